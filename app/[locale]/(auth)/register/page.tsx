@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { RegisterForm } from "./RegisterForm";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "auth" }))("registerTitle") };
+}
+
+export default async function RegisterPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("auth");
+  return (
+    <div>
+      <h1 className="mb-2 text-3xl font-bold">{t("registerTitle")}</h1>
+      <p className="mb-6 max-w-2xl text-muted">{t("registerLead")}</p>
+      <RegisterForm />
+      <p className="mt-6">
+        {t("haveAccount")}{" "}
+        <Link href="/login" className="text-brand-600 underline">
+          {t("submitLogin")}
+        </Link>
+      </p>
+    </div>
+  );
+}

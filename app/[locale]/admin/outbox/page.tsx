@@ -1,0 +1,62 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { Pagination } from "@/components/ui/Pagination";
+import { requirePermission } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { listOutbox } from "@/lib/mail/queries";
+
+export default async function OutboxPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ to?: string; page?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const principal = await requirePermission(locale, "admin.outbox.view", {}, "/admin/outbox");
+  const query = await searchParams;
+  const t = await getTranslations("admin.outbox");
+  const result = await listOutbox(await getDb(), principal, { to: query.to, page: Number(query.page) || 1 });
+  return (
+    <div>
+      <PageHeading title={t("title")} lead={t("lead")} />
+      <p className="mb-4 font-semibold">{process.env.SMTP_URL ? t("smtpOn") : t("smtpOff")}</p>
+      <form method="get" role="search" className="mb-6 flex items-end gap-3">
+        <div>
+          <label htmlFor="outbox-to" className="mb-1 block font-semibold">{t("search")}</label>
+          <input id="outbox-to" name="to" type="search" defaultValue={query.to} className="rounded border-2 border-gray-700 px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{(await getTranslations("admin.users"))("submitSearch")}</button>
+      </form>
+      {result.rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                <th scope="col" className="py-2 pr-3">{t("created")}</th>
+                <th scope="col" className="py-2 pr-3">{t("to")}</th>
+                <th scope="col" className="py-2 pr-3">{t("subject")}</th>
+                <th scope="col" className="py-2 pr-3">{t("kind")}</th>
+                <th scope="col" className="py-2">{t("sent")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((mail) => (
+                <tr key={mail.id} className="border-b border-gray-200">
+                  <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(mail.createdAt, locale)}</td>
+                  <td className="py-2 pr-3">{mail.to}</td>
+                  <td className="py-2 pr-3">
+                    <Link href={`/admin/outbox/${mail.id}`} className="text-brand-600 underline">{mail.subject}</Link>
+                  </td>
+                  <td className="py-2 pr-3 font-mono">{mail.kind}</td>
+                  <td className="py-2">{mail.sentAt ? formatDateTime(mail.sentAt, locale) : t("notSent")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination pathname="/admin/outbox" query={{ to: query.to }} page={result.page} pageCount={result.pageCount} />
+    </div>
+  );
+}

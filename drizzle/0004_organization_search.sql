@@ -1,0 +1,5 @@
+ALTER TABLE "organizations" ADD COLUMN "search_text" text GENERATED ALWAYS AS (f_search_norm(name || ' ' || coalesce(short_name, '') || ' ' || CASE WHEN hidden_fields @> '["mission"]'::jsonb THEN '' ELSE coalesce(mission, '') END || ' ' || CASE WHEN hidden_fields @> '["description"]'::jsonb THEN '' ELSE coalesce(description, '') END)) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "organizations" ADD COLUMN "search_name" text GENERATED ALWAYS AS (f_search_norm(name || ' ' || coalesce(short_name, ''))) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "organizations_search_text_trgm_idx" ON "organizations" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "organizations_search_name_idx" ON "organizations" USING btree ("search_name");--> statement-breakpoint
+CREATE INDEX "organizations_verification_created_idx" ON "organizations" USING btree ("verification_status","created_at");

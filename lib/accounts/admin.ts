@@ -1,0 +1,65 @@
+import { and, count, desc, eq, ilike, or } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/lib/db/open";
+import { users } from "@/lib/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize, type Principal } from "@/lib/auth/permissions";
+import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+
+export const usersPageSize = 25;
+
+export async function listUsers(db: Db, principal: Principal | null, query: { q?: string; page?: number }) {
+  authorize(principal, "admin.users.list");
+  const page = Math.max(1, Math.floor(query.page ?? 1));
+  const q = query.q?.trim();
+  const where = q ? or(ilike(users.email, `%${q}%`), ilike(users.name, `%${q}%`)) : undefined;
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, active: users.active, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt })
+      .from(users)
+      .where(where)
+      .orderBy(desc(users.createdAt), users.email)
+      .limit(usersPageSize)
+      .offset((page - 1) * usersPageSize),
+    db.select({ total: count() }).from(users).where(where),
+  ]);
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / usersPageSize)) };
+}
+
+const updateUserSchema = z.object({
+  userId: z.uuid("errors.invalid"),
+  isAdmin: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  active: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+});
+
+/** Changes the administrator role or the active flag; nobody can demote or deactivate themselves. */
+export async function updateUser(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
+  const parsed = updateUserSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { userId, isAdmin, active } = parsed.data;
+  if (isAdmin !== undefined) authorize(principal, "admin.users.changeRole");
+  if (active !== undefined) authorize(principal, "admin.users.deactivate");
+  authorize(principal, "admin.users.list");
+  if (userId === principal.userId) return { ok: false, formError: "cannotChangeSelf" };
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ isAdmin: users.isAdmin, active: users.active }).from(users).where(eq(users.id, userId)).for("update");
+    if (!before) return { ok: false, formError: "notFound" } as const;
+    const change = { ...(isAdmin !== undefined && { isAdmin }), ...(active !== undefined && { active }) };
+    const [after] = await tx.update(users).set(change).where(eq(users.id, userId)).returning({ isAdmin: users.isAdmin, active: users.active });
+    await recordAudit(tx, {
+      actor: { userId: principal.userId, email: principal.email },
+      action: active === false ? "user.deactivate" : active === true ? "user.activate" : "user.change_role",
+      entityType: "user",
+      entityId: userId,
+      before,
+      after,
+    });
+    return { ok: true, value: null } as const;
+  });
+}
+
+export async function countActiveAdmins(db: Db) {
+  const [{ n }] = await db.select({ n: count() }).from(users).where(and(eq(users.isAdmin, true), eq(users.active, true)));
+  return n;
+}
+

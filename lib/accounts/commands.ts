@@ -1,0 +1,156 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
+import { users } from "@/lib/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { translator } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
+import { queueMail } from "@/lib/mail/outbox";
+import { hashPassword, verifyPassword, decoyPasswordHash } from "@/lib/auth/password";
+import { isLoginThrottled, recordLoginFailure } from "@/lib/auth/throttle";
+import { changePasswordSchema, loginSchema, registerSchema, requestResetSchema, resetPasswordSchema } from "./schemas";
+import { consumeToken, issueToken } from "./tokens";
+
+export interface MailContext {
+  locale: Locale;
+  /** absolute origin, e.g. http://localhost:3000, used in links */
+  origin: string;
+}
+
+function link(ctx: MailContext, path: string) {
+  return `${ctx.origin}${ctx.locale === "pl" ? "" : `/${ctx.locale}`}${path}`;
+}
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  return user ?? null;
+}
+
+/**
+ * Registration answers the same whether or not the address is taken, so it cannot be used to
+ * probe for accounts; the owner of a taken address gets a mail instead.
+ */
+export async function registerUser(db: Db, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<{ email: string }>> {
+  const parsed = registerSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { name, email, password } = parsed.data;
+  const t = translator(ctx.locale);
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`);
+    if (existing) {
+      await queueMail(tx, {
+        to: email,
+        kind: "account_exists",
+        subject: t("mail.accountExists.subject"),
+        text: t("mail.accountExists.body", { loginUrl: link(ctx, "/login"), resetUrl: link(ctx, "/password-reset") }),
+      });
+      return;
+    }
+    const [user] = await tx.insert(users).values({ name, email, passwordHash, locale: ctx.locale }).returning();
+    const token = await issueToken(tx, user.id, "verify_email");
+    await queueMail(tx, {
+      to: email,
+      kind: "verify_email",
+      subject: t("mail.verifyEmail.subject"),
+      text: t("mail.verifyEmail.body", { name, url: link(ctx, `/verify-email?token=${token}`) }),
+    });
+    await recordAudit(tx, {
+      actor: { userId: user.id, email },
+      action: "user.register",
+      entityType: "user",
+      entityId: user.id,
+      after: { email, name },
+    });
+  });
+  return { ok: true, value: { email } };
+}
+
+export async function verifyEmail(db: Db, token: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const userId = await consumeToken(tx, token, "verify_email");
+    if (!userId) return false;
+    const [user] = await tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, userId)).returning();
+    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.verify_email", entityType: "user", entityId: userId });
+    return true;
+  });
+}
+
+/** Always "ok" to the caller: whether the address exists is not revealed. */
+export async function requestPasswordReset(db: Db, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
+  const parsed = requestResetSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const t = translator(ctx.locale);
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = ${parsed.data.email}`);
+    if (!user || !user.active) return;
+    const token = await issueToken(tx, user.id, "reset_password");
+    await queueMail(tx, {
+      to: user.email,
+      kind: "reset_password",
+      subject: t("mail.resetPassword.subject"),
+      text: t("mail.resetPassword.body", { name: user.name, url: link(ctx, `/password-reset/new?token=${token}`) }),
+    });
+  });
+  return { ok: true, value: null };
+}
+
+export async function resetPassword(db: Db, input: Record<string, unknown>): Promise<CommandResult<null>> {
+  const parsed = resetPasswordSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const passwordHash = await hashPassword(parsed.data.password);
+  return db.transaction(async (tx) => {
+    const userId = await consumeToken(tx, parsed.data.token, "reset_password");
+    if (!userId) return { ok: false, formError: "tokenInvalid" } as const;
+    // A reset proves control of the mailbox, so it also verifies the address.
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .where(eq(users.id, userId))
+      .returning();
+    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.reset_password", entityType: "user", entityId: userId });
+    return { ok: true, value: null } as const;
+  });
+}
+
+export async function changePassword(db: Db, userId: string, input: Record<string, unknown>): Promise<CommandResult<null>> {
+  const parsed = changePasswordSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user || !(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
+    return { ok: false, fieldErrors: { currentPassword: ["currentPasswordWrong"] } };
+  }
+  const passwordHash = await hashPassword(parsed.data.password);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.change_password", entityType: "user", entityId: userId });
+  });
+  return { ok: true, value: null };
+}
+
+export type AuthenticationResult =
+  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: false; reason: "invalid" | "unverified" };
+
+/**
+ * Checks a log-in. Every refusal — unknown address, wrong password, inactive account, too many
+ * attempts — is "invalid", so the answer reveals nothing; only the holder of the right password
+ * learns that the address still needs verifying.
+ */
+export async function authenticate(db: Db, input: Record<string, unknown>, ip: string): Promise<AuthenticationResult> {
+  const parsed = loginSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+  if (await isLoginThrottled(db, email, ip)) {
+    await recordLoginFailure(db, email, ip);
+    return { ok: false, reason: "invalid" };
+  }
+  const user = await findUserByEmail(db, email);
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  if (!user || !passwordOk || !user.active) {
+    await recordLoginFailure(db, email, ip);
+    return { ok: false, reason: "invalid" };
+  }
+  if (!user.emailVerifiedAt) return { ok: false, reason: "unverified" };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+}

@@ -1,0 +1,30 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import type { Tx } from "@/lib/db/open";
+import { userTokens } from "@/lib/db/schema";
+
+export type TokenPurpose = "verify_email" | "reset_password";
+
+const lifetimeMs: Record<TokenPurpose, number> = {
+  verify_email: 48 * 3600_000,
+  reset_password: 3600_000,
+};
+
+const digest = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Only the hash is stored, so a leaked database cannot be used to take over accounts. */
+export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, now = new Date()) {
+  const token = randomBytes(32).toString("base64url");
+  await tx.insert(userTokens).values({ userId, purpose, tokenHash: digest(token), expiresAt: new Date(now.getTime() + lifetimeMs[purpose]) });
+  return token;
+}
+
+/** Marks the token used and returns its user, or null when unknown, used or expired. */
+export async function consumeToken(tx: Tx, token: string, purpose: TokenPurpose, now = new Date()) {
+  const [row] = await tx
+    .update(userTokens)
+    .set({ usedAt: now })
+    .where(and(eq(userTokens.tokenHash, digest(token)), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt), gt(userTokens.expiresAt, now)))
+    .returning({ userId: userTokens.userId });
+  return row?.userId ?? null;
+}

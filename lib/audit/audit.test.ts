@@ -1,0 +1,118 @@
+import { count, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { updateUser } from "@/lib/accounts/admin";
+import { loadPrincipal } from "@/lib/accounts/principal";
+import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { auditLog, users } from "@/lib/db/schema";
+import { createTestDatabase, type TestDatabase } from "@/tests/db";
+import { auditOf, createUser } from "@/tests/factories";
+
+let t: TestDatabase;
+let admin: Principal;
+let resident: Principal;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  admin = (await loadPrincipal(t.db, (await createUser(t.db, { isAdmin: true })).id))!;
+  resident = (await loadPrincipal(t.db, (await createUser(t.db)).id))!;
+});
+afterAll(() => t?.close());
+
+async function auditCount() {
+  const [{ n }] = await t.db.select({ n: count() }).from(auditLog);
+  return n;
+}
+
+async function flagsOf(userId: string) {
+  const [row] = await t.db.select({ isAdmin: users.isAdmin, active: users.active }).from(users).where(eq(users.id, userId));
+  return row;
+}
+
+describe("updateUser writes the audit log", () => {
+  it("records who changed what, with before and after", async () => {
+    const target = await createUser(t.db);
+    expect(await updateUser(t.db, admin, { userId: target.id, isAdmin: "true" })).toEqual({ ok: true, value: null });
+    expect(await flagsOf(target.id)).toEqual({ isAdmin: true, active: true });
+    const [entry] = await auditOf(t.db, target.id);
+    expect(entry).toMatchObject({
+      actorId: admin.userId,
+      actorEmail: admin.email,
+      action: "user.change_role",
+      entityType: "user",
+      entityId: target.id,
+      before: { isAdmin: false, active: true },
+      after: { isAdmin: true, active: true },
+    });
+    expect(entry.at).toBeInstanceOf(Date);
+
+    expect((await updateUser(t.db, admin, { userId: target.id, active: "false" })).ok).toBe(true);
+    const [deactivation] = await auditOf(t.db, target.id);
+    expect(deactivation).toMatchObject({ action: "user.deactivate", before: { isAdmin: true, active: true }, after: { isAdmin: true, active: false } });
+    expect(await loadPrincipal(t.db, target.id)).toBeNull();
+
+    expect((await updateUser(t.db, admin, { userId: target.id, active: "true" })).ok).toBe(true);
+    expect((await auditOf(t.db, target.id))[0]).toMatchObject({ action: "user.activate", after: { active: true } });
+  });
+
+  it("writes the record in the same transaction as the change: no record, no change", async () => {
+    const target = await createUser(t.db);
+    // Make every audit insert fail, then check that the user's row was not changed either.
+    await t.db.execute(sql`create function test_refuse_insert() returns trigger as $$ begin raise exception 'audit insert refused by test'; end; $$ language plpgsql`);
+    await t.db.execute(sql`create trigger test_refuse_insert before insert on audit_log for each row execute function test_refuse_insert()`);
+    try {
+      await expect(updateUser(t.db, admin, { userId: target.id, isAdmin: "true" })).rejects.toThrow();
+    } finally {
+      await t.db.execute(sql`drop trigger test_refuse_insert on audit_log`);
+      await t.db.execute(sql`drop function test_refuse_insert()`);
+    }
+    expect(await flagsOf(target.id)).toEqual({ isAdmin: false, active: true });
+    expect(await auditOf(t.db, target.id)).toHaveLength(0);
+  });
+
+  it("a refused change (resident, visitor) changes nothing and writes nothing", async () => {
+    const target = await createUser(t.db);
+    const before = await auditCount();
+    await expect(updateUser(t.db, resident, { userId: target.id, isAdmin: "true" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateUser(t.db, resident, { userId: target.id, active: "false" })).rejects.toMatchObject({ reason: "forbidden" });
+    await expect(updateUser(t.db, resident, { userId: resident.userId, isAdmin: "true" })).rejects.toMatchObject({ reason: "forbidden" });
+    await expect(updateUser(t.db, null, { userId: target.id, isAdmin: "true" })).rejects.toMatchObject({ reason: "unauthenticated" });
+    expect(await flagsOf(target.id)).toEqual({ isAdmin: false, active: true });
+    expect(await flagsOf(resident.userId)).toEqual({ isAdmin: false, active: true });
+    expect(await auditCount()).toBe(before);
+  });
+
+  it("an administrator cannot change themselves; an unknown user is not found; nothing is recorded", async () => {
+    const before = await auditCount();
+    expect(await updateUser(t.db, admin, { userId: admin.userId, isAdmin: "false" })).toEqual({ ok: false, formError: "cannotChangeSelf" });
+    expect(await updateUser(t.db, admin, { userId: admin.userId, active: "false" })).toEqual({ ok: false, formError: "cannotChangeSelf" });
+    expect(await updateUser(t.db, admin, { userId: "00000000-0000-4000-8000-000000000000", isAdmin: "true" })).toEqual({ ok: false, formError: "notFound" });
+    expect(await updateUser(t.db, admin, { userId: "nie-uuid", isAdmin: "true" })).toMatchObject({ ok: false, fieldErrors: { userId: ["invalid"] } });
+    expect(await flagsOf(admin.userId)).toEqual({ isAdmin: true, active: true });
+    expect(await auditCount()).toBe(before);
+  });
+});
+
+describe("the audit table is append-only", () => {
+  it("refuses UPDATE and DELETE", async () => {
+    await t.db.transaction((tx) => recordAudit(tx, { actor: null, action: "test.event", entityType: "test", entityId: "1", after: { a: 1 } }));
+    const [row] = await auditOf(t.db, "1");
+    expect(row).toMatchObject({ action: "test.event", actorId: null, before: null, after: { a: 1 } });
+
+    await expect(t.db.update(auditLog).set({ action: "test.rewritten" }).where(eq(auditLog.id, row.id))).rejects.toThrow();
+    await expect(t.db.delete(auditLog).where(eq(auditLog.id, row.id))).rejects.toThrow();
+    await expect(t.db.execute(sql`delete from audit_log`)).rejects.toThrow();
+
+    const [after] = await auditOf(t.db, "1");
+    expect(after).toEqual(row);
+  });
+
+  it("names the reason in the error", async () => {
+    const error = await t.db
+      .execute(sql`update audit_log set action = 'x'`)
+      .then(() => null)
+      .catch((e: unknown) => e as Error & { cause?: Error });
+    expect(error).not.toBeNull();
+    expect(`${error?.message} ${error?.cause?.message ?? ""}`).toMatch(/append-only/);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Tx } from "@/lib/db/open";
+import { auditLog } from "@/lib/db/schema";
+
+export interface AuditActor {
+  userId: string;
+  email: string;
+}
+
+export interface AuditEntry {
+  actor: AuditActor | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Commands call this inside their transaction, so the record exists exactly when the change does. */
+export async function recordAudit(tx: Tx, entry: AuditEntry) {
+  await tx.insert(auditLog).values({
+    actorId: entry.actor?.userId ?? null,
+    actorEmail: entry.actor?.email ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}

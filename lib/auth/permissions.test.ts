@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { can, authorize, ForbiddenError, permissionTable, rolesOf, type Operation, type Principal, type Resource } from "@/lib/auth/permissions";
+import { loadPrincipal } from "@/lib/accounts/principal";
+import { createTestDatabase, type TestDatabase } from "@/tests/db";
+import { addCommissionMember, addOrganizationMember, createCompetition, createOrganization, createUser } from "@/tests/factories";
+
+/**
+ * The people of the matrix, loaded from a real database through loadPrincipal (the same path a
+ * request takes): one of each kind of role, and members of two different organizations and
+ * commissions, so that ownership rules are checked against the wrong resource too (IDOR).
+ */
+const people = ["visitor", "resident", "ownerA", "editorA", "ownerB", "commissionX", "commissionY", "admin"] as const;
+type Person = (typeof people)[number];
+
+let t: TestDatabase;
+const principals = {} as Record<Person, Principal | null>;
+let orgA: string, orgB: string, competitionX: string, competitionY: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const { db } = t;
+  [orgA, orgB, competitionX, competitionY] = await Promise.all([
+    createOrganization(db, "Stowarzyszenie A"),
+    createOrganization(db, "Fundacja B"),
+    createCompetition(db, "Konkurs X"),
+    createCompetition(db, "Konkurs Y"),
+  ]);
+  const user = async (setup?: (id: string) => Promise<void>, isAdmin = false) => {
+    const u = await createUser(t.db, { isAdmin });
+    await setup?.(u.id);
+    return loadPrincipal(t.db, u.id);
+  };
+  principals.visitor = null;
+  principals.resident = await user();
+  principals.ownerA = await user((id) => addOrganizationMember(db, orgA, id, "owner"));
+  principals.editorA = await user((id) => addOrganizationMember(db, orgA, id, "editor"));
+  principals.ownerB = await user((id) => addOrganizationMember(db, orgB, id, "owner"));
+  principals.commissionX = await user((id) => addCommissionMember(db, competitionX, id));
+  principals.commissionY = await user((id) => addCommissionMember(db, competitionY, id));
+  principals.admin = await user(undefined, true);
+});
+
+afterAll(() => t?.close());
+
+describe("loadPrincipal and rolesOf", () => {
+  it("derives the roles from memberships", () => {
+    expect(rolesOf(principals.visitor)).toEqual(["visitor"]);
+    expect(rolesOf(principals.resident)).toEqual(["resident"]);
+    expect(rolesOf(principals.ownerA)).toEqual(["resident", "ngo_representative"]);
+    expect(rolesOf(principals.editorA)).toEqual(["resident", "ngo_representative"]);
+    expect(rolesOf(principals.commissionX)).toEqual(["resident", "commission_member"]);
+    expect(rolesOf(principals.admin)).toEqual(["resident", "admin"]);
+    expect(principals.ownerA?.organizations.get(orgA)).toBe("owner");
+    expect(principals.editorA?.organizations.get(orgA)).toBe("editor");
+    expect(principals.commissionX?.commissions.has(competitionX)).toBe(true);
+  });
+
+  it("returns null for an unknown or deactivated account", async () => {
+    expect(await loadPrincipal(t.db, "00000000-0000-4000-8000-000000000000")).toBeNull();
+    const inactive = await createUser(t.db, { active: false });
+    expect(await loadPrincipal(t.db, inactive.id)).toBeNull();
+  });
+});
+
+describe("the permission table, person by person", () => {
+  interface Case {
+    operation: Operation;
+    resource?: () => Resource;
+    label?: string;
+    allowed: readonly Person[];
+  }
+  const everyoneSignedIn = people.filter((p) => p !== "visitor");
+  const cases: Case[] = [
+    { operation: "directory.view", allowed: people },
+    { operation: "account.view", allowed: everyoneSignedIn },
+    { operation: "organization.register", allowed: everyoneSignedIn },
+    { operation: "organization.listMine", allowed: ["ownerA", "editorA", "ownerB"] },
+    { operation: "organization.edit", label: "organization A", resource: () => ({ organizationId: orgA }), allowed: ["ownerA", "editorA", "admin"] },
+    { operation: "organization.edit", label: "organization B", resource: () => ({ organizationId: orgB }), allowed: ["ownerB", "admin"] },
+    { operation: "organization.edit", label: "no organization given", allowed: ["admin"] },
+    { operation: "organization.members.manage", label: "organization A", resource: () => ({ organizationId: orgA }), allowed: ["ownerA", "admin"] },
+    { operation: "organization.members.manage", label: "organization B", resource: () => ({ organizationId: orgB }), allowed: ["ownerB", "admin"] },
+    { operation: "organization.verify", resource: () => ({ organizationId: orgA }), allowed: ["admin"] },
+    { operation: "commission.listMine", allowed: ["commissionX", "commissionY"] },
+    { operation: "commission.view", label: "competition X", resource: () => ({ competitionId: competitionX }), allowed: ["commissionX", "admin"] },
+    { operation: "commission.score", label: "competition X", resource: () => ({ competitionId: competitionX }), allowed: ["commissionX"] },
+    { operation: "commission.score", label: "competition Y", resource: () => ({ competitionId: competitionY }), allowed: ["commissionY"] },
+    { operation: "commission.score", label: "no competition given", allowed: [] },
+    { operation: "competition.manage", allowed: ["admin"] },
+    { operation: "admin.dashboard", allowed: ["admin"] },
+    { operation: "admin.users.list", allowed: ["admin"] },
+    { operation: "admin.users.changeRole", allowed: ["admin"] },
+    { operation: "admin.users.deactivate", allowed: ["admin"] },
+    { operation: "admin.audit.view", allowed: ["admin"] },
+    { operation: "admin.outbox.view", allowed: ["admin"] },
+  ];
+
+  for (const c of cases) {
+    describe(`${c.operation}${c.label ? ` (${c.label})` : ""}`, () => {
+      for (const person of people) {
+        const expected = c.allowed.includes(person);
+        it(`${expected ? "allows" : "refuses"} ${person}`, () => {
+          expect(can(principals[person], c.operation, c.resource?.() ?? {})).toBe(expected);
+        });
+      }
+    });
+  }
+
+  it("account.update: only one's own account, not even an administrator another's", () => {
+    for (const person of everyoneSignedIn) {
+      const p = principals[person]!;
+      expect(can(p, "account.update", { userId: p.userId }), person).toBe(true);
+      expect(can(p, "account.update", { userId: principals.resident!.userId }), person).toBe(person === "resident");
+    }
+    expect(can(null, "account.update", { userId: principals.resident!.userId })).toBe(false);
+    expect(can(principals.resident, "account.update")).toBe(false);
+  });
+});
+
+describe("properties of the whole table (also for operations added later)", () => {
+  const operations = Object.keys(permissionTable) as Operation[];
+  const ruleOf = (op: Operation): { roles?: readonly string[]; owns?: readonly string[] } => permissionTable[op];
+
+  it("a visitor is allowed exactly the operations open to visitors", () => {
+    for (const op of operations) expect(can(null, op), op).toBe(!!ruleOf(op).roles?.includes("visitor"));
+  });
+
+  it("ownership never grants anything without the resource's id", () => {
+    for (const op of operations) {
+      const rule = ruleOf(op);
+      for (const person of ["ownerA", "editorA", "commissionX"] as const) {
+        const byRole = rule.roles?.some((r) => rolesOf(principals[person]).includes(r as never)) ?? false;
+        expect(can(principals[person], op, {}), `${person} ${op}`).toBe(byRole);
+      }
+    }
+  });
+
+  it("a plain resident gets only operations open to residents", () => {
+    for (const op of operations) {
+      const open = !!ruleOf(op).roles?.some((r) => r === "resident" || r === "visitor");
+      expect(can(principals.resident, op, { organizationId: orgA, competitionId: competitionX }), op).toBe(open);
+    }
+  });
+});
+
+describe("authorize", () => {
+  it("throws ForbiddenError 'unauthenticated' for a visitor", () => {
+    let error: unknown;
+    try {
+      authorize(null, "account.view");
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(error).toMatchObject({ reason: "unauthenticated", operation: "account.view" });
+  });
+
+  it("throws ForbiddenError 'forbidden' for a signed-in person without the right", () => {
+    expect(() => authorize(principals.editorA, "organization.members.manage", { organizationId: orgA })).toThrowError(ForbiddenError);
+    try {
+      authorize(principals.ownerB, "organization.edit", { organizationId: orgA });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ reason: "forbidden", operation: "organization.edit", name: "ForbiddenError" });
+    }
+    expect(() => authorize(principals.admin, "commission.score", { competitionId: competitionX })).toThrowError(/forbidden: commission\.score/);
+  });
+
+  it("returns quietly when allowed", () => {
+    expect(() => authorize(principals.ownerA, "organization.members.manage", { organizationId: orgA })).not.toThrow();
+    expect(() => authorize(principals.commissionX, "commission.score", { competitionId: competitionX })).not.toThrow();
+  });
+});

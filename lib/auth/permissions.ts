@@ -1,0 +1,104 @@
+/**
+ * The one permission table. Every page, server action and API route asks it through
+ * `can` / `authorize`; nothing else checks roles. An operation is allowed when the principal
+ * has one of its roles, or satisfies one of its ownership rules for the given resource.
+ */
+export type Role = "visitor" | "resident" | "ngo_representative" | "commission_member" | "admin";
+export type OrgRole = "owner" | "editor";
+
+export interface Principal {
+  userId: string;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  /** organizationId → role in it */
+  organizations: ReadonlyMap<string, OrgRole>;
+  /** competitionIds whose commission the person sits on */
+  commissions: ReadonlySet<string>;
+}
+
+export interface Resource {
+  organizationId?: string;
+  competitionId?: string;
+  /** the user an operation is about (e.g. one's own account) */
+  userId?: string;
+}
+
+type Ownership = (principal: Principal, resource: Resource) => boolean;
+
+const ownership = {
+  organizationOwner: (p, r) => !!r.organizationId && p.organizations.get(r.organizationId) === "owner",
+  organizationMember: (p, r) => !!r.organizationId && p.organizations.has(r.organizationId),
+  commissionMember: (p, r) => !!r.competitionId && p.commissions.has(r.competitionId),
+  self: (p, r) => !!r.userId && p.userId === r.userId,
+} satisfies Record<string, Ownership>;
+
+type OwnershipRule = keyof typeof ownership;
+
+interface Rule {
+  roles?: readonly Role[];
+  owns?: readonly OwnershipRule[];
+}
+
+export const permissionTable = {
+  // public
+  "directory.view": { roles: ["visitor", "resident"] },
+  // one's own account
+  "account.view": { roles: ["resident"] },
+  "account.update": { owns: ["self"] },
+  // organizations
+  "organization.register": { roles: ["resident"] },
+  "organization.listMine": { roles: ["ngo_representative"] },
+  "organization.edit": { roles: ["admin"], owns: ["organizationMember"] },
+  "organization.members.manage": { roles: ["admin"], owns: ["organizationOwner"] },
+  "organization.verify": { roles: ["admin"] },
+  // competitions and commissions
+  "commission.listMine": { roles: ["commission_member"] },
+  "commission.view": { roles: ["admin"], owns: ["commissionMember"] },
+  "commission.score": { owns: ["commissionMember"] },
+  "competition.manage": { roles: ["admin"] },
+  // administration
+  "admin.dashboard": { roles: ["admin"] },
+  "admin.users.list": { roles: ["admin"] },
+  "admin.users.changeRole": { roles: ["admin"] },
+  "admin.users.deactivate": { roles: ["admin"] },
+  "admin.audit.view": { roles: ["admin"] },
+  "admin.outbox.view": { roles: ["admin"] },
+} as const satisfies Record<string, Rule>;
+
+export type Operation = keyof typeof permissionTable;
+
+/** The roles a principal holds; a visitor is `null`. */
+export function rolesOf(principal: Principal | null): Role[] {
+  if (!principal) return ["visitor"];
+  const roles: Role[] = ["resident"];
+  if (principal.organizations.size > 0) roles.push("ngo_representative");
+  if (principal.commissions.size > 0) roles.push("commission_member");
+  if (principal.isAdmin) roles.push("admin");
+  return roles;
+}
+
+export function can(principal: Principal | null, operation: Operation, resource: Resource = {}): boolean {
+  const rule: Rule = permissionTable[operation];
+  const roles = rolesOf(principal);
+  if (rule.roles?.some((role) => roles.includes(role))) return true;
+  if (!principal) return false;
+  return rule.owns?.some((name) => ownership[name](principal, resource)) ?? false;
+}
+
+export class ForbiddenError extends Error {
+  constructor(
+    readonly operation: Operation,
+    readonly reason: "unauthenticated" | "forbidden",
+  ) {
+    super(`${reason}: ${operation}`);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** Throws ForbiddenError unless allowed; commands call this before touching data. */
+export function authorize(principal: Principal | null, operation: Operation, resource: Resource = {}): asserts principal is Principal {
+  if (!can(principal, operation, resource)) {
+    throw new ForbiddenError(operation, principal ? "forbidden" : "unauthenticated");
+  }
+}

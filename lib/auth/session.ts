@@ -1,0 +1,31 @@
+import "server-only";
+import { cache } from "react";
+import { forbidden } from "next/navigation";
+import { loadPrincipal } from "@/lib/accounts/principal";
+import { getDb } from "@/lib/db/client";
+import { redirect } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { auth } from "./config";
+import { can, type Operation, type Principal, type Resource } from "./permissions";
+
+/** The signed-in person with roles fresh from the database, once per request; null for a visitor. */
+export const currentPrincipal = cache(async (): Promise<Principal | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return loadPrincipal(await getDb(), userId);
+});
+
+/**
+ * For pages: a visitor is sent to log in, a signed-in person without the permission gets the
+ * 403 page. Returns the principal when allowed.
+ */
+export async function requirePermission(locale: Locale, operation: Operation, resource: Resource = {}, returnTo?: string): Promise<Principal> {
+  const principal = await currentPrincipal();
+  if (!principal) {
+    redirect({ href: { pathname: "/login", query: returnTo ? { returnTo } : {} }, locale });
+    throw new Error("unreachable");
+  }
+  if (!can(principal, operation, resource)) forbidden();
+  return principal;
+}

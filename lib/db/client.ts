@@ -1,0 +1,50 @@
+import "server-only";
+import { databaseConfig } from "./config";
+import { openPglite, openPostgres, type OpenDatabase } from "./open";
+
+export type { Db, Tx } from "./open";
+
+/*
+ * One database per process. Next may evaluate this module in several bundles (instrumentation,
+ * routes), so the instance lives on globalThis; it is opened lazily so that `next build` never
+ * opens the embedded data directory.
+ */
+const key = Symbol.for("wspolnie.database");
+type Holder = { [key]?: Promise<OpenDatabase> };
+const holder = globalThis as Holder;
+
+export function database(): Promise<OpenDatabase> {
+  if (!holder[key]) {
+    if (process.env.NEXT_PHASE === "phase-production-build") {
+      throw new Error("The database is not available during `next build`; render this page at request time.");
+    }
+    const config = databaseConfig();
+    holder[key] = (config.engine === "pglite" ? openPglite(config.dataDir) : Promise.resolve(openPostgres(config.url))).then(
+      (opened) => {
+        closeOnExit(opened);
+        return opened;
+      },
+      (error) => {
+        delete holder[key];
+        throw error;
+      },
+    );
+  }
+  return holder[key]!;
+}
+
+/** The Drizzle handle; use `tx` instead inside a transaction. */
+export async function getDb() {
+  return (await database()).db;
+}
+
+function closeOnExit(opened: OpenDatabase) {
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    opened.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}

@@ -1,0 +1,64 @@
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { acquireDataDirLock } from "./lock";
+import { migrationsFolder } from "./config";
+import * as schema from "./schema";
+
+/** Both engines are used through the same Drizzle API; PGlite's instance is typed as the server one. */
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Engine = "pglite" | "postgresql";
+
+export interface OpenDatabase {
+  db: Db;
+  engine: Engine;
+  migrate(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const pgliteExtensions = { unaccent, pg_trgm, btree_gist };
+
+/** dataDir undefined: in memory (tests). */
+export async function openPglite(dataDir?: string): Promise<OpenDatabase> {
+  const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
+  try {
+    const client = await PGlite.create(dataDir ? { dataDir, extensions: pgliteExtensions } : { extensions: pgliteExtensions });
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    return {
+      db,
+      engine: "pglite",
+      migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+      ping: async () => void (await client.query("select 1")),
+      close: async () => {
+        try {
+          if (!client.closed) await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export function openPostgres(url: string, poolSize = Number(process.env.DB_POOL_MAX ?? 10)): OpenDatabase {
+  const sql = postgres(url, { max: poolSize, onnotice: () => {} });
+  const db = drizzlePostgres(sql, { schema });
+  return {
+    db,
+    engine: "postgresql",
+    migrate: () => migratePostgres(db, { migrationsFolder }),
+    ping: async () => void (await sql`select 1`),
+    close: () => sql.end({ timeout: 5 }),
+  };
+}

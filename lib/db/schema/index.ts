@@ -1,0 +1,5 @@
+export * from "./accounts";
+export * from "./audit";
+export * from "./reference";
+export * from "./organizations";
+export * from "./competitions";

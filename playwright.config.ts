@@ -1,0 +1,83 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+import { chromiumArgs, findChromium } from "./scripts/find-chromium";
+
+const port = 3100;
+const baseURL = `http://127.0.0.1:${port}`;
+
+/**
+ * A fresh embedded database for every run. This file is loaded by the runner and again by each
+ * worker; the runner picks the directory and the workers inherit it through the environment.
+ */
+function e2eDataDir() {
+  const existing = process.env.WSPOLNIE_E2E_DATA_DIR;
+  if (existing) return existing;
+  // Leftovers of earlier runs whose process is gone.
+  for (const name of safeReaddir(os.tmpdir())) {
+    const pid = Number(/^wspolnie-e2e-(\d+)$/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !isAlive(pid)) fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+  }
+  const dir = path.join(os.tmpdir(), `wspolnie-e2e-${process.pid}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.env.WSPOLNIE_E2E_DATA_DIR = dir;
+  return dir;
+}
+
+function safeReaddir(dir: string) {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    locale: "pl-PL",
+    timezoneId: "Europe/Warsaw",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: findChromium(),
+      args: chromiumArgs,
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: "npx tsx scripts/start.ts",
+    url: `${baseURL}/api/health`,
+    env: {
+      PORT: String(port),
+      HOSTNAME_BIND: "127.0.0.1",
+      DATA_DIR: e2eDataDir(),
+      // The journeys rely on the demo accounts: the embedded database, seeded on boot.
+      // E2E_DATABASE_URL runs them against a server instead (with DEMO=1 it is seeded too).
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      DEMO: "1",
+    },
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,35 @@
+/**
+ * `npm start`: builds when there is no production build, then serves it on PORT (default 3000).
+ * The server itself migrates the database and seeds demo data on boot (instrumentation.ts).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { databaseConfig } from "../lib/db/config";
+import { lockHolder } from "../lib/db/lock";
+
+const port = process.env.PORT ?? "3000";
+const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+const nextBin = path.resolve("node_modules/.bin/next");
+const config = databaseConfig();
+
+if (config.engine === "pglite") {
+  const holder = lockHolder(config.dataDir);
+  if (holder) {
+    console.error(
+      `\nCannot start: the embedded database in ${config.dataDir} is already in use by process ${holder}` +
+        ` (another "npm start"?).\nStop it first, or start this one with another DATA_DIR, or use DATABASE_URL.\n`,
+    );
+    process.exit(1);
+  }
+}
+
+if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) {
+  console.log("[wspolnie] no production build yet: running next build");
+  const build = spawnSync(nextBin, ["build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(nextBin, ["start", "-p", port, "-H", hostname], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,118 @@
+/**
+ * `npm test`: everything CI checks, in order, stopping at the first failure with its exit code:
+ * types, lint, unit and database tests (Vitest), a fresh production build, end-to-end journeys
+ * (Playwright, Debian's Chromium). Ends with a line "Total: N passed, N failed".
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { findChromium } from "./find-chromium";
+
+const bin = (name: string) => path.resolve("node_modules/.bin", name);
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "wspolnie-test-"));
+const vitestJson = path.join(reportDir, "vitest.json");
+const playwrightJson = path.join(reportDir, "playwright.json");
+
+interface Step {
+  title: string;
+  command: string;
+  args: string[];
+  env?: Record<string, string>;
+}
+
+const steps: Step[] = [
+  { title: "Type check (tsc --noEmit)", command: bin("tsc"), args: ["--noEmit"] },
+  { title: "Lint (eslint .)", command: bin("eslint"), args: ["."] },
+  {
+    title: "Unit and database tests (vitest run)",
+    command: bin("vitest"),
+    args: ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
+  },
+  { title: "Production build (next build)", command: bin("next"), args: ["build"] },
+  {
+    title: "End-to-end tests (playwright test)",
+    command: bin("playwright"),
+    args: ["test", "--reporter=list,json"],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson },
+  },
+];
+
+function heading(text: string) {
+  const line = "=".repeat(Math.max(60, text.length + 4));
+  console.log(`\n${line}\n  ${text}\n${line}\n`);
+}
+
+function run(step: Step): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(step.command, step.args, { stdio: "inherit", env: { ...process.env, ...step.env } });
+    child.on("error", (error) => {
+      console.error(`cannot run ${step.command}: ${error.message}`);
+      resolve(127);
+    });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)));
+  });
+}
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+function vitestCounts(): Counts | null {
+  const r = readJson(vitestJson) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | null;
+  return r ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests } : null;
+}
+
+function playwrightCounts(): Counts | null {
+  const r = readJson(playwrightJson) as { stats?: { expected: number; unexpected: number; flaky: number; skipped: number } } | null;
+  return r?.stats ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped } : null;
+}
+
+function summary(exitCode: number) {
+  const parts = [
+    ["Vitest", vitestCounts()],
+    ["Playwright", playwrightCounts()],
+  ] as const;
+  const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+  heading(exitCode === 0 ? "All checks passed" : `Failed (exit code ${exitCode})`);
+  for (const [name, counts] of parts) {
+    if (!counts) continue;
+    console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    total.skipped += counts.skipped;
+  }
+  fs.rmSync(reportDir, { recursive: true, force: true });
+  console.log(`Total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+}
+
+async function main() {
+  try {
+    console.log(`Chromium for the end-to-end tests: ${findChromium()}`);
+  } catch (error) {
+    console.error(`\n${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  for (const step of steps) {
+    heading(step.title);
+    const code = await run(step);
+    if (code !== 0) {
+      console.error(`\n✗ ${step.title} failed with exit code ${code}`);
+      summary(code);
+      process.exit(code);
+    }
+  }
+  summary(0);
+}
+
+void main();

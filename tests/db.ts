@@ -1,0 +1,72 @@
+/**
+ * A fresh, migrated database for one test file:
+ *
+ *   let t: TestDatabase;
+ *   beforeAll(async () => { t = await createTestDatabase(); });
+ *   afterAll(() => t?.close());
+ *
+ * By default PGlite in memory. With TEST_DATABASE_URL (an admin URL of a PostgreSQL server, e.g.
+ * postgres://postgres@127.0.0.1:54329/postgres) a uniquely named database is created on that
+ * server for the file, and dropped again by close().
+ */
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { openPglite, openPostgres, type Db, type Engine } from "@/lib/db/open";
+
+export interface TestDatabase {
+  db: Db;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL?.trim();
+  if (!serverUrl) {
+    const open = await openPglite();
+    try {
+      await open.migrate();
+    } catch (error) {
+      await open.close();
+      throw error;
+    }
+    return { db: open.db, engine: open.engine, close: () => open.close() };
+  }
+
+  const name = `wspolnie_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  const dropDatabase = async () => {
+    try {
+      await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    } finally {
+      await admin.end({ timeout: 5 });
+    }
+  };
+  try {
+    await admin.unsafe(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    await admin.end({ timeout: 5 });
+    throw error;
+  }
+
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const open = openPostgres(url.toString(), 4);
+  try {
+    await open.migrate();
+  } catch (error) {
+    await open.close().catch(() => {});
+    await dropDatabase();
+    throw error;
+  }
+  return {
+    db: open.db,
+    engine: open.engine,
+    close: async () => {
+      try {
+        await open.close();
+      } finally {
+        await dropDatabase();
+      }
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      // `server-only` throws outside a React Server Component bundle; in tests it is an empty module.
+      { find: /^server-only$/, replacement: fileURLToPath(new URL("./tests/server-only-stub.ts", import.meta.url)) },
+      { find: /^@\//, replacement: root },
+    ],
+  },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**"],
+    // Each file starts its own database (PGlite in memory ~1-2 s, or a fresh one on a server);
+    // argon2 hashing adds ~50 ms per password.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+    fileParallelism: true,
+  },
+});
