@@ -76,7 +76,7 @@ test.describe("accounts", () => {
     await page.getByLabel("E-mail").fill("to-nie-jest-adres");
     await page.getByLabel("Hasło", { exact: true }).fill("krotkie");
     await page.getByRole("button", { name: "Załóż konto" }).click();
-    const summary = page.getByRole("alert");
+    const summary = page.getByRole("alert", { name: "Popraw błędy w formularzu" });
     await expect(summary).toContainText("Popraw błędy w formularzu");
     await expect(summary).toContainText("Wpisz adres e-mail w poprawnym formacie");
     await expect(summary).toContainText("Hasło musi mieć co najmniej 10 znaków");
@@ -97,7 +97,12 @@ test.describe("accounts", () => {
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Hasło").fill("Zielone jabłko 2026");
     await page.getByRole("button", { name: "Zaloguj się", exact: true }).click();
-    await expect(page.getByRole("alert")).toContainText("Najpierw potwierdź adres e-mail");
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Najpierw potwierdź adres e-mail");
+    await page.getByRole("link", { name: "Wyślij link ponownie" }).click();
+    await expect(page.getByLabel("E-mail")).toHaveValue(email);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Wyślij link ponownie" }).click();
+    await expect(page.getByRole("status")).toContainText("wysłaliśmy nowy link");
 
     // The administrator reads the message in the outbox and passes the link on.
     const adminContext = await browser.newContext();
@@ -105,7 +110,8 @@ test.describe("accounts", () => {
     await loginAs(admin, "admin@demo.test");
     await admin.goto(`/admin/outbox?to=${encodeURIComponent(email)}`);
     await expectAccessible(admin);
-    await admin.getByRole("link", { name: "Potwierdź adres e-mail w platformie Wspólnie" }).click();
+    await expect(admin.getByRole("link", { name: "Potwierdź adres e-mail w platformie Wspólnie" })).toHaveCount(2);
+    await admin.getByRole("link", { name: "Potwierdź adres e-mail w platformie Wspólnie" }).first().click();
     await expectAccessible(admin);
     const link = await admin.getByRole("link", { name: /verify-email\?token=/ }).getAttribute("href");
     await adminContext.close();
@@ -124,13 +130,13 @@ test.describe("accounts", () => {
     await page.getByLabel("E-mail").fill("mieszkaniec@demo.test");
     await page.getByLabel("Hasło").fill("zle-haslo-123");
     await page.getByRole("button", { name: "Zaloguj się", exact: true }).click();
-    await expect(page.getByRole("alert")).toContainText("Nie udało się zalogować");
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Nie udało się zalogować");
     await expect(page.getByLabel("E-mail")).toHaveValue("mieszkaniec@demo.test");
   });
 });
 
 const menus: Record<string, { has: string[]; hasNot: string[] }> = {
-  "admin@demo.test": { has: ["Moje konto", "Panel administracyjny", "Użytkownicy", "Dziennik zdarzeń", "Skrzynka wiadomości"], hasNot: ["Moje komisje"] },
+  "admin@demo.test": { has: ["Moje konto", "Panel administracyjny", "Użytkownicy", "Dziennik zdarzeń", "Skrzynka wiadomości"], hasNot: [] },
   "ngo@demo.test": { has: ["Moje konto", "Moje organizacje"], hasNot: ["Panel administracyjny", "Moje komisje"] },
   "ngo2@demo.test": { has: ["Moje konto", "Moje organizacje"], hasNot: ["Panel administracyjny"] },
   "komisja@demo.test": { has: ["Moje konto", "Moje komisje"], hasNot: ["Panel administracyjny", "Moje organizacje"] },
@@ -162,6 +168,17 @@ test.describe("each demo account sees its role's menu", () => {
     await expect(page.getByRole("cell", { name: "ocena merytoryczna" })).toBeVisible();
     await expectAccessible(page);
   });
+});
+
+test("log out from the account menu", async ({ page, loginAs, expectAccessible }) => {
+  await loginAs(page, "ngo2@demo.test");
+  await page.getByRole("button", { name: /Menu konta/ }).click();
+  await page.getByRole("menuitem", { name: "Wyloguj się" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Wylogowano." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Zaloguj się" }).first()).toBeVisible();
+  await expectAccessible(page);
+  const response = await page.goto("/account");
+  expect(response?.url()).toContain("/login");
 });
 
 test.describe("refusals", () => {
@@ -203,7 +220,7 @@ test.describe("administrator", () => {
     await resident.getByLabel("E-mail").fill("michal.wojciechowski@demo.test");
     await resident.getByLabel("Hasło").fill("Demo-2026!");
     await resident.getByRole("button", { name: "Zaloguj się", exact: true }).click();
-    await expect(resident.getByRole("alert")).toContainText("Nie udało się zalogować");
+    await expect(resident.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Nie udało się zalogować");
     await other.close();
 
     await page.getByRole("button", { name: "Odblokuj konto: Michał Wojciechowski" }).click();

@@ -9,7 +9,6 @@ import { databaseConfig } from "../lib/db/config";
 import { lockHolder } from "../lib/db/lock";
 
 const port = process.env.PORT ?? "3000";
-const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
 const nextBin = path.resolve("node_modules/.bin/next");
 const config = databaseConfig();
 
@@ -30,6 +29,6 @@ if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(nextBin, ["start", "-p", port, "-H", hostname], { stdio: "inherit" });
+const server = spawn(nextBin, ["start", "-p", port], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

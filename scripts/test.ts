@@ -10,7 +10,7 @@ import path from "node:path";
 import { findChromium } from "./find-chromium";
 
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
-const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "wspolnie-test-"));
+const reportDir = path.join(os.tmpdir(), `wspolnie-test-${process.pid}`);
 const vitestJson = path.join(reportDir, "vitest.json");
 const playwrightJson = path.join(reportDir, "playwright.json");
 
@@ -103,6 +103,7 @@ async function main() {
     console.error(`\n${(error as Error).message}\n`);
     process.exit(1);
   }
+  fs.mkdirSync(reportDir, { recursive: true });
   for (const step of steps) {
     heading(step.title);
     const code = await run(step);

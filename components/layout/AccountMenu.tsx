@@ -49,7 +49,7 @@ export function AccountMenu() {
   }
 
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
         className="flex items-center gap-2 rounded border border-white/60 px-3 py-1.5 text-sm font-semibold hover:bg-brand-700"
         aria-label={`${t("accountMenu")}: ${me.user.name}`}

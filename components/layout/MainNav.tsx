@@ -4,7 +4,13 @@ import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 /** The sections that exist; later modules add theirs here. */
-const sections = [{ href: "/", label: "home" }] as const;
+const sections = [
+  { href: "/", label: "home" },
+  { href: "/organizations", label: "organizations" },
+  { href: "/competitions", label: "competitions" },
+  { href: "/consultations", label: "consultations" },
+  { href: "/meetings", label: "meetings" },
+] as const;
 
 export function MainNav() {
   const t = useTranslations("shell");

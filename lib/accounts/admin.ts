@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, or } from "drizzle-orm";
+import { count, desc, eq, ilike, or } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
@@ -37,6 +37,7 @@ export async function updateUser(db: Db, principal: Principal | null, input: Rec
   const parsed = updateUserSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { userId, isAdmin, active } = parsed.data;
+  if (isAdmin === undefined && active === undefined) return { ok: false, formError: "invalid" };
   if (isAdmin !== undefined) authorize(principal, "admin.users.changeRole");
   if (active !== undefined) authorize(principal, "admin.users.deactivate");
   authorize(principal, "admin.users.list");
@@ -57,9 +58,3 @@ export async function updateUser(db: Db, principal: Principal | null, input: Rec
     return { ok: true, value: null } as const;
   });
 }
-
-export async function countActiveAdmins(db: Db) {
-  const [{ n }] = await db.select({ n: count() }).from(users).where(and(eq(users.isAdmin, true), eq(users.active, true)));
-  return n;
-}
-

@@ -47,7 +47,9 @@ export async function registerUser(db: Db, input: Record<string, unknown>, ctx: 
       });
       return;
     }
-    const [user] = await tx.insert(users).values({ name, email, passwordHash, locale: ctx.locale }).returning();
+    // Two registrations racing for one address: the unique index decides, the loser gets nothing.
+    const [user] = await tx.insert(users).values({ name, email, passwordHash, locale: ctx.locale }).onConflictDoNothing().returning();
+    if (!user) return;
     const token = await issueToken(tx, user.id, "verify_email");
     await queueMail(tx, {
       to: email,
@@ -74,6 +76,25 @@ export async function verifyEmail(db: Db, token: string): Promise<boolean> {
     await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.verify_email", entityType: "user", entityId: userId });
     return true;
   });
+}
+
+/** A new verification link for an account still waiting; "ok" either way, so nothing is revealed. */
+export async function resendVerification(db: Db, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
+  const parsed = requestResetSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const t = translator(ctx.locale);
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = ${parsed.data.email}`);
+    if (!user || !user.active || user.emailVerifiedAt) return;
+    const token = await issueToken(tx, user.id, "verify_email");
+    await queueMail(tx, {
+      to: user.email,
+      kind: "verify_email",
+      subject: t("mail.verifyEmail.subject"),
+      text: t("mail.verifyEmail.body", { name: user.name, url: link(ctx, `/verify-email?token=${token}`) }),
+    });
+  });
+  return { ok: true, value: null };
 }
 
 /** Always "ok" to the caller: whether the address exists is not revealed. */

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { registerUser, requestPasswordReset, resetPassword } from "@/lib/accounts/commands";
+import { registerUser, requestPasswordReset, resendVerification, resetPassword } from "@/lib/accounts/commands";
 import { loginSchema } from "@/lib/accounts/schemas";
 import { signIn } from "@/lib/auth/config";
 import { getDb } from "@/lib/db/client";
@@ -54,4 +54,12 @@ export async function resetPasswordAction(_: FormState, formData: FormData): Pro
   const result = await resetPassword(await getDb(), Object.fromEntries(formData));
   if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values: echoValues(formData) };
   redirect(await localized("/login", { passwordChanged: "1" }));
+}
+
+export async function resendVerificationAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = echoValues(formData);
+  const locale = (await getLocale()) as Locale;
+  const result = await resendVerification(await getDb(), { email: formData.get("email") }, { locale, origin: await requestOrigin() });
+  if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, values };
+  return { status: "success", values };
 }

@@ -1,21 +1,91 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
+import { publicTaskAreas } from "./reference";
 
-/** Open call for offers. The competitions issue grows this table; the foundation needs it for commissions. */
+export const competitionStatuses = ["draft", "announced", "offers_closed", "formal_review", "scoring", "results_published", "closed", "cancelled"] as const;
+export type CompetitionStatus = (typeof competitionStatuses)[number];
+export const fundingForms = ["support", "entrustment"] as const;
+export type FundingForm = (typeof fundingForms)[number];
+
+/** Tasks of the same type funded this year and last (art. 13 ust. 2 pkt 7). */
+export interface PreviousTask {
+  year: number;
+  title: string;
+  amountGrosze: number;
+}
+/** Attachments of the announcement: links with titles (uploads are not supported yet). */
+export interface CompetitionDocument {
+  title: string;
+  url: string;
+}
+
+/** Open call for offers (art. 13). Money in grosze, shares in basis points (1% = 100). */
 export const competitions = pgTable(
   "competitions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     number: text("number").notNull(),
     title: text("title").notNull(),
-    status: text("status", {
-      enum: ["draft", "announced", "offers_closed", "formal_review", "scoring", "results_published", "closed", "cancelled"],
-    })
-      .notNull()
-      .default("draft"),
+    status: text("status", { enum: competitionStatuses }).notNull().default("draft"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set by the competition commands; null until the first change (keeps the core demo seed deterministic). */
+    updatedAt: timestamp("updated_at", { withTimezone: true }),
+    areaSlug: text("area_slug").references(() => publicTaskAreas.slug),
+    fundingForm: text("funding_form", { enum: fundingForms }).notNull().default("support"),
+    /** The type of task and what it should achieve. */
+    description: text("description").notNull().default(""),
+    /** Rules for awarding grants (art. 13 ust. 2 pkt 3). */
+    grantRules: text("grant_rules").notNull().default(""),
+    /** Dates and conditions of the task (art. 13 ust. 2 pkt 4). */
+    taskConditions: text("task_conditions").notNull().default(""),
+    budgetGrosze: bigint("budget_grosze", { mode: "number" }).notNull().default(0),
+    minGrantGrosze: bigint("min_grant_grosze", { mode: "number" }),
+    maxGrantGrosze: bigint("max_grant_grosze", { mode: "number" }),
+    /** Required own financial contribution, % of total cost in basis points (support form only). */
+    minOwnFinancialBp: integer("min_own_financial_bp").notNull().default(0),
+    /** Required own non-financial contribution, % of total cost in basis points (support form only). */
+    minOwnNonFinancialBp: integer("min_own_non_financial_bp").notNull().default(0),
+    /** Maximum share of administrative costs in the total, basis points; null = no limit. */
+    maxAdminCostBp: integer("max_admin_cost_bp"),
+    taskStartDate: date("task_start_date", { mode: "string" }),
+    taskEndDate: date("task_end_date", { mode: "string" }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    offerDeadline: timestamp("offer_deadline", { withTimezone: true }),
+    selectionProcedure: text("selection_procedure").notNull().default(""),
+    selectionDate: date("selection_date", { mode: "string" }),
+    previousTasks: jsonb("previous_tasks").$type<PreviousTask[]>().notNull().default([]),
+    documents: jsonb("documents").$type<CompetitionDocument[]>().notNull().default([]),
+    /** Minimum total score for an offer to be fundable. */
+    minTotalScore: integer("min_total_score").notNull().default(0),
+    cancellationReason: text("cancellation_reason"),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    copiedFromId: uuid("copied_from_id"),
   },
-  (t) => [index("competitions_status_idx").on(t.status)],
+  (t) => [
+    index("competitions_status_idx").on(t.status),
+    index("competitions_area_idx").on(t.areaSlug),
+    index("competitions_deadline_idx").on(t.offerDeadline),
+  ],
+);
+
+export const criterionKinds = ["ability", "costs", "quality", "own_financial", "in_kind", "settlement", "custom"] as const;
+export type CriterionKind = (typeof criterionKinds)[number];
+
+/** Scoring criteria of a competition (art. 15 ust. 1 plus the competition's own). */
+export const competitionCriteria = pgTable(
+  "competition_criteria",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    competitionId: uuid("competition_id").notNull().references(() => competitions.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: text("kind", { enum: criterionKinds }).notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    maxPoints: integer("max_points").notNull(),
+    /** Only applies to the support form (art. 15 ust. 1 pkt 4). */
+    supportOnly: boolean("support_only").notNull().default(false),
+  },
+  (t) => [index("competition_criteria_competition_idx").on(t.competitionId, t.position)],
 );
 
 export const commissionMembers = pgTable(

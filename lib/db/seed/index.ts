@@ -1,2 +1,3 @@
 export { seedReferenceData } from "./reference";
 export { seedDemo } from "./demo";
+export { seedDemoModules } from "./modules";

@@ -3,6 +3,7 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { myCommissions } from "@/lib/accounts/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
 export default async function MyCommissionsPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -31,7 +32,11 @@ export default async function MyCommissionsPage({ params }: { params: Promise<{ 
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-gray-200">
                 <td className="py-2 pr-4 font-mono text-sm">{row.number}</td>
-                <td className="py-2 pr-4">{row.title}</td>
+                <td className="py-2 pr-4">
+                  <Link href={`/commission/${row.id}`} className="text-brand-600 underline">
+                    {row.title}
+                  </Link>
+                </td>
                 <td className="py-2 pr-4">{status(row.status)}</td>
                 <td className="py-2">{t(`commissionRoles.${row.role}`)}</td>
               </tr>

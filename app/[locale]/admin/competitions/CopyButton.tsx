@@ -1,0 +1,19 @@
+"use client";
+
+import { useActionState } from "react";
+import { idleForm } from "@/lib/forms/result";
+import { copyCompetitionAction } from "./actions";
+
+export function CopyButton({ id, locale, label, title }: { id: string; locale: string; label: string; title: string }) {
+  const [state, action, pending] = useActionState(copyCompetitionAction, idleForm);
+  return (
+    <form action={action}>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="locale" value={locale} />
+      <button type="submit" disabled={pending} aria-label={`${label}: ${title}`} className="text-brand-700 underline">
+        {label}
+      </button>
+      {state.status === "error" && <span role="alert" className="ml-2 text-accent-600">!</span>}
+    </form>
+  );
+}

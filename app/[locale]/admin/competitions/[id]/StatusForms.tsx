@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { Notice } from "@/components/ui/Notice";
+import { idleForm } from "@/lib/forms/result";
+import { announceCompetitionAction, cancelCompetitionAction } from "../actions";
+import { FormErrorSummary, Input } from "../FormParts";
+
+export function AnnounceForm({ id, locale }: { id: string; locale: string }) {
+  const t = useTranslations("competitionsAdmin");
+  const [state, action] = useActionState(announceCompetitionAction, idleForm);
+  if (state.status === "success") return <Notice tone="success">{t("announced")}</Notice>;
+  return (
+    <form action={action} className="mb-8 border-2 border-brand-600 p-4">
+      <FormErrorSummary state={state} labels={{ deadlineDate: t("fields.deadlineDate") }} />
+      <h2 className="mb-2 text-xl font-bold">{t("announce")}</h2>
+      <p className="mb-4">{t("announceHint")}</p>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="locale" value={locale} />
+      <SubmitButton>{t("announce")}</SubmitButton>
+    </form>
+  );
+}
+
+export function CancelForm({ id, locale }: { id: string; locale: string }) {
+  const t = useTranslations("competitionsAdmin");
+  const [state, action] = useActionState(cancelCompetitionAction, idleForm);
+  if (state.status === "success") return <Notice tone="success">{t("cancelledNotice")}</Notice>;
+  return (
+    <form action={action} className="mb-8 border-2 border-accent-600 p-4">
+      <FormErrorSummary state={state} labels={{ reason: t("fields.reason") }} />
+      <h2 className="mb-2 text-xl font-bold">{t("cancel")}</h2>
+      <p className="mb-4">{t("cancelHint")}</p>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="locale" value={locale} />
+      <Input name="reason" label={t("fields.reason")} state={state} type="textarea" width="max-w-2xl" />
+      <SubmitButton variant="danger">{t("cancel")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StageNav } from "@/components/scoring/StageNav";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { requirePermission } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/routing";
+import { commissionOverview } from "@/lib/scoring/protocol";
+import { AppointForm } from "./AppointForm";
+
+type Params = Promise<{ locale: Locale; id: string }>;
+
+export default async function CommissionPage({ params }: { params: Params }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const principal = await requirePermission(locale, "commission.appoint", {}, `/admin/competitions/${id}/commission`);
+  const data = /^[0-9a-f-]{36}$/i.test(id) ? await commissionOverview(await getDb(), principal, id) : null;
+  if (!data) notFound();
+  const t = await getTranslations("scoringCommission");
+  return (
+    <div>
+      <PageHeading title={t("title", { number: data.competition.number })} lead={t("lead")} />
+      <StageNav competitionId={id} current="commission" />
+      <section aria-labelledby="members" className="mb-8">
+        <h2 id="members" className="mb-2 text-xl font-bold">{t("members")}</h2>
+        {data.members.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left">
+              <thead>
+                <tr className="border-b-2 border-gray-700">
+                  <th scope="col" className="py-2 pr-4">{t("name")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("kind")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("role")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("nominatedBy")}</th>
+                  <th scope="col" className="py-2">{t("declaration")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.members.map((m) => (
+                  <tr key={m.userId} className="border-b border-gray-200">
+                    <td className="py-2 pr-4">{m.name}</td>
+                    <td className="py-2 pr-4">{t(`kinds.${m.kind}`)}</td>
+                    <td className="py-2 pr-4">{t(`roles.${m.role}`)}</td>
+                    <td className="py-2 pr-4">{m.nominatedBy ?? "—"}</td>
+                    <td className="py-2">{m.signedAt ? formatDateTime(m.signedAt, locale) : t("notSigned")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="bidders" className="mb-8">
+        <h2 id="bidders" className="mb-2 text-xl font-bold">{t("bidders")}</h2>
+        <p className="mb-2 max-w-3xl">{t("biddersLead")}</p>
+        {data.bidders.length === 0 ? (
+          <p>{t("noBidders")}</p>
+        ) : (
+          <ul className="list-disc pl-5">
+            {data.bidders.map((b) => (
+              <li key={b.id}>{b.name}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="appoint">
+        <h2 id="appoint" className="mb-2 text-xl font-bold">{t("appoint")}</h2>
+        <AppointForm competitionId={id} organizations={data.organizations} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { currentPrincipal } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { decideGrant, publishResults } from "@/lib/decisions/commands";
+import type { FormState } from "@/lib/forms/result";
+import { requestOrigin } from "@/lib/http/request";
+import { formatMoney } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/routing";
+import { toFormState } from "@/lib/scoring/form-state";
+import { revalidateResults } from "@/lib/decisions/cache";
+
+export async function decideGrantAction(_: FormState, formData: FormData): Promise<FormState> {
+  const locale = (await getLocale()) as Locale;
+  const state = await toFormState(formData, async () => {
+    const result = await decideGrant(await getDb(), await currentPrincipal(), Object.fromEntries(formData));
+    return { ...result, remaining: result.remaining === undefined ? undefined : formatMoney(result.remaining, locale) };
+  });
+  if (state.status === "success") revalidatePath("/[locale]/admin/competitions/[id]", "layout");
+  return state;
+}
+
+export async function publishResultsAction(_: FormState, formData: FormData): Promise<FormState> {
+  const competitionId = String(formData.get("competitionId") ?? "");
+  const state = await toFormState(formData, async () => publishResults(await getDb(), await currentPrincipal(), { competitionId }, { origin: await requestOrigin() }));
+  if (state.status === "success") {
+    revalidateResults(competitionId);
+    revalidatePath("/[locale]/admin/competitions/[id]", "layout");
+  }
+  return state;
+}

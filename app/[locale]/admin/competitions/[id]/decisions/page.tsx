@@ -1,0 +1,72 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RankingTable } from "@/components/scoring/RankingTable";
+import { StageNav } from "@/components/scoring/StageNav";
+import { Notice } from "@/components/ui/Notice";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { requirePermission } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { decisionsOf } from "@/lib/decisions/queries";
+import { formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { GrantForm, PublishForm } from "./DecisionForms";
+
+type Params = Promise<{ locale: Locale; id: string }>;
+
+/** Grants for fundable offers (never above the budget), then publication of the results. */
+export default async function DecisionsPage({ params }: { params: Params }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const principal = await requirePermission(locale, "competition.decide", {}, `/admin/competitions/${id}/decisions`);
+  const data = /^[0-9a-f-]{36}$/i.test(id) ? await decisionsOf(await getDb(), principal, id) : null;
+  if (!data) notFound();
+  const t = await getTranslations("scoringDecisions");
+  const { ranking } = data;
+  const zloty = (grosze: number) => (grosze / 100).toFixed(2).replace(".", locale === "pl" ? "," : ".");
+  return (
+    <div>
+      <PageHeading title={t("title", { number: ranking.competition.number })} lead={t("lead")} />
+      <StageNav competitionId={id} current="decisions" />
+      <dl className="mb-6 grid gap-x-4 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">{t("budget")}</dt>
+        <dd>{formatMoney(ranking.competition.budgetGrosze, locale)}</dd>
+        <dt className="font-semibold">{t("remaining")}</dt>
+        <dd data-testid="remaining">{formatMoney(data.remaining, locale)}</dd>
+      </dl>
+      <RankingTable ranking={ranking} locale={locale} showGrant />
+      {ranking.publishedAt ? (
+        <div className="mt-6">
+          <Notice tone="success">{t("published", { date: formatDateTime(ranking.publishedAt, locale) })}</Notice>
+          <Link href={`/competitions/${id}/results`} className="text-brand-600 underline">
+            {t("seeResults")}
+          </Link>
+        </div>
+      ) : !ranking.closedAt ? (
+        <div className="mt-6">
+          <Notice>{t("notClosed")}</Notice>
+        </div>
+      ) : (
+        <>
+          <section aria-labelledby="grants" className="mt-8">
+            <h2 id="grants" className="mb-4 text-xl font-bold">{t("grant")}</h2>
+            {ranking.rows.map((row) =>
+              row.fundable ? (
+                <GrantForm key={row.offerId} competitionId={id} offerId={row.offerId} title={row.offer.title} current={row.offer.grantGrosze === null ? "" : zloty(row.offer.grantGrosze)} />
+              ) : (
+                <p key={row.offerId} className="mb-4">
+                  {row.offer.title}: {t("notFundable")}
+                </p>
+              ),
+            )}
+          </section>
+          <section aria-labelledby="publish" className="mt-8 max-w-3xl">
+            <h2 id="publish" className="mb-2 text-xl font-bold">{t("publishTitle")}</h2>
+            <p className="mb-4">{t("publishLead")}</p>
+            <PublishForm competitionId={id} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { Notice } from "@/components/ui/Notice";
+import { requirePermission } from "@/lib/auth/session";
+import { getCompetitionForAdmin, taskAreas } from "@/lib/competitions/queries";
+import { competitionSettings } from "@/lib/competitions/settings";
+import { instantToWarsaw } from "@/lib/competitions/warsaw-time";
+import { getDb } from "@/lib/db/client";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { groszeToInput } from "@/lib/offers/money";
+import { CompetitionForm } from "../CompetitionForm";
+import { AnnounceForm, CancelForm } from "./StatusForms";
+
+type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ saved?: string; done?: string }> };
+
+const pct = (bp: number | null) => (bp === null || bp === 0 ? "" : String(bp / 100).replace(".", ","));
+
+export default async function AdminCompetitionPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const principal = await requirePermission(locale, "competition.manage", {}, `/admin/competitions/${id}`);
+  const db = await getDb();
+  const c = await getCompetitionForAdmin(db, principal, id);
+  if (!c) notFound();
+  const { saved, done } = await searchParams;
+  const [t, status] = await Promise.all([getTranslations("competitionsAdmin"), getTranslations("competitionStatus")]);
+  const deadline = c.offerDeadline ? instantToWarsaw(c.offerDeadline) : { date: "", time: "15:00" };
+  return (
+    <div>
+      <p className="mb-4">
+        <Link href="/admin/competitions" className="text-brand-600 underline">{t("title")}</Link>
+      </p>
+      <PageHeading title={c.title} lead={`${c.number} · ${t("statusLine", { status: status(c.status) })}`} />
+      {saved && c.status === "draft" && <Notice tone="success">{t("saved")}</Notice>}
+      {done === "announced" && c.status === "announced" && <Notice tone="success">{t("announced")}</Notice>}
+      {done === "cancelledNotice" && c.status === "cancelled" && <Notice tone="success">{t("cancelledNotice")}</Notice>}
+      {c.status !== "draft" && (
+        <p className="mb-6">
+          <Link href={`/competitions/${c.id}`} className="font-semibold text-brand-700 underline">{t("view")}</Link>
+        </p>
+      )}
+      {c.status === "draft" && (
+        <>
+          <AnnounceForm id={c.id} locale={locale} />
+          <h2 className="mb-4 text-2xl font-bold">{t("edit")}</h2>
+          <CompetitionForm
+            locale={locale}
+            minimumDays={competitionSettings.minimumOfferDays}
+            areas={(await taskAreas(db)).map((a) => ({ slug: a.slug, name: `${a.point}. ${locale === "en" ? a.nameEn : a.namePl}` }))}
+            initial={{
+              id: c.id,
+              fields: {
+                title: c.title,
+                number: c.number,
+                areaSlug: c.areaSlug ?? "",
+                fundingForm: c.fundingForm,
+                description: c.description,
+                grantRules: c.grantRules,
+                taskConditions: c.taskConditions,
+                budget: c.budgetGrosze ? groszeToInput(c.budgetGrosze) : "",
+                minGrant: c.minGrantGrosze !== null ? groszeToInput(c.minGrantGrosze) : "",
+                maxGrant: c.maxGrantGrosze !== null ? groszeToInput(c.maxGrantGrosze) : "",
+                minOwnFinancial: pct(c.minOwnFinancialBp),
+                minOwnNonFinancial: pct(c.minOwnNonFinancialBp),
+                maxAdminCost: pct(c.maxAdminCostBp),
+                taskStartDate: c.taskStartDate ?? "",
+                taskEndDate: c.taskEndDate ?? "",
+                deadlineDate: deadline.date,
+                deadlineTime: deadline.time,
+                selectionProcedure: c.selectionProcedure,
+                selectionDate: c.selectionDate ?? "",
+                minTotalScore: String(c.minTotalScore),
+              },
+              criteria: c.criteria.map((k) => ({ kind: k.kind, name: k.name, maxPoints: k.maxPoints, supportOnly: k.supportOnly })),
+              previousTasks: c.previousTasks.map((p) => ({ year: String(p.year), title: p.title, amount: groszeToInput(p.amountGrosze) })),
+              documents: c.documents,
+            }}
+          />
+        </>
+      )}
+      {!["draft", "results_published", "closed", "cancelled"].includes(c.status) && <CancelForm id={c.id} locale={locale} />}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RankingTable } from "@/components/scoring/RankingTable";
+import { StageNav } from "@/components/scoring/StageNav";
+import { requirePermission } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatDateTime, formatMoney } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/routing";
+import { protocolOf } from "@/lib/scoring/protocol";
+import { PrintButton } from "./PrintButton";
+
+type Params = Promise<{ locale: Locale; id: string }>;
+
+/** The commission's protocol, laid out for A4 printing. Administrators and the commission's members. */
+export default async function ProtocolPage({ params }: { params: Params }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const principal = await requirePermission(locale, "commission.protocol", { competitionId: id }, `/admin/competitions/${id}/protocol`);
+  const data = await protocolOf(await getDb(), principal, id);
+  if (!data) notFound();
+  const [t, c] = await Promise.all([getTranslations("scoringProtocol"), getTranslations("scoringCommission")]);
+  const { ranking } = data;
+  const cell = "border border-gray-400 px-2 py-1";
+  return (
+    <article>
+      <h1 className="mb-1 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-4 text-lg">{t("competition", { number: ranking.competition.number, title: ranking.competition.title })}</p>
+      {principal.isAdmin && <StageNav competitionId={id} current="protocol" />}
+      <p className="mb-6 print:hidden">
+        <PrintButton label={t("print")} />
+      </p>
+      <p className="mb-4">{ranking.closedAt ? t("closedAt", { date: formatDateTime(ranking.closedAt, locale) }) : t("notClosed")}</p>
+
+      <h2 className="mt-6 mb-2 text-xl font-bold">{t("members")}</h2>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>{c("name")}</th>
+              <th scope="col" className={cell}>{c("kind")}</th>
+              <th scope="col" className={cell}>{c("role")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.members.map((m) => (
+              <tr key={m.userId}>
+                <td className={cell}>{m.name}</td>
+                <td className={cell}>{c(`kinds.${m.kind}`)}</td>
+                <td className={cell}>{c(`roles.${m.role}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 className="mt-6 mb-2 text-xl font-bold">{t("declarations")}</h2>
+      <ul className="list-disc pl-5">
+        {data.members.map((m) => (
+          <li key={m.userId}>
+            {m.name}: {m.signedAt ? formatDateTime(m.signedAt, locale) : c("notSigned")}
+          </li>
+        ))}
+      </ul>
+
+      <h2 className="mt-6 mb-2 text-xl font-bold">{t("conflicts")}</h2>
+      {data.conflicts.length === 0 ? (
+        <p>{t("noConflicts")}</p>
+      ) : (
+        <ul className="list-disc pl-5">
+          {data.conflicts.map((x) => (
+            <li key={`${x.member}-${x.offer}`}>
+              {x.member} — {x.offer} ({formatDateTime(x.declaredAt, locale)}){x.reason ? `: ${x.reason}` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="mt-6 mb-2 text-xl font-bold">{t("scores")}</h2>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>{c("name")}</th>
+              {ranking.rows.map((r) => (
+                <th key={r.offerId} scope="col" className={cell}>{r.offer.title}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ranking.members.map((m) => (
+              <tr key={m.userId}>
+                <th scope="row" className={`${cell} font-normal`}>
+                  {m.name} ({c(`kinds.${m.kind}`)})
+                </th>
+                {ranking.rows.map((r) => {
+                  const conflict = ranking.conflicts.some((x) => x.offerId === r.offerId && x.userId === m.userId);
+                  return (
+                    <td key={r.offerId} className={cell}>
+                      {conflict ? t("conflict") : (ranking.totals.get(`${r.offerId}:${m.userId}`) ?? t("none"))}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 className="mt-6 mb-2 text-xl font-bold">{t("ranking")}</h2>
+      <RankingTable ranking={ranking} locale={locale} showGrant />
+      <p className="mt-2">{t("budget", { budget: formatMoney(ranking.competition.budgetGrosze, locale), sum: formatMoney(data.granted, locale) })}</p>
+
+      <h2 className="mt-8 mb-2 text-xl font-bold">{t("signatures")}</h2>
+      <ul>
+        {data.members.map((m) => (
+          <li key={m.userId} className="mb-6">
+            {m.name}: ..........................................
+          </li>
+        ))}
+      </ul>
+      <p className="mt-6 text-sm text-muted">{t("generated", { date: formatDateTime(new Date(), locale) })}</p>
+    </article>
+  );
+}

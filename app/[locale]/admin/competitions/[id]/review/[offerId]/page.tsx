@@ -1,0 +1,55 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StageNav } from "@/components/scoring/StageNav";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { requirePermission } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { reviewOfferDetails } from "@/lib/review/queries";
+import { ReviewForm } from "./ReviewForm";
+
+type Params = Promise<{ locale: Locale; id: string; offerId: string }>;
+const uuid = /^[0-9a-f-]{36}$/i;
+
+export default async function ReviewOfferPage({ params }: { params: Params }) {
+  const { locale, id, offerId } = await params;
+  setRequestLocale(locale);
+  const principal = await requirePermission(locale, "offer.review", {}, `/admin/competitions/${id}/review/${offerId}`);
+  const data = uuid.test(id) && uuid.test(offerId) ? await reviewOfferDetails(await getDb(), principal, id, offerId) : null;
+  if (!data) notFound();
+  const [t, a, s] = await Promise.all([getTranslations("scoringReview"), getTranslations("scoringAdmin"), getTranslations("scoringOfferStatus")]);
+  const { offer } = data;
+  return (
+    <div>
+      <PageHeading title={t("checklistTitle", { title: offer.title })} />
+      <StageNav competitionId={id} current="review" />
+      <p className="mb-4">
+        <Link href={`/admin/competitions/${id}/review`} className="text-brand-600 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <section aria-labelledby="offer-details" className="mb-6">
+        <h2 id="offer-details" className="mb-2 text-xl font-bold">{t("offerDetails")}</h2>
+        <dl className="grid gap-x-4 sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold">{a("applicant")}</dt>
+          <dd>{offer.organizationName}</dd>
+          <dt className="font-semibold">{a("status")}</dt>
+          <dd>{s(offer.status)}</dd>
+          <dt className="font-semibold">{a("requested")}</dt>
+          <dd>{formatMoney(offer.requestedGrosze, locale)}</dd>
+          <dt className="font-semibold">{t("totalCost")}</dt>
+          <dd>{formatMoney(offer.totalCostGrosze, locale)}</dd>
+          {offer.submittedAt && (
+            <>
+              <dt className="font-semibold">{t("submittedAt")}</dt>
+              <dd>{formatDateTime(offer.submittedAt, locale)}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+      <ReviewForm offerId={offer.id} current={data.review?.checklist ?? null} />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { requirePermission } from "@/lib/auth/session";
+import { instantToWarsaw } from "@/lib/competitions/warsaw-time";
+import { getDb } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/routing";
+import { areaChoices } from "../areas";
+import { ConsultationForm } from "../ConsultationForm";
+
+export default async function NewConsultationPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePermission(locale, "consultation.manage", {}, "/admin/consultations/new");
+  const t = await getTranslations("consultations.admin");
+  const today = instantToWarsaw(new Date()).date;
+  const initial = { audience: "both", forms: "online_comments", startDate: today, endDate: "", reportThreshold: "3", editWindowMinutes: "15" };
+  return (
+    <div>
+      <PageHeading title={t("new")} />
+      <ConsultationForm initial={initial} areas={await areaChoices(await getDb(), locale)} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { FormErrors, TextField } from "@/components/scoring/FormParts";
+import { idleForm } from "@/lib/forms/result";
+import { closeScoringAction, declareConflictAction, signDeclarationAction, submitScoresAction } from "./actions";
+
+export function DeclarationForm({ competitionId }: { competitionId: string }) {
+  const t = useTranslations("scoringDesk");
+  const [state, action] = useActionState(signDeclarationAction, idleForm);
+  return (
+    <form action={action}>
+      <FormErrors state={state} />
+      <input type="hidden" name="competitionId" value={competitionId} />
+      <SubmitButton>{t("sign")}</SubmitButton>
+    </form>
+  );
+}
+
+export function CloseScoringForm({ competitionId }: { competitionId: string }) {
+  const t = useTranslations("scoringDesk");
+  const [state, action] = useActionState(closeScoringAction, idleForm);
+  return (
+    <form action={action}>
+      <FormErrors state={state} />
+      <p className="mb-2 max-w-3xl">{t("closeLead")}</p>
+      <input type="hidden" name="competitionId" value={competitionId} />
+      <SubmitButton variant="danger">{t("close")}</SubmitButton>
+    </form>
+  );
+}
+
+export function ConflictForm({ competitionId, offerId }: { competitionId: string; offerId: string }) {
+  const t = useTranslations("scoringDesk");
+  const [state, action] = useActionState(declareConflictAction, idleForm);
+  return (
+    <form action={action} noValidate>
+      <FormErrors state={state} />
+      <input type="hidden" name="competitionId" value={competitionId} />
+      <input type="hidden" name="offerId" value={offerId} />
+      <TextField name="reason" label={t("conflictReason")} state={state} multiline />
+      <SubmitButton variant="secondary">{t("conflictSubmit")}</SubmitButton>
+    </form>
+  );
+}
+
+export interface CriterionView {
+  id: string;
+  name: string;
+  description: string;
+  maxPoints: number;
+}
+
+/** The score sheet: points and a justification per criterion; the server checks the range again. */
+export function ScoreForm({ competitionId, offerId, criteria }: { competitionId: string; offerId: string; criteria: CriterionView[] }) {
+  const t = useTranslations("scoringDesk");
+  const [state, action] = useActionState(submitScoresAction, idleForm);
+  const labels = Object.fromEntries(criteria.flatMap((c) => [[`points.${c.id}`, `${c.name}: ${t("points", { max: c.maxPoints })}`], [`justification.${c.id}`, `${c.name}: ${t("justification")}`]]));
+  return (
+    <form action={action} noValidate>
+      <FormErrors state={state} labels={labels} />
+      <input type="hidden" name="competitionId" value={competitionId} />
+      <input type="hidden" name="offerId" value={offerId} />
+      {criteria.map((c) => (
+        <fieldset key={c.id} className="mb-6 border-b border-gray-200 pb-2">
+          <legend className="mb-1 text-lg font-semibold">{c.name}</legend>
+          {c.description && <p className="mb-2 text-sm text-muted">{c.description}</p>}
+          <TextField name={`points.${c.id}`} label={`${t("points", { max: c.maxPoints })} — ${c.name}`} state={state} type="text" inputMode="numeric" />
+          <TextField name={`justification.${c.id}`} label={`${t("justification")} — ${c.name}`} state={state} multiline />
+        </fieldset>
+      ))}
+      <SubmitButton>{t("submit")}</SubmitButton>
+    </form>
+  );
+}

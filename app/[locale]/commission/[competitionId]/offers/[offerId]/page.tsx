@@ -1,0 +1,113 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Notice } from "@/components/ui/Notice";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { requirePermission } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatMoney } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { offerSheet } from "@/lib/scoring/queries";
+import { ConflictForm, ScoreForm } from "../../DeskForms";
+
+type Params = Promise<{ locale: Locale; competitionId: string; offerId: string }>;
+const uuid = /^[0-9a-f-]{36}$/i;
+
+/** One offer for a member: conflict or score sheet; the others' scores after one's own submission. */
+export default async function CommissionOfferPage({ params }: { params: Params }) {
+  const { locale, competitionId, offerId } = await params;
+  setRequestLocale(locale);
+  if (!uuid.test(competitionId) || !uuid.test(offerId)) notFound();
+  const principal = await requirePermission(locale, "commission.declare", { competitionId }, `/commission/${competitionId}/offers/${offerId}`);
+  const sheet = await offerSheet(await getDb(), principal, competitionId, offerId);
+  const t = await getTranslations("scoringDesk");
+  const back = (
+    <p className="mb-4">
+      <Link href={`/commission/${competitionId}`} className="text-brand-600 underline">
+        {t("backToDesk")}
+      </Link>
+    </p>
+  );
+  if (!sheet) notFound();
+  const { offer, criteria } = sheet;
+  const total = sheet.mine.reduce((sum, s) => sum + s.points, 0);
+  const others = sheet.others;
+  const pointsOf = (rows: { criterionId: string; points: number }[], id: string) => rows.find((r) => r.criterionId === id)?.points;
+  return (
+    <div>
+      <PageHeading title={offer.title} lead={sheet.competition.number} />
+      {back}
+      <dl className="mb-6 grid gap-x-4 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">{t("applicant")}</dt>
+        <dd>{offer.organizationName}</dd>
+        <dt className="font-semibold">{t("requested")}</dt>
+        <dd>{formatMoney(offer.requestedGrosze, locale)}</dd>
+        <dt className="font-semibold">{t("totalCost")}</dt>
+        <dd>{formatMoney(offer.totalCostGrosze, locale)}</dd>
+      </dl>
+      {sheet.conflict ? (
+        <Notice>{t("conflictDeclared")}</Notice>
+      ) : sheet.submittedAt ? (
+        <Notice tone="success">{t("submitted", { total })}</Notice>
+      ) : sheet.closed ? (
+        <Notice>{t("closed")}</Notice>
+      ) : (
+        <>
+          <section aria-labelledby="score" className="mb-8 max-w-3xl">
+            <h2 id="score" className="mb-2 text-xl font-bold">{t("scoreTitle")}</h2>
+            <p className="mb-4">{t("scoreLead")}</p>
+            <ScoreForm competitionId={competitionId} offerId={offerId} criteria={criteria} />
+          </section>
+          <section aria-labelledby="conflict" className="mb-8 max-w-3xl">
+            <h2 id="conflict" className="mb-2 text-xl font-bold">{t("conflictTitle")}</h2>
+            <p className="mb-4">{t("conflictLead")}</p>
+            <ConflictForm competitionId={competitionId} offerId={offerId} />
+          </section>
+        </>
+      )}
+      {!sheet.conflict && (
+        <section aria-labelledby="others">
+          <h2 id="others" className="mb-2 text-xl font-bold">{t("othersTitle")}</h2>
+          {others === null ? (
+            <p>{t("othersHidden")}</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-left">
+                <thead>
+                  <tr className="border-b-2 border-gray-700">
+                    <th scope="col" className="py-2 pr-4">{t("criterion")}</th>
+                    <th scope="col" className="py-2 pr-4">{t("max")}</th>
+                    <th scope="col" className="py-2 pr-4">{t("myScore")}</th>
+                    {others.map((o) => (
+                      <th key={o.name} scope="col" className="py-2 pr-4">{o.name}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {criteria.map((c) => (
+                    <tr key={c.id} className="border-b border-gray-200">
+                      <th scope="row" className="py-2 pr-4 font-normal">{c.name}</th>
+                      <td className="py-2 pr-4">{c.maxPoints}</td>
+                      <td className="py-2 pr-4">{pointsOf(sheet.mine, c.id) ?? "—"}</td>
+                      {others.map((o) => (
+                        <td key={o.name} className="py-2 pr-4">{pointsOf(o.scores, c.id) ?? "—"}</td>
+                      ))}
+                    </tr>
+                  ))}
+                  <tr className="font-bold">
+                    <th scope="row" className="py-2 pr-4">{t("total")}</th>
+                    <td className="py-2 pr-4" />
+                    <td className="py-2 pr-4">{total}</td>
+                    {others.map((o) => (
+                      <td key={o.name} className="py-2 pr-4">{o.conflict ? "—" : (o.total ?? t("notSubmittedYet"))}</td>
+                    ))}
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Notice } from "@/components/ui/Notice";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { requirePermission } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { memberDesk } from "@/lib/scoring/queries";
+import { CloseScoringForm, DeclarationForm } from "./DeskForms";
+
+type Params = Promise<{ locale: Locale; competitionId: string }>;
+
+/** The member's desk: the declaration first, then the offers, the ranking link and (for the chair) closing. */
+export default async function CommissionDeskPage({ params }: { params: Params }) {
+  const { locale, competitionId } = await params;
+  setRequestLocale(locale);
+  if (!/^[0-9a-f-]{36}$/i.test(competitionId)) notFound();
+  const principal = await requirePermission(locale, "commission.declare", { competitionId }, `/commission/${competitionId}`);
+  const desk = await memberDesk(await getDb(), principal, competitionId);
+  if (!desk) notFound();
+  const [t, a] = await Promise.all([getTranslations("scoringDesk"), getTranslations("scoringAdmin")]);
+  return (
+    <div>
+      <PageHeading title={t("title", { number: desk.competition.number })} lead={desk.competition.title} />
+      {!desk.signedAt ? (
+        <section aria-labelledby="declaration" className="max-w-3xl">
+          <h2 id="declaration" className="mb-2 text-xl font-bold">{t("declarationTitle")}</h2>
+          <p className="mb-4">{t("declarationLead")}</p>
+          <blockquote className="mb-4 border-l-4 border-gray-400 pl-4">{t("declarationText")}</blockquote>
+          <DeclarationForm competitionId={competitionId} />
+        </section>
+      ) : (
+        <>
+          <Notice tone="success">{t("signedAt", { date: formatDateTime(desk.signedAt, locale) })}</Notice>
+          {desk.closed && <Notice>{t("closed")}</Notice>}
+          <section aria-labelledby="offers" className="mb-8">
+            <h2 id="offers" className="mb-2 text-xl font-bold">{t("offers")}</h2>
+            {desk.offers.length === 0 ? (
+              <p>{t("noOffers")}</p>
+            ) : (
+              <div className="overflow-x-auto">
+                <table className="w-full text-left">
+                  <thead>
+                    <tr className="border-b-2 border-gray-700">
+                      <th scope="col" className="py-2 pr-4">{a("applicant")}</th>
+                      <th scope="col" className="py-2 pr-4">{a("task")}</th>
+                      <th scope="col" className="py-2 pr-4">{a("requested")}</th>
+                      <th scope="col" className="py-2">{t("myStatus")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {desk.offers.map((o) => (
+                      <tr key={o.id} className="border-b border-gray-200">
+                        <td className="py-2 pr-4">{o.organizationName}</td>
+                        <td className="py-2 pr-4">
+                          <Link href={`/commission/${competitionId}/offers/${o.id}`} className="text-brand-600 underline" aria-label={t("open", { title: o.title })}>
+                            {o.title}
+                          </Link>
+                        </td>
+                        <td className="py-2 pr-4 whitespace-nowrap">{formatMoney(o.requestedGrosze, locale)}</td>
+                        <td className="py-2">{t(`statuses.${o.state}`, { total: o.total ?? 0 })}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+          <ul className="mb-8 list-disc space-y-1 pl-5">
+            <li>
+              <Link href={`/commission/${competitionId}/ranking`} className="text-brand-600 underline">
+                {t("ranking")}
+              </Link>
+            </li>
+            <li>
+              <Link href={`/admin/competitions/${competitionId}/protocol`} className="text-brand-600 underline">
+                {a("protocol")}
+              </Link>
+            </li>
+          </ul>
+          {desk.member.role === "chair" && !desk.closed && desk.competition.status === "scoring" && <CloseScoringForm competitionId={competitionId} />}
+        </>
+      )}
+    </div>
+  );
+}

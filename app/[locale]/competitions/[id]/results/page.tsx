@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Notice } from "@/components/ui/Notice";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { cachedResults } from "@/lib/decisions/cache";
+import { formatDateTime, formatMoney, formatNumber } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+
+/* Public results (art. 15 ust. 2h): no session read, cached with the tag `competition:{id}`. */
+export function generateStaticParams() {
+  return [];
+}
+export const dynamicParams = true;
+
+type Params = Promise<{ locale: Locale; id: string }>;
+const uuid = /^[0-9a-f-]{36}$/i;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id, locale } = await params;
+  const results = uuid.test(id) ? await cachedResults(id) : null;
+  const t = await getTranslations({ locale, namespace: "scoringResults" });
+  return results ? { title: t("title", { number: results.competition.number }) } : {};
+}
+
+export default async function ResultsPage({ params }: { params: Params }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const results = uuid.test(id) ? await cachedResults(id) : null;
+  if (!results) notFound();
+  const t = await getTranslations("scoringResults");
+  const { competition } = results;
+  return (
+    <div>
+      <PageHeading title={t("title", { number: competition.number })} lead={competition.title} />
+      <p className="mb-4">
+        <Link href={`/competitions/${id}`} className="text-brand-600 underline">
+          {competition.title}
+        </Link>
+      </p>
+      {!results.publishedAt ? (
+        <Notice>{t("notPublished")}</Notice>
+      ) : (
+        <>
+          <p className="mb-4">{t("publishedAt", { date: formatDateTime(new Date(results.publishedAt), locale) })}</p>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left">
+              <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
+              <thead>
+                <tr className="border-b-2 border-gray-700">
+                  <th scope="col" className="py-2 pr-4">{t("applicant")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("task")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("points")}</th>
+                  <th scope="col" className="py-2">{t("grant")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.offers.map((o) => (
+                  <tr key={o.offerId} className="border-b border-gray-200">
+                    <td className="py-2 pr-4">{o.applicant}</td>
+                    <td className="py-2 pr-4">{o.title}</td>
+                    <td className="py-2 pr-4">{o.points === null ? "—" : formatNumber(o.points, locale)}</td>
+                    <td className="py-2 whitespace-nowrap">{o.grantGrosze === null ? t("notFunded") : formatMoney(o.grantGrosze, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="mt-4">{t("total", { sum: formatMoney(results.grantedTotalGrosze, locale), budget: formatMoney(competition.budgetGrosze, locale) })}</p>
+        </>
+      )}
+      <ul className="mt-6 list-disc space-y-1 pl-5">
+        <li>
+          <Link href={`/competitions/${id}/results/reasons`} className="text-brand-600 underline">
+            {t("askReasons")}
+          </Link>
+        </li>
+        <li>
+          <a href={`/api/v1/competitions/${id}/results`} className="text-brand-600 underline">
+            {t("openData")}
+          </a>
+        </li>
+      </ul>
+    </div>
+  );
+}

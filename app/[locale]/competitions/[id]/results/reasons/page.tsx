@@ -1,0 +1,27 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+
+/* How anyone may ask for the reasons an offer was chosen or rejected. Static text, no data. */
+export function generateStaticParams() {
+  return [];
+}
+export const dynamicParams = true;
+
+export default async function ReasonsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("scoringResults");
+  return (
+    <div className="max-w-3xl">
+      <PageHeading title={t("reasonsTitle")} />
+      <p className="mb-4">{t("reasonsBody1")}</p>
+      <p className="mb-4">{t("reasonsBody2")}</p>
+      <p className="mb-6">{t("reasonsBody3")}</p>
+      <Link href={`/competitions/${id}/results`} className="text-brand-600 underline">
+        {t("reasonsBack")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { unstable_cache } from "next/cache";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SurveyResults } from "@/components/consultations-extra/SurveyResults";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { getDb } from "@/lib/db/client";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { surveyResults } from "@/lib/surveys/queries";
+
+/* Public and cached (tag `survey:${id}`); results appear only after the consultation closes. */
+export function generateStaticParams() {
+  return [];
+}
+
+const cachedResults = (id: string) => unstable_cache(async () => surveyResults(await getDb(), id), ["survey-results", id], { tags: [`survey:${id}`, "surveys"], revalidate: 600 })();
+
+export default async function SurveyResultsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const data = await cachedResults(id);
+  if (!data) notFound();
+  const t = await getTranslations("participation.survey");
+  return (
+    <div className="max-w-4xl">
+      <p className="mb-2"><Link href={`/consultations/${id}`} className="text-brand-600 underline">{t("backToConsultation")}</Link></p>
+      <PageHeading title={t("resultsTitle")} lead={data.results ? t("responses", { count: data.responses }) : undefined} />
+      {data.results ? <SurveyResults results={data.results} locale={locale} /> : <p>{t("resultsAfterClose")}</p>}
+    </div>
+  );
+}

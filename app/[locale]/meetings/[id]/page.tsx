@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatDateTime } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { cachedMeeting } from "@/lib/meetings/cache";
+import { endedNow } from "@/lib/meetings/rules";
+
+/* Public and cached (tags "meetings", `meeting:${id}`); one's own registration is on /registration. */
+export function generateStaticParams() {
+  return [];
+}
+
+type Params = Promise<{ locale: Locale; id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await params;
+  const meeting = await cachedMeeting(id);
+  return meeting ? { title: meeting.title } : {};
+}
+
+export default async function MeetingPage({ params }: { params: Params }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const meeting = await cachedMeeting(id);
+  if (!meeting) notFound();
+  const t = await getTranslations("participation.meetings");
+  const ended = endedNow(meeting.endsAt);
+  const left = Math.max(0, meeting.capacity - meeting.registered);
+  return (
+    <article className="max-w-3xl">
+      <p className="mb-2">
+        <Link href="/meetings" className="text-brand-600 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <p className="text-sm font-semibold uppercase text-muted">{t(`kinds.${meeting.kind}`)}</p>
+      <h1 className="mb-4 text-3xl font-bold">{meeting.title}</h1>
+      <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+        <dt className="font-semibold">{t("when")}</dt>
+        <dd>
+          <time dateTime={meeting.startsAt}>{formatDateTime(new Date(meeting.startsAt), locale)}</time> – <time dateTime={meeting.endsAt}>{formatDateTime(new Date(meeting.endsAt), locale)}</time>
+        </dd>
+        <dt className="font-semibold">{t("place")}</dt>
+        <dd>{meeting.place}</dd>
+        <dt className="font-semibold">{t("capacity")}</dt>
+        <dd>{t("capacityValue", { capacity: meeting.capacity, registered: meeting.registered, waiting: meeting.waiting })}</dd>
+        {meeting.consultationId && (
+          <>
+            <dt className="font-semibold">{t("consultation")}</dt>
+            <dd>
+              <Link href={`/consultations/${meeting.consultationId}`} className="text-brand-600 underline">
+                {t("consultationLink")}
+              </Link>
+            </dd>
+          </>
+        )}
+      </dl>
+      {meeting.description && <p className="mb-6 whitespace-pre-line">{meeting.description}</p>}
+      <div className="mb-8 flex flex-wrap gap-4">
+        {!ended && (
+          <Link href={`/meetings/${meeting.id}/registration`} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+            {left > 0 ? t("registerCta") : t("waitCta")}
+          </Link>
+        )}
+        <a href={`/api/v1/meetings/${meeting.id}.ics`} download className="rounded border-2 border-brand-600 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+          {t("ics")}
+        </a>
+      </div>
+      <section aria-labelledby="minutes">
+        <h2 id="minutes" className="mb-2 text-2xl font-bold">
+          {t("minutes")}
+        </h2>
+        {meeting.minutes ? (
+          <>
+            {meeting.minutesPublishedAt && <p className="mb-2 text-sm text-muted">{t("minutesPublished", { when: formatDateTime(new Date(meeting.minutesPublishedAt), locale) })}</p>}
+            <div className="whitespace-pre-line">{meeting.minutes}</div>
+          </>
+        ) : (
+          <p>{ended ? t("minutesPending") : t("minutesAfter")}</p>
+        )}
+      </section>
+    </article>
+  );
+}

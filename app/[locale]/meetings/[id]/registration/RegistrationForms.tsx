@@ -1,0 +1,34 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormErrors } from "@/components/consultations-extra/FormErrors";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { idleForm } from "@/lib/forms/result";
+import { cancelAction, registerAction } from "./actions";
+
+export function RegisterForm({ meetingId, full }: { meetingId: string; full: boolean }) {
+  const t = useTranslations("participation.registration");
+  const [state, action] = useActionState(registerAction, idleForm);
+  if (state.status === "success") return <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">{state.message === "waiting" ? t("nowWaiting") : t("nowRegistered")}</p>;
+  return (
+    <form action={action}>
+      <FormErrors state={state} labels={{}} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <SubmitButton>{full ? t("joinWaitingList") : t("register")}</SubmitButton>
+    </form>
+  );
+}
+
+export function CancelForm({ meetingId, waiting }: { meetingId: string; waiting: boolean }) {
+  const t = useTranslations("participation.registration");
+  const [state, action] = useActionState(cancelAction, idleForm);
+  if (state.status === "success") return <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">{t("cancelled")}</p>;
+  return (
+    <form action={action}>
+      <FormErrors state={state} labels={{}} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <SubmitButton variant="danger">{waiting ? t("leaveWaitingList") : t("cancel")}</SubmitButton>
+    </form>
+  );
+}

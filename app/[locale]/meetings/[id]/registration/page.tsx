@@ -1,0 +1,51 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { requirePermission } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { getPublicMeeting, myRegistration } from "@/lib/meetings/queries";
+import { registrationOpen } from "@/lib/meetings/rules";
+import { CancelForm, RegisterForm } from "./RegistrationForms";
+
+/** One's own registration for a meeting: needs a log-in, renders per request. */
+export default async function RegistrationPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const principal = await requirePermission(locale, "meeting.register", {}, `/meetings/${id}/registration`);
+  const db = await getDb();
+  const meeting = await getPublicMeeting(db, id);
+  if (!meeting) notFound();
+  const mine = await myRegistration(db, principal, id);
+  const t = await getTranslations("participation.registration");
+  const open = registrationOpen(new Date(meeting.startsAt), new Date());
+  const full = meeting.registered >= meeting.capacity;
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-2">
+        <Link href={`/meetings/${id}`} className="text-brand-600 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <PageHeading title={t("title", { title: meeting.title })} lead={`${formatDateTime(new Date(meeting.startsAt), locale)} · ${meeting.place}`} />
+      <p className="mb-4">{t("seats", { capacity: meeting.capacity, registered: meeting.registered, waiting: meeting.waiting })}</p>
+      {mine ? (
+        <>
+          <p role="status" className="mb-4 font-semibold" id="my-status">
+            {mine.status === "registered" ? t("youAreRegistered") : t("youAreWaiting", { position: mine.position ?? 0 })}
+          </p>
+          {open && <CancelForm meetingId={id} waiting={mine.status === "waiting"} />}
+        </>
+      ) : open ? (
+        <>
+          {full && <p className="mb-4">{t("fullExplained")}</p>}
+          <RegisterForm meetingId={id} full={full} />
+        </>
+      ) : (
+        <p>{t("closed")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { forbidden } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { acceptsOffers } from "@/lib/competitions/rules";
+import { Link, redirect } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { offerChecksum } from "@/lib/offers/checksum";
+import { defaultYearOf, limitsOf } from "@/lib/offers/limits";
+import { checkLimits, computeSums, missingFields } from "@/lib/offers/rules";
+import { loadOfferPage } from "../../load";
+import { OfferDocument } from "../../OfferDocument";
+import { basicAndProfile } from "../../profile";
+import { IssueList } from "./IssueList";
+import { SubmitOfferForm } from "../OfferForms";
+
+/** GOV.UK "check your answers": the whole offer, what still blocks submission, the checksum, then submit. */
+export default async function CheckOfferPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const { offer, competition, organization, content, partners, canEdit } = await loadOfferPage(locale, id, `/offers/${id}/check`);
+  if (!canEdit) forbidden();
+  if (offer.status !== "draft") redirect({ href: `/offers/${id}`, locale });
+  const [t, te] = await Promise.all([getTranslations("offers"), getTranslations("competitionErrors")]);
+  const sums = computeSums(content, defaultYearOf(competition));
+  const issues = [...missingFields(content, sums), ...checkLimits(content, sums, limitsOf(competition))];
+  const { basic, profile } = await basicAndProfile(locale, competition, organization);
+  const checksum = offerChecksum({ competitionId: offer.competitionId, organizationId: offer.organizationId, content });
+  return (
+    <div>
+      <PageHeading title={t("checkTitle")} lead={t("checkLead")} />
+      {!acceptsOffers(competition, new Date()) && <div role="alert" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4 font-semibold">{te("deadlinePassed")}</div>}
+      {issues.length > 0 && <IssueList locale={locale} offerId={offer.id} issues={issues} />}
+      <p className="mb-4 font-mono">{t("checksumPreview", { checksum })}</p>
+      <OfferDocument locale={locale} content={content} sums={sums} basic={basic} profile={profile} partners={partners.map((p) => p.name)} checksum={null} changeHref={`/offers/${offer.id}/edit`} />
+      <SubmitOfferForm offerId={offer.id} locale={locale} />
+      <p className="mt-4">
+        <Link href={`/offers/${offer.id}/edit`} className="text-brand-700 underline">{t("continue")}</Link>
+      </p>
+    </div>
+  );
+}

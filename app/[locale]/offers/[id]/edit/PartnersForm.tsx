@@ -1,0 +1,50 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { idleForm } from "@/lib/forms/result";
+import { FormErrorSummary, Input } from "../../../admin/competitions/FormParts";
+import { addPartnerAction, removePartnerAction } from "../actions";
+
+function RemovePartner({ offerId, locale, partner }: { offerId: string; locale: string; partner: { id: string; name: string } }) {
+  const t = useTranslations("offers");
+  const [, action] = useActionState(removePartnerAction, idleForm);
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="offerId" value={offerId} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="organizationId" value={partner.id} />
+      <button type="submit" className="ml-2 text-accent-600 underline">{t("partnerRemove", { name: partner.name })}</button>
+    </form>
+  );
+}
+
+/** Joint offer: the lead adds partner organizations by KRS or NIP. */
+export function PartnersForm({ offerId, locale, partners }: { offerId: string; locale: string; partners: { id: string; name: string }[] }) {
+  const t = useTranslations("offers");
+  const [state, action] = useActionState(addPartnerAction, idleForm);
+  return (
+    <section aria-labelledby="partners-title" className="mb-10 border-2 border-gray-200 p-4">
+      <h2 id="partners-title" className="mb-2 text-xl font-bold">{t("partnersTitle")}</h2>
+      <p className="mb-3 text-muted">{t("partnersLead")}</p>
+      {partners.length > 0 && (
+        <ul className="mb-4 list-disc pl-5">
+          {partners.map((p) => (
+            <li key={p.id}>
+              {p.name}
+              <RemovePartner offerId={offerId} locale={locale} partner={p} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <form action={action}>
+        <FormErrorSummary state={state} labels={{ registry: t("partnerRegistry") }} />
+        <input type="hidden" name="offerId" value={offerId} />
+        <input type="hidden" name="locale" value={locale} />
+        <Input name="registry" label={t("partnerRegistry")} state={state} width="max-w-xs" />
+        <SubmitButton variant="secondary">{t("partnerAdd")}</SubmitButton>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { acceptsOffers } from "@/lib/competitions/rules";
+import { formatDateTime } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { defaultYearOf } from "@/lib/offers/limits";
+import { computeSums } from "@/lib/offers/rules";
+import { loadOfferPage } from "../load";
+import { OfferDocument } from "../OfferDocument";
+import { PrintButton } from "../PrintButton";
+import { basicAndProfile } from "../profile";
+import { WithdrawOfferForm } from "./OfferForms";
+
+/** The offer as a document (the print view): for its organizations, the commission and the city. */
+export default async function OfferPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const { offer, competition, organization, content, partners, canEdit } = await loadOfferPage(locale, id, `/offers/${id}`);
+  const t = await getTranslations("offers");
+  const { basic, profile } = await basicAndProfile(locale, competition, organization);
+  const sums = computeSums(content, defaultYearOf(competition));
+  const open = acceptsOffers(competition, new Date());
+  return (
+    <div>
+      <div className="mb-6 flex flex-wrap items-center gap-4 print:hidden">
+        <h1 className="text-2xl font-bold">{offer.title || t("untitled")}</h1>
+        <span className="rounded bg-gray-100 px-2 py-1 text-sm font-semibold">{t("status")}: {t(`statuses.${offer.status}`)}</span>
+        {offer.submittedAt && <span className="text-sm">{t("submittedAt")}: {formatDateTime(offer.submittedAt, locale)}</span>}
+      </div>
+      <p className="mb-6 flex flex-wrap gap-4 print:hidden">
+        <PrintButton label={t("print")} />
+        {offer.status === "draft" && canEdit && <Link href={`/offers/${id}/edit`} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white">{t("continue")}</Link>}
+      </p>
+      {offer.status === "draft" && <p className="mb-4 border-l-4 border-brand-600 bg-brand-50 p-3 font-semibold">{t("draftNotice")}</p>}
+      <OfferDocument locale={locale} content={content} sums={sums} basic={basic} profile={profile} partners={partners.map((p) => p.name)} checksum={offer.checksum} />
+      {canEdit && open && (offer.status === "draft" || offer.status === "submitted") && <WithdrawOfferForm offerId={offer.id} />}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import { formatMoney, formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/routing";
+import type { Ranking } from "@/lib/scoring/ranking";
+
+/** The ranking: position, applicant, task, mean, number of scores, fundable, outliers (names), optional grant. */
+export async function RankingTable({ ranking, locale, showGrant = false }: { ranking: Ranking; locale: Locale; showGrant?: boolean }) {
+  const [t, a, d] = await Promise.all([getTranslations("scoringRanking"), getTranslations("scoringAdmin"), getTranslations("scoringDecisions")]);
+  const names = new Map(ranking.members.map((m) => [m.userId, m.name]));
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left">
+        <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
+        <thead>
+          <tr className="border-b-2 border-gray-700">
+            <th scope="col" className="py-2 pr-4">{t("position")}</th>
+            <th scope="col" className="py-2 pr-4">{a("applicant")}</th>
+            <th scope="col" className="py-2 pr-4">{a("task")}</th>
+            <th scope="col" className="py-2 pr-4">{t("mean")}</th>
+            <th scope="col" className="py-2 pr-4">{t("votes")}</th>
+            <th scope="col" className="py-2 pr-4">{t("fundable")}</th>
+            <th scope="col" className="py-2 pr-4">{t("outliers")}</th>
+            {showGrant && <th scope="col" className="py-2">{d("grant")}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.rows.map((row) => (
+            <tr key={row.offerId} className="border-b border-gray-200">
+              <td className="py-2 pr-4">{row.position}</td>
+              <td className="py-2 pr-4">{row.offer.organizationName}</td>
+              <td className="py-2 pr-4">{row.offer.title}</td>
+              <td className="py-2 pr-4">{row.mean === null ? "—" : formatNumber(row.mean, locale)}</td>
+              <td className="py-2 pr-4">{row.votes}</td>
+              <td className="py-2 pr-4">{row.fundable ? t("yes") : t("no")}</td>
+              <td className="py-2 pr-4">{row.outliers.map((id) => names.get(id)).join(", ") || "—"}</td>
+              {showGrant && <td className="py-2 whitespace-nowrap">{row.offer.grantGrosze === null ? "—" : formatMoney(row.offer.grantGrosze, locale)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

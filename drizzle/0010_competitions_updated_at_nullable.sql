@@ -1,0 +1,2 @@
+ALTER TABLE "competitions" ALTER COLUMN "updated_at" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "competitions" ALTER COLUMN "updated_at" DROP NOT NULL;

@@ -1,0 +1,98 @@
+import { expect, test } from "./fixtures";
+
+const OPEN_NUMBER = "DSS-I.526.12.2026";
+
+function isoDaysFromNow(days: number) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+test.describe("public competition pages", () => {
+  test("a visitor sees open competitions with a countdown, the announcement and its criteria", async ({ page, expectAccessible }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Nawigacja główna" }).getByRole("link", { name: "Konkursy" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Otwarte konkursy ofert");
+    const open = page.getByRole("listitem").filter({ hasText: OPEN_NUMBER });
+    await expect(open).toContainText(/zostało \d+ (dni|dzień|dnia)/);
+    await expectAccessible(page);
+
+    await open.getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("osób starszych");
+    await expect(page.getByRole("heading", { name: "Kryteria oceny ofert" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Możliwość realizacji zadania przez oferenta" })).toBeVisible();
+    await expect(page.getByText("Termin składania ofert").first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Złóż ofertę" })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto("/competitions?year=2026&area=children-youth");
+    await expect(page.getByRole("link", { name: /wypoczynku letniego/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /osób starszych/ })).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
+  test("open data lists public fields only and never drafts", async ({ request }) => {
+    const list = await request.get("/api/v1/competitions");
+    expect(list.ok()).toBe(true);
+    const body = await list.json();
+    const open = body.items.find((c: { number: string }) => c.number === OPEN_NUMBER);
+    expect(open.status).toBe("announced");
+    expect(open.budgetGrosze).toBe(45_000_000);
+    expect(body.items.every((c: { status: string }) => c.status !== "draft")).toBe(true);
+    const one = await request.get(`/api/v1/competitions/${open.id}`);
+    expect((await one.json()).criteria).toHaveLength(6);
+    expect((await request.get("/api/v1/competitions/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
+  });
+});
+
+test.describe("administrator", () => {
+  test("announces a competition; a deadline under 21 days is refused with a clear message", async ({ page, loginAs, expectAccessible }) => {
+    test.setTimeout(90_000);
+    const title = `Wsparcie klubów sąsiedzkich ${Date.now()}`;
+    await loginAs(page, "admin@demo.test");
+    await page.goto("/admin/competitions");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Nowy konkurs" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nowy konkurs");
+    await expectAccessible(page);
+
+    await page.getByLabel("Tytuł (rodzaj zadania)").fill(title);
+    await page.getByLabel("Numer konkursu").fill(`DSS-I.526.${Date.now() % 1000}.2027`);
+    await page.getByLabel("Sfera zadań publicznych").selectOption("local-community");
+    await page.getByLabel("Opis zadania").fill("Prowadzenie klubów sąsiedzkich na osiedlach Białegostoku.");
+    await page.getByLabel("Kwota środków publicznych (zł)").fill("200 000");
+    await page.getByLabel("Minimalna dotacja na ofertę (zł)").fill("10 000");
+    await page.getByLabel("Maksymalna dotacja na ofertę (zł)").fill("40 000");
+    await page.getByLabel("Wymagany wkład własny finansowy (%)").fill("5");
+    await page.getByLabel("Realizacja zadania od").fill("2027-03-01");
+    await page.getByLabel("Realizacja zadania do").fill("2027-11-30");
+    await page.getByLabel("Termin składania ofert — dzień").fill(isoDaysFromNow(10));
+    await page.getByLabel("Tryb wyboru ofert", { exact: true }).fill("Komisja konkursowa oceni oferty według kryteriów.");
+    await page.getByRole("button", { name: "Dodaj kryterium" }).click();
+    await page.getByLabel("Nazwa kryterium 7").fill("Zasięg działań na osiedlu");
+    await page.getByRole("button", { name: "Zapisz szkic" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Zapisano szkic konkursu." })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Ogłoś konkurs" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Popraw błędy w formularzu" });
+    await expect(alert).toContainText("co najmniej 21 dni po dniu ogłoszenia");
+    await expectAccessible(page);
+
+    await page.getByLabel("Termin składania ofert — dzień").fill(isoDaysFromNow(30));
+    await page.getByRole("button", { name: "Zapisz szkic" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Zapisano szkic konkursu." })).toBeVisible();
+    await page.getByRole("button", { name: "Ogłoś konkurs" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Konkurs został ogłoszony." })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Zobacz ogłoszenie" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByRole("cell", { name: "Zasięg działań na osiedlu" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("a resident cannot open the competition administration", async ({ page, loginAs }) => {
+    await loginAs(page, "mieszkaniec@demo.test");
+    const response = await page.goto("/admin/competitions/new");
+    expect(response?.status()).toBe(403);
+  });
+});

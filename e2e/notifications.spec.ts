@@ -1,0 +1,103 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, expectAccessible, loginAs, test } from "./fixtures";
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await loginAs(page, email);
+  return page;
+}
+
+test("a resident answers the survey of the open consultation once; a second time is refused", async ({ browser }) => {
+  test.slow(); // several people log in, axe on every page
+  const admin = await as(browser, "admin@demo.test");
+  await admin.goto("/admin/surveys");
+  await expectAccessible(admin);
+  const open = admin.locator('tr[data-phase="open"]').filter({ has: admin.getByRole("link", { name: /^Otwórz ankietę/ }) }).first();
+  // The survey hangs on the demo's open consultation: without the consultations module there is none.
+  test.skip((await open.count()) === 0, "no open consultation with a survey in the demo data (consultations module absent)");
+  const surveyPath = (await open.getByRole("link", { name: /^Otwórz ankietę/ }).getAttribute("href"))!;
+  expect(surveyPath).toMatch(/\/consultations\/[0-9a-f-]{36}\/survey$/);
+
+  const resident = await as(browser, "ewa.kaminska@demo.test");
+  await resident.goto(surveyPath);
+  await expectAccessible(resident);
+  const secondTab = await resident.context().newPage();
+  await secondTab.goto(surveyPath);
+
+  // A refused, incomplete form first: the summary links to the question.
+  await resident.getByRole("button", { name: "Wyślij odpowiedzi" }).click();
+  await expect(resident.getByRole("alert", { name: "Popraw błędy w formularzu" })).toBeVisible();
+  await expectAccessible(resident);
+
+  const fill = async (page: Page) => {
+    await page.getByRole("radio", { name: "Od organizacji pozarządowej" }).check();
+    await page.getByRole("checkbox", { name: "Ekologia" }).check();
+    await page.getByRole("checkbox", { name: "Kultura" }).check();
+    await page.getByRole("radio", { name: "4", exact: true }).check();
+    await page.getByLabel(/Co jeszcze chcesz przekazać miastu/).fill("Więcej spotkań wieczorem.");
+    await page.getByRole("button", { name: "Wyślij odpowiedzi" }).click();
+  };
+  await fill(resident);
+  // The action refreshes the page, which now says the survey has this person's answer.
+  await expect(resident.getByText("Ta ankieta ma już Twoją odpowiedź.")).toBeVisible();
+
+  await fill(secondTab);
+  await expect(secondTab.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Można odpowiedzieć tylko raz");
+
+  await resident.reload();
+  await expect(resident.getByText("Ta ankieta ma już Twoją odpowiedź.")).toBeVisible();
+  await expectAccessible(resident);
+
+  await admin.goto(surveyPath.replace(/^(.*)\/consultations\/([^/]+)\/survey$/, "$1/admin/surveys/$2"));
+  await expect(admin.getByRole("heading", { name: /Wyniki dotąd \(5 odpowiedzi\)/ })).toBeVisible();
+  await expectAccessible(admin);
+});
+
+test("follow an area, then unsubscribe with the link from the mail, without logging in", async ({ browser }) => {
+  test.slow(); // several people log in, axe on every page
+  const email = "michal.wojciechowski@demo.test";
+  const resident = await as(browser, email);
+  await resident.goto("/account/notifications");
+  await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Powiadomienia");
+  await expectAccessible(resident);
+  await resident.getByLabel("Obszar zadań publicznych").selectOption("tourism");
+  await resident.getByRole("button", { name: "Obserwuj obszar" }).click();
+  await expect(resident.getByText("Obserwujesz. Wysłaliśmy potwierdzenie e-mailem.")).toBeVisible();
+  await resident.reload();
+  await expect(resident.getByRole("button", { name: "Przestań obserwować: Turystyka i krajoznawstwo" })).toBeVisible();
+
+  const admin = await as(browser, "admin@demo.test");
+  await admin.goto(`/admin/outbox?to=${encodeURIComponent(email)}`);
+  await admin.getByRole("link", { name: "Obserwujesz: Turystyka i krajoznawstwo" }).first().click();
+  const href = (await admin.getByRole("link", { name: /\/unsubscribe\// }).getAttribute("href"))!;
+  expect(href).toMatch(/\/unsubscribe\/[A-Za-z0-9_-]{44,}$/);
+
+  const visitor = await (await browser.newContext()).newPage();
+  // A tampered link is refused and changes nothing.
+  await visitor.goto(href.replace(/.$/, (c) => (c === "A" ? "B" : "A")));
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Link jest nieprawidłowy");
+  await expectAccessible(visitor);
+  await resident.reload();
+  await expect(resident.getByRole("button", { name: "Przestań obserwować: Turystyka i krajoznawstwo" })).toBeVisible();
+
+  await visitor.goto(href);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Wypisano");
+  await expect(visitor.getByText("Nie będziesz już dostawać wiadomości o konsultacjach w tym obszarze.")).toBeVisible();
+  await expectAccessible(visitor);
+
+  await resident.reload();
+  await expect(resident.getByRole("button", { name: "Przestań obserwować: Turystyka i krajoznawstwo" })).toHaveCount(0);
+});
+
+test("only an administrator may run the digests", async ({ browser, request }) => {
+  const anonymous = await request.post("/api/admin/digests/run");
+  expect(anonymous.status()).toBe(401);
+  const resident = await as(browser, "mieszkaniec@demo.test");
+  const refused = await resident.request.post("/api/admin/digests/run");
+  expect(refused.status()).toBe(403);
+  const admin = await as(browser, "admin@demo.test");
+  const ran = await admin.request.post("/api/admin/digests/run");
+  expect(ran.status()).toBe(200);
+  expect(await ran.json()).toMatchObject({ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+});

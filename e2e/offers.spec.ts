@@ -1,0 +1,143 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const OPEN_NUMBER = "DSS-I.526.12.2026";
+const SEEDED_DRAFT = "Aktywny Senior w Dziesięcinach — klub i warsztaty cyfrowe";
+const LATE_DRAFT = "Sąsiedzkie podwórka — animacja lokalna";
+
+async function waitForSave(page: Page) {
+  await expect(page.getByRole("status").filter({ hasText: /^Zapisano/ })).toBeVisible();
+}
+
+async function offerIdByTitle(page: Page, title: string) {
+  await page.goto("/account/offers");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(/\/offers\/[0-9a-f-]{36}/);
+  return /\/offers\/([0-9a-f-]{36})/.exec(page.url())![1];
+}
+
+test.describe("offer generator (ngo@demo.test, SocLab)", () => {
+  test("writes an offer across sessions, sees a limit explained, submits it and prints it", async ({ page, request, loginAs, expectAccessible }) => {
+    test.setTimeout(120_000); // a long journey: nine sections, two sessions, axe on every page
+    const title = `Cyfrowi seniorzy z Antoniuka ${Date.now()}`;
+    const competitions = (await (await request.get("/api/v1/competitions")).json()).items as { id: string; number: string }[];
+    const open = competitions.find((c) => c.number === OPEN_NUMBER)!;
+
+    await loginAs(page, "ngo@demo.test");
+    await page.goto(`/competitions/${open.id}`);
+    await page.getByRole("link", { name: "Złóż ofertę" }).click();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Rozpocznij pisanie oferty" }).click();
+    await expect(page.getByRole("heading", { name: "Części oferty" })).toBeVisible();
+    await expect(page.getByTestId("status-task")).toHaveText("Nie rozpoczęto");
+    await expectAccessible(page);
+
+    await page.getByLabel("Tytuł zadania").fill(title);
+    await page.getByLabel("Syntetyczny opis zadania").fill("Warsztaty cyfrowe dla seniorów z osiedla Antoniuk.");
+    await waitForSave(page);
+    await expect(page.getByTestId("status-task")).toHaveText("W trakcie");
+
+    // a reload, then a new session: the autosaved values are there
+    await page.reload();
+    await expect(page.getByLabel("Tytuł zadania")).toHaveValue(title);
+    await page.context().clearCookies();
+    await loginAs(page, "ngo@demo.test");
+    const id = await offerIdByTitle(page, title);
+    await expect(page).toHaveURL(new RegExp(`/offers/${id}/edit`));
+    await expect(page.getByLabel("Syntetyczny opis zadania")).toHaveValue("Warsztaty cyfrowe dla seniorów z osiedla Antoniuk.");
+
+    await page.getByLabel("Imię i nazwisko 1").fill("Marta Kowalczyk");
+    await page.getByLabel("Funkcja 1").fill("prezeska zarządu");
+    await page.getByLabel("Data rozpoczęcia").fill("2027-03-01");
+    await page.getByLabel("Data zakończenia").fill("2027-06-30");
+    const schedule = page.locator("#field-task\\.schedule");
+    await schedule.getByRole("button", { name: "Dodaj wiersz" }).click();
+    await page.getByLabel("Działanie 1").fill("Warsztaty obsługi smartfona");
+    const results = page.locator("#field-task\\.results");
+    await results.getByRole("button", { name: "Dodaj wiersz" }).click();
+    await page.getByLabel("Rezultat 1").fill("Liczba uczestników");
+    await page.getByLabel("Wartość docelowa 1").fill("40");
+    await page.getByLabel("Wcześniejsza działalność oferenta, w szczególności w zakresie zadania").fill("Od 2015 r. prowadzimy badania i warsztaty społeczne.");
+    await page.getByLabel("Zasoby kadrowe, rzeczowe i finansowe").fill("Trenerzy, sala, laptopy.");
+    await page.locator("#section-costs").getByRole("button", { name: "Dodaj wiersz" }).click();
+    await page.getByLabel("Nazwa kosztu 1").fill("Prowadzenie warsztatów");
+    await page.getByLabel("Liczba jednostek 1").fill("100");
+    await page.getByLabel("Jednostka miary 1").fill("godz.");
+    await page.getByLabel("Koszt jednostkowy (zł) 1").fill("500");
+    await expect(page.getByTestId("total-cost")).toHaveText("50 000,00 zł");
+
+    // a limit violation, explained at the field
+    await page.getByLabel("Wnioskowana kwota dotacji (zł)").fill("70000");
+    await expect(page.locator("#field-sources\\.requestedGrant-error")).toContainText("przekracza maksymalną kwotę w tym konkursie (60 000,00 zł)");
+    await expect(page.getByTestId("status-sources")).toHaveText("Do poprawy");
+    await expectAccessible(page);
+    await page.getByLabel("Wnioskowana kwota dotacji (zł)").fill("47000");
+    await page.getByLabel("Wkład własny finansowy (zł)").fill("3000");
+    await expect(page.locator("#field-sources\\.requestedGrant-error")).toHaveCount(0);
+    await page.getByLabel("nieodpłatnie").check();
+    for (const box of await page.locator("#field-declarations input[type=checkbox]").all()) await box.check();
+    await waitForSave(page);
+    for (const section of ["applicant", "task", "resources", "costs", "sources", "other", "declarations"])
+      await expect(page.getByTestId(`status-${section}`)).toHaveText("Gotowe");
+
+    await page.getByRole("button", { name: "Sprawdź odpowiedzi i złóż ofertę" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sprawdź ofertę przed złożeniem");
+    const preview = /([0-9A-F]{4}-[0-9A-F]{4})/.exec((await page.getByText("Suma kontrolna oferty w tej postaci").textContent())!)![1];
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Złóż ofertę" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Oferta została złożona");
+    await expect(page.getByTestId("checksum")).toHaveText(preview);
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Wersja do druku" }).click();
+    await expect(page.getByTestId("checksum")).toContainText(preview);
+    await expect(page.getByText("złożona").first()).toBeVisible();
+    await expectAccessible(page);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByTestId("checksum")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Drukuj ofertę" })).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
+
+    await page.goto("/account/offers");
+    await expect(page.getByRole("row").filter({ hasText: title })).toContainText(preview);
+    await expectAccessible(page);
+  });
+
+  test("a late submission is refused with a clear message", async ({ page, loginAs, expectAccessible }) => {
+    await loginAs(page, "ngo@demo.test");
+    const id = await offerIdByTitle(page, LATE_DRAFT);
+    await page.goto(`/offers/${id}/check`);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Złóż ofertę" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Popraw błędy" })).toContainText("Termin składania ofert w tym konkursie minął");
+    await page.goto(`/offers/${id}`);
+    await expect(page.getByText("Status: szkic")).toBeVisible();
+  });
+});
+
+test.describe("refusals from the outside", () => {
+  test("another organization's representative cannot open or change SocLab's offer", async ({ page, browser, loginAs, expectAccessible }) => {
+    await loginAs(page, "ngo@demo.test");
+    const id = await offerIdByTitle(page, SEEDED_DRAFT);
+
+    const otherContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "pl-PL" });
+    const other = await otherContext.newPage();
+    await loginAs(other, "ngo2@demo.test");
+    for (const path of [`/offers/${id}`, `/offers/${id}/edit`, `/offers/${id}/check`, `/offers/${id}/confirmation`]) {
+      const response = await other.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(other.getByRole("heading", { name: "Brak dostępu" })).toBeVisible();
+      await expect(other.getByText(SEEDED_DRAFT)).toHaveCount(0);
+    }
+    await expectAccessible(other);
+    await otherContext.close();
+
+    await page.goto(`/offers/${id}/edit`);
+    await expect(page.getByLabel("Tytuł zadania")).toHaveValue(SEEDED_DRAFT);
+  });
+
+  test("a visitor is sent to log in", async ({ page }) => {
+    await page.goto("/account/offers");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});

@@ -1,0 +1,42 @@
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { getDb } from "@/lib/db/client";
+import { competitionYears, getPublicCompetition, listPublicCompetitions, taskAreas, type CompetitionFilters } from "./queries";
+
+/*
+ * Cached public reads (no personal data). Tag "competitions" covers every public competition read;
+ * the write side calls revalidateCompetitions() after a change. unstable_cache serializes to JSON,
+ * so dates are returned as ISO strings.
+ */
+const TAG = "competitions";
+
+type Jsonify<T> = T extends Date ? string : T extends (infer U)[] ? Jsonify<U>[] : T extends object ? { [K in keyof T]: Jsonify<T[K]> } : T;
+
+function toJson<T>(value: T): Jsonify<T> {
+  return JSON.parse(JSON.stringify(value)) as Jsonify<T>;
+}
+
+export function cachedCompetitionList(filters: CompetitionFilters) {
+  return unstable_cache(async () => toJson(await listPublicCompetitions(await getDb(), filters)), ["competitions-list", String(filters.year ?? ""), filters.area ?? ""], {
+    tags: [TAG],
+    revalidate: 300,
+  })();
+}
+
+export function cachedCompetition(id: string) {
+  return unstable_cache(async () => toJson(await getPublicCompetition(await getDb(), id)), ["competition-public", id], { tags: [TAG], revalidate: 300 })();
+}
+
+export const cachedCompetitionOptions = unstable_cache(
+  async () => {
+    const db = await getDb();
+    const [years, areas] = await Promise.all([competitionYears(db), taskAreas(db)]);
+    return { years, areas: areas.map((a) => ({ slug: a.slug, namePl: a.namePl, nameEn: a.nameEn })) };
+  },
+  ["competition-options"],
+  { tags: [TAG, "reference-data"], revalidate: 3600 },
+);
+
+export function revalidateCompetitions() {
+  revalidateTag(TAG, { expire: 0 });
+}

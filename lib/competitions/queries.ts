@@ -1,0 +1,102 @@
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
+import { competitionCriteria, competitions, offers, publicTaskAreas } from "@/lib/db/schema";
+import { authorize, type Principal } from "@/lib/auth/permissions";
+
+/** Fields anyone may see (the announcement, art. 13 ust. 2). */
+const publicFields = {
+  id: competitions.id,
+  number: competitions.number,
+  title: competitions.title,
+  status: competitions.status,
+  areaSlug: competitions.areaSlug,
+  areaNamePl: publicTaskAreas.namePl,
+  areaNameEn: publicTaskAreas.nameEn,
+  fundingForm: competitions.fundingForm,
+  description: competitions.description,
+  grantRules: competitions.grantRules,
+  taskConditions: competitions.taskConditions,
+  budgetGrosze: competitions.budgetGrosze,
+  minGrantGrosze: competitions.minGrantGrosze,
+  maxGrantGrosze: competitions.maxGrantGrosze,
+  minOwnFinancialBp: competitions.minOwnFinancialBp,
+  minOwnNonFinancialBp: competitions.minOwnNonFinancialBp,
+  maxAdminCostBp: competitions.maxAdminCostBp,
+  taskStartDate: competitions.taskStartDate,
+  taskEndDate: competitions.taskEndDate,
+  publishedAt: competitions.publishedAt,
+  offerDeadline: competitions.offerDeadline,
+  selectionProcedure: competitions.selectionProcedure,
+  selectionDate: competitions.selectionDate,
+  previousTasks: competitions.previousTasks,
+  documents: competitions.documents,
+  minTotalScore: competitions.minTotalScore,
+  cancellationReason: competitions.cancellationReason,
+  cancelledAt: competitions.cancelledAt,
+};
+
+export type PublicCompetition = Awaited<ReturnType<typeof getPublicCompetition>>;
+
+const notDraft = sql`${competitions.status} <> 'draft'`;
+
+export interface CompetitionFilters {
+  year?: number;
+  area?: string;
+}
+
+/** Published competitions (never drafts), newest deadline first; filters by deadline year and area. */
+export async function listPublicCompetitions(db: Db, filters: CompetitionFilters = {}) {
+  const where = and(
+    notDraft,
+    filters.year ? sql`extract(year from ${competitions.offerDeadline} at time zone 'Europe/Warsaw') = ${filters.year}` : undefined,
+    filters.area ? eq(competitions.areaSlug, filters.area) : undefined,
+  );
+  return db.select(publicFields).from(competitions).leftJoin(publicTaskAreas, eq(publicTaskAreas.slug, competitions.areaSlug)).where(where).orderBy(desc(competitions.offerDeadline), asc(competitions.number));
+}
+
+export async function competitionYears(db: Db) {
+  const rows = await db
+    .selectDistinct({ year: sql<number>`extract(year from ${competitions.offerDeadline} at time zone 'Europe/Warsaw')::int` })
+    .from(competitions)
+    .where(and(notDraft, sql`${competitions.offerDeadline} is not null`));
+  return rows.map((r) => Number(r.year)).sort((a, b) => b - a);
+}
+
+export async function getPublicCompetition(db: Db, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [row] = await db.select(publicFields).from(competitions).leftJoin(publicTaskAreas, eq(publicTaskAreas.slug, competitions.areaSlug)).where(and(eq(competitions.id, id), notDraft));
+  if (!row) return null;
+  const criteria = await criteriaOf(db, id);
+  return { ...row, criteria };
+}
+
+export function criteriaOf(db: Db, competitionId: string) {
+  return db
+    .select({ id: competitionCriteria.id, kind: competitionCriteria.kind, name: competitionCriteria.name, maxPoints: competitionCriteria.maxPoints, supportOnly: competitionCriteria.supportOnly })
+    .from(competitionCriteria)
+    .where(eq(competitionCriteria.competitionId, competitionId))
+    .orderBy(asc(competitionCriteria.position));
+}
+
+export function taskAreas(db: Db) {
+  return db.select().from(publicTaskAreas).orderBy(asc(publicTaskAreas.sortOrder));
+}
+
+/** Administration: every competition with its offer counts. */
+export async function listCompetitionsForAdmin(db: Db, principal: Principal | null) {
+  authorize(principal, "competition.manage");
+  return db
+    .select({ id: competitions.id, number: competitions.number, title: competitions.title, status: competitions.status, offerDeadline: competitions.offerDeadline, offers: count(offers.id) })
+    .from(competitions)
+    .leftJoin(offers, and(eq(offers.competitionId, competitions.id), sql`${offers.status} not in ('draft','withdrawn')`))
+    .groupBy(competitions.id)
+    .orderBy(desc(competitions.createdAt));
+}
+
+export async function getCompetitionForAdmin(db: Db, principal: Principal | null, id: string) {
+  authorize(principal, "competition.manage");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [row] = await db.select().from(competitions).where(eq(competitions.id, id));
+  if (!row) return null;
+  return { ...row, criteria: await criteriaOf(db, id) };
+}

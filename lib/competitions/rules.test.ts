@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { deadlineLongEnough, effectiveStatus, shiftYear } from "./rules";
+import { instantToWarsaw, remaining, warsawToInstant } from "./warsaw-time";
+
+describe("Warsaw time", () => {
+  it("converts winter and summer wall-clock times", () => {
+    expect(warsawToInstant("2026-12-21", "15:00").toISOString()).toBe("2026-12-21T14:00:00.000Z");
+    expect(warsawToInstant("2027-07-01", "15:00").toISOString()).toBe("2027-07-01T13:00:00.000Z");
+  });
+  it("handles the spring change (28 March 2027)", () => {
+    expect(warsawToInstant("2027-03-28", "01:30").toISOString()).toBe("2027-03-28T00:30:00.000Z");
+    expect(warsawToInstant("2027-03-28", "03:30").toISOString()).toBe("2027-03-28T01:30:00.000Z");
+    // 02:30 does not exist: moved forward to 03:30 summer time
+    expect(warsawToInstant("2027-03-28", "02:30").toISOString()).toBe("2027-03-28T01:30:00.000Z");
+    const a = warsawToInstant("2027-03-28", "01:30");
+    const b = warsawToInstant("2027-03-28", "03:30");
+    expect(b.getTime() - a.getTime()).toBe(60 * 60000);
+  });
+  it("handles the autumn change (31 October 2027)", () => {
+    expect(warsawToInstant("2027-10-31", "01:30").toISOString()).toBe("2027-10-30T23:30:00.000Z");
+    // 02:30 happens twice: the earlier instant (summer time)
+    expect(warsawToInstant("2027-10-31", "02:30").toISOString()).toBe("2027-10-31T00:30:00.000Z");
+    expect(warsawToInstant("2027-10-31", "03:30").toISOString()).toBe("2027-10-31T02:30:00.000Z");
+  });
+  it("round-trips", () => {
+    expect(instantToWarsaw(warsawToInstant("2026-12-21", "15:00"))).toEqual({ date: "2026-12-21", time: "15:00" });
+    expect(instantToWarsaw(new Date("2026-12-31T23:30:00Z"))).toEqual({ date: "2027-01-01", time: "00:30" });
+  });
+  it("computes the countdown", () => {
+    const now = new Date("2026-11-27T10:00:00Z");
+    expect(remaining(new Date("2026-12-02T13:05:00Z"), now)).toEqual({ days: 5, hours: 3, minutes: 5, passed: false });
+    expect(remaining(new Date("2026-11-27T09:00:00Z"), now).passed).toBe(true);
+  });
+});
+
+describe("competition rules", () => {
+  it("closes offers at the deadline, on read", () => {
+    const deadline = warsawToInstant("2026-12-21", "15:00");
+    expect(effectiveStatus({ status: "announced", offerDeadline: deadline }, new Date(deadline.getTime() - 1))).toBe("announced");
+    expect(effectiveStatus({ status: "announced", offerDeadline: deadline }, deadline)).toBe("offers_closed");
+    expect(effectiveStatus({ status: "scoring", offerDeadline: deadline }, new Date("2027-01-01"))).toBe("scoring");
+  });
+  it("requires 21 days between publication and deadline, in Warsaw days", () => {
+    const published = warsawToInstant("2026-11-30", "10:00");
+    expect(deadlineLongEnough(published, warsawToInstant("2026-12-21", "08:00"), 21)).toBe(true);
+    expect(deadlineLongEnough(published, warsawToInstant("2026-12-20", "23:59"), 21)).toBe(false);
+    // across the spring change
+    expect(deadlineLongEnough(warsawToInstant("2027-03-10", "12:00"), warsawToInstant("2027-03-31", "00:30"), 21)).toBe(true);
+  });
+  it("shifts dates by a year", () => {
+    expect(shiftYear("2026-03-01")).toBe("2027-03-01");
+    expect(shiftYear("2028-02-29")).toBe("2029-02-28");
+    expect(shiftYear(null)).toBeNull();
+  });
+});

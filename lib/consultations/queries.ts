@@ -1,0 +1,200 @@
+import { and, asc, count, countDistinct, desc, eq, gt, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
+import { consultationAnswers, consultationComments, consultationParagraphs, consultations, consultationTaskAreas, organizations, publicTaskAreas, users } from "@/lib/db/schema";
+import type { ConsultationAudience, ConsultationStatus } from "@/lib/db/schema/consultations";
+import { decodeCursor, effectiveStatus, encodeCursor, type ThreadOrder } from "./rules";
+
+/** A comment as public pages and the open-data API show it: no e-mails; hidden text withheld. */
+export interface PublicComment {
+  id: string;
+  consultationId: string;
+  paragraphNumber: number | null;
+  parentId: string | null;
+  depth: number;
+  authorId: string;
+  authorName: string;
+  organizationName: string | null;
+  body: string | null;
+  stance: "for" | "against" | "neutral" | null;
+  moderation: "visible" | "auto_hidden" | "hidden";
+  moderationReason: string | null;
+  supportCount: number;
+  replyCount: number;
+  createdAt: string;
+  editedAt: string | null;
+  answer: { verdict: string; justification: string; answeredAt: string } | null;
+}
+
+const commentColumns = {
+  comment: consultationComments,
+  authorName: users.name,
+  organizationName: sql<string | null>`coalesce(${organizations.shortName}, ${organizations.name})`,
+  answer: consultationAnswers,
+};
+
+type CommentRow = { comment: typeof consultationComments.$inferSelect; authorName: string; organizationName: string | null; answer: typeof consultationAnswers.$inferSelect | null };
+
+function toPublic(r: CommentRow): PublicComment {
+  const c = r.comment;
+  const visible = c.moderation === "visible";
+  return {
+    id: c.id,
+    consultationId: c.consultationId,
+    paragraphNumber: c.paragraphNumber,
+    parentId: c.parentId,
+    depth: c.depth,
+    authorId: c.authorId,
+    authorName: r.authorName,
+    organizationName: r.organizationName,
+    body: visible ? c.body : null,
+    stance: c.stance,
+    moderation: c.moderation,
+    moderationReason: c.moderation === "hidden" ? c.moderationReason : null,
+    supportCount: c.supportCount,
+    replyCount: c.replyCount,
+    createdAt: c.createdAt.toISOString(),
+    editedAt: c.editedAt?.toISOString() ?? null,
+    answer: r.answer ? { verdict: r.answer.verdict, justification: r.answer.justification, answeredAt: r.answer.answeredAt.toISOString() } : null,
+  };
+}
+
+function commentQuery(db: Db, where: SQL | undefined) {
+  return db
+    .select(commentColumns)
+    .from(consultationComments)
+    .innerJoin(users, eq(users.id, consultationComments.authorId))
+    .leftJoin(organizations, eq(organizations.id, consultationComments.organizationId))
+    .leftJoin(consultationAnswers, eq(consultationAnswers.commentId, consultationComments.id))
+    .where(where);
+}
+
+export const THREAD_PAGE_SIZE = 20;
+
+/**
+ * One page of top-level comments, keyset-paginated on (created_at, id) or (support_count,
+ * created_at, id), so page 500 costs what page 1 costs. `next` is the cursor of the following page.
+ */
+export async function threadPage(db: Db, options: { consultationId: string; order?: ThreadOrder; cursor?: string | null; limit?: number; includeHidden?: boolean }) {
+  const order = options.order ?? "newest";
+  const limit = Math.min(100, Math.max(1, options.limit ?? THREAD_PAGE_SIZE));
+  const cursor = decodeCursor(options.cursor);
+  const c = consultationComments;
+  const conditions: (SQL | undefined)[] = [eq(c.consultationId, options.consultationId), isNull(c.parentId)];
+  if (!options.includeHidden) conditions.push(ne(c.moderation, "hidden"));
+  if (cursor) {
+    const at = new Date(cursor.at);
+    if (order === "oldest") conditions.push(or(gt(c.createdAt, at), and(eq(c.createdAt, at), gt(c.id, cursor.id))));
+    else if (order === "newest") conditions.push(or(lt(c.createdAt, at), and(eq(c.createdAt, at), lt(c.id, cursor.id))));
+    else conditions.push(sql`(${c.supportCount}, ${c.createdAt}, ${c.id}) < (${cursor.support}, ${at.toISOString()}::timestamptz, ${cursor.id}::uuid)`);
+  }
+  const orderBy = order === "oldest" ? [asc(c.createdAt), asc(c.id)] : order === "newest" ? [desc(c.createdAt), desc(c.id)] : [desc(c.supportCount), desc(c.createdAt), desc(c.id)];
+  const rows = await commentQuery(db, and(...conditions))
+    .orderBy(...orderBy)
+    .limit(limit + 1);
+  const items = rows.slice(0, limit).map(toPublic);
+  const last = rows.length > limit ? rows[limit - 1].comment : null;
+  return { items, next: last ? encodeCursor({ at: last.createdAt.toISOString(), support: last.supportCount, id: last.id }) : null };
+}
+
+/** Replies of one comment, on demand, oldest first. */
+export async function repliesOf(db: Db, parentId: string, options: { includeHidden?: boolean } = {}) {
+  const where = and(eq(consultationComments.parentId, parentId), options.includeHidden ? undefined : ne(consultationComments.moderation, "hidden"));
+  return (await commentQuery(db, where).orderBy(asc(consultationComments.createdAt), asc(consultationComments.id)).limit(200)).map(toPublic);
+}
+
+/** Every comment of a consultation (the report, the answers page, the API), oldest first. */
+export async function allComments(db: Db, consultationId: string, options: { includeHidden?: boolean } = {}) {
+  const where = and(eq(consultationComments.consultationId, consultationId), options.includeHidden ? undefined : ne(consultationComments.moderation, "hidden"));
+  return (await commentQuery(db, where).orderBy(asc(consultationComments.createdAt), asc(consultationComments.id))).map(toPublic);
+}
+
+export interface ConsultationFilters {
+  open?: boolean;
+  audience?: ConsultationAudience;
+  area?: string;
+  year?: number;
+}
+
+export async function listConsultations(db: Db, filters: ConsultationFilters, now: Date) {
+  const c = consultations;
+  const where = and(
+    filters.open ? and(inArray(c.status, ["planned", "open"]), sql`${c.startsAt} <= ${now.toISOString()}::timestamptz`, sql`${c.endsAt} > ${now.toISOString()}::timestamptz`) : undefined,
+    filters.audience ? (filters.audience === "both" ? eq(c.audience, "both") : inArray(c.audience, [filters.audience, "both"])) : undefined,
+    filters.area ? sql`exists (select 1 from ${consultationTaskAreas} a where a.consultation_id = ${c.id} and a.area_slug = ${filters.area})` : undefined,
+    filters.year ? sql`extract(year from ${c.startsAt} at time zone 'Europe/Warsaw') = ${filters.year}` : undefined,
+  );
+  const rows = await db
+    .select({ id: c.id, title: c.title, subject: c.subject, audience: c.audience, status: c.status, startsAt: c.startsAt, endsAt: c.endsAt, department: c.department, comments: count(consultationComments.id) })
+    .from(c)
+    .leftJoin(consultationComments, and(eq(consultationComments.consultationId, c.id), ne(consultationComments.moderation, "hidden")))
+    .where(where)
+    .groupBy(c.id)
+    .orderBy(desc(c.startsAt));
+  return rows.map((r) => ({ ...r, comments: Number(r.comments), effectiveStatus: effectiveStatus(r, now) as ConsultationStatus }));
+}
+
+export async function consultationDetail(db: Db, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [c] = await db.select().from(consultations).where(eq(consultations.id, id));
+  if (!c) return null;
+  const [paragraphs, areas, perParagraph] = await Promise.all([
+    db.select({ number: consultationParagraphs.number, body: consultationParagraphs.body }).from(consultationParagraphs).where(eq(consultationParagraphs.consultationId, id)).orderBy(asc(consultationParagraphs.number)),
+    db.select({ slug: publicTaskAreas.slug, namePl: publicTaskAreas.namePl, nameEn: publicTaskAreas.nameEn }).from(consultationTaskAreas).innerJoin(publicTaskAreas, eq(publicTaskAreas.slug, consultationTaskAreas.areaSlug)).where(eq(consultationTaskAreas.consultationId, id)).orderBy(asc(publicTaskAreas.sortOrder)),
+    db
+      .select({ number: consultationComments.paragraphNumber, n: count() })
+      .from(consultationComments)
+      .where(and(eq(consultationComments.consultationId, id), ne(consultationComments.moderation, "hidden")))
+      .groupBy(consultationComments.paragraphNumber),
+  ]);
+  const counts = new Map(perParagraph.map((r) => [r.number, Number(r.n)]));
+  return { ...c, paragraphs: paragraphs.map((p) => ({ ...p, comments: counts.get(p.number) ?? 0 })), areas, totalComments: [...counts.values()].reduce((a, b) => a + b, 0) };
+}
+
+export type ConsultationDetail = NonNullable<Awaited<ReturnType<typeof consultationDetail>>>;
+
+/** Participants and comments by audience (residents vs on behalf of NGOs) and by paragraph. */
+export async function reportStatistics(db: Db, consultationId: string) {
+  const c = consultationComments;
+  const scope = and(eq(c.consultationId, consultationId), ne(c.moderation, "hidden"));
+  const [[totals], byParagraph] = await Promise.all([
+    db
+      .select({
+        participants: countDistinct(c.authorId),
+        comments: count(),
+        residentComments: sql<number>`count(*) filter (where ${c.organizationId} is null)`,
+        ngoComments: sql<number>`count(*) filter (where ${c.organizationId} is not null)`,
+        residents: sql<number>`count(distinct ${c.authorId}) filter (where ${c.organizationId} is null)`,
+        organizations: countDistinct(c.organizationId),
+      })
+      .from(c)
+      .where(scope),
+    db.select({ paragraphNumber: c.paragraphNumber, comments: count() }).from(c).where(scope).groupBy(c.paragraphNumber).orderBy(asc(c.paragraphNumber)),
+  ]);
+  const n = (v: unknown) => Number(v ?? 0);
+  return {
+    participants: n(totals.participants),
+    comments: n(totals.comments),
+    residentComments: n(totals.residentComments),
+    ngoComments: n(totals.ngoComments),
+    residents: n(totals.residents),
+    organizations: n(totals.organizations),
+    byParagraph: byParagraph.map((r) => ({ paragraphNumber: r.paragraphNumber, comments: n(r.comments) })),
+  };
+}
+
+/** The moderation queue: comments hidden automatically or reported since the last decision. */
+export async function moderationQueue(db: Db) {
+  const where = or(eq(consultationComments.moderation, "auto_hidden"), and(eq(consultationComments.moderation, "visible"), gt(consultationComments.reportCount, 0)));
+  const rows = await db
+    .select({ ...commentColumns, consultationTitle: consultations.title })
+    .from(consultationComments)
+    .innerJoin(users, eq(users.id, consultationComments.authorId))
+    .innerJoin(consultations, eq(consultations.id, consultationComments.consultationId))
+    .leftJoin(organizations, eq(organizations.id, consultationComments.organizationId))
+    .leftJoin(consultationAnswers, eq(consultationAnswers.commentId, consultationComments.id))
+    .where(where)
+    .orderBy(desc(consultationComments.reportCount), asc(consultationComments.createdAt))
+    .limit(200);
+  // Moderators see the text even when it is hidden from the public.
+  return rows.map((r) => ({ ...toPublic(r), body: r.comment.body, reportCount: r.comment.reportCount, consultationTitle: r.consultationTitle }));
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { autolink, parseBlock, parseInline, safeHref } from "./markdown";
+import { canEditComment, consultationWindow, decodeCursor, effectiveStatus, encodeCursor, splitParagraphs } from "./rules";
+
+describe("splitParagraphs", () => {
+  it("numbers blocks separated by blank lines, ignoring extra blank lines and CRLF", () => {
+    const draft = "§ 1. Cele programu.\r\n\r\n\r\n§ 2. Zasady:\n- pomocniczość\n- jawność\n   \n§ 3. Zakres.\n";
+    expect(splitParagraphs(draft)).toEqual([
+      { number: 1, body: "§ 1. Cele programu." },
+      { number: 2, body: "§ 2. Zasady:\n- pomocniczość\n- jawność" },
+      { number: 3, body: "§ 3. Zakres." },
+    ]);
+    expect(splitParagraphs("  \n\n ")).toEqual([]);
+  });
+});
+
+describe("markdown safety", () => {
+  const json = (v: unknown) => JSON.stringify(v);
+  it("keeps HTML as text: the tree has no raw HTML node", () => {
+    const blocks = parseBlock('<script>alert("x")</script> and <img src=x onerror=alert(1)>');
+    expect(blocks).toEqual([{ type: "paragraph", children: [{ type: "text", text: '<script>alert("x")</script> and <img src=x onerror=alert(1)>' }] }]);
+  });
+  it("drops dangerous link targets", () => {
+    expect(safeHref("javascript:alert(1)")).toBeNull();
+    expect(safeHref("data:text/html;base64,xx")).toBeNull();
+    expect(safeHref("//evil.example")).toBeNull();
+    expect(safeHref("https://bip.um.bialystok.pl/x")).toBe("https://bip.um.bialystok.pl/x");
+    expect(json(parseInline("[klik](javascript:alert(1))"))).not.toContain('"link"');
+  });
+  it("renders emphasis, links and lists", () => {
+    expect(parseInline("**ważne** i *tu* [BIP](https://bip.example.pl)")).toEqual([
+      { type: "strong", children: [{ type: "text", text: "ważne" }] },
+      { type: "text", text: " i " },
+      { type: "em", children: [{ type: "text", text: "tu" }] },
+      { type: "text", text: " " },
+      { type: "link", href: "https://bip.example.pl", children: [{ type: "text", text: "BIP" }] },
+    ]);
+    expect(parseBlock("Zasady:\n1. jawność\n2. partnerstwo")).toEqual([
+      { type: "paragraph", children: [{ type: "text", text: "Zasady:" }] },
+      { type: "list", ordered: true, items: [[{ type: "text", text: "jawność" }], [{ type: "text", text: "partnerstwo" }]] },
+    ]);
+  });
+  it("auto-links URLs in comments without trailing punctuation", () => {
+    expect(autolink("Zob. https://example.org/a?b=1.")).toEqual([
+      { type: "text", text: "Zob. " },
+      { type: "link", href: "https://example.org/a?b=1", children: [{ type: "text", text: "https://example.org/a?b=1" }] },
+      { type: "text", text: "." },
+    ]);
+    expect(autolink('"><script>x</script>')).toEqual([{ type: "text", text: '"><script>x</script>' }]);
+  });
+});
+
+describe("open window in Warsaw time", () => {
+  it("opens at Warsaw midnight of the first day and ends at 24:00 of the last day, across DST", () => {
+    const { startsAt, endsAt } = consultationWindow("2026-10-20", "2026-10-25");
+    expect(startsAt.toISOString()).toBe("2026-10-19T22:00:00.000Z"); // CEST, +02:00
+    expect(endsAt.toISOString()).toBe("2026-10-25T23:00:00.000Z"); // CET after the change, +01:00
+    const c = { status: "planned" as const, startsAt, endsAt };
+    expect(effectiveStatus(c, new Date("2026-10-19T21:59:59Z"))).toBe("planned");
+    expect(effectiveStatus(c, new Date("2026-10-19T22:00:00Z"))).toBe("open");
+    expect(effectiveStatus(c, new Date("2026-10-25T22:59:59Z"))).toBe("open");
+    expect(effectiveStatus(c, new Date("2026-10-25T23:00:00Z"))).toBe("closed");
+    expect(effectiveStatus({ ...c, status: "closed" }, new Date("2026-10-21T12:00:00Z"))).toBe("closed");
+  });
+});
+
+describe("edit window and cursors", () => {
+  it("lets only the author edit, within the window", () => {
+    const comment = { authorId: "a", createdAt: new Date("2026-11-27T10:00:00Z") };
+    expect(canEditComment(comment, "a", 15, new Date("2026-11-27T10:15:00Z"))).toBe(true);
+    expect(canEditComment(comment, "a", 15, new Date("2026-11-27T10:15:01Z"))).toBe(false);
+    expect(canEditComment(comment, "b", 15, new Date("2026-11-27T10:01:00Z"))).toBe(false);
+  });
+  it("round-trips cursors and rejects garbage", () => {
+    const c = { at: "2026-11-27T10:00:00.000Z", support: 3, id: "0b8f3f7e-1111-4222-8333-444455556666" };
+    expect(decodeCursor(encodeCursor(c))).toEqual(c);
+    expect(decodeCursor("not-a-cursor")).toBeNull();
+    expect(decodeCursor(Buffer.from('{"at":"x","support":1,"id":"1"}').toString("base64url"))).toBeNull();
+  });
+});

@@ -1,0 +1,15 @@
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { getDb } from "@/lib/db/client";
+import { competitionTag } from "@/lib/scoring/cache-tags";
+import { publicResults } from "./queries";
+
+/** Public results, cached per competition (tags "competitions" and `competition:{id}`). */
+export function cachedResults(id: string) {
+  return unstable_cache(async () => publicResults(await getDb(), id), ["competition-results", id], { tags: ["competitions", competitionTag(id)] })();
+}
+
+export function revalidateResults(id: string) {
+  revalidateTag(competitionTag(id), { expire: 0 });
+  revalidateTag("competitions", { expire: 0 });
+}

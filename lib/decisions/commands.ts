@@ -1,0 +1,141 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize, type Principal } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/open";
+import { competitionScoring, competitions, grantDecisions, grantResponses, offers } from "@/lib/db/schema";
+import type { CommandResult } from "@/lib/forms/result";
+import { formatMoney } from "@/lib/i18n/format";
+import { rankingOf } from "@/lib/scoring/ranking";
+import { actorOf, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { grantError, parseZloty, remainingBudget } from "./rules";
+
+export type DecisionResult = CommandResult<{ remaining: number }> & { remaining?: number };
+
+/**
+ * The administrator sets the grant of one offer (0 = not funded). Only after the chair closed
+ * scoring and before publication; only fundable offers get money; never above the budget.
+ */
+export async function decideGrant(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<DecisionResult> {
+  authorize(principal, "competition.decide");
+  const parsed = z.object({ competitionId: z.uuid(), offerId: z.uuid(), amount: z.string() }).safeParse(input);
+  if (!parsed.success) return { ok: false, formError: "notFound" };
+  const { competitionId, offerId } = parsed.data;
+  const amount = parseZloty(parsed.data.amount);
+  if (amount === null) return { ok: false, fieldErrors: { amount: ["scoring.amountFormat"] } };
+  return db.transaction(async (tx) => {
+    const [locked] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
+    if (!locked) return { ok: false, formError: "notFound" } as const;
+    const ranking = (await rankingOf(tx, competitionId))!;
+    if (!ranking.closedAt) return { ok: false, formError: "scoring.scoringNotClosed" } as const;
+    if (ranking.publishedAt) return { ok: false, formError: "scoring.alreadyPublished" } as const;
+    const row = ranking.rows.find((r) => r.offerId === offerId);
+    if (!row) return { ok: false, formError: "notFound" } as const;
+    const others = ranking.rows.filter((r) => r.offer.grantGrosze !== null).map((r) => ({ offerId: r.offerId, amount: r.offer.grantGrosze! }));
+    const error = grantError({ budget: locked.budgetGrosze, amount, requested: row.offer.requestedGrosze, fundable: row.fundable, offerId, otherGrants: others });
+    const remainingBefore = remainingBudget(locked.budgetGrosze, others.filter((g) => g.offerId !== offerId));
+    if (error) return { ok: false, formError: `scoring.${error}`, remaining: remainingBefore } as const;
+
+    const now = new Date();
+    const status = amount === 0 ? "not_granted" : amount < row.offer.requestedGrosze ? "awaiting_update" : "granted";
+    await tx
+      .insert(grantDecisions)
+      .values({ offerId, competitionId, amountGrosze: amount, decidedBy: principal.userId, decidedAt: now })
+      .onConflictDoUpdate({ target: grantDecisions.offerId, set: { amountGrosze: amount, decidedBy: principal.userId, decidedAt: now } });
+    await tx.update(offers).set({ grantedGrosze: amount, status, updatedAt: now }).where(eq(offers.id, offerId));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "grant.decide",
+      entityType: "offer",
+      entityId: offerId,
+      before: { status: row.offer.status, grantGrosze: row.offer.grantGrosze },
+      after: { status, grantGrosze: amount },
+    });
+    return { ok: true, value: { remaining: remainingBefore - amount } } as const;
+  });
+}
+
+/**
+ * Publishes the results: offers without a decision get 0, the competition becomes
+ * results_published and every applicant's representatives get a mail.
+ */
+export async function publishResults(db: Db, principal: Principal | null, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
+  authorize(principal, "competition.publishResults");
+  const parsed = z.object({ competitionId: z.uuid() }).safeParse(input);
+  if (!parsed.success) return { ok: false, formError: "notFound" };
+  const { competitionId } = parsed.data;
+  return db.transaction(async (tx) => {
+    const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
+    if (!competition) return { ok: false, formError: "notFound" } as const;
+    const ranking = (await rankingOf(tx, competitionId))!;
+    if (!ranking.closedAt) return { ok: false, formError: "scoring.scoringNotClosed" } as const;
+    if (ranking.publishedAt) return { ok: false, formError: "scoring.alreadyPublished" } as const;
+    const now = new Date();
+    for (const row of ranking.rows) {
+      const amount = row.offer.grantGrosze ?? 0;
+      if (row.offer.grantGrosze === null) {
+        await tx.insert(grantDecisions).values({ offerId: row.offerId, competitionId, amountGrosze: 0, decidedBy: principal.userId, decidedAt: now });
+        await tx.update(offers).set({ grantedGrosze: 0, status: "not_granted", updatedAt: now }).where(eq(offers.id, row.offerId));
+      }
+      const lower = amount > 0 && amount < row.offer.requestedGrosze;
+      await mailRepresentatives(tx, row.offer.organizationId, "competition_results", (t, locale) => ({
+        subject: t("scoringMail.results.subject", { number: competition.number }),
+        text: t("scoringMail.results.body", {
+          title: row.offer.title,
+          number: competition.number,
+          points: row.mean === null ? "—" : String(row.mean),
+          grant: amount > 0 ? formatMoney(amount, locale) : t("scoringResults.notFunded"),
+          next: lower ? t("scoringMail.results.lower", { url: linkFor(ctx, locale, `/offers/${row.offerId}/grant-response`) }) : "",
+          url: linkFor(ctx, locale, `/competitions/${competitionId}/results`),
+        }),
+      }));
+    }
+    await tx
+      .insert(competitionScoring)
+      .values({ competitionId, publishedAt: now, publishedBy: principal.userId })
+      .onConflictDoUpdate({ target: competitionScoring.competitionId, set: { publishedAt: now, publishedBy: principal.userId } });
+    await tx.update(competitions).set({ status: "results_published", updatedAt: now }).where(eq(competitions.id, competitionId));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "competition.publish_results",
+      entityType: "competition",
+      entityId: competitionId,
+      before: { status: competition.status },
+      after: { status: "results_published", offers: ranking.rows.length },
+    });
+    return { ok: true, value: null } as const;
+  });
+}
+
+/**
+ * When the grant is lower than requested, a representative confirms the updated total cost
+ * (the budget itself is edited in the offer generator) or withdraws the offer.
+ */
+export async function respondToGrant(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ response: string }>> {
+  const parsed = z.object({ offerId: z.uuid(), response: z.enum(["updated", "withdrawn"]), total: z.string().optional() }).safeParse(input);
+  if (!parsed.success) return { ok: false, formError: "invalid" };
+  const { offerId, response } = parsed.data;
+  const [offer] = await db.select().from(offers).where(eq(offers.id, offerId));
+  authorize(principal, "offer.respondToGrant", { organizationId: offer?.organizationId ?? "-" });
+  const total = response === "updated" ? parseZloty(parsed.data.total ?? "") : null;
+  if (response === "updated" && (total === null || total < (offer.grantedGrosze ?? 0))) return { ok: false, fieldErrors: { total: ["scoring.totalBelowGrant"] } };
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(offers).where(and(eq(offers.id, offerId), eq(offers.status, "awaiting_update"))).for("update");
+    if (!current) return { ok: false, formError: "scoring.noUpdateAwaited" } as const;
+    const now = new Date();
+    await tx.insert(grantResponses).values({ offerId, response, updatedTotalGrosze: total, respondedBy: principal.userId, respondedAt: now });
+    await tx
+      .update(offers)
+      .set(response === "withdrawn" ? { status: "withdrawn", withdrawnAt: now, updatedAt: now } : { status: "updated", updatedAt: now })
+      .where(eq(offers.id, offerId));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: `grant.response.${response}`,
+      entityType: "offer",
+      entityId: offerId,
+      before: { status: current.status, totalCostGrosze: current.totalCostGrosze },
+      after: { status: response === "withdrawn" ? "withdrawn" : "updated", updatedTotalGrosze: total },
+    });
+    return { ok: true, value: { response } } as const;
+  });
+}

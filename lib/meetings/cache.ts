@@ -1,0 +1,24 @@
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { getDb } from "@/lib/db/client";
+import { getPublicMeeting, listPublicMeetings } from "./queries";
+
+/*
+ * Cached public reads (no personal data): tag "meetings" for everything, `meeting:${id}` per
+ * meeting. Upcoming/past depends on the clock, so the lists also expire every 10 minutes.
+ */
+const TAG = "meetings";
+export const meetingTag = (id: string) => `meeting:${id}`;
+
+export function cachedMeetingList(consultationId?: string) {
+  return unstable_cache(async () => listPublicMeetings(await getDb(), new Date(), { consultationId }), ["meetings-list", consultationId ?? "all"], { tags: [TAG], revalidate: 600 })();
+}
+
+export function cachedMeeting(id: string) {
+  return unstable_cache(async () => getPublicMeeting(await getDb(), id), ["meeting-public", id], { tags: [TAG, meetingTag(id)], revalidate: 600 })();
+}
+
+export function revalidateMeeting(id?: string) {
+  revalidateTag(TAG, { expire: 0 });
+  if (id) revalidateTag(meetingTag(id), { expire: 0 });
+}

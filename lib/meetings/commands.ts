@@ -1,0 +1,123 @@
+import { and, asc, count, eq, ne } from "drizzle-orm";
+import type { Db, Tx } from "@/lib/db/open";
+import { users } from "@/lib/db/schema/accounts";
+import { meetingRegistrations, meetings } from "@/lib/db/schema/meetings";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize, type Principal } from "@/lib/auth/permissions";
+import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { formatDateTime } from "@/lib/i18n/format";
+import { absoluteLink, localeOf, participationText } from "@/lib/notifications/text";
+import { queueMail } from "@/lib/mail/outbox";
+import { meetingHasEnded, registrationOpen, seatsToPromote, statusForNewRegistration } from "./rules";
+import { meetingIdSchema, meetingInputSchema, minutesSchema } from "./schemas";
+
+const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
+
+export async function createMeeting(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ id: string }>> {
+  authorize(principal, "meeting.manage");
+  const parsed = meetingInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(meetings)
+      .values({ ...parsed.data, createdBy: principal.userId })
+      .returning();
+    await recordAudit(tx, { actor: actorOf(principal), action: "meeting.create", entityType: "meeting", entityId: row.id, after: row });
+    return { ok: true, value: { id: row.id } } as const;
+  });
+}
+
+/** Minutes are written after the meeting has ended; publishing them again replaces the text. */
+export async function publishMinutes(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<null>> {
+  authorize(principal, "meeting.manage");
+  const parsed = minutesSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(meetings).where(eq(meetings.id, parsed.data.meetingId)).for("update");
+    if (!before) return { ok: false, formError: "notFound" } as const;
+    if (!meetingHasEnded(before.endsAt, now)) return { ok: false, formError: "meetingNotEnded" } as const;
+    await tx.update(meetings).set({ minutes: parsed.data.minutes, minutesPublishedAt: now, updatedAt: now }).where(eq(meetings.id, before.id));
+    await recordAudit(tx, { actor: actorOf(principal), action: "meeting.minutes", entityType: "meeting", entityId: before.id, before: { minutes: before.minutes }, after: { minutes: parsed.data.minutes } });
+    return { ok: true, value: null } as const;
+  });
+}
+
+async function countSeats(tx: Tx, meetingId: string) {
+  const [{ n }] = await tx
+    .select({ n: count() })
+    .from(meetingRegistrations)
+    .where(and(eq(meetingRegistrations.meetingId, meetingId), eq(meetingRegistrations.status, "registered")));
+  return n;
+}
+
+/**
+ * A seat while there are seats, else the waiting list. The meeting row is locked `for update`,
+ * so concurrent registrations are counted one after another and the capacity holds.
+ */
+export async function registerForMeeting(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<{ status: "registered" | "waiting" }>> {
+  authorize(principal, "meeting.register");
+  const parsed = meetingIdSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { meetingId } = parsed.data;
+  return db.transaction(async (tx) => {
+    const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for("update");
+    if (!meeting) return { ok: false, formError: "notFound" } as const;
+    if (!registrationOpen(meeting.startsAt, now)) return { ok: false, formError: "registrationClosed" } as const;
+    const [existing] = await tx
+      .select({ id: meetingRegistrations.id })
+      .from(meetingRegistrations)
+      .where(and(eq(meetingRegistrations.meetingId, meetingId), eq(meetingRegistrations.userId, principal.userId), ne(meetingRegistrations.status, "cancelled")));
+    if (existing) return { ok: false, formError: "alreadyRegistered" } as const;
+    const status = statusForNewRegistration(meeting.capacity, await countSeats(tx, meetingId));
+    const [row] = await tx.insert(meetingRegistrations).values({ meetingId, userId: principal.userId, status, createdAt: now }).returning();
+    await recordAudit(tx, { actor: actorOf(principal), action: `meeting.${status === "registered" ? "register" : "wait"}`, entityType: "meeting_registration", entityId: row.id, after: { meetingId, status } });
+    return { ok: true, value: { status } } as const;
+  });
+}
+
+/** The person cancels their own seat or place in the queue; freed seats go to the head of the waiting list, with a mail. */
+export async function cancelRegistration(db: Db, principal: Principal | null, input: Record<string, unknown>, options: { origin?: string; now?: Date } = {}): Promise<CommandResult<{ promoted: string[] }>> {
+  authorize(principal, "meeting.register");
+  const parsed = meetingIdSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { meetingId } = parsed.data;
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for("update");
+    if (!meeting) return { ok: false, formError: "notFound" } as const;
+    const [mine] = await tx
+      .select()
+      .from(meetingRegistrations)
+      .where(and(eq(meetingRegistrations.meetingId, meetingId), eq(meetingRegistrations.userId, principal.userId), ne(meetingRegistrations.status, "cancelled")));
+    if (!mine) return { ok: false, formError: "notRegistered" } as const;
+    await tx.update(meetingRegistrations).set({ status: "cancelled", cancelledAt: now }).where(eq(meetingRegistrations.id, mine.id));
+    await recordAudit(tx, { actor: actorOf(principal), action: "meeting.cancel", entityType: "meeting_registration", entityId: mine.id, before: { status: mine.status }, after: { status: "cancelled" } });
+    const promoted = registrationOpen(meeting.startsAt, now) ? await promoteWaiting(tx, meeting, now, options.origin) : [];
+    return { ok: true, value: { promoted } } as const;
+  });
+}
+
+async function promoteWaiting(tx: Tx, meeting: typeof meetings.$inferSelect, now: Date, origin?: string) {
+  const waiting = await tx
+    .select({ id: meetingRegistrations.id, userId: meetingRegistrations.userId, email: users.email, name: users.name, locale: users.locale })
+    .from(meetingRegistrations)
+    .innerJoin(users, eq(users.id, meetingRegistrations.userId))
+    .where(and(eq(meetingRegistrations.meetingId, meeting.id), eq(meetingRegistrations.status, "waiting")))
+    .orderBy(asc(meetingRegistrations.seq));
+  const seats = seatsToPromote(meeting.capacity, await countSeats(tx, meeting.id), waiting.length);
+  const promoted = waiting.slice(0, seats);
+  for (const person of promoted) {
+    await tx.update(meetingRegistrations).set({ status: "registered", promotedAt: now }).where(eq(meetingRegistrations.id, person.id));
+    await recordAudit(tx, { actor: null, action: "meeting.promote", entityType: "meeting_registration", entityId: person.id, before: { status: "waiting" }, after: { status: "registered" } });
+    const locale = localeOf(person.locale);
+    const t = participationText(locale);
+    const url = absoluteLink(origin, locale, `/meetings/${meeting.id}`);
+    await queueMail(tx, {
+      to: person.email,
+      kind: "meeting_promoted",
+      subject: t("participationMail.promoted.subject", { title: meeting.title }),
+      text: t("participationMail.promoted.body", { name: person.name, title: meeting.title, when: formatDateTime(meeting.startsAt, locale), place: meeting.place, url }),
+    });
+  }
+  return promoted.map((p) => p.userId);
+}

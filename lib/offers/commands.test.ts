@@ -1,0 +1,169 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { competitions, offers, organizations, publicTaskAreas } from "@/lib/db/schema";
+import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
+import { addOrganizationMember, auditOf, createCompetition, createOrganization, createUser } from "@/tests/factories";
+import { createTestDatabase, type TestDatabase } from "@/tests/db";
+import { announceCompetition, cancelCompetition, copyCompetition, saveCompetition } from "@/lib/competitions/commands";
+import { createOffer, saveOfferDraft, submitOffer, withdrawOffer } from "./commands";
+import { getOffer, myOffers } from "./queries";
+import { addOfferPartner } from "./partners";
+import { emptyContent } from "./content";
+import { warsawToInstant } from "@/lib/competitions/warsaw-time";
+
+let t: TestDatabase;
+let owner: Principal;
+let stranger: Principal;
+let orgId: string;
+let competitionId: string;
+const deadline = warsawToInstant("2026-12-21", "15:00");
+const before = new Date(deadline.getTime() - 60_000);
+
+function principal(user: { id: string; email: string }, orgs: [string, "owner" | "editor"][] = [], isAdmin = false): Principal {
+  return { userId: user.id, email: user.email, name: "Test", isAdmin, organizations: new Map(orgs), commissions: new Set() };
+}
+
+function completeContent() {
+  const c = emptyContent();
+  c.applicant = { contactName: "Anna", contactEmail: "a@example.test", contactPhone: "", representatives: [{ name: "Anna Nowak", role: "prezes" }] };
+  c.task = { title: "Zadanie", startDate: "2027-02-01", endDate: "2027-06-30", place: "Białystok", description: "Opis", schedule: [{ action: "Warsztaty", from: "2027-02-01", to: "2027-03-01", who: "oferent" }], results: [{ name: "Uczestnicy", target: "40", measure: "listy obecności" }] };
+  c.resources = { experience: "10 lat", resources: "sala" };
+  c.costs.lines = [{ kind: "task", year: "2027", name: "Warsztaty", units: "20", unit: "godz.", unitCost: "2000" }];
+  c.sources = { requestedGrant: "36000", ownFinancial: "4000", volunteerHours: "", volunteerRate: "", otherNonFinancial: "", participantFees: "" };
+  c.other = { paid: "free", info: "" };
+  c.declarations = { scope: true, fees: true, arrears: true, register: true, truth: true, data: true };
+  return c;
+}
+
+async function newDraft() {
+  const created = await createOffer(t.db, owner, { organizationId: orgId, competitionId }, before);
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  const saved = await saveOfferDraft(t.db, owner, { offerId: created.value.id, content: completeContent() }, before);
+  expect(saved.ok).toBe(true);
+  return created.value.id;
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const u1 = await createUser(t.db);
+  const u2 = await createUser(t.db);
+  orgId = await createOrganization(t.db, "Fundacja A");
+  const otherOrg = await createOrganization(t.db, "Fundacja B");
+  await t.db.update(organizations).set({ verificationStatus: "verified" });
+  await addOrganizationMember(t.db, orgId, u1.id, "owner");
+  await addOrganizationMember(t.db, otherOrg, u2.id, "owner");
+  owner = principal(u1, [[orgId, "owner"]]);
+  stranger = principal(u2, [[otherOrg, "owner"]]);
+  await t.db.insert(publicTaskAreas).values({ slug: "seniors", point: "10", sortOrder: 10, namePl: "Seniorzy", nameEn: "Seniors" }).onConflictDoNothing();
+  competitionId = await createCompetition(t.db);
+  await t.db
+    .update(competitions)
+    .set({ status: "announced", offerDeadline: deadline, maxGrantGrosze: 6_000_000, minOwnFinancialBp: 500, taskStartDate: "2027-01-01", taskEndDate: "2027-12-31" })
+    .where(eq(competitions.id, competitionId));
+});
+afterAll(() => t?.close());
+
+describe("offer submission", () => {
+  it("submits once, freezes with a checksum, and a second submit does nothing", async () => {
+    const id = await newDraft();
+    const first = await submitOffer(t.db, owner, { offerId: id }, before);
+    expect(first.ok && first.value.alreadySubmitted).toBe(false);
+    const second = await submitOffer(t.db, owner, { offerId: id }, before);
+    expect(second.ok && second.value).toEqual({ checksum: first.ok && first.value.checksum, alreadySubmitted: true });
+    expect((await auditOf(t.db, id)).filter((a) => a.action === "offer.submit")).toHaveLength(1);
+    expect((await saveOfferDraft(t.db, owner, { offerId: id, content: emptyContent() }, before)).ok).toBe(false);
+  });
+
+  it("two concurrent submits: one submission, audited once", async () => {
+    const id = await newDraft();
+    const results = await Promise.all([submitOffer(t.db, owner, { offerId: id }, before), submitOffer(t.db, owner, { offerId: id }, before)]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results.filter((r) => r.ok && !r.value.alreadySubmitted)).toHaveLength(1);
+    expect((await auditOf(t.db, id)).filter((a) => a.action === "offer.submit")).toHaveLength(1);
+  });
+
+  it("refuses a late submission (one minute after the Warsaw deadline)", async () => {
+    const id = await newDraft();
+    const late = await submitOffer(t.db, owner, { offerId: id }, new Date(deadline.getTime() + 60_000));
+    expect(late).toMatchObject({ ok: false, formError: "deadlinePassed" });
+    const [row] = await t.db.select().from(offers).where(eq(offers.id, id));
+    expect(row.status).toBe("draft");
+  });
+
+  it("refuses an offer above the maximum grant, explaining the field", async () => {
+    const id = await newDraft();
+    const c = completeContent();
+    c.sources.requestedGrant = "70000";
+    c.costs.lines[0].unitCost = "4000";
+    c.sources.ownFinancial = "10000";
+    await saveOfferDraft(t.db, owner, { offerId: id, content: c }, before);
+    const r = await submitOffer(t.db, owner, { offerId: id }, before);
+    expect(r.ok).toBe(false);
+    expect(r.issues?.map((i) => [i.field, i.code])).toContainEqual(["sources.requestedGrant", "grantAboveMax"]);
+  });
+
+  it("refuses another organization's representative (IDOR), nothing changes", async () => {
+    const id = await newDraft();
+    await expect(saveOfferDraft(t.db, stranger, { offerId: id, content: emptyContent() }, before)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(submitOffer(t.db, stranger, { offerId: id }, before)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(withdrawOffer(t.db, stranger, { offerId: id }, before)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getOffer(t.db, stranger, id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createOffer(t.db, stranger, { organizationId: orgId, competitionId }, before)).rejects.toBeInstanceOf(ForbiddenError);
+    const [row] = await t.db.select().from(offers).where(eq(offers.id, id));
+    expect(row.status).toBe("draft");
+    expect(row.title).toBe("Zadanie");
+  });
+
+  it("withdraws before the deadline", async () => {
+    const id = await newDraft();
+    expect((await withdrawOffer(t.db, owner, { offerId: id }, before)).ok).toBe(true);
+    const [row] = await t.db.select().from(offers).where(eq(offers.id, id));
+    expect(row.status).toBe("withdrawn");
+  });
+});
+
+describe("joint offers", () => {
+  it("the lead adds a partner by KRS; partner members can view, not edit", async () => {
+    const id = await newDraft();
+    const partnerOrg = [...stranger.organizations.keys()][0];
+    await t.db.update(organizations).set({ krs: "0000123456" }).where(eq(organizations.id, partnerOrg));
+    await expect(addOfferPartner(t.db, stranger, { offerId: id, registry: "0000123456" })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await addOfferPartner(t.db, owner, { offerId: id, registry: "0000999999" })).toMatchObject({ ok: false });
+    expect((await addOfferPartner(t.db, owner, { offerId: id, registry: "0000123456" })).ok).toBe(true);
+    const seen = await getOffer(t.db, stranger, id);
+    expect(seen?.canEdit).toBe(false);
+    expect(seen?.partners.map((p) => p.id)).toEqual([partnerOrg]);
+    expect((await myOffers(t.db, stranger)).map((o) => o.id)).toContain(id);
+    await expect(saveOfferDraft(t.db, stranger, { offerId: id, content: emptyContent() }, before)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("announcing a competition", () => {
+  it("refuses a deadline under 21 days after publication", async () => {
+    const admin = principal(await createUser(t.db, { isAdmin: true }), [], true);
+    const input = {
+      title: "Konkurs na 2027 r.", number: "T.1.2027", areaSlug: "", fundingForm: "support", description: "Opis", budget: "450000", minGrant: "20000", maxGrant: "60000",
+      minOwnFinancial: "5", minOwnNonFinancial: "", maxAdminCost: "10", taskStartDate: "2027-02-01", taskEndDate: "2027-12-15", deadlineDate: "2026-12-10", deadlineTime: "15:00",
+      selectionProcedure: "Komisja", selectionDate: "", minTotalScore: "20", criteria: JSON.stringify([{ kind: "ability", name: "Możliwość", maxPoints: 10, supportOnly: false }, { kind: "costs", name: "Koszty", maxPoints: 10, supportOnly: false }]),
+      previousTasks: "[]", documents: "[]",
+    };
+    expect((await saveCompetition(t.db, admin, input)).ok).toBe(false); // area required
+    const saved = await saveCompetition(t.db, admin, { ...input, areaSlug: "seniors" });
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const now = warsawToInstant("2026-11-27", "12:00");
+    expect(await announceCompetition(t.db, admin, { id: saved.value.id }, now)).toMatchObject({ ok: false, formError: "deadlineTooShort" });
+    await saveCompetition(t.db, admin, { ...input, areaSlug: "seniors", id: saved.value.id, deadlineDate: "2026-12-18" });
+    expect((await announceCompetition(t.db, admin, { id: saved.value.id }, now)).ok).toBe(true);
+    await expect(announceCompetition(t.db, owner, { id: saved.value.id }, now)).rejects.toBeInstanceOf(ForbiddenError);
+
+    const copy = await copyCompetition(t.db, admin, { id: saved.value.id });
+    if (!copy.ok) throw new Error("copy failed");
+    const [copied] = await t.db.select().from(competitions).where(eq(competitions.id, copy.value.id));
+    expect(copied).toMatchObject({ status: "draft", title: "Konkurs na 2028 r.", taskStartDate: "2028-02-01", taskEndDate: "2028-12-15", budgetGrosze: 45_000_000 });
+    expect(copied.offerDeadline?.toISOString()).toBe(warsawToInstant("2027-12-18", "15:00").toISOString());
+
+    expect(await cancelCompetition(t.db, admin, { id: saved.value.id, reason: "" })).toMatchObject({ ok: false });
+    expect((await cancelCompetition(t.db, admin, { id: saved.value.id, reason: "Nie wpłynęła żadna oferta (art. 18a)." })).ok).toBe(true);
+    expect((await auditOf(t.db, saved.value.id)).map((a) => a.action)).toEqual(["competition.cancel", "competition.announce", "competition.update", "competition.create"]);
+  });
+});

@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+/**
+ * The content of an offer, in the section order of the official form (annex 1 of Dz.U. 2018
+ * poz. 2057). Drafts keep what people typed (strings); sums are computed by lib/offers/sums.ts.
+ */
+const text = (max = 4000) => z.string().max(max, "errors.tooLong").catch("");
+const list = <T extends z.ZodType>(item: T, max = 60) => z.array(item).max(max).catch([]);
+
+export const costLineSchema = z.object({
+  kind: z.enum(["task", "admin"]).catch("task"),
+  year: text(4),
+  name: text(300),
+  units: text(20),
+  unit: text(50),
+  unitCost: text(20),
+});
+export type CostLineInput = z.infer<typeof costLineSchema>;
+
+export const offerContentSchema = z.object({
+  applicant: z
+    .object({
+      contactName: text(200),
+      contactEmail: text(200),
+      contactPhone: text(50),
+      representatives: list(z.object({ name: text(200), role: text(200) }), 10),
+    })
+    .catch({ contactName: "", contactEmail: "", contactPhone: "", representatives: [] }),
+  task: z
+    .object({
+      title: text(300),
+      startDate: text(10),
+      endDate: text(10),
+      place: text(1000),
+      description: text(),
+      schedule: list(z.object({ action: text(300), from: text(10), to: text(10), who: text(300) })),
+      results: list(z.object({ name: text(300), target: text(100), measure: text(300) })),
+    })
+    .catch({ title: "", startDate: "", endDate: "", place: "", description: "", schedule: [], results: [] }),
+  resources: z.object({ experience: text(), resources: text() }).catch({ experience: "", resources: "" }),
+  costs: z.object({ lines: list(costLineSchema, 200) }).catch({ lines: [] }),
+  sources: z
+    .object({
+      requestedGrant: text(20),
+      ownFinancial: text(20),
+      volunteerHours: text(20),
+      volunteerRate: text(20),
+      otherNonFinancial: text(20),
+      participantFees: text(20),
+    })
+    .catch({ requestedGrant: "", ownFinancial: "", volunteerHours: "", volunteerRate: "", otherNonFinancial: "", participantFees: "" }),
+  split: z.object({ note: text() }).catch({ note: "" }),
+  other: z.object({ paid: z.enum(["", "free", "paid"]).catch(""), info: text() }).catch({ paid: "", info: "" }),
+  declarations: z
+    .object({ scope: z.boolean().catch(false), fees: z.boolean().catch(false), arrears: z.boolean().catch(false), register: z.boolean().catch(false), truth: z.boolean().catch(false), data: z.boolean().catch(false) })
+    .catch({ scope: false, fees: false, arrears: false, register: false, truth: false, data: false }),
+});
+export type OfferContent = z.infer<typeof offerContentSchema>;
+
+export const declarationKeys = ["scope", "fees", "arrears", "register", "truth", "data"] as const;
+
+/** A complete, valid content object from anything (missing parts become empty). */
+export function normalizeContent(input: unknown): OfferContent {
+  const value = typeof input === "object" && input !== null ? input : {};
+  return offerContentSchema.parse(value);
+}
+
+export function emptyContent(): OfferContent {
+  return normalizeContent({});
+}
+
+/** Sections of the task list, in the order of the form. I (basic information) is filled from the competition. */
+export const sectionKeys = ["applicant", "task", "resources", "costs", "sources", "split", "other", "declarations"] as const;
+export type SectionKey = (typeof sectionKeys)[number];

@@ -1,0 +1,61 @@
+import { asc, desc, eq, inArray, or } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
+import { competitions, offerPartners, offers, organizations } from "@/lib/db/schema";
+import { authorize, can, ForbiddenError, type Principal } from "@/lib/auth/permissions";
+import { normalizeContent } from "./content";
+
+/**
+ * One offer with its competition and applicant, for a principal allowed to see it: admin, members
+ * of the lead or a partner organization, members of the competition's commission. Others get
+ * ForbiddenError (IDOR); unknown ids give null.
+ */
+export async function getOffer(db: Db, principal: Principal | null, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [row] = await db
+    .select({ offer: offers, competition: competitions, organization: organizations })
+    .from(offers)
+    .innerJoin(competitions, eq(competitions.id, offers.competitionId))
+    .innerJoin(organizations, eq(organizations.id, offers.organizationId))
+    .where(eq(offers.id, id));
+  if (!row) return null;
+  const partners = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(offerPartners)
+    .innerJoin(organizations, eq(organizations.id, offerPartners.organizationId))
+    .where(eq(offerPartners.offerId, id))
+    .orderBy(asc(organizations.name));
+  const viewer =
+    can(principal, "offer.view", { organizationId: row.offer.organizationId, competitionId: row.offer.competitionId }) ||
+    partners.some((p) => can(principal, "offer.view", { organizationId: p.id }));
+  if (!viewer) throw new ForbiddenError("offer.view", principal ? "forbidden" : "unauthenticated");
+  const canEdit = can(principal, "offer.edit", { organizationId: row.offer.organizationId });
+  return { ...row, content: normalizeContent(row.offer.content), partners, canEdit };
+}
+
+/** Offers of the principal's organizations (lead or partner), newest first. */
+export async function myOffers(db: Db, principal: Principal | null) {
+  authorize(principal, "offer.listMine");
+  const orgIds = [...principal.organizations.keys()];
+  const partnerOf = db.select({ id: offerPartners.offerId }).from(offerPartners).where(inArray(offerPartners.organizationId, orgIds));
+  return db
+    .select({
+      id: offers.id,
+      title: offers.title,
+      status: offers.status,
+      checksum: offers.checksum,
+      requestedGrantGrosze: offers.requestedGrantGrosze,
+      updatedAt: offers.updatedAt,
+      submittedAt: offers.submittedAt,
+      organizationId: offers.organizationId,
+      organizationName: organizations.name,
+      competitionId: competitions.id,
+      competitionTitle: competitions.title,
+      competitionNumber: competitions.number,
+      offerDeadline: competitions.offerDeadline,
+    })
+    .from(offers)
+    .innerJoin(competitions, eq(competitions.id, offers.competitionId))
+    .innerJoin(organizations, eq(organizations.id, offers.organizationId))
+    .where(or(inArray(offers.organizationId, orgIds), inArray(offers.id, partnerOf)))
+    .orderBy(desc(offers.updatedAt));
+}

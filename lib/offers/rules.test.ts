@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { offerChecksum } from "./checksum";
+import { emptyContent, type OfferContent } from "./content";
+import { lineTotal, parseMoney, parseUnits } from "./money";
+import { checkLimits, computeSums, type CompetitionLimits } from "./rules";
+
+const limits: CompetitionLimits = {
+  fundingForm: "support",
+  minGrantGrosze: 2_000_000,
+  maxGrantGrosze: 6_000_000,
+  minOwnFinancialBp: 500,
+  minOwnNonFinancialBp: 0,
+  maxAdminCostBp: 1000,
+  taskStartDate: "2027-01-15",
+  taskEndDate: "2027-12-15",
+};
+
+function offer(patch: (c: OfferContent) => void): OfferContent {
+  const c = emptyContent();
+  c.costs.lines = [
+    { kind: "task", year: "2027", name: "Warsztaty", units: "10", unit: "godz.", unitCost: "150,00" },
+    { kind: "admin", year: "2027", name: "Księgowość", units: "1", unit: "usługa", unitCost: "100" },
+  ];
+  c.sources = { requestedGrant: "1500", ownFinancial: "100", volunteerHours: "", volunteerRate: "", otherNonFinancial: "", participantFees: "" };
+  patch(c);
+  return c;
+}
+const codes = (c: OfferContent, l = limits) => checkLimits(c, computeSums(c, 2027), l).map((i) => i.code);
+
+describe("money", () => {
+  it("parses typed amounts into grosze", () => {
+    expect(parseMoney("12 500,50 zł")).toBe(1_250_050);
+    expect(parseMoney("0.1")).toBe(10);
+    expect(parseMoney("abc")).toBeNull();
+    expect(parseUnits("2,5")).toBe(250);
+  });
+  it("has no float drift", () => {
+    // 0.1 + 0.2 in floats is 0.30000000000000004; in grosze it is 30
+    const c = emptyContent();
+    c.costs.lines = [
+      { kind: "task", year: "", name: "a", units: "1", unit: "x", unitCost: "0,10" },
+      { kind: "task", year: "", name: "b", units: "1", unit: "x", unitCost: "0,20" },
+      { kind: "task", year: "", name: "c", units: "3", unit: "x", unitCost: "33,33" },
+      { kind: "task", year: "", name: "d", units: "0,5", unit: "x", unitCost: "0,01" },
+    ];
+    const sums = computeSums(c, 2027);
+    expect(sums.totalCost).toBe(10 + 20 + 9999 + 1);
+    expect(lineTotal(333, 1_999_999_999_999)).toBe(6_659_999_999_997); // exact beyond 2^53 products
+  });
+  it("sums per type, year and sources incl. volunteers (hours × rate)", () => {
+    const c = offer((c) => {
+      c.costs.lines.push({ kind: "task", year: "2028", name: "Obóz", units: "2", unit: "szt.", unitCost: "1000" });
+      c.sources.volunteerHours = "12,5";
+      c.sources.volunteerRate = "40";
+    });
+    const s = computeSums(c, 2027);
+    expect(s.taskCosts).toBe(150_000 + 200_000);
+    expect(s.adminCosts).toBe(10_000);
+    expect(s.byYear).toEqual({ 2027: 160_000, 2028: 200_000 });
+    expect(s.volunteerValue).toBe(50_000);
+    expect(s.sourcesTotal).toBe(150_000 + 10_000 + 50_000);
+  });
+});
+
+describe("limits", () => {
+  it("accepts an offer inside the limits", () => {
+    const c = offer((c) => {
+      c.sources.requestedGrant = "1500";
+      c.task.startDate = "2027-02-01";
+      c.task.endDate = "2027-06-30";
+    });
+    expect(codes(c, { ...limits, minGrantGrosze: null })).toEqual([]);
+  });
+  it("refuses a grant above the maximum and below the minimum", () => {
+    expect(codes(offer((c) => (c.sources.requestedGrant = "60000,01")))).toContain("grantAboveMax");
+    expect(codes(offer(() => {}))).toContain("grantBelowMin");
+  });
+  it("checks the own financial contribution % (support form only)", () => {
+    const c = offer((c) => {
+      c.sources.requestedGrant = "1550";
+      c.sources.ownFinancial = "50";
+    });
+    expect(codes(c)).toContain("ownFinancialTooLow"); // 50 / 1600 = 3.125 % < 5 %
+    expect(codes(c, { ...limits, fundingForm: "entrustment" })).not.toContain("ownFinancialTooLow");
+  });
+  it("checks the administrative cost share exactly", () => {
+    // admin 100 of 1600 = 6.25 %
+    expect(codes(offer(() => {}), { ...limits, maxAdminCostBp: 625 })).not.toContain("adminShareTooHigh");
+    expect(codes(offer(() => {}), { ...limits, maxAdminCostBp: 624 })).toContain("adminShareTooHigh");
+  });
+  it("checks task dates against the competition window", () => {
+    expect(codes(offer((c) => (c.task.startDate = "2027-01-14")))).toContain("taskStartTooEarly");
+    expect(codes(offer((c) => (c.task.endDate = "2027-12-16")))).toContain("taskEndTooLate");
+    expect(codes(offer((c) => ((c.task.startDate = "2027-05-01"), (c.task.endDate = "2027-04-01"))))).toContain("taskDatesOrder");
+  });
+});
+
+describe("checksum", () => {
+  it("is stable regardless of key order, and changes with any change", () => {
+    const a = { b: 1, a: { y: [1, 2], x: "zł" } };
+    const b = { a: { x: "zł", y: [1, 2] }, b: 1 };
+    expect(offerChecksum(a)).toBe(offerChecksum(b));
+    expect(offerChecksum(a)).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+    expect(offerChecksum({ ...a, b: 2 })).not.toBe(offerChecksum(a));
+    expect(offerChecksum({ b: 1, a: { y: [2, 1], x: "zł" } })).not.toBe(offerChecksum(a));
+  });
+});

@@ -1,0 +1,38 @@
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { getDb } from "@/lib/db/client";
+import { directoryOptions, getPublicOrganization } from "./queries";
+import { organizationStatistics } from "./statistics";
+
+/*
+ * Cached public reads for pages that show no personal data (profile, statistics, filter choices).
+ * Tags: "organizations" (anything in the directory) and `organization:${id}` (one profile).
+ * The write side calls `revalidateOrganization(id)` after a change (edit, verification, refusal).
+ * Results are plain JSON (no Date), as unstable_cache serializes them.
+ */
+
+const TAG = "organizations";
+
+export const organizationTag = (id: string) => `organization:${id}`;
+
+export function cachedPublicOrganization(id: string) {
+  return unstable_cache(async () => getPublicOrganization(await getDb(), id), ["organization-public", id], {
+    tags: [TAG, organizationTag(id)],
+  })();
+}
+
+export const cachedOrganizationStatistics = unstable_cache(async () => organizationStatistics(await getDb()), ["organization-statistics"], {
+  tags: [TAG],
+});
+
+/** Task areas and districts change rarely (reference data is upserted on start): an hour at most. */
+export const cachedDirectoryOptions = unstable_cache(async () => directoryOptions(await getDb()), ["directory-options"], {
+  tags: [TAG, "reference-data"],
+  revalidate: 3600,
+});
+
+/** For the write side: after any change to an organization (profile, areas, verification). */
+export function revalidateOrganization(id: string) {
+  revalidateTag(TAG, { expire: 0 });
+  revalidateTag(organizationTag(id), { expire: 0 });
+}

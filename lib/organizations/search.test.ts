@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { organizations, organizationTaskAreas } from "@/lib/db/schema";
+import { seedDemo, seedReferenceData } from "@/lib/db/seed";
+import { createTestDatabase, type TestDatabase } from "@/tests/db";
+import { parseDirectoryFilters } from "./filters";
+import { getPublicOrganization, searchOrganizations } from "./queries";
+import { organizationStatistics } from "./statistics";
+
+let t: TestDatabase;
+const ids: Record<string, string> = {};
+
+type NewOrg = typeof organizations.$inferInsert & { key: string; areas?: string[] };
+
+const orgs: NewOrg[] = [
+  { key: "lab", name: "Fundacja Laboratorium", legalForm: "foundation", districtSlug: "centrum", areas: ["education"] },
+  {
+    key: "labLong",
+    name: "Fundacja Laboratorium Badań Społecznych",
+    legalForm: "foundation",
+    publicBenefitStatus: true,
+    description: "Nasze laboratorium prowadzi badania w Białymstoku.",
+    districtSlug: "centrum",
+    areas: ["education", "human-rights"],
+  },
+  { key: "club", name: "Klub Sportowy Białystok", legalForm: "sports_club", districtSlug: "bojary", areas: ["sport"], takesVolunteers: false },
+  {
+    key: "mind",
+    name: "Stowarzyszenie Zdrowie Psychiczne",
+    legalForm: "association",
+    publicBenefitStatus: true,
+    takesVolunteers: true,
+    districtSlug: "centrum",
+    mission: "Wspieramy osoby w kryzysie.",
+    areas: ["health"],
+  },
+  { key: "forest", name: "Towarzystwo Przyjaciół Puszczy", legalForm: "association", mission: "Sadzimy drzewa.", districtSlug: "dojlidy", areas: ["ecology"] },
+  {
+    key: "quiet",
+    name: "Stowarzyszenie Ciche",
+    legalForm: "association",
+    description: "Tajny opis o kaczuszkach.",
+    email: "ukryty@example.org",
+    hiddenFields: ["description", "email"],
+  },
+  { key: "pending", name: "Fundacja Oczekująca Białystok", legalForm: "foundation", verificationStatus: "pending", areas: ["health"] },
+  { key: "refused", name: "Fundacja Odrzucona Zdrowie", legalForm: "foundation", verificationStatus: "refused" },
+];
+
+const search = (query: Record<string, string>) => searchOrganizations(t.db, parseDirectoryFilters(query));
+const names = async (query: Record<string, string>) => (await search(query)).rows.map((r) => r.name);
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedReferenceData(t.db);
+  for (const [i, { key, areas, ...values }] of orgs.entries()) {
+    const [row] = await t.db
+      .insert(organizations)
+      .values({ verificationStatus: "verified", ...values, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) })
+      .returning({ id: organizations.id });
+    ids[key] = row.id;
+    if (areas?.length) await t.db.insert(organizationTaskAreas).values(areas.map((areaSlug) => ({ organizationId: row.id, areaSlug })));
+  }
+});
+afterAll(() => t?.close());
+
+describe("directory search", () => {
+  it("puts the exact name first", async () => {
+    expect((await names({ q: "Fundacja Laboratorium" }))[0]).toBe("Fundacja Laboratorium");
+    expect((await names({ q: "fundacja laboratorium badan spolecznych" }))[0]).toBe("Fundacja Laboratorium Badań Społecznych");
+  });
+
+  it("ignores Polish diacritics and case", async () => {
+    expect(await names({ q: "bialystok" })).toEqual(["Klub Sportowy Białystok"]);
+    expect(await names({ q: "BIAŁYSTOK" })).toContain("Klub Sportowy Białystok");
+    expect(await names({ q: "przyjaciol puszczy" })).toEqual(["Towarzystwo Przyjaciół Puszczy"]);
+  });
+
+  it('finds "Zdrowie psychiczne" by "zdrowie"', async () => {
+    expect(await names({ q: "zdrowie" })).toContain("Stowarzyszenie Zdrowie Psychiczne");
+    expect(await names({ q: "zdrowie psychiczne" })).toEqual(["Stowarzyszenie Zdrowie Psychiczne"]);
+  });
+
+  it("tolerates a one-letter typo", async () => {
+    expect(await names({ q: "Laboratorim" })).toEqual(expect.arrayContaining(["Fundacja Laboratorium", "Fundacja Laboratorium Badań Społecznych"]));
+    expect(await names({ q: "psychicne" })).toEqual(["Stowarzyszenie Zdrowie Psychiczne"]);
+    expect(await names({ q: "puszcy" })).toEqual(["Towarzystwo Przyjaciół Puszczy"]);
+  });
+
+  it("finds by the name of a task area", async () => {
+    // "Ekologia i ochrona zwierząt oraz ochrona dziedzictwa przyrodniczego"
+    expect(await names({ q: "zwierzat" })).toEqual(["Towarzystwo Przyjaciół Puszczy"]);
+  });
+
+  it("combines filters with the search", async () => {
+    expect(await names({ q: "laboratorium", opp: "1" })).toEqual(["Fundacja Laboratorium Badań Społecznych"]);
+    expect(await names({ legalForm: "association", district: "centrum" })).toEqual(["Stowarzyszenie Zdrowie Psychiczne"]);
+    expect(await names({ area: "education", opp: "0" })).toEqual(["Fundacja Laboratorium"]);
+    expect(await names({ volunteers: "1", area: "health" })).toEqual(["Stowarzyszenie Zdrowie Psychiczne"]);
+    expect(await names({ q: "bialystok", legalForm: "sports_club", district: "bojary" })).toEqual(["Klub Sportowy Białystok"]);
+    expect(await names({ q: "bialystok", legalForm: "association" })).toEqual([]);
+  });
+
+  it("never lists pending or refused organizations", async () => {
+    const all = await names({ pageSize: "100" });
+    expect(all).not.toContain("Fundacja Oczekująca Białystok");
+    expect(all).not.toContain("Fundacja Odrzucona Zdrowie");
+    expect(all).toHaveLength(6);
+    expect(await names({ q: "oczekujaca" })).toEqual([]);
+    expect(await getPublicOrganization(t.db, ids.pending)).toBeNull();
+    expect(await getPublicOrganization(t.db, ids.refused)).toBeNull();
+    expect(await getPublicOrganization(t.db, "not-a-uuid")).toBeNull();
+  });
+
+  it("does not search or show hidden fields", async () => {
+    expect(await names({ q: "kaczuszkach" })).toEqual([]);
+    const quiet = await getPublicOrganization(t.db, ids.quiet);
+    expect(quiet).not.toBeNull();
+    expect(quiet).not.toHaveProperty("email");
+    expect(quiet).not.toHaveProperty("description");
+    const listed = (await search({ q: "ciche" })).rows[0];
+    expect(JSON.stringify(listed)).not.toContain("ukryty@example.org");
+    // Un-hiding makes the description searchable again (the column is maintained by PostgreSQL).
+    await t.db.update(organizations).set({ hiddenFields: ["email"] }).where(eq(organizations.id, ids.quiet));
+    expect(await names({ q: "kaczuszkach" })).toEqual(["Stowarzyszenie Ciche"]);
+  });
+
+  it("sorts by name or newest, pages with a total, and returns the profile's areas and district", async () => {
+    expect(await names({ pageSize: "3" })).toEqual(["Fundacja Laboratorium", "Fundacja Laboratorium Badań Społecznych", "Klub Sportowy Białystok"]);
+    const page2 = await search({ pageSize: "4", page: "2" });
+    expect(page2).toMatchObject({ total: 6, page: 2, pageCount: 2 });
+    expect(page2.rows.map((r) => r.name)).toEqual(["Stowarzyszenie Zdrowie Psychiczne", "Towarzystwo Przyjaciół Puszczy"]);
+    expect((await search({ page: "9" })).total).toBe(6);
+    expect((await names({ sort: "newest" }))[0]).toBe("Stowarzyszenie Ciche");
+    const lab = await getPublicOrganization(t.db, ids.labLong);
+    // areas in the act's order: education (14) before human rights (22)
+    expect(lab).toMatchObject({ districtSlug: "centrum", districtName: "Centrum", areas: ["education", "human-rights"] });
+  });
+
+  it("uses the trigram index expression (search_text is normalized by f_search_norm)", async () => {
+    const result = (await t.db.execute(sql`select f_search_norm('Zażółć Gęślą JAŹŃ') as v`)) as unknown as { rows?: { v: string }[] } & { v: string }[];
+    const value = result.rows ? result.rows[0].v : result[0].v;
+    expect(value).toBe("zazolc gesla jazn");
+  });
+});
+
+describe("statistics", () => {
+  it("counts verified organizations by legal form, OPP, area and district", async () => {
+    const stats = await organizationStatistics(t.db);
+    expect(stats.total).toBe(6);
+    expect(stats.byLegalForm).toEqual([
+      { legalForm: "association", count: 3 },
+      { legalForm: "foundation", count: 2 },
+      { legalForm: "sports_club", count: 1 },
+    ]);
+    expect(stats.byPublicBenefit).toEqual([
+      { publicBenefitStatus: true, count: 2 },
+      { publicBenefitStatus: false, count: 4 },
+    ]);
+    expect(stats.byArea.find((a) => a.slug === "education")?.count).toBe(2);
+    // the pending organization's "health" does not count
+    expect(stats.byArea.find((a) => a.slug === "health")?.count).toBe(1);
+    expect(stats.byDistrict[0]).toEqual({ slug: "centrum", name: "Centrum", count: 3 });
+    expect(stats.byDistrict.find((d) => d.slug === null)?.count).toBe(1);
+  });
+});
+
+describe("demo data", () => {
+  let demo: TestDatabase;
+  beforeAll(async () => {
+    demo = await createTestDatabase();
+    await seedReferenceData(demo.db);
+    await seedDemo(demo.db);
+  });
+  afterAll(() => demo?.close());
+
+  it("finds the demo organizations the journeys rely on, without diacritics too", async () => {
+    const run = (q: string) => searchOrganizations(demo.db, parseDirectoryFilters({ q }));
+    expect((await run("SocLab")).rows[0]?.name).toBe("Fundacja Laboratorium Badań i Działań Społecznych SocLab");
+    expect((await run("Ośrodek Wspierania Organizacji Pozarządowych")).rows[0]?.name).toBe("Ośrodek Wspierania Organizacji Pozarządowych");
+    expect((await run("osrodek wspierania organizacji pozarzadowych")).rows[0]?.name).toBe("Ośrodek Wspierania Organizacji Pozarządowych");
+    expect((await run("zdrowie")).total).toBeGreaterThan(0);
+    expect((await run("Kadr Podlasia")).total).toBe(0); // pending in the demo
+  });
+});

@@ -1,0 +1,115 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize, type Principal } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/open";
+import { competitions, correctionRequests, formalReviews, offers } from "@/lib/db/schema";
+import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { formatDateTime } from "@/lib/i18n/format";
+import { actorOf, endOfDayWarsaw, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { checklistItems, itemsToFix, outcomeOf, type Checklist } from "./rules";
+
+const answer = z.enum(["yes", "fixable", "no"], "errors.scoring.checklistAnswer");
+
+const reviewSchema = z.object({
+  offerId: z.uuid("errors.invalid"),
+  ...Object.fromEntries(checklistItems.map((item) => [item, answer])),
+  note: z.string().trim().max(2000, "errors.tooLong").default(""),
+  deadline: z.string().trim().default(""),
+  reason: z.string().trim().max(2000, "errors.tooLong").default(""),
+}) as unknown as z.ZodType<{ offerId: string; note: string; deadline: string; reason: string } & Checklist>;
+
+/** Offers still waiting for (or back from) a correction can be reviewed; others are settled. */
+const reviewable = ["submitted", "correction_requested", "formally_accepted", "formally_rejected"] as const;
+
+/**
+ * The administrator fills in the checklist of one offer: all "yes" accepts it, "fixable" asks the
+ * representatives for a correction by a deadline (mail), "no" rejects it with a reason (mail).
+ */
+export async function reviewOffer(db: Db, principal: Principal | null, input: Record<string, unknown>, ctx: MailContext, now = new Date()): Promise<CommandResult<{ outcome: string }>> {
+  authorize(principal, "offer.review");
+  const parsed = reviewSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const data = parsed.data;
+  const checklist = Object.fromEntries(checklistItems.map((i) => [i, data[i]])) as Checklist;
+  const outcome = outcomeOf(checklist);
+  const deadline = outcome === "correction" ? endOfDayWarsaw(data.deadline) : null;
+  if (outcome === "correction" && (!deadline || deadline <= now)) return { ok: false, fieldErrors: { deadline: ["scoring.deadlineFuture"] } };
+  if (outcome === "correction" && !data.note) return { ok: false, fieldErrors: { note: ["required"] } };
+  if (outcome === "rejected" && !data.reason) return { ok: false, fieldErrors: { reason: ["required"] } };
+
+  return db.transaction(async (tx) => {
+    const [offer] = await tx.select().from(offers).where(eq(offers.id, data.offerId)).for("update");
+    if (!offer) return { ok: false, formError: "notFound" } as const;
+    const [competition] = await tx.select().from(competitions).where(eq(competitions.id, offer.competitionId));
+    if (!["offers_closed", "formal_review"].includes(competition.status)) return { ok: false, formError: "scoring.reviewClosed" } as const;
+    if (!(reviewable as readonly string[]).includes(offer.status)) return { ok: false, formError: "scoring.notReviewable" } as const;
+
+    const status = outcome === "passed" ? "formally_accepted" : outcome === "correction" ? "correction_requested" : "formally_rejected";
+    const row = { checklist, outcome, reason: outcome === "rejected" ? data.reason : null, reviewedBy: principal.userId, reviewedAt: now };
+    await tx.insert(formalReviews).values({ offerId: offer.id, competitionId: offer.competitionId, ...row }).onConflictDoUpdate({ target: formalReviews.offerId, set: row });
+    await tx.update(offers).set({ status, updatedAt: now }).where(eq(offers.id, offer.id));
+    // Any earlier open request is settled by this review.
+    await tx.update(correctionRequests).set({ resolvedAt: now }).where(and(eq(correctionRequests.offerId, offer.id), isNull(correctionRequests.resolvedAt)));
+    const items = itemsToFix(checklist);
+    if (outcome === "correction") {
+      await tx.insert(correctionRequests).values({ offerId: offer.id, items, note: data.note, deadline: deadline!, createdBy: principal.userId, createdAt: now });
+    }
+    if (outcome !== "passed") {
+      await mailRepresentatives(tx, offer.organizationId, `offer_${outcome}`, (t, locale) =>
+        outcome === "correction"
+          ? {
+              subject: t("scoringMail.correction.subject", { title: offer.title }),
+              text: t("scoringMail.correction.body", {
+                title: offer.title,
+                number: competition.number,
+                items: items.map((i) => `- ${t(`scoringReview.items.${i}`)}`).join("\n"),
+                note: data.note,
+                deadline: formatDateTime(deadline!, locale),
+                url: linkFor(ctx, locale, `/offers/${offer.id}/corrections`),
+              }),
+            }
+          : {
+              subject: t("scoringMail.rejected.subject", { title: offer.title }),
+              text: t("scoringMail.rejected.body", { title: offer.title, number: competition.number, reason: data.reason }),
+            },
+      );
+    }
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: `offer.review.${outcome}`,
+      entityType: "offer",
+      entityId: offer.id,
+      before: { status: offer.status },
+      after: { status, checklist, items, note: data.note || undefined, deadline, reason: row.reason },
+    });
+    return { ok: true, value: { outcome } } as const;
+  });
+}
+
+/** Closes the formal review: no offer may still wait for a review or a correction. */
+export async function startScoring(db: Db, principal: Principal | null, input: { competitionId: unknown }): Promise<CommandResult<null>> {
+  authorize(principal, "offer.review");
+  const id = z.uuid().safeParse(input.competitionId);
+  if (!id.success) return { ok: false, formError: "notFound" };
+  return db.transaction(async (tx) => {
+    const [competition] = await tx.select().from(competitions).where(eq(competitions.id, id.data)).for("update");
+    if (!competition) return { ok: false, formError: "notFound" } as const;
+    if (!["offers_closed", "formal_review"].includes(competition.status)) return { ok: false, formError: "scoring.reviewClosed" } as const;
+    const pending = await tx
+      .select({ id: offers.id })
+      .from(offers)
+      .where(and(eq(offers.competitionId, competition.id), inArray(offers.status, ["submitted", "correction_requested"])));
+    if (pending.length > 0) return { ok: false, formError: "scoring.reviewPending" } as const;
+    await tx.update(competitions).set({ status: "scoring", updatedAt: new Date() }).where(eq(competitions.id, competition.id));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "competition.scoring_started",
+      entityType: "competition",
+      entityId: competition.id,
+      before: { status: competition.status },
+      after: { status: "scoring" },
+    });
+    return { ok: true, value: null } as const;
+  });
+}

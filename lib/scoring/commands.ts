@@ -1,0 +1,150 @@
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize, type Principal } from "@/lib/auth/permissions";
+import type { Db, Tx } from "@/lib/db/open";
+import { competitionCriteria, competitionScoring, competitions, conflictDeclarations, formalReviews, impartialityDeclarations, offers, scoreSubmissions, scores } from "@/lib/db/schema";
+import type { CommandResult } from "@/lib/forms/result";
+import { membershipOf } from "./commission";
+import { scoreError, totalOf } from "./rules";
+import { actorOf } from "./shared";
+
+const ids = z.object({ competitionId: z.uuid(), offerId: z.uuid().optional() });
+
+/** The criteria that apply: support-only ones (own money, art. 15 ust. 1 pkt 4) only in the support form. */
+export async function criteriaOf(tx: Pick<Tx, "select">, competitionId: string, fundingForm: string) {
+  const rows = await tx.select().from(competitionCriteria).where(eq(competitionCriteria.competitionId, competitionId)).orderBy(asc(competitionCriteria.position));
+  return rows.filter((c) => !c.supportOnly || fundingForm === "support");
+}
+
+export async function isClosed(tx: Pick<Tx, "select">, competitionId: string) {
+  const [row] = await tx.select({ closedAt: competitionScoring.closedAt }).from(competitionScoring).where(eq(competitionScoring.competitionId, competitionId));
+  return !!row?.closedAt;
+}
+
+export async function hasSigned(tx: Pick<Tx, "select">, competitionId: string, userId: string) {
+  const [row] = await tx
+    .select({ signedAt: impartialityDeclarations.signedAt })
+    .from(impartialityDeclarations)
+    .where(and(eq(impartialityDeclarations.competitionId, competitionId), eq(impartialityDeclarations.userId, userId)));
+  return row?.signedAt ?? null;
+}
+
+/** An offer of this competition that passed the formal review, or null. */
+export async function scorableOffer(tx: Pick<Tx, "select">, competitionId: string, offerId: string) {
+  const [row] = await tx
+    .select({ id: offers.id, title: offers.title, status: offers.status, organizationId: offers.organizationId })
+    .from(offers)
+    .innerJoin(formalReviews, eq(formalReviews.offerId, offers.id))
+    .where(and(eq(offers.id, offerId), eq(offers.competitionId, competitionId), eq(formalReviews.outcome, "passed")));
+  return row ?? null;
+}
+
+/** Art. 24 KPA: the member declares impartiality before seeing any offer. */
+export async function signDeclaration(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
+  const parsed = ids.safeParse(input);
+  if (!parsed.success) return { ok: false, formError: "notFound" };
+  const { competitionId } = parsed.data;
+  authorize(principal, "commission.declare", { competitionId });
+  return db.transaction(async (tx) => {
+    if (await hasSigned(tx, competitionId, principal.userId)) return { ok: true, value: null } as const;
+    const [row] = await tx.insert(impartialityDeclarations).values({ competitionId, userId: principal.userId }).returning();
+    await recordAudit(tx, { actor: actorOf(principal), action: "commission.declare_impartiality", entityType: "competition", entityId: competitionId, after: { userId: principal.userId, signedAt: row.signedAt } });
+    return { ok: true, value: null } as const;
+  });
+}
+
+/** A member with a conflict on an offer is excluded from scoring it; draft points are dropped. */
+export async function declareConflict(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
+  const parsed = ids.extend({ offerId: z.uuid(), reason: z.string().trim().max(1000, "errors.tooLong").default("") }).safeParse(input);
+  if (!parsed.success) return { ok: false, formError: "notFound" };
+  const { competitionId, offerId, reason } = parsed.data;
+  authorize(principal, "commission.declare", { competitionId });
+  return db.transaction(async (tx) => {
+    if (!(await hasSigned(tx, competitionId, principal.userId))) return { ok: false, formError: "scoring.declarationFirst" } as const;
+    if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoring.scoringClosed" } as const;
+    if (!(await scorableOffer(tx, competitionId, offerId))) return { ok: false, formError: "notFound" } as const;
+    const mine = and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId));
+    if ((await tx.select().from(scoreSubmissions).where(mine)).length > 0) return { ok: false, formError: "scoring.alreadySubmitted" } as const;
+    await tx.delete(scores).where(and(eq(scores.offerId, offerId), eq(scores.userId, principal.userId)));
+    await tx.insert(conflictDeclarations).values({ offerId, userId: principal.userId, competitionId, reason }).onConflictDoNothing();
+    await recordAudit(tx, { actor: actorOf(principal), action: "commission.declare_conflict", entityType: "offer", entityId: offerId, after: { userId: principal.userId, reason } });
+    return { ok: true, value: null } as const;
+  });
+}
+
+/**
+ * Submits a member's sheet for one offer: whole points from 0 to each criterion's maximum and a
+ * justification per criterion. Refused before the declaration, with a conflict, after closing,
+ * outside the scoring stage and a second time.
+ */
+export async function submitScores(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ total: number }>> {
+  const parsed = ids.extend({ offerId: z.uuid() }).safeParse(input);
+  if (!parsed.success) return { ok: false, formError: "notFound" };
+  const { competitionId, offerId } = parsed.data;
+  authorize(principal, "commission.score", { competitionId });
+  return db.transaction(async (tx) => {
+    const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId));
+    if (!competition) return { ok: false, formError: "notFound" } as const;
+    const member = await membershipOf(tx, competitionId, principal.userId);
+    if (!member) return { ok: false, formError: "forbidden" } as const;
+    if (!(await hasSigned(tx, competitionId, principal.userId))) return { ok: false, formError: "scoring.declarationFirst" } as const;
+    if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoring.scoringClosed" } as const;
+    if (competition.status !== "scoring") return { ok: false, formError: "scoring.notScoringStage" } as const;
+    if (!(await scorableOffer(tx, competitionId, offerId))) return { ok: false, formError: "notFound" } as const;
+    const [conflict] = await tx.select().from(conflictDeclarations).where(and(eq(conflictDeclarations.offerId, offerId), eq(conflictDeclarations.userId, principal.userId)));
+    if (conflict) return { ok: false, formError: "scoring.conflictDeclared" } as const;
+    const [submitted] = await tx.select().from(scoreSubmissions).where(and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId)));
+    if (submitted) return { ok: false, formError: "scoring.alreadySubmitted" } as const;
+
+    const criteria = await criteriaOf(tx, competitionId, competition.fundingForm);
+    const fieldErrors: Record<string, string[]> = {};
+    const rows = criteria.map((c) => {
+      const rawPoints = String(input[`points.${c.id}`] ?? "").trim();
+      const points = rawPoints === "" ? Number.NaN : Number(rawPoints);
+      const justification = String(input[`justification.${c.id}`] ?? "").trim();
+      const error = rawPoints === "" ? "required" : scoreError(points, c.maxPoints);
+      if (error) fieldErrors[`points.${c.id}`] = [error === "required" ? "required" : `scoring.${error}`];
+      if (!justification) fieldErrors[`justification.${c.id}`] = ["required"];
+      else if (justification.length > 2000) fieldErrors[`justification.${c.id}`] = ["tooLong"];
+      return { offerId, userId: principal.userId, criterionId: c.id, competitionId, points, justification };
+    });
+    if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors } as const;
+
+    const now = new Date();
+    await tx.delete(scores).where(and(eq(scores.offerId, offerId), eq(scores.userId, principal.userId)));
+    if (rows.length > 0) await tx.insert(scores).values(rows.map((r) => ({ ...r, updatedAt: now })));
+    await tx.insert(scoreSubmissions).values({ offerId, userId: principal.userId, competitionId, submittedAt: now });
+    const total = totalOf(rows.map((r) => r.points));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "score.submit",
+      entityType: "offer",
+      entityId: offerId,
+      after: { userId: principal.userId, kind: member.kind, total, points: Object.fromEntries(rows.map((r) => [r.criterionId, r.points])) },
+    });
+    return { ok: true, value: { total } } as const;
+  });
+}
+
+/** The chair closes scoring; afterwards every scoring command is refused. */
+export async function closeScoring(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
+  const parsed = ids.safeParse(input);
+  if (!parsed.success) return { ok: false, formError: "notFound" };
+  const { competitionId } = parsed.data;
+  authorize(principal, "commission.close", { competitionId });
+  return db.transaction(async (tx) => {
+    const member = await membershipOf(tx, competitionId, principal.userId);
+    if (member?.role !== "chair") return { ok: false, formError: "scoring.notChair" } as const;
+    const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
+    if (competition.status !== "scoring") return { ok: false, formError: "scoring.notScoringStage" } as const;
+    if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoring.scoringClosed" } as const;
+    const now = new Date();
+    await tx
+      .insert(competitionScoring)
+      .values({ competitionId, closedAt: now, closedBy: principal.userId })
+      .onConflictDoUpdate({ target: competitionScoring.competitionId, set: { closedAt: now, closedBy: principal.userId } });
+    await recordAudit(tx, { actor: actorOf(principal), action: "commission.close_scoring", entityType: "competition", entityId: competitionId, after: { closedAt: now } });
+    return { ok: true, value: null } as const;
+  });
+}

@@ -1,0 +1,50 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import { authorize, type Principal } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/open";
+import { competitions, impartialityDeclarations, organizations } from "@/lib/db/schema";
+import { biddingOrganizations } from "./commission";
+import { commissionOf, rankingOf } from "./ranking";
+
+async function declarationsOf(db: Db, competitionId: string) {
+  const rows = await db.select().from(impartialityDeclarations).where(eq(impartialityDeclarations.competitionId, competitionId));
+  return new Map(rows.map((r) => [r.userId, r.signedAt]));
+}
+
+/** The administrator's commission page: members with declarations, bidders, organizations to nominate from. */
+export async function commissionOverview(db: Db, principal: Principal | null, competitionId: string) {
+  authorize(principal, "commission.appoint");
+  const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
+  if (!competition) return null;
+  const [members, declarations, bidders, orgs] = await Promise.all([
+    commissionOf(db, competitionId),
+    declarationsOf(db, competitionId),
+    biddingOrganizations(db, competitionId),
+    db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.verificationStatus, "verified")).orderBy(asc(organizations.name)),
+  ]);
+  const nominating = members.map((m) => m.nominatingOrganizationId).filter((id): id is string => !!id);
+  const names = new Map(
+    nominating.length ? (await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, nominating))).map((o) => [o.id, o.name]) : [],
+  );
+  return {
+    competition,
+    members: members.map((m) => ({ ...m, signedAt: declarations.get(m.userId) ?? null, nominatedBy: m.nominatingOrganizationId ? (names.get(m.nominatingOrganizationId) ?? null) : null })),
+    bidders: [...bidders].map(([id, name]) => ({ id, name })),
+    organizations: orgs,
+  };
+}
+
+/** The protocol: members and kinds, declarations with dates, conflicts, totals per member, ranking, grants. */
+export async function protocolOf(db: Db, principal: Principal | null, competitionId: string) {
+  authorize(principal, "commission.protocol", { competitionId });
+  const ranking = await rankingOf(db, competitionId);
+  if (!ranking) return null;
+  const declarations = await declarationsOf(db, competitionId);
+  const names = new Map(ranking.members.map((m) => [m.userId, m.name]));
+  const titles = new Map(ranking.rows.map((r) => [r.offerId, r.offer.title]));
+  return {
+    ranking,
+    members: ranking.members.map((m) => ({ ...m, signedAt: declarations.get(m.userId) ?? null })),
+    conflicts: ranking.conflicts.map((c) => ({ member: names.get(c.userId) ?? "", offer: titles.get(c.offerId) ?? "", declaredAt: c.declaredAt, reason: c.reason })),
+    granted: ranking.rows.reduce((sum, r) => sum + (r.offer.grantGrosze ?? 0), 0),
+  };
+}

@@ -1,0 +1,88 @@
+import { and, eq } from "drizzle-orm";
+import { authorize, type Principal } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/open";
+import { competitions, conflictDeclarations, offers, organizations, scoreSubmissions } from "@/lib/db/schema";
+import { membershipOf } from "./commission";
+import { criteriaOf, hasSigned, isClosed, scorableOffer } from "./commands";
+import { rankingOf, scoredOffersOf } from "./ranking";
+
+/**
+ * The member's desk. Before the impartiality declaration it returns no offers at all, so nothing
+ * about them can reach the page.
+ */
+export async function memberDesk(db: Db, principal: Principal | null, competitionId: string) {
+  authorize(principal, "commission.declare", { competitionId });
+  const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
+  const member = await membershipOf(db, competitionId, principal.userId);
+  if (!competition || !member) return null;
+  const signedAt = await hasSigned(db, competitionId, principal.userId);
+  const closed = await isClosed(db, competitionId);
+  if (!signedAt) return { competition, member, signedAt, closed, offers: [] };
+  const [list, ranking] = await Promise.all([scoredOffersOf(db, competitionId), rankingOf(db, competitionId)]);
+  const conflicts = new Set(ranking!.conflicts.filter((c) => c.userId === principal.userId).map((c) => c.offerId));
+  return {
+    competition,
+    member,
+    signedAt,
+    closed,
+    offers: list.map((o) => {
+      const key = `${o.id}:${principal.userId}`;
+      const state = conflicts.has(o.id) ? "conflict" : ranking!.submitted.has(key) ? "submitted" : "todo";
+      return { id: o.id, title: o.title, organizationName: o.organizationName, requestedGrosze: o.requestedGrosze, state, total: ranking!.totals.get(key) ?? null } as const;
+    }),
+  };
+}
+
+/**
+ * One offer for a member: the offer, the criteria, the member's own sheet, and the others' sheets
+ * only after the member submitted theirs. Null before the declaration or for an unknown offer.
+ */
+export async function offerSheet(db: Db, principal: Principal | null, competitionId: string, offerId: string) {
+  authorize(principal, "commission.declare", { competitionId });
+  if (!(await hasSigned(db, competitionId, principal.userId))) return null;
+  if (!(await scorableOffer(db, competitionId, offerId))) return null;
+  const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
+  const [offer] = await db
+    .select({ id: offers.id, title: offers.title, content: offers.content, requestedGrosze: offers.requestedGrantGrosze, totalCostGrosze: offers.totalCostGrosze, organizationName: organizations.name })
+    .from(offers)
+    .innerJoin(organizations, eq(organizations.id, offers.organizationId))
+    .where(eq(offers.id, offerId));
+  const criteria = await criteriaOf(db, competitionId, competition.fundingForm);
+  const ranking = (await rankingOf(db, competitionId))!;
+  const [conflict] = await db.select().from(conflictDeclarations).where(and(eq(conflictDeclarations.offerId, offerId), eq(conflictDeclarations.userId, principal.userId)));
+  const [submission] = await db.select().from(scoreSubmissions).where(and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId)));
+  const sheetOf = (userId: string) => ranking.scoreRows.filter((s) => s.offerId === offerId && s.userId === userId);
+  const others = submission
+    ? ranking.members
+        .filter((m) => m.userId !== principal.userId)
+        .map((m) => ({
+          name: m.name,
+          kind: m.kind,
+          conflict: ranking.conflicts.some((c) => c.offerId === offerId && c.userId === m.userId),
+          total: ranking.totals.get(`${offerId}:${m.userId}`) ?? null,
+          scores: ranking.submitted.has(`${offerId}:${m.userId}`) ? sheetOf(m.userId) : [],
+        }))
+    : null;
+  return {
+    competition,
+    offer,
+    criteria,
+    closed: !!ranking.closedAt,
+    conflict: conflict ?? null,
+    submittedAt: submission?.submittedAt ?? null,
+    mine: sheetOf(principal.userId),
+    others,
+  };
+}
+
+/**
+ * The ranking for a member: shown once the member has submitted (or declared a conflict on) every
+ * offer, or when scoring is closed. Administrators see it on the decisions and protocol pages.
+ */
+export async function memberRanking(db: Db, principal: Principal | null, competitionId: string) {
+  const desk = await memberDesk(db, principal, competitionId);
+  if (!desk) return null;
+  const finished = desk.signedAt && desk.offers.every((o) => o.state !== "todo");
+  if (!finished && !desk.closed) return { desk, ranking: null };
+  return { desk, ranking: await rankingOf(db, competitionId) };
+}

@@ -1,0 +1,111 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Tx } from "@/lib/db/open";
+import {
+  commissionMemberDetails,
+  commissionMembers,
+  competitionScoring,
+  competitions,
+  conflictDeclarations,
+  formalReviews,
+  grantDecisions,
+  offers,
+  organizations,
+  scoreSubmissions,
+  scores,
+  users,
+} from "@/lib/db/schema";
+import { DEFAULT_OUTLIER_SHARE, rankOffers, type MemberKind, type MemberTotalInput } from "./rules";
+
+type Reader = Pick<Tx, "select">;
+
+/** Members of a commission with role, kind and name. */
+export async function commissionOf(db: Reader, competitionId: string) {
+  const rows = await db
+    .select({
+      userId: commissionMembers.userId,
+      role: commissionMembers.role,
+      kind: commissionMemberDetails.kind,
+      nominatingOrganizationId: commissionMemberDetails.nominatingOrganizationId,
+      name: users.name,
+      email: users.email,
+    })
+    .from(commissionMembers)
+    .innerJoin(users, eq(users.id, commissionMembers.userId))
+    .leftJoin(commissionMemberDetails, and(eq(commissionMemberDetails.competitionId, commissionMembers.competitionId), eq(commissionMemberDetails.userId, commissionMembers.userId)))
+    .where(eq(commissionMembers.competitionId, competitionId))
+    .orderBy(asc(users.name));
+  return rows.map((r) => ({ ...r, kind: (r.kind ?? (r.role === "expert" ? "expert" : "city_staff")) as MemberKind }));
+}
+
+/** Offers that passed the formal review, with applicant and money. */
+export async function scoredOffersOf(db: Reader, competitionId: string) {
+  return db
+    .select({
+      id: offers.id,
+      title: offers.title,
+      status: offers.status,
+      organizationId: offers.organizationId,
+      organizationName: organizations.name,
+      requestedGrosze: offers.requestedGrantGrosze,
+      totalCostGrosze: offers.totalCostGrosze,
+      grantGrosze: grantDecisions.amountGrosze,
+    })
+    .from(offers)
+    .innerJoin(formalReviews, eq(formalReviews.offerId, offers.id))
+    .innerJoin(organizations, eq(organizations.id, offers.organizationId))
+    .leftJoin(grantDecisions, eq(grantDecisions.offerId, offers.id))
+    .where(and(eq(offers.competitionId, competitionId), eq(formalReviews.outcome, "passed")))
+    .orderBy(asc(offers.submittedAt), asc(offers.id));
+}
+
+/**
+ * Everything the ranking, the protocol and the decisions need: members, offers, each member's
+ * total per offer (submitted sheets only), conflicts, the ranking with outliers.
+ */
+export async function rankingOf(db: Reader, competitionId: string) {
+  const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
+  if (!competition) return null;
+  const [settings] = await db.select().from(competitionScoring).where(eq(competitionScoring.competitionId, competitionId));
+  const [members, offerRows, scoreRows, submissions, conflicts] = await Promise.all([
+    commissionOf(db, competitionId),
+    scoredOffersOf(db, competitionId),
+    db.select().from(scores).where(eq(scores.competitionId, competitionId)),
+    db.select().from(scoreSubmissions).where(eq(scoreSubmissions.competitionId, competitionId)),
+    db.select().from(conflictDeclarations).where(eq(conflictDeclarations.competitionId, competitionId)),
+  ]);
+  const submitted = new Set(submissions.map((s) => `${s.offerId}:${s.userId}`));
+  const conflicted = new Set(conflicts.map((c) => `${c.offerId}:${c.userId}`));
+  const totals = new Map<string, number>();
+  for (const s of scoreRows) totals.set(`${s.offerId}:${s.userId}`, (totals.get(`${s.offerId}:${s.userId}`) ?? 0) + s.points);
+
+  const input = offerRows.map((o) => ({
+    offerId: o.id,
+    memberTotals: members.map(
+      (m): MemberTotalInput => ({
+        memberId: m.userId,
+        kind: m.kind,
+        total: totals.get(`${o.id}:${m.userId}`) ?? 0,
+        submitted: submitted.has(`${o.id}:${m.userId}`),
+        conflict: conflicted.has(`${o.id}:${m.userId}`),
+      }),
+    ),
+  }));
+  const outlierShare = settings ? settings.outlierShareBp / 10_000 : DEFAULT_OUTLIER_SHARE;
+  const ranked = rankOffers(input, { minimumPoints: competition.minTotalScore, outlierShare });
+  const byId = new Map(offerRows.map((o) => [o.id, o]));
+  return {
+    competition,
+    closedAt: settings?.closedAt ?? null,
+    publishedAt: settings?.publishedAt ?? null,
+    outlierShare,
+    members,
+    rows: ranked.map((r) => ({ ...r, offer: byId.get(r.offerId)! })),
+    /** `${offerId}:${userId}` → total of a submitted sheet */
+    totals: new Map([...totals].filter(([key]) => submitted.has(key))),
+    submitted,
+    conflicts,
+    scoreRows,
+  };
+}
+
+export type Ranking = NonNullable<Awaited<ReturnType<typeof rankingOf>>>;

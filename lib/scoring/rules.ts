@@ -1,0 +1,87 @@
+/**
+ * Pure rules of substantive scoring (art. 15 ust. 1 and 2f): no server imports, shared by the
+ * commands, the pages and the unit tests.
+ */
+
+export type MemberKind = "city_staff" | "ngo_nominee" | "expert";
+
+/** Default share of the mean by which a member's total may differ before it is flagged (setting). */
+export const DEFAULT_OUTLIER_SHARE = 0.25;
+
+/** A score for one criterion: a whole number from 0 to the criterion's maximum. */
+export function scoreError(points: number, maxPoints: number): "scoreNotInteger" | "scoreNegative" | "scoreAboveMax" | null {
+  if (!Number.isFinite(points) || !Number.isInteger(points)) return "scoreNotInteger";
+  if (points < 0) return "scoreNegative";
+  if (points > maxPoints) return "scoreAboveMax";
+  return null;
+}
+
+export interface MemberTotalInput {
+  memberId: string;
+  kind: MemberKind;
+  /** sum of the member's points for the offer */
+  total: number;
+  /** only submitted sheets count */
+  submitted: boolean;
+  /** a declared conflict excludes the member from this offer */
+  conflict?: boolean;
+}
+
+export interface OfferScoresInput {
+  offerId: string;
+  memberTotals: MemberTotalInput[];
+}
+
+export interface RankedOffer {
+  offerId: string;
+  position: number;
+  /** mean of the voting members' totals, rounded to two decimals; null when nobody has scored */
+  mean: number | null;
+  votes: number;
+  fundable: boolean;
+  /** members whose total differs from the mean by more than the share */
+  outliers: string[];
+}
+
+/** Members whose sheets count in the mean: submitted, voting (experts advise only), without a conflict. */
+export function countingTotals(totals: MemberTotalInput[]) {
+  return totals.filter((m) => m.submitted && m.kind !== "expert" && !m.conflict);
+}
+
+export function meanOf(values: number[]): number | null {
+  if (values.length === 0) return null;
+  return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
+}
+
+export function outliersOf(totals: MemberTotalInput[], mean: number | null, share = DEFAULT_OUTLIER_SHARE): string[] {
+  if (mean === null || mean === 0) return [];
+  return countingTotals(totals)
+    .filter((m) => Math.abs(m.total - mean) > share * mean)
+    .map((m) => m.memberId);
+}
+
+/**
+ * The ranking: mean of members' totals per offer (experts and conflicts excluded), best first;
+ * ties keep the input order; offers without votes go last. Fundable when the mean reaches the minimum.
+ */
+export function rankOffers(offers: OfferScoresInput[], options: { minimumPoints: number; outlierShare?: number }): RankedOffer[] {
+  const rows = offers.map((o, index) => {
+    const counted = countingTotals(o.memberTotals);
+    const mean = meanOf(counted.map((m) => m.total));
+    return {
+      index,
+      offerId: o.offerId,
+      mean,
+      votes: counted.length,
+      fundable: mean !== null && mean >= options.minimumPoints,
+      outliers: outliersOf(o.memberTotals, mean, options.outlierShare ?? DEFAULT_OUTLIER_SHARE),
+    };
+  });
+  rows.sort((a, b) => (b.mean ?? -1) - (a.mean ?? -1) || a.index - b.index);
+  return rows.map((row, i) => ({ offerId: row.offerId, position: i + 1, mean: row.mean, votes: row.votes, fundable: row.fundable, outliers: row.outliers }));
+}
+
+/** The sum of a member's points on one offer. */
+export function totalOf(points: number[]) {
+  return points.reduce((a, b) => a + b, 0);
+}

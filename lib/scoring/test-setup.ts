@@ -1,0 +1,73 @@
+/** Test-only helpers: a competition with criteria, offers and a commission, straight into the database. */
+import { eq } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
+import { commissionMemberDetails, commissionMembers, competitionCriteria, competitions, formalReviews, impartialityDeclarations, offers } from "@/lib/db/schema";
+import { loadPrincipal } from "@/lib/accounts/principal";
+import { addOrganizationMember, createCompetition, createOrganization, createUser } from "@/tests/factories";
+
+export const okChecklist = { complete: "yes", onTime: "yes", eligibleApplicant: "yes", withinLimits: "yes", signatures: "yes" } as const;
+
+export async function scoringFixture(db: Db, options: { status?: "formal_review" | "scoring"; budget?: number; min?: number } = {}) {
+  const competitionId = await createCompetition(db);
+  await db
+    .update(competitions)
+    .set({ status: options.status ?? "scoring", budgetGrosze: options.budget ?? 100_000_00, minTotalScore: options.min ?? 10 })
+    .where(eq(competitions.id, competitionId));
+  const criteria = await db
+    .insert(competitionCriteria)
+    .values([
+      { competitionId, position: 1, kind: "ability", name: "Możliwość realizacji", maxPoints: 10 },
+      { competitionId, position: 2, kind: "costs", name: "Kalkulacja kosztów", maxPoints: 10 },
+    ])
+    .returning();
+  const orgIds: string[] = [];
+  const offerIds: string[] = [];
+  const representatives: string[] = [];
+  for (const name of ["A", "B", "C"]) {
+    const orgId = await createOrganization(db, `Fundacja ${name}`);
+    const rep = await createUser(db);
+    await addOrganizationMember(db, orgId, rep.id, "owner");
+    const [offer] = await db
+      .insert(offers)
+      .values({ competitionId, organizationId: orgId, status: "submitted", title: `Zadanie ${name}`, requestedGrantGrosze: 40_000_00, totalCostGrosze: 50_000_00, submittedAt: new Date() })
+      .returning();
+    orgIds.push(orgId);
+    offerIds.push(offer.id);
+    representatives.push(rep.email);
+  }
+  const admin = await createUser(db, { isAdmin: true });
+  const member = async (role: "chair" | "member" | "expert", kind: "city_staff" | "ngo_nominee" | "expert", signed = true) => {
+    const user = await createUser(db);
+    await db.insert(commissionMembers).values({ competitionId, userId: user.id, role });
+    await db.insert(commissionMemberDetails).values({ competitionId, userId: user.id, kind });
+    if (signed) await db.insert(impartialityDeclarations).values({ competitionId, userId: user.id });
+    return user.id;
+  };
+  return {
+    competitionId,
+    criteria,
+    orgIds,
+    offerIds,
+    representatives,
+    admin: admin.id,
+    member,
+    principal: async (userId: string) => (await loadPrincipal(db, userId))!,
+    /** marks every offer as formally accepted */
+    acceptAll: async () => {
+      for (const offerId of offerIds) {
+        await db.insert(formalReviews).values({ offerId, competitionId, checklist: okChecklist, outcome: "passed" });
+        await db.update(offers).set({ status: "formally_accepted" }).where(eq(offers.id, offerId));
+      }
+    },
+  };
+}
+
+/** Form input of a full score sheet. */
+export function sheet(competitionId: string, offerId: string, criteria: { id: string }[], points: number[]) {
+  const input: Record<string, unknown> = { competitionId, offerId };
+  criteria.forEach((c, i) => {
+    input[`points.${c.id}`] = String(points[i]);
+    input[`justification.${c.id}`] = "Uzasadnienie oceny.";
+  });
+  return input;
+}

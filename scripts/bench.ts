@@ -1,0 +1,171 @@
+/**
+ * `npm run bench`: seeds a fresh database with 10 000 organizations, starts the production server
+ * and measures key pages with autocannon against two references of the same app measured in the
+ * same run: a trivial cached page and a trivial page rendered per request.
+ *
+ * PGlite by default (a temporary DATA_DIR); with DATABASE_URL a fresh database is created on that
+ * server and dropped afterwards. Options (environment): BENCH_SECONDS (10), BENCH_CONNECTIONS (20),
+ * BENCH_ORGANIZATIONS (10000), PORT (3300).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { openPglite, openPostgres, type OpenDatabase } from "../lib/db/open";
+import { seedDemo, seedReferenceData } from "../lib/db/seed";
+import { seedBulkOrganizations } from "../lib/db/seed/bulk";
+import { benchTargets, type BenchTarget } from "./bench-targets";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const organizationCount = Number(process.env.BENCH_ORGANIZATIONS ?? 10_000);
+const port = Number(process.env.PORT ?? 3300);
+const base = `http://127.0.0.1:${port}`;
+
+interface Measurement {
+  name: string;
+  reference: "static" | "dynamic" | null;
+  rps: number;
+  p50: number;
+  p95: number;
+  non2xx: number;
+  errors: number;
+}
+
+function percentile(sorted: number[], p: number) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function measure(target: BenchTarget): Promise<Measurement> {
+  await fetch(base + target.path, target.init).then((r) => r.arrayBuffer()); // fill the cache
+  await autocannon({ url: base + target.path, connections, duration: 1 }); // warm up the JIT and the pool
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base + target.path,
+        connections,
+        duration: seconds,
+        method: (target.init?.method as "GET") ?? "GET",
+        headers: target.init?.headers as Record<string, string> | undefined,
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    name: target.name,
+    reference: target.reference,
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+async function waitForHealth() {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not start");
+}
+
+async function prepareDatabase(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; engine: string }> {
+  const serverUrl = process.env.DATABASE_URL;
+  let opened: OpenDatabase;
+  let env: Record<string, string>;
+  let cleanup: () => Promise<void>;
+  if (serverUrl) {
+    const name = `wspolnie_bench_${process.pid}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    opened = openPostgres(url.toString(), 4);
+    env = { DATABASE_URL: url.toString(), DB_POOL_MAX: String(connections), DEMO: "1" };
+    cleanup = async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    };
+  } else {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "wspolnie-bench-"));
+    opened = await openPglite(dataDir);
+    env = { DATA_DIR: dataDir, DATABASE_URL: "" };
+    cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  const started = Date.now();
+  await opened.migrate();
+  await seedReferenceData(opened.db);
+  await seedDemo(opened.db);
+  await seedBulkOrganizations(opened.db, organizationCount);
+  // Planner statistics after a bulk load, as a database administrator would (PGlite has no autovacuum).
+  await opened.db.execute(sql`analyze`);
+  console.log(`seeded ${organizationCount} organizations on ${opened.engine} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const engine = opened.engine;
+  await opened.close();
+  return { env, cleanup, engine };
+}
+
+function table(rows: Measurement[]) {
+  const reference = { static: rows.find((r) => r.name === "reference: static"), dynamic: rows.find((r) => r.name === "reference: per request") };
+  const lines = [
+    "| page | req/s | p50 ms | p95 ms | vs reference | non-2xx |",
+    "|---|---:|---:|---:|---|---:|",
+  ];
+  for (const row of rows) {
+    const ref = row.reference ? reference[row.reference] : undefined;
+    const ratio = ref ? `${Math.round((row.rps / ref.rps) * 100)} % of ${row.reference}` : "–";
+    lines.push(`| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p95} | ${ratio} | ${row.non2xx + row.errors} |`);
+  }
+  return lines.join("\n");
+}
+
+async function main() {
+  if (!fs.existsSync(".next/BUILD_ID")) {
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const { env, cleanup, engine } = await prepareDatabase();
+  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+    env: { ...process.env, ...env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  try {
+    await waitForHealth();
+    const targets = await benchTargets(base);
+    const results: Measurement[] = [];
+    for (const target of targets) {
+      const m = await measure(target);
+      results.push(m);
+      console.log(`${m.name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p95 ${m.p95} ms`);
+    }
+    console.log(`\n${engine}, ${connections} connections, ${seconds} s per page, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"})\n`);
+    console.log(table(results));
+  } finally {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      /* gone */
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    await cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
