@@ -2,7 +2,7 @@
 
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { logoutAction } from "@/app/actions/session";
 import type { MenuItem } from "@/lib/auth/menu";
 import { Link, usePathname } from "@/lib/i18n/navigation";
@@ -21,6 +21,7 @@ export function AccountMenu() {
   const locale = useLocale();
   const pathname = usePathname();
   const [me, setMe] = useState<Me | null>(null);
+  const logoutForm = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -68,10 +69,11 @@ export function AccountMenu() {
             </DropdownMenu.Item>
           ))}
           <DropdownMenu.Separator className="my-1 h-px bg-gray-200" />
-          <form action={logoutAction}>
+          <form ref={logoutForm} action={logoutAction}>
             <input type="hidden" name="locale" value={locale} />
-            <DropdownMenu.Item asChild>
-              <button type="submit" className="block w-full rounded px-3 py-2 text-left text-sm outline-none data-[highlighted]:bg-brand-50 data-[highlighted]:underline">
+            {/* Selecting an item closes the menu and unmounts the form, so submit it explicitly first. */}
+            <DropdownMenu.Item asChild onSelect={(event) => { event.preventDefault(); logoutForm.current?.requestSubmit(); }}>
+              <button type="button" className="block w-full rounded px-3 py-2 text-left text-sm outline-none data-[highlighted]:bg-brand-50 data-[highlighted]:underline">
                 {t("logout")}
               </button>
             </DropdownMenu.Item>

@@ -7,5 +7,5 @@ export default async function DynamicReferencePage({ params }: { params: Promise
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();
-  return <p>OK {Date.now()}</p>;
+  return <p>OK</p>;
 }
