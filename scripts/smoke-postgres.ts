@@ -40,7 +40,7 @@ async function main() {
     const health = await waitForHealth(Date.now() + 120_000);
     checks.push(["health answers postgresql", health.status === "ok" && health.database === "postgresql"]);
     const login = await (await fetch(`${base}/login`)).text();
-    checks.push(["log-in page lists the demo accounts", login.includes("admin@demo.test")]);
+    checks.push(["log-in page lists the demo accounts", login.includes("@demo.test") && login.includes("Demo-2026!")]);
     const home = await fetch(`${base}/`);
     checks.push(["home page", home.status === 200]);
     const english = await fetch(`${base}/en`);
