@@ -17,7 +17,8 @@ import postgres from "postgres";
 import { openPglite, openPostgres, type OpenDatabase } from "../lib/db/open";
 import { seedDemo, seedReferenceData } from "../lib/db/seed";
 import { seedBulkOrganizations } from "../lib/db/seed/bulk";
-import { benchTargets, type BenchTarget } from "./bench-targets";
+import { benchModules } from "./bench/modules";
+import type { BenchTarget } from "./bench/types";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -82,7 +83,7 @@ async function waitForHealth() {
   throw new Error("server did not start");
 }
 
-async function prepareDatabase(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; engine: string }> {
+async function prepareDatabase(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; engine: string; reopen: () => Promise<OpenDatabase> }> {
   const serverUrl = process.env.DATABASE_URL;
   let opened: OpenDatabase;
   let env: Record<string, string>;
@@ -110,12 +111,18 @@ async function prepareDatabase(): Promise<{ env: Record<string, string>; cleanup
   await seedReferenceData(opened.db);
   await seedDemo(opened.db);
   await seedBulkOrganizations(opened.db, organizationCount);
+  for (const part of benchModules) {
+    const moduleStarted = Date.now();
+    await part.seed?.(opened.db);
+    if (part.seed) console.log(`seeded ${part.name} in ${((Date.now() - moduleStarted) / 1000).toFixed(1)} s`);
+  }
   // Planner statistics after a bulk load, as a database administrator would (PGlite has no autovacuum).
   await opened.db.execute(sql`analyze`);
   console.log(`seeded ${organizationCount} organizations on ${opened.engine} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const engine = opened.engine;
   await opened.close();
-  return { env, cleanup, engine };
+  const reopen = () => (serverUrl ? Promise.resolve(openPostgres(env.DATABASE_URL, 4)) : openPglite(env.DATA_DIR));
+  return { env, cleanup, engine, reopen };
 }
 
 function table(rows: Measurement[]) {
@@ -132,12 +139,32 @@ function table(rows: Measurement[]) {
   return lines.join("\n");
 }
 
+async function stopServer(pid: number) {
+  try {
+    process.kill(-pid, "SIGTERM");
+  } catch {
+    return; // already gone
+  }
+  // Wait until the process group is gone: the embedded database is reopened after it.
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  process.kill(-pid, "SIGKILL");
+}
+
 async function main() {
   if (!fs.existsSync(".next/BUILD_ID")) {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const { env, cleanup, engine } = await prepareDatabase();
+  const { env, cleanup, engine, reopen } = await prepareDatabase();
+  const report: string[] = [];
   const server = spawn("npx", ["next", "start", "-p", String(port)], {
     env: { ...process.env, ...env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -145,7 +172,11 @@ async function main() {
   });
   try {
     await waitForHealth();
-    const targets = await benchTargets(base);
+    const targets: BenchTarget[] = [
+      { name: "reference: static", path: "/reference/static", reference: null },
+      { name: "reference: per request", path: "/reference/dynamic", reference: null },
+    ];
+    for (const part of benchModules) targets.push(...((await part.targets?.(base)) ?? []));
     const results: Measurement[] = [];
     for (const target of targets) {
       const m = await measure(target);
@@ -154,13 +185,25 @@ async function main() {
     }
     console.log(`\n${engine}, ${connections} connections, ${seconds} s per page, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"})\n`);
     console.log(table(results));
-  } finally {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      /* gone */
+    for (const part of benchModules) {
+      if (part.run) report.push(`\n## ${part.name}`, ...(await part.run(base)));
     }
-    await new Promise((r) => setTimeout(r, 1500));
+  } finally {
+    await stopServer(server.pid!);
+  }
+  try {
+    if (benchModules.some((m) => m.check)) {
+      const opened = await reopen();
+      try {
+        for (const part of benchModules) {
+          if (part.check) report.push(`\n## ${part.name}: check`, ...(await part.check(opened.db)));
+        }
+      } finally {
+        await opened.close();
+      }
+    }
+    if (report.length) console.log(report.join("\n"));
+  } finally {
     await cleanup();
   }
 }

@@ -1,0 +1,5 @@
+import { directoryBench } from "./directory";
+import type { BenchModule } from "./types";
+
+/** Every module's part of `npm run bench`, measured in this order after the two references. */
+export const benchModules: BenchModule[] = [directoryBench];

@@ -1,0 +1,27 @@
+import type { Db } from "@/lib/db/open";
+
+/**
+ * What `npm run bench` measures. Each page names its reference: cached pages are compared with
+ * the trivial cached page, pages rendered per request with the trivial per-request page.
+ */
+export interface BenchTarget {
+  name: string;
+  path: string;
+  reference: "static" | "dynamic" | null;
+  init?: RequestInit;
+}
+
+/**
+ * One module's part of the benchmark (scripts/bench/<module>.ts, listed in scripts/bench/modules.ts).
+ * The hooks run in this order: seed (fresh database, before the server starts), targets (steady load
+ * measured with autocannon), run (scenarios that are not a steady load, e.g. a deadline rush; the
+ * server is up), check (after the server stopped, with the database reopened: verify the outcome).
+ * `run` and `check` return lines for the report.
+ */
+export interface BenchModule {
+  name: string;
+  seed?(db: Db): Promise<void>;
+  targets?(base: string): Promise<BenchTarget[]>;
+  run?(base: string): Promise<string[]>;
+  check?(db: Db): Promise<string[]>;
+}
