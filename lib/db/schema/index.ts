@@ -10,3 +10,4 @@ export * from "./surveys";
 export * from "./notifications";
 export * from "./organization-membership";
 export * from "./consultations";
+export * from "./contracts";
