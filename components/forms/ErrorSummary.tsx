@@ -4,9 +4,27 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/forms/result";
 
-/** GOV.UK-style summary: focused after a refused submit, each error links to its field. */
-export function ErrorSummary({ state, labels }: { state: FormState; labels: Record<string, string> }) {
+/**
+ * An error key's text: from the module's own namespace first (e.g. "contracts.errors"), then the
+ * shared "errors" namespace, else the generic "invalid" message.
+ */
+export function useErrorText(namespace = "errors") {
+  const root = useTranslations();
+  return (key: string, values?: Record<string, string | number>) => {
+    for (const candidate of [`${namespace}.${key}`, `errors.${key}`]) {
+      if (root.has(candidate as never)) return root(candidate as never, values as never);
+    }
+    return root("errors.invalid");
+  };
+}
+
+/**
+ * GOV.UK-style summary: focused after a refused submit, each error links to its field.
+ * `namespace` names the module's own error texts (shared ones are the fallback).
+ */
+export function ErrorSummary({ state, labels, namespace }: { state: FormState; labels: Record<string, string>; namespace?: string }) {
   const t = useTranslations("errors");
+  const text = useErrorText(namespace);
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(state.fieldErrors ?? {});
   const hasErrors = state.status === "error" && (entries.length > 0 || !!state.formError);
@@ -22,12 +40,12 @@ export function ErrorSummary({ state, labels }: { state: FormState; labels: Reco
         {t("summaryTitle")}
       </h2>
       <ul className="list-disc space-y-1 pl-5">
-        {state.formError && <li className="font-semibold text-accent-600">{translateError(t, state.formError)}</li>}
+        {state.formError && <li className="font-semibold text-accent-600">{text(state.formError)}</li>}
         {entries.map(([field, keys]) => (
           <li key={field}>
             <a href={`#field-${field}`} className="font-semibold text-accent-600 underline">
               {labels[field] ? `${labels[field]}: ` : ""}
-              {translateError(t, keys[0])}
+              {text(keys[0])}
             </a>
           </li>
         ))}

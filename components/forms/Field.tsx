@@ -1,20 +1,21 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import type { FormState } from "@/lib/forms/result";
-import { translateError } from "./ErrorSummary";
+import { useErrorText } from "./ErrorSummary";
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name"> {
   name: string;
   label: string;
   hint?: string;
   state: FormState;
+  /** The module's own error texts (see useErrorText). */
+  namespace?: string;
 }
 
 /** A labelled input with its hint and its error, the typed value kept after a refusal. */
-export function Field({ name, label, hint, state, type = "text", className, ...rest }: FieldProps) {
-  const t = useTranslations("errors");
+export function Field({ name, label, hint, state, namespace, type = "text", className, ...rest }: FieldProps) {
+  const text = useErrorText(namespace);
   const error = state.fieldErrors?.[name]?.[0];
   const id = `field-${name}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
@@ -31,7 +32,7 @@ export function Field({ name, label, hint, state, type = "text", className, ...r
       )}
       {error && (
         <p id={`${id}-error`} className="mb-1 text-sm font-semibold text-accent-600">
-          {translateError(t, error)}
+          {text(error)}
         </p>
       )}
       <input
@@ -49,15 +50,15 @@ export function Field({ name, label, hint, state, type = "text", className, ...r
   );
 }
 
-export function Checkbox({ name, label, state }: { name: string; label: string; state: FormState }) {
-  const t = useTranslations("errors");
+export function Checkbox({ name, label, state, namespace }: { name: string; label: string; state: FormState; namespace?: string }) {
+  const text = useErrorText(namespace);
   const error = state.fieldErrors?.[name]?.[0];
   const id = `field-${name}`;
   return (
     <div className={`mb-5 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
       {error && (
         <p id={`${id}-error`} className="mb-1 text-sm font-semibold text-accent-600">
-          {translateError(t, error)}
+          {text(error)}
         </p>
       )}
       <div className="flex items-start gap-2">
@@ -73,5 +74,76 @@ export function Checkbox({ name, label, state }: { name: string; label: string; 
         <label htmlFor={id}>{label}</label>
       </div>
     </div>
+  );
+}
+
+interface ControlProps {
+  name: string;
+  label: string;
+  hint?: string;
+  state: FormState;
+  namespace?: string;
+  /** The saved value; a refused submit's typed value wins over it. */
+  defaultValue?: string | null;
+}
+
+/** Label, hint and error around a control, wired with aria-describedby. */
+function FieldShell({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: (props: { id: string; describedBy?: string }) => ReactNode }) {
+  const id = `field-${name}`;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`mb-5 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
+      <label htmlFor={id} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="mb-1 text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mb-1 text-sm font-semibold text-accent-600">
+          {error}
+        </p>
+      )}
+      {children({ id, describedBy })}
+    </div>
+  );
+}
+
+const controlClass = "w-full rounded border-2 border-gray-700 px-3 py-2 aria-[invalid=true]:border-accent-600";
+
+/** A labelled multi-line text; the typed text is kept after a refusal. */
+export function TextArea({ name, label, hint, state, namespace, defaultValue, rows = 5 }: ControlProps & { rows?: number }) {
+  const text = useErrorText(namespace);
+  const key = state.fieldErrors?.[name]?.[0];
+  const value = state.values?.[name] ?? defaultValue ?? "";
+  return (
+    <FieldShell name={name} label={label} hint={hint} error={key && text(key)}>
+      {({ id, describedBy }) => (
+        <textarea id={id} name={name} key={value} defaultValue={value} rows={rows} aria-invalid={key ? true : undefined} aria-describedby={describedBy} className={`${controlClass} max-w-2xl`} />
+      )}
+    </FieldShell>
+  );
+}
+
+/** A labelled select; the chosen option is kept after a refusal. */
+export function Select({ name, label, hint, state, namespace, defaultValue, options, placeholder }: ControlProps & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const text = useErrorText(namespace);
+  const key = state.fieldErrors?.[name]?.[0];
+  const value = state.values?.[name] ?? defaultValue ?? "";
+  return (
+    <FieldShell name={name} label={label} hint={hint} error={key && text(key)}>
+      {({ id, describedBy }) => (
+        <select id={id} name={name} key={value} defaultValue={value} aria-invalid={key ? true : undefined} aria-describedby={describedBy} className={`${controlClass} max-w-md bg-white`}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   );
 }
