@@ -11,3 +11,4 @@ export * from "./notifications";
 export * from "./organization-membership";
 export * from "./consultations";
 export * from "./contracts";
+export * from "./reports";
