@@ -1,8 +1,26 @@
+import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { listFiltersKey, parseListFilters } from "@/lib/consultations/list-filters";
 import { routing } from "@/lib/i18n/routing";
 
-// Only language routing here; authorization lives in pages, actions and route handlers.
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+/**
+ * Language routing, plus one rewrite: the consultations list with its filters in the query string
+ * is served from a cached page whose path carries the filters (lib/consultations/list-filters.ts).
+ * Authorization lives in pages, actions and route handlers, not here.
+ */
+export default function proxy(request: NextRequest) {
+  const list = /^(?:\/(en))?\/consultations\/?$/.exec(request.nextUrl.pathname);
+  if (list) {
+    const locale = list[1] ?? routing.defaultLocale;
+    const url = request.nextUrl.clone();
+    url.pathname = `/${locale}/consultations/list/${listFiltersKey(parseListFilters(request.nextUrl.searchParams))}`;
+    url.search = "";
+    return NextResponse.rewrite(url);
+  }
+  return intl(request);
+}
 
 export const config = {
   matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],

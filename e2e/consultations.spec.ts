@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, loginAs, test } from "./fixtures";
+import type { Browser, Locator, Page } from "@playwright/test";
+import { expect, expectAccessible, loginAs, test, waitForHydration } from "./fixtures";
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -26,11 +26,19 @@ test("public list and the demo consultation", async ({ page }) => {
   await page.goto("/consultations");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Konsultacje społeczne");
   await expectAccessible(page);
+  // the filters are GET parameters
+  await page.getByLabel("Tylko trwające teraz").check();
+  await page.getByRole("button", { name: "Pokaż" }).click();
+  await expect(page).toHaveURL(/\/consultations\?open=1/);
+  await expect(page.getByRole("link", { name: "Program Ochrony Zdrowia Psychicznego na lata 2026–2030" })).toHaveCount(0);
+  await expect(page.getByLabel("Tylko trwające teraz")).toBeChecked();
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Program współpracy Miasta Białystok z organizacjami pozarządowymi na rok 2027" }).click();
   await expect(page.getByRole("button", { name: "Skomentuj akapit 3" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Kolejność").selectOption("oldest");
-  await expect(page.getByRole("article").first()).toContainText("Prosimy o dopisanie do priorytetów badań");
+  // (the first article is the page itself; the thread's first comment is the second)
+  await expect(page.getByRole("article").nth(1)).toContainText("Prosimy o dopisanie do priorytetów badań");
   await page.getByRole("button", { name: "Pokaż 1 odpowiedź" }).first().click();
   await expect(page.getByText("Kwota w § 8 odpowiada projektowi budżetu")).toBeVisible();
 });
@@ -60,6 +68,7 @@ test("a consultation from announcement to published report", async ({ browser, p
   await admin.getByRole("textbox", { name: "Treść uwagi" }).fill("Uwaga administratora do zgłoszenia");
   await admin.getByRole("button", { name: "Wyślij uwagę" }).click();
   await expect(admin.getByText("Uwaga administratora do zgłoszenia")).toBeVisible();
+  await expectAccessible(admin);
 
   // a resident comments on paragraph 2 with the keyboard only
   const resident = await as(browser, "mieszkaniec@demo.test");
@@ -74,6 +83,17 @@ test("a consultation from announcement to published report", async ({ browser, p
   await expect(resident.getByText("Proszę doprecyzować zasady.")).toBeVisible();
   await expect(resident.getByText("do akapitu 2")).toBeVisible();
   await expectAccessible(resident);
+
+  // follows the consultation (the cached page learns it from a no-store request)
+  await resident.getByRole("link", { name: "Obserwuj te konsultacje" }).click();
+  await expect(resident).toHaveURL(/\/account\/notifications\?follow=/);
+  await expectAccessible(resident);
+  await resident.getByRole("button", { name: "Obserwuj konsultacje" }).click();
+  // the page refreshes: the consultation is now in the list of what the person follows
+  await expect(resident.getByRole("region", { name: "Obserwujesz" }).getByRole("link", { name: title })).toBeVisible();
+  await resident.goto(`/consultations/${id}`);
+  await expect(resident.getByText("Obserwujesz te konsultacje")).toBeVisible();
+  await expect(resident.getByRole("link", { name: "Obserwuj te konsultacje" })).toHaveCount(0);
 
   // replies to the administrator's comment
   await resident.getByRole("button", { name: "Odpowiedz na uwagę autorstwa Anna Pawłowska" }).click();
@@ -110,6 +130,7 @@ test("a consultation from announcement to published report", async ({ browser, p
   // a resident is refused the administrator's pages (answering included)
   await resident.goto(`/admin/consultations/${id}`);
   await expect(resident.getByRole("heading", { level: 1 })).not.toHaveText(title);
+  await expectAccessible(resident);
 
   // the administrator restores, closes, answers everything and publishes
   await admin.goto("/admin/consultations/moderation");
@@ -136,11 +157,16 @@ test("a consultation from announcement to published report", async ({ browser, p
   await admin.getByLabel("Podsumowanie raportu").fill("Dziękujemy za udział.");
   await admin.getByRole("button", { name: "Opublikuj raport" }).click();
   await expect(admin.getByText("Raport opublikowany", { exact: true })).toBeVisible();
+  // the follower got the report by mail
+  await admin.goto(`/admin/outbox?to=${encodeURIComponent("mieszkaniec@demo.test")}`);
+  await expect(admin.getByRole("link", { name: `Raport z konsultacji: ${title}` })).toBeVisible();
+  await expectAccessible(admin);
 
   // commenting on the closed consultation is not offered
   await resident.goto(`/consultations/${id}`);
   await expect(resident.getByRole("button", { name: "Skomentuj akapit 1" })).toHaveCount(0);
   await expect(resident.getByRole("button", { name: "Wyślij uwagę" })).toHaveCount(0);
+  await expectAccessible(resident);
 
   // a visitor reads the report
   await page.goto(`/consultations/${id}`);
@@ -154,4 +180,145 @@ test("a consultation from announcement to published report", async ({ browser, p
   expect(await csv.text()).toContain("Proszę doprecyzować zasady.");
   const api = await page.request.get(`/api/v1/consultations/${id}`);
   expect(JSON.stringify(await api.json())).not.toContain("@demo.test");
+});
+
+/** A consultation's id by its title, from the open-data list. */
+async function consultationId(page: Page, title: string) {
+  const list = (await (await page.request.get("/api/v1/consultations")).json()) as { items: { id: string; title: string }[] };
+  const found = list.items.find((c) => c.title === title);
+  if (!found) throw new Error(`no consultation "${title}"`);
+  return found.id;
+}
+
+/** Comments as the per-request thread API returns them (never cached). */
+async function threadOf(page: Page, id: string, query = "order=oldest") {
+  return ((await (await page.request.get(`/api/v1/consultations/${id}/comments?${query}`)).json()) as { items: { id: string; body: string | null; authorName: string; moderation: string }[] }).items;
+}
+
+/** Points a form's hidden field at another record, as a crafted request would (after hydration, which would reset it). */
+async function tamper(form: Locator, name: string, value: string) {
+  await waitForHydration(form.page());
+  const field = form.locator(`input[name="${name}"]`);
+  await field.evaluate((el, v) => ((el as HTMLInputElement).value = v), value);
+  await expect(field).toHaveValue(value);
+}
+
+test("a long thread opens with its newest page and loads more on demand", async ({ page }) => {
+  await page.goto("/consultations");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Zasady Budżetu Obywatelskiego na 2027 rok" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zasady Budżetu Obywatelskiego na 2027 rok");
+  const numbered = page.getByText(/^Uwaga w długim wątku nr \d+:/);
+  await expect(page.getByText("Uwaga w długim wątku nr 45:")).toBeVisible();
+  await expect(page.getByText("Uwaga w długim wątku nr 25:")).toHaveCount(0);
+  await expect(numbered).toHaveCount(20);
+  await expectAccessible(page);
+  const more = page.getByRole("button", { name: "Wczytaj więcej uwag" });
+  await more.click();
+  await expect(page.getByText("Uwaga w długim wątku nr 25:")).toBeVisible();
+  await expect(page.getByText("Uwaga w długim wątku nr 5:")).toHaveCount(0);
+  await more.click();
+  await expect(page.getByText("Uwaga w długim wątku nr 1:")).toBeVisible();
+  // every comment once, none left to load
+  await expect(numbered).toHaveCount(45);
+  await expect(more).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test("a comment a moderator hid is restored from the moderation queue", async ({ browser, page }) => {
+  const admin = await as(browser, "admin@demo.test");
+  await admin.goto("/admin/consultations/moderation");
+  await expectAccessible(admin);
+  const hidden = admin.getByRole("region", { name: /^Ukryte przez moderatora/ }).getByRole("listitem").filter({ hasText: "Odpowiedź ukryta przez moderatora w długim wątku." });
+  await expect(hidden).toContainText("Powód ukrycia: Sprawdzenie zgłoszenia");
+  await hidden.getByRole("button", { name: "Przywróć" }).click();
+  await expect(hidden).toHaveCount(0);
+  await expectAccessible(admin);
+  // visible again to everyone, in place of the moderator's reason
+  const id = await consultationId(page, "Zasady Budżetu Obywatelskiego na 2027 rok");
+  const [first] = await threadOf(page, id);
+  expect((await threadOf(page, id, `parent=${first.id}`)).map((c) => c.body)).toEqual(["Odpowiedź ukryta przez moderatora w długim wątku."]);
+  await page.goto(`/consultations/${id}`);
+  await page.getByLabel("Kolejność").selectOption("oldest");
+  await page.getByRole("button", { name: "Pokaż 1 odpowiedź" }).first().click();
+  await expect(page.getByText("Odpowiedź ukryta przez moderatora w długim wątku.")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("refused from the outside: a comment sent to a closed consultation", async ({ browser }) => {
+  const resident = await as(browser, "mieszkaniec@demo.test");
+  const [openId, closedId] = [await consultationId(resident, "Zasady Budżetu Obywatelskiego na 2027 rok"), await consultationId(resident, "Regulamin sal Centrum Współpracy")];
+  await resident.goto(`/consultations/${closedId}`);
+  await expect(resident.getByRole("button", { name: "Wyślij uwagę" })).toHaveCount(0);
+  await expectAccessible(resident);
+  // the form of an open consultation, pointed at the closed one
+  await resident.goto(`/consultations/${openId}`);
+  const form = resident.getByRole("form", { name: "Zgłoś uwagę do całego dokumentu" });
+  await tamper(form, "consultationId", closedId);
+  await form.getByRole("textbox", { name: "Treść uwagi" }).fill("Uwaga wysłana po terminie");
+  await expect(form.locator('input[name="consultationId"]')).toHaveValue(closedId);
+  await form.getByRole("button", { name: "Wyślij uwagę" }).click();
+  await expect(form.getByRole("alert")).toContainText("Konsultacje nie przyjmują teraz uwag.");
+  await expectAccessible(resident);
+  // nothing stored in either consultation
+  expect((await threadOf(resident, closedId)).map((c) => c.body)).toEqual(["Uwaga 1 do zakończonych konsultacji A.", "Uwaga 2 do zakończonych konsultacji A."]);
+  expect(JSON.stringify(await threadOf(resident, openId, "order=newest"))).not.toContain("Uwaga wysłana po terminie");
+});
+
+test("refused from the outside: editing someone else's comment", async ({ browser }) => {
+  const resident = await as(browser, "mieszkaniec@demo.test");
+  const id = await consultationId(resident, "Zasady Budżetu Obywatelskiego na 2027 rok");
+  const [someoneElses] = await threadOf(resident, id);
+  expect(someoneElses.authorName).not.toBe("Jan Nowak");
+  const own = `Moja uwaga do poprawienia ${randomBytes(3).toString("hex")}`;
+  await resident.goto(`/consultations/${id}`);
+  await resident.getByRole("textbox", { name: "Treść uwagi" }).fill(own);
+  await resident.getByRole("button", { name: "Wyślij uwagę" }).click();
+  const mine = resident.getByRole("article", { name: "Jan Nowak" }).filter({ hasText: own });
+  await mine.getByRole("button", { name: "Edytuj" }).click();
+  // the edit form of one's own comment, pointed at someone else's
+  const form = resident.locator("form").filter({ has: resident.getByRole("button", { name: "Zapisz zmiany" }) });
+  await tamper(form, "commentId", someoneElses.id);
+  await form.getByRole("textbox", { name: "Treść uwagi" }).fill("Przejęta treść");
+  await expect(form.locator('input[name="commentId"]')).toHaveValue(someoneElses.id);
+  await form.getByRole("button", { name: "Zapisz zmiany" }).click();
+  await expect(form.getByRole("alert")).toContainText("Nie masz uprawnień do tej operacji.");
+  await expectAccessible(resident);
+  const [after] = await threadOf(resident, id);
+  expect(after).toMatchObject({ id: someoneElses.id, body: someoneElses.body });
+  expect(JSON.stringify(await threadOf(resident, id, "order=newest"))).not.toContain("Przejęta treść");
+});
+
+test("refused from the outside: an official answer sent by a resident", async ({ browser }) => {
+  const admin = await as(browser, "admin@demo.test");
+  const resident = await as(browser, "mieszkaniec@demo.test");
+  const id = await consultationId(admin, "Zasady patronatu honorowego Prezydenta");
+  await admin.goto(`/admin/consultations/${id}`);
+  await expect(admin.getByText("Bez odpowiedzi: 2 uwagi.")).toBeVisible();
+  await expectAccessible(admin);
+  // the administrator answers one comment; the request is kept to be replayed
+  const sent = admin.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  const form = admin.getByRole("form", { name: /^Odpowiedź na uwagę/ }).first();
+  await form.getByLabel("Rozstrzygnięcie").selectOption("accepted");
+  await form.getByLabel("Uzasadnienie").fill("Uwzględniono w projekcie.");
+  await form.getByRole("button", { name: "Zapisz odpowiedź" }).click();
+  await expect(form.getByText("Odpowiedź zapisana.")).toBeVisible();
+  const request = await sent;
+  const comments = await threadOf(admin, id);
+  const body = request.postDataBuffer()!.toString("latin1");
+  const answered = comments.find((c) => body.includes(c.id))!;
+  const other = comments.find((c) => c.id !== answered.id)!;
+
+  // the same action, replayed with the resident's session for the other comment
+  const replayed = await resident.request.post(request.url(), {
+    headers: { "next-action": request.headers()["next-action"], "content-type": request.headers()["content-type"], accept: "text/x-component" },
+    data: Buffer.from(body.replace(answered.id, other.id), "latin1"),
+  });
+  expect(await replayed.text()).toContain("forbidden");
+  await admin.reload();
+  await expect(admin.getByText("Bez odpowiedzi: 1 uwaga.")).toBeVisible();
+  // and the resident cannot open the page of answers at all
+  const refused = await resident.goto(`/admin/consultations/${id}`);
+  expect(refused?.status()).toBe(403);
+  await expectAccessible(resident);
 });

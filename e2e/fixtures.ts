@@ -26,6 +26,14 @@ export async function loginAs(page: Page, email: string, password = demoPassword
   await expect(page, `log-in as ${email} did not leave the log-in page`).not.toHaveURL(/\/login(?:[?#]|$)/);
 }
 
+/**
+ * Waits until a logged-in page is hydrated: the account menu is rendered in the browser only (from
+ * /api/me), so once it shows, React owns the page and will not reset a field changed by a test.
+ */
+export async function waitForHydration(page: Page) {
+  await expect(page.getByRole("button", { name: /Menu konta|Account menu/ })).toBeVisible();
+}
+
 /** Runs axe with the WCAG 2.1 A/AA rules on the page as it is now; fails listing each violation. */
 export async function expectAccessible(page: Page, options: { exclude?: string[] } = {}) {
   let builder = new AxeBuilder({ page }).withTags(wcagTags);

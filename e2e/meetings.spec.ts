@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, loginAs, test } from "./fixtures";
+import { expect, expectAccessible, loginAs, test, waitForHydration } from "./fixtures";
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
@@ -95,10 +95,12 @@ test("registration, refusal of a second one, waiting list and promotion after a 
 
   await admin.goto(`/admin/outbox?to=${encodeURIComponent("robert.dabrowski@demo.test")}`);
   await expect(admin.getByRole("link", { name: `Masz miejsce na spotkaniu: ${title}` })).toBeVisible();
+  await expectAccessible(admin);
   await admin.goto(`/admin/meetings/${id}`);
   await expect(admin.getByRole("heading", { name: "Uczestnicy: 1 z 1, lista rezerwowa: 0" })).toBeVisible();
   await expect(admin.getByRole("cell", { name: "robert.dabrowski@demo.test" })).toBeVisible();
   await expect(admin.getByRole("cell", { name: "mieszkaniec@demo.test" })).toHaveCount(0);
+  await expectAccessible(admin);
 });
 
 test("a resident cannot open the administration of meetings", async ({ page }) => {
@@ -113,8 +115,43 @@ test("a resident cannot open the administration of meetings", async ({ page }) =
 
 test("a visitor is asked to log in before registering", async ({ page }) => {
   await page.goto("/meetings");
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Warsztat: jak napisać ofertę w otwartym konkursie" }).click();
   await expect(page.getByText("zajęte 2 z 3; lista rezerwowa: 0")).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Zapisz się", exact: true }).click();
   await expect(page).toHaveURL(/\/login\?returnTo=/);
+  await expectAccessible(page);
+});
+
+test("refused from the outside: a seat beyond the capacity of a full meeting", async ({ browser }) => {
+  const resident = await as(browser, "agnieszka.lewandowska@demo.test");
+  await resident.goto("/meetings");
+  await expectAccessible(resident);
+  await resident.getByRole("link", { name: "Warsztat: dostępność wydarzeń (komplet)" }).click();
+  await expect(resident).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+  const fullId = /([0-9a-f-]{36})$/.exec(resident.url())![1];
+  await expectAccessible(resident);
+  await resident.goto(`/meetings/${fullId}/registration`);
+  await expect(resident.getByText("Miejsca: zajęte 1 z 1. Lista rezerwowa: 0.")).toBeVisible();
+  await expect(resident.getByRole("button", { name: "Zapisz się na spotkanie" })).toHaveCount(0);
+  await expectAccessible(resident);
+
+  // the registration form of a meeting with free seats, pointed at the full one
+  await resident.goto("/meetings");
+  await resident.getByRole("link", { name: "Spotkanie otwarte: zasady Budżetu Obywatelskiego" }).click();
+  await expect(resident).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+  await resident.goto(`${resident.url()}/registration`);
+  await expectAccessible(resident);
+  await waitForHydration(resident); // React would reset the field while hydrating
+  const field = resident.locator('input[name="meetingId"]');
+  await field.evaluate((el, id) => ((el as HTMLInputElement).value = id), fullId);
+  await expect(field).toHaveValue(fullId);
+  await resident.getByRole("button", { name: "Zapisz się na spotkanie" }).click();
+  // no seat beyond the capacity: the request only joins the waiting list
+  await expect(resident.getByText("Zapisano na listę rezerwową.")).toBeVisible();
+  await resident.goto(`/meetings/${fullId}/registration`);
+  await expect(resident.getByText("Miejsca: zajęte 1 z 1. Lista rezerwowa: 1.")).toBeVisible();
+  await expect(resident.getByText(/Jesteś na liście rezerwowej \(miejsce 1\)\./)).toBeVisible();
+  await expectAccessible(resident);
 });

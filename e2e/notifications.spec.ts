@@ -69,7 +69,9 @@ test("follow an area, then unsubscribe with the link from the mail, without logg
 
   const admin = await as(browser, "admin@demo.test");
   await admin.goto(`/admin/outbox?to=${encodeURIComponent(email)}`);
+  await expectAccessible(admin);
   await admin.getByRole("link", { name: "Obserwujesz: Turystyka i krajoznawstwo" }).first().click();
+  await expectAccessible(admin);
   const href = (await admin.getByRole("link", { name: /\/unsubscribe\// }).getAttribute("href"))!;
   expect(href).toMatch(/\/unsubscribe\/[A-Za-z0-9_-]{44,}$/);
 

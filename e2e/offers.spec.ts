@@ -112,6 +112,14 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Popraw błędy" })).toContainText("Termin składania ofert w tym konkursie minął");
     await page.goto(`/offers/${id}`);
     await expect(page.getByText("Status: szkic")).toBeVisible();
+    await expectAccessible(page);
+
+    // The same through the JSON endpoint: refused, still a draft.
+    const api = await page.request.post(`/api/offers/${id}/submit`, { data: {} });
+    expect(api.status()).toBe(409);
+    expect(await api.json()).toEqual({ error: "deadlinePassed" });
+    await page.reload();
+    await expect(page.getByText("Status: szkic")).toBeVisible();
   });
 });
 
@@ -130,10 +138,18 @@ test.describe("refusals from the outside", () => {
       await expect(other.getByText(SEEDED_DRAFT)).toHaveCount(0);
     }
     await expectAccessible(other);
+    // Changing it by id from the outside: submission through the API is refused too.
+    const api = await other.request.post(`/api/offers/${id}/submit`, { data: {} });
+    expect(api.status()).toBe(403);
+    expect(await api.json()).toEqual({ error: "forbidden" });
+    // A form posted from another site (not JSON) is refused before anything is read.
+    expect((await other.request.post(`/api/offers/${id}/submit`, { form: { offerId: id } })).status()).toBe(415);
     await otherContext.close();
 
     await page.goto(`/offers/${id}/edit`);
     await expect(page.getByLabel("Tytuł zadania")).toHaveValue(SEEDED_DRAFT);
+    await page.goto(`/offers/${id}`);
+    await expect(page.getByText("Status: szkic")).toBeVisible();
   });
 
   test("a visitor is sent to log in", async ({ page }) => {

@@ -16,6 +16,8 @@ const SOCLAB = "Fundacja Laboratorium Badań i Działań Społecznych SocLab";
 const LEUKEMIA = "Stowarzyszenie Przyjaciół Dzieci Chorych na Białaczkę";
 const JACWIEZ = "Białostocki Klub Sportowy „Jaćwież”";
 const errorSummary = (page: Page) => page.getByRole("alert", { name: "Popraw błędy w formularzu" });
+/** A 1 × 1 PNG. */
+const tinyPng = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 const unique = () => `${Date.now() % 1_000_000}${Math.floor(Math.random() * 1000)}`;
 
 /** A second person in their own browser context (axe needs pages of a context). */
@@ -118,12 +120,23 @@ test.describe("organizations: registration, verification, joining, administratio
     // the own profile form with another organization's id in its hidden field
     await page.goto(`/organizations/${own}/manage/profile`);
     await expectAccessible(page);
-    await page.evaluate((id) => {
-      (document.querySelector('input[name="organizationId"]') as HTMLInputElement).value = id;
+    const profileForm = page.locator("form").filter({ has: page.getByLabel("Pełna nazwa") });
+    await profileForm.evaluate((form, id) => {
+      (form.querySelector('input[name="organizationId"]') as HTMLInputElement).value = id;
     }, soclab);
     await page.getByLabel("Pełna nazwa").fill("Przejęta fundacja");
     await page.getByRole("button", { name: "Zapisz zmiany" }).click();
     await expect(errorSummary(page)).toContainText("Nie masz uprawnień do tej operacji.");
+
+    // the own logo form pointed at another organization
+    const logoForm = page.locator("form").filter({ has: page.getByLabel("Plik z logo") });
+    await logoForm.evaluate((form, id) => {
+      (form.querySelector('input[name="organizationId"]') as HTMLInputElement).value = id;
+    }, soclab);
+    await page.getByLabel("Plik z logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: tinyPng });
+    await page.getByRole("button", { name: "Zapisz logo" }).click();
+    await expect(errorSummary(page)).toContainText("Nie masz uprawnień do tej operacji.");
+    expect((await page.request.get(`/api/v1/organizations/${soclab}`).then((r) => r.json())).logoUrl).toBeNull();
 
     // the own members form pointed at another organization's member
     await page.goto(`/organizations/${own}/manage`);
@@ -142,6 +155,38 @@ test.describe("organizations: registration, verification, joining, administratio
     await page.goto(`/organizations/${soclab}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(SOCLAB);
     expect((await page.request.get("/api/admin/organizations.csv")).status()).toBe(403);
+  });
+
+  test("a member edits the profile and adds a logo; the public profile shows both at once", async ({ page, expectAccessible }) => {
+    const own = demoId("organization", JACWIEZ);
+    await loginAs(page, "michal.wojciechowski@demo.test");
+    await page.goto(`/organizations/${own}`);
+    await page.goto(`/organizations/${own}/manage/profile`);
+    await expectAccessible(page);
+
+    await page.getByLabel("Plik z logo").setInputFiles({ name: "notes.txt", mimeType: "image/png", buffer: Buffer.from("not an image") });
+    await page.getByRole("button", { name: "Zapisz logo" }).click();
+    await expect(errorSummary(page)).toContainText("Ten plik nie jest obrazem PNG, JPEG ani WebP.");
+    await expectAccessible(page);
+    await page.getByLabel("Plik z logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: tinyPng });
+    await page.getByRole("button", { name: "Zapisz logo" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Logo zostało zapisane." })).toBeVisible();
+    await expect(page.getByRole("img", { name: `Logo: ${JACWIEZ}` })).toBeVisible();
+
+    const mission = `Sport dla każdego dziecka z osiedla ${unique()}`;
+    await page.getByRole("textbox", { name: "Misja" }).fill(mission);
+    await page.getByRole("button", { name: "Zapisz zmiany" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Zmiany zostały zapisane." })).toBeVisible();
+
+    // the cached public profile (visited above, so it was in the cache) shows the change right away
+    await page.goto(`/organizations/${own}`);
+    await expect(page.getByText(mission)).toBeVisible();
+    const logo = page.locator("article img").first();
+    await expect(logo).toHaveAttribute("src", /\/api\/v1\/organizations\/.+\/logo\?v=/);
+    const image = await page.request.get((await logo.getAttribute("src"))!);
+    expect(image.headers()["content-type"]).toBe("image/png");
+    expect(image.headers()["cache-control"]).toContain("immutable");
+    await expectAccessible(page);
   });
 
   test("the administrator imports organizations from CSV (good and bad rows, twice) and exports the whole directory", async ({ page, expectAccessible }) => {

@@ -30,7 +30,7 @@ test.describe("formal review", () => {
     await signatures.getByLabel("Do poprawy").check();
     // Without saying what to fix the review is refused.
     await page.getByRole("button", { name: "Zapisz ocenę formalną" }).click();
-    await expect(page.getByRole("alert", { name: "Nie udało się zapisać" })).toBeVisible();
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toBeVisible();
     await expectAccessible(page);
 
     const deadline = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
@@ -44,7 +44,14 @@ test.describe("formal review", () => {
     const ngo = await browser.newContext();
     const rep = await ngo.newPage();
     await loginAs(rep, "ngo@demo.test");
-    await rep.goto(`/offers/${socLabOffer(REVIEW)}/corrections`);
+    // The offer itself says what to correct and by when, and leads to the details.
+    await rep.goto(`/offers/${socLabOffer(REVIEW)}`);
+    const notice = rep.getByRole("status").filter({ has: rep.getByRole("heading", { name: "Urząd wzywa do poprawienia oferty" }) });
+    await expect(notice).toContainText("Oferta ma podpisy i oświadczenia osób upoważnionych");
+    await expect(notice).toContainText(/Termin: \d{1,2} \S+ \d{4}/);
+    await expectAccessible(rep);
+    await notice.getByRole("link", { name: "Zobacz, co trzeba poprawić" }).click();
+    await expect(rep).toHaveURL(new RegExp(`/offers/${socLabOffer(REVIEW)}/corrections$`));
     await expect(rep.getByRole("heading", { name: "Urząd wzywa do poprawienia oferty" })).toBeVisible();
     await expect(rep.getByText("Oferta ma podpisy i oświadczenia osób upoważnionych")).toBeVisible();
     await expect(rep.getByText("Brak podpisu drugiego członka zarządu na oświadczeniach.")).toBeVisible();
@@ -61,6 +68,32 @@ test.describe("formal review", () => {
   });
 });
 
+test.describe("administrator's navigation", () => {
+  test("every stage of a competition is reached by clicking, from the list of competitions", async ({ page, loginAs, expectAccessible }) => {
+    test.setTimeout(90_000);
+    await loginAs(page, "admin@demo.test");
+    await page.goto("/admin/competitions");
+    await page.getByRole("row").filter({ hasText: "DE-III.526.2.2026" }).getByRole("link").first().click();
+    await expect(page).toHaveURL(new RegExp(`/admin/competitions/${PUBLISHED}$`));
+    const stages = page.getByRole("navigation", { name: "Etapy konkursu" });
+    await expect(stages.getByRole("link", { name: "Ogłoszenie i status" })).toHaveAttribute("aria-current", "page");
+    await expectAccessible(page);
+    for (const [link, heading] of [
+      ["Ocena formalna", "Ocena formalna: DE-III.526.2.2026"],
+      ["Komisja", "Komisja konkursowa: DE-III.526.2.2026"],
+      ["Decyzje o dotacjach", "Decyzje o dotacjach: DE-III.526.2.2026"],
+      ["Protokół komisji", "Protokół z prac komisji konkursowej"],
+    ] as const) {
+      await page.getByRole("navigation", { name: "Etapy konkursu" }).getByRole("link", { name: link, exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expectAccessible(page);
+    }
+    await page.getByRole("navigation", { name: "Etapy konkursu" }).getByRole("link", { name: "Wyniki (publiczne)" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wyniki konkursu DE-III.526.2.2026");
+    await expectAccessible(page);
+  });
+});
+
 test.describe("commission", () => {
   test("a member of a bidding organization cannot be appointed, and the page says why", async ({ page, loginAs, expectAccessible }) => {
     await loginAs(page, "admin@demo.test");
@@ -72,7 +105,7 @@ test.describe("commission", () => {
     await page.getByLabel("przedstawiciel organizacji").check();
     await page.getByLabel("Organizacja, która wskazała osobę").selectOption({ label: "Ośrodek Wspierania Organizacji Pozarządowych" });
     await page.getByRole("button", { name: "Powołaj", exact: true }).click();
-    await expect(page.getByRole("alert", { name: "Nie udało się zapisać" })).toContainText("należy do organizacji, która złożyła ofertę");
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("należy do organizacji, która złożyła ofertę");
     await expectAccessible(page);
     await page.reload();
     await expect(page.getByRole("cell", { name: "Marta Kowalczyk" })).toHaveCount(0);
@@ -118,7 +151,7 @@ test.describe.serial("scoring, decisions and results", () => {
     };
     // Above the maximum: refused, nothing saved.
     await score("Warsztaty radzenia sobie ze stresem", [11, 8, 8]);
-    await expect(page.getByRole("alert", { name: "Nie udało się zapisać" })).toContainText("przekracza maksimum");
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("przekracza maksimum");
     await expectAccessible(page);
     await page.reload();
     await expect(page.getByRole("button", { name: "Złóż ocenę" })).toBeVisible();
@@ -143,13 +176,14 @@ test.describe.serial("scoring, decisions and results", () => {
     await admin.goto(`/commission/${SCORING}`);
     await admin.getByRole("button", { name: "Zamknij ocenę (przewodniczący)" }).click();
     await expect(admin.getByText("Przewodniczący komisji zamknął ocenę.")).toBeVisible();
+    await expectAccessible(admin);
 
     for (let i = 0; i < 3; i++) {
       await page.getByLabel(/^Punkty \(0–\d+\)/).nth(i).fill("5");
       await page.getByLabel(/^Uzasadnienie/).nth(i).fill("Ocena po zamknięciu.");
     }
     await page.getByRole("button", { name: "Złóż ocenę" }).click();
-    await expect(page.getByRole("alert", { name: "Nie udało się zapisać" })).toContainText("Przewodniczący zamknął ocenę");
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Przewodniczący zamknął ocenę");
     await page.goto(`/commission/${SCORING}/ranking`);
     await expect(page.getByRole("table", { name: "Ranking ofert według średniej punktów" })).toBeVisible();
     await expect(page.getByRole("row", { name: /Letnia szkoła uważności/ })).toContainText("—");
@@ -171,7 +205,8 @@ test.describe.serial("scoring, decisions and results", () => {
     const second = admin.getByLabel("Kwota dotacji (zł) dla: Dyżury psychologa w szkołach (DSS-I.526.32.2026)");
     await second.fill("20000");
     await admin.getByRole("button", { name: "Zapisz kwotę" }).nth(1).click();
-    await expect(admin.getByRole("alert", { name: "Nie udało się zapisać" })).toContainText(/Do rozdysponowania zostało 10\s000,00 zł/);
+    await expect(admin.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Suma dotacji przekroczyłaby budżet konkursu.");
+    await expect(admin.getByText(/Do rozdysponowania zostało 10\s000,00 zł/)).toBeVisible();
     await expectAccessible(admin);
     await admin.reload();
     await expect(admin.getByTestId("remaining")).toHaveText(/10\s000,00 zł/);
@@ -180,6 +215,7 @@ test.describe.serial("scoring, decisions and results", () => {
     await expect(admin.getByRole("status").filter({ hasText: "Zapisano." })).toBeVisible();
     await admin.getByRole("button", { name: "Opublikuj wyniki" }).click();
     await expect(admin.getByText(/Wyniki opublikowano/)).toBeVisible();
+    await expectAccessible(admin);
     await adminContext.close();
 
     // A visitor sees the results; open data too.

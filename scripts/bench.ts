@@ -165,6 +165,7 @@ async function main() {
   }
   const { env, cleanup, engine, reopen } = await prepareDatabase();
   const report: string[] = [];
+  fs.rmSync(".next/cache/fetch-cache", { recursive: true, force: true }); // cached data of another database (see scripts/start.ts)
   const server = spawn("npx", ["next", "start", "-p", String(port)], {
     env: { ...process.env, ...env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],

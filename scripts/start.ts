@@ -29,6 +29,9 @@ if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// Next keeps cached data (unstable_cache) on disk across restarts; it belongs to the database of
+// the previous run, which may be another database (a fresh demo, DATABASE_URL changed): start empty.
+fs.rmSync(path.resolve(".next/cache/fetch-cache"), { recursive: true, force: true });
 const server = spawn(nextBin, ["start", "-p", port], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

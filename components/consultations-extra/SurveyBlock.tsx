@@ -3,10 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import { surveyOf } from "@/lib/surveys/queries";
+import { SurveyAnswered } from "./SurveyAnswered";
 
 const cachedSurvey = (id: string) => unstable_cache(async () => surveyOf(await getDb(), id), ["survey-of", id], { tags: [`survey:${id}`, "surveys"], revalidate: 600 })();
 
-/** The "Survey" section of a consultation page (nothing when it has no survey); reads no session. */
+/**
+ * The "Survey" section of a consultation page (nothing when it has no survey); reads no session:
+ * whether the person has answered is asked by the browser (SurveyAnswered).
+ */
 export async function SurveyBlock({ consultationId }: { consultationId: string }) {
   const survey = await cachedSurvey(consultationId);
   if (!survey) return null;
@@ -19,7 +23,9 @@ export async function SurveyBlock({ consultationId }: { consultationId: string }
       {survey.phase === "closed" ? (
         <Link href={`/consultations/${consultationId}/survey/results`} className="text-brand-600 underline">{t("seeResults")}</Link>
       ) : survey.phase === "open" ? (
-        <Link href={`/consultations/${consultationId}/survey`} className="inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t("answerCta")}</Link>
+        <SurveyAnswered consultationId={consultationId} answered={t("youAnswered")}>
+          <Link href={`/consultations/${consultationId}/survey`} className="inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t("answerCta")}</Link>
+        </SurveyAnswered>
       ) : (
         <p>{t("notOpen")}</p>
       )}

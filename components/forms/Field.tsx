@@ -4,48 +4,41 @@ import type { InputHTMLAttributes, ReactNode } from "react";
 import type { FormState } from "@/lib/forms/result";
 import { useErrorText } from "./ErrorSummary";
 
-interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name"> {
+interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue"> {
   name: string;
   label: string;
   hint?: string;
   state: FormState;
   /** The module's own error texts (see useErrorText). */
   namespace?: string;
+  /** The saved value; a refused submit's typed value wins over it. */
+  defaultValue?: string | null;
+  /** Tailwind max-width of the input, e.g. "max-w-xs" for a short code. */
+  width?: string;
 }
 
 /** A labelled input with its hint and its error, the typed value kept after a refusal. */
-export function Field({ name, label, hint, state, namespace, type = "text", className, ...rest }: FieldProps) {
+export function Field({ name, label, hint, state, namespace, defaultValue, width = "max-w-md", type = "text", className, ...rest }: FieldProps) {
   const text = useErrorText(namespace);
-  const error = state.fieldErrors?.[name]?.[0];
-  const id = `field-${name}`;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  const kept = type === "password" ? undefined : state.values?.[name];
+  const key = state.fieldErrors?.[name]?.[0];
+  const kept = type === "password" || type === "file" ? undefined : (state.values?.[name] ?? defaultValue ?? undefined);
   return (
-    <div className={`mb-5 ${error ? "border-l-4 border-accent-600 pl-3" : ""} ${className ?? ""}`}>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="mb-1 text-sm text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mb-1 text-sm font-semibold text-accent-600">
-          {text(error)}
-        </p>
-      )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={kept}
-        key={kept}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="w-full max-w-md rounded border-2 border-gray-700 px-3 py-2 aria-[invalid=true]:border-accent-600"
-        {...rest}
-      />
+    <div className={className}>
+      <FieldShell name={name} label={label} hint={hint} error={key && text(key)}>
+        {({ id, describedBy }) => (
+          <input
+            id={id}
+            name={name}
+            type={type}
+            defaultValue={kept}
+            key={kept}
+            aria-invalid={key ? true : undefined}
+            aria-describedby={describedBy}
+            className={`${controlClass} ${width}`}
+            {...rest}
+          />
+        )}
+      </FieldShell>
     </div>
   );
 }

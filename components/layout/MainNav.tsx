@@ -3,13 +3,15 @@
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-/** The sections that exist; later modules add theirs here. */
+/** The public sections of the site. */
 const sections = [
   { href: "/", label: "home" },
   { href: "/organizations", label: "organizations" },
   { href: "/competitions", label: "competitions" },
   { href: "/consultations", label: "consultations" },
   { href: "/meetings", label: "meetings" },
+  { href: "/small-grants", label: "smallGrants" },
+  { href: "/contracts", label: "contracts" },
 ] as const;
 
 export function MainNav() {

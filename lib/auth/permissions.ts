@@ -96,6 +96,29 @@ export const permissionTable = {
   "survey.answer": { roles: ["resident"] },
   "notifications.manage": { roles: ["resident"] },
   "digests.run": { roles: ["admin"] },
+  // small grants (art. 19a; lib/small-grants): the resource is the small grant's organization
+  "smallGrant.listMine": { roles: ["ngo_representative"] },
+  "smallGrant.edit": { owns: ["organizationMember"] },
+  "smallGrant.view": { roles: ["admin"], owns: ["organizationMember"] },
+  "smallGrant.comment": { roles: ["resident"] },
+  "smallGrant.manage": { roles: ["admin"] },
+  "smallGrant.settings": { roles: ["admin"] },
+  // contracts (lib/contracts): the resource is a party organization of the contract (joint
+  // contracts: lib/contracts/access.ts asks for each party); the administrator manages
+  "contract.manage": { roles: ["admin"] },
+  "contract.view": { roles: ["admin"], owns: ["organizationMember"] },
+  "contract.sign": { owns: ["organizationMember"] },
+  "contract.amendment.request": { owns: ["organizationMember"] },
+  "contract.amendment.decide": { roles: ["admin"] },
+  // reports and settlement (lib/reports): the resource is a party organization of the contract
+  "report.view": { roles: ["admin"], owns: ["organizationMember"] },
+  "report.write": { owns: ["organizationMember"] },
+  "report.decide": { roles: ["admin"] },
+  "report.request": { roles: ["admin"] },
+  "settlement.recordReturn": { roles: ["admin"] },
+  "reports.remind": { roles: ["admin"] },
+  "contracts.dashboardMine": { roles: ["ngo_representative"] },
+  "grants.dashboard": { roles: ["admin"] },
   // administration
   "admin.dashboard": { roles: ["admin"] },
   "admin.users.list": { roles: ["admin"] },

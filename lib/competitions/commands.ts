@@ -8,7 +8,7 @@ import { parseMoney } from "@/lib/offers/money";
 import { competitionInputSchema, type CompetitionInput } from "./input";
 import { deadlineLongEnough, shiftYear } from "./rules";
 import { competitionSettings } from "./settings";
-import { instantToWarsaw, warsawToInstant } from "./warsaw-time";
+import { instantToWarsaw, warsawToInstant } from "@/lib/dates/warsaw";
 
 const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
@@ -104,6 +104,21 @@ export async function cancelCompetition(db: Db, principal: Principal | null, inp
     if (["results_published", "closed", "cancelled"].includes(c.status)) return { ok: false, formError: "cannotCancel" } as const;
     await tx.update(competitions).set({ status: "cancelled", cancellationReason: reason, cancelledAt: now, updatedAt: now }).where(eq(competitions.id, id));
     await recordAudit(tx, { actor: actorOf(principal), action: "competition.cancel", entityType: "competition", entityId: id, before: { status: c.status }, after: { status: "cancelled", reason } });
+    return { ok: true, value: null } as const;
+  });
+}
+
+/** The last step: after the results, the administrator closes the competition (results stay public). */
+export async function closeCompetition(db: Db, principal: Principal | null, input: { id?: unknown }, now = new Date()): Promise<CommandResult<null>> {
+  authorize(principal, "competition.manage");
+  if (typeof input.id !== "string") return { ok: false, formError: "notFound" };
+  const id = input.id;
+  return db.transaction(async (tx) => {
+    const [c] = await tx.select().from(competitions).where(eq(competitions.id, id)).for("update");
+    if (!c) return { ok: false, formError: "notFound" } as const;
+    if (c.status !== "results_published") return { ok: false, formError: "cannotClose" } as const;
+    await tx.update(competitions).set({ status: "closed", updatedAt: now }).where(eq(competitions.id, id));
+    await recordAudit(tx, { actor: actorOf(principal), action: "competition.close", entityType: "competition", entityId: id, before: { status: c.status }, after: { status: "closed" } });
     return { ok: true, value: null } as const;
   });
 }

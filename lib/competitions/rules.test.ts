@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deadlineLongEnough, effectiveStatus, shiftYear } from "./rules";
-import { instantToWarsaw, remaining, warsawToInstant } from "./warsaw-time";
+import { instantToWarsaw, remaining, warsawToInstant } from "@/lib/dates/warsaw";
 
 describe("Warsaw time", () => {
   it("converts winter and summer wall-clock times", () => {

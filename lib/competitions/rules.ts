@@ -1,5 +1,5 @@
 import type { CompetitionStatus, CriterionKind, FundingForm } from "@/lib/db/schema/competitions";
-import { warsawDaysBetween } from "./warsaw-time";
+import { warsawDaysBetween } from "@/lib/dates/warsaw";
 
 /** announced + deadline passed ⇒ offers closed (persisted lazily by the queries). */
 export function effectiveStatus(c: { status: CompetitionStatus; offerDeadline: Date | null }, now: Date): CompetitionStatus {

@@ -4,10 +4,16 @@ import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { consultationAnswers, consultationComments, consultationParagraphs, consultations, consultationTaskAreas } from "@/lib/db/schema";
 import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { notifyConsultationOpened, notifyReportPublished } from "@/lib/notifications/commands";
 import { canPublishReport, consultationWindow, effectiveStatus, splitParagraphs } from "./rules";
 import { consultationSchema, publishSchema } from "./schemas";
 
 export const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
+
+/** Where links in the followers' mails point (the request's origin, or APP_URL). */
+export interface NoticeOptions {
+  origin?: string;
+}
 
 /** Comments still waiting for an official answer (a comment hidden by a moderator needs none). */
 export async function unansweredCount(q: Db | Tx, consultationId: string): Promise<number> {
@@ -44,7 +50,7 @@ function valuesOf(data: ReturnType<typeof consultationSchema.parse>, now: Date) 
   return { ...rest, startsAt, endsAt, status: effectiveStatus({ status: "planned", startsAt, endsAt }, now) === "planned" ? ("planned" as const) : ("open" as const) };
 }
 
-export async function createConsultation(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<{ id: string }>> {
+export async function createConsultation(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date(), notice: NoticeOptions = {}): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "consultation.manage");
   const parsed = consultationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -54,6 +60,8 @@ export async function createConsultation(db: Db, principal: Principal | null, in
     await saveAreas(tx, row.id, parsed.data.areas);
     await saveParagraphs(tx, row.id, values.draftMarkdown);
     await recordAudit(tx, { actor: actorOf(principal), action: "consultation.create", entityType: "consultation", entityId: row.id, after: { ...values, areas: parsed.data.areas } });
+    // Announced already open: followers of its task areas hear of it now, with the change.
+    if (values.status === "open") await notifyConsultationOpened(tx, row.id, notice);
     return { ok: true, value: { id: row.id } } as const;
   });
 }
@@ -62,7 +70,7 @@ export async function createConsultation(db: Db, principal: Principal | null, in
  * Edits the announcement. The draft's text (and so its paragraph numbers) can change only while
  * nobody has commented, because comments point at paragraph numbers.
  */
-export async function updateConsultation(db: Db, principal: Principal | null, id: string, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<{ id: string }>> {
+export async function updateConsultation(db: Db, principal: Principal | null, id: string, input: Record<string, unknown>, now = new Date(), notice: NoticeOptions = {}): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "consultation.manage");
   const parsed = consultationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -79,6 +87,8 @@ export async function updateConsultation(db: Db, principal: Principal | null, id
     await tx.update(consultations).set({ ...values, updatedAt: now }).where(eq(consultations.id, id));
     await saveAreas(tx, id, parsed.data.areas);
     await recordAudit(tx, { actor: actorOf(principal), action: "consultation.update", entityType: "consultation", entityId: id, before, after: values });
+    // New dates may open it; the notice is sent once per follower however often it is edited.
+    if (values.status === "open") await notifyConsultationOpened(tx, id, notice);
     return { ok: true, value: { id } } as const;
   });
 }
@@ -97,7 +107,7 @@ export async function closeConsultation(db: Db, principal: Principal | null, id:
 }
 
 /** Publishes the report; refused while any comment has no official answer. */
-export async function publishReport(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<null>> {
+export async function publishReport(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date(), notice: NoticeOptions = {}): Promise<CommandResult<null>> {
   authorize(principal, "consultation.answer");
   const parsed = publishSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -111,15 +121,18 @@ export async function publishReport(db: Db, principal: Principal | null, input: 
     if (!canPublishReport(before, unanswered, now)) return { ok: false, formError: "unansweredComments" } as const;
     await tx.update(consultations).set({ status: "report_published", reportPublishedAt: now, reportSummary, closedAt: before.closedAt ?? before.endsAt, updatedAt: now }).where(eq(consultations.id, consultationId));
     await recordAudit(tx, { actor: actorOf(principal), action: "consultation.publish_report", entityType: "consultation", entityId: consultationId, before: { status: before.status }, after: { status: "report_published", reportSummary } });
+    await notifyReportPublished(tx, consultationId, notice);
     return { ok: true, value: null } as const;
   });
 }
 
 /**
  * Persists what the clock already decided (planned → open → closed), so modules reading the
- * stored status (surveys, notifications) agree with the pages. Time-driven: no actor.
+ * stored status (surveys, notifications) agree with the pages, and tells the followers of the
+ * consultations that opened. Time-driven: no actor. Run by the daily job
+ * (POST /api/admin/digests/run) and by the administrator's list of consultations.
  */
-export async function refreshStatuses(db: Db, now = new Date()) {
+export async function refreshStatuses(db: Db, now = new Date(), notice: NoticeOptions = {}) {
   const due = await db
     .select({ id: consultations.id, status: consultations.status, startsAt: consultations.startsAt, endsAt: consultations.endsAt })
     .from(consultations)
@@ -130,6 +143,7 @@ export async function refreshStatuses(db: Db, now = new Date()) {
     for (const c of changes) {
       await tx.update(consultations).set({ status: c.next, ...(c.next === "closed" && { closedAt: c.endsAt }) }).where(and(eq(consultations.id, c.id), eq(consultations.status, c.status)));
       await recordAudit(tx, { actor: null, action: "consultation.status_by_date", entityType: "consultation", entityId: c.id, before: { status: c.status }, after: { status: c.next } });
+      if (c.next === "open") await notifyConsultationOpened(tx, c.id, notice);
     }
   });
   return changes.length;

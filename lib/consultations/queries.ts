@@ -182,19 +182,32 @@ export async function reportStatistics(db: Db, consultationId: string) {
   };
 }
 
-/** The moderation queue: comments hidden automatically or reported since the last decision. */
+/**
+ * The moderation queue: comments waiting for a decision (hidden automatically after reports, or
+ * reported since the last decision), most reported first; then the comments a moderator hid,
+ * most recent first, so a moderator can restore them.
+ */
 export async function moderationQueue(db: Db) {
-  const where = or(eq(consultationComments.moderation, "auto_hidden"), and(eq(consultationComments.moderation, "visible"), gt(consultationComments.reportCount, 0)));
-  const rows = await db
-    .select({ ...commentColumns, consultationTitle: consultations.title })
-    .from(consultationComments)
-    .innerJoin(users, eq(users.id, consultationComments.authorId))
-    .innerJoin(consultations, eq(consultations.id, consultationComments.consultationId))
-    .leftJoin(organizations, eq(organizations.id, consultationComments.organizationId))
-    .leftJoin(consultationAnswers, eq(consultationAnswers.commentId, consultationComments.id))
-    .where(where)
-    .orderBy(desc(consultationComments.reportCount), asc(consultationComments.createdAt))
-    .limit(200);
-  // Moderators see the text even when it is hidden from the public.
-  return rows.map((r) => ({ ...toPublic(r), body: r.comment.body, reportCount: r.comment.reportCount, consultationTitle: r.consultationTitle }));
+  const c = consultationComments;
+  // A fresh builder per query (drizzle's builders are mutable).
+  const rows = () =>
+    db
+      .select({ ...commentColumns, consultationTitle: consultations.title })
+      .from(c)
+      .innerJoin(users, eq(users.id, c.authorId))
+      .innerJoin(consultations, eq(consultations.id, c.consultationId))
+      .leftJoin(organizations, eq(organizations.id, c.organizationId))
+      .leftJoin(consultationAnswers, eq(consultationAnswers.commentId, c.id));
+  const [pending, hidden] = await Promise.all([
+    rows()
+      .where(or(eq(c.moderation, "auto_hidden"), and(eq(c.moderation, "visible"), gt(c.reportCount, 0))))
+      .orderBy(desc(c.reportCount), asc(c.createdAt))
+      .limit(200),
+    rows().where(eq(c.moderation, "hidden")).orderBy(desc(c.createdAt)).limit(200),
+  ]);
+  // Moderators see the text even when it is hidden from the public, and the moderator's reason.
+  const forModerator = (r: CommentRow & { consultationTitle: string }) => ({ ...toPublic(r), body: r.comment.body, moderationReason: r.comment.moderationReason, reportCount: r.comment.reportCount, consultationTitle: r.consultationTitle });
+  return { pending: pending.map(forModerator), hidden: hidden.map(forModerator) };
 }
+
+export type ModerationItem = Awaited<ReturnType<typeof moderationQueue>>["pending"][number];

@@ -3,7 +3,7 @@
  * the author's edit window, threads' depth and the "answer every comment before the report" rule.
  * Shared by client and server; the server decides with its own clock.
  */
-import { warsawToInstant } from "@/lib/competitions/warsaw-time";
+import { warsawToInstant } from "@/lib/dates/warsaw";
 import type { ConsultationStatus } from "@/lib/db/schema/consultations";
 
 /** Replies go up to three levels: depth 0 (comment), 1 and 2. */

@@ -1,4 +1,3 @@
-import "server-only";
 import { eq, like } from "drizzle-orm";
 import type { Tx } from "@/lib/db/open";
 import {
@@ -166,4 +165,34 @@ export async function insertContract(tx: Tx, input: NewContract): Promise<{ id: 
 export function termsSnapshot(terms: ContractTerms): Record<string, unknown> {
   const { title, fundingForm, areaSlug, startDate, endDate, years, costLines, schedule, bankAccount, cityRepresentatives, parties, costShiftToleranceBp, firstTrancheDays, tranchesWaitForPartialReport } = terms;
   return { title, fundingForm, areaSlug, startDate, endDate, years, costLines, schedule, bankAccount, cityRepresentatives, parties, costShiftToleranceBp, firstTrancheDays, tranchesWaitForPartialReport };
+}
+
+/**
+ * Replaces the current terms of an existing contract: its columns (period, totals, account, …) and
+ * the normalized tables. The caller writes the version row (draft edits keep version 1 in step).
+ */
+export async function updateContractTerms(tx: Tx, contractId: string, terms: ContractTerms, extra: Partial<typeof contracts.$inferInsert> = {}) {
+  const problems = contractTermsProblems(terms);
+  if (problems.length) throw new Error(`inconsistent contract terms: ${problems.join(", ")}`);
+  await tx
+    .update(contracts)
+    .set({
+      title: terms.title,
+      fundingForm: terms.fundingForm,
+      areaSlug: terms.areaSlug,
+      startDate: terms.startDate,
+      endDate: terms.endDate,
+      ...totalsOf(terms),
+      firstTrancheDays: terms.firstTrancheDays,
+      costShiftToleranceBp: terms.costShiftToleranceBp,
+      tranchesWaitForPartialReport: terms.tranchesWaitForPartialReport,
+      bankAccount: terms.bankAccount,
+      cityRepresentatives: terms.cityRepresentatives,
+      schedule: terms.schedule,
+      organizationId: terms.parties.find((p) => p.isLead)!.organizationId,
+      updatedAt: new Date(),
+      ...extra,
+    })
+    .where(eq(contracts.id, contractId));
+  await writeCurrentTerms(tx, contractId, terms);
 }

@@ -22,19 +22,19 @@ export async function decideGrant(db: Db, principal: Principal | null, input: Re
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId, offerId } = parsed.data;
   const amount = parseZloty(parsed.data.amount);
-  if (amount === null) return { ok: false, fieldErrors: { amount: ["scoring.amountFormat"] } };
+  if (amount === null) return { ok: false, fieldErrors: { amount: ["amountFormat"] } };
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
     if (!locked) return { ok: false, formError: "notFound" } as const;
     const ranking = (await rankingOf(tx, competitionId))!;
-    if (!ranking.closedAt) return { ok: false, formError: "scoring.scoringNotClosed" } as const;
-    if (ranking.publishedAt) return { ok: false, formError: "scoring.alreadyPublished" } as const;
+    if (!ranking.closedAt) return { ok: false, formError: "scoringNotClosed" } as const;
+    if (ranking.publishedAt) return { ok: false, formError: "alreadyPublished" } as const;
     const row = ranking.rows.find((r) => r.offerId === offerId);
     if (!row) return { ok: false, formError: "notFound" } as const;
     const others = ranking.rows.filter((r) => r.offer.grantGrosze !== null).map((r) => ({ offerId: r.offerId, amount: r.offer.grantGrosze! }));
     const error = grantError({ budget: locked.budgetGrosze, amount, requested: row.offer.requestedGrosze, fundable: row.fundable, offerId, otherGrants: others });
     const remainingBefore = remainingBudget(locked.budgetGrosze, others.filter((g) => g.offerId !== offerId));
-    if (error) return { ok: false, formError: `scoring.${error}`, remaining: remainingBefore } as const;
+    if (error) return { ok: false, formError: error, remaining: remainingBefore } as const;
 
     const now = new Date();
     const status = amount === 0 ? "not_granted" : amount < row.offer.requestedGrosze ? "awaiting_update" : "granted";
@@ -68,8 +68,8 @@ export async function publishResults(db: Db, principal: Principal | null, input:
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
     if (!competition) return { ok: false, formError: "notFound" } as const;
     const ranking = (await rankingOf(tx, competitionId))!;
-    if (!ranking.closedAt) return { ok: false, formError: "scoring.scoringNotClosed" } as const;
-    if (ranking.publishedAt) return { ok: false, formError: "scoring.alreadyPublished" } as const;
+    if (!ranking.closedAt) return { ok: false, formError: "scoringNotClosed" } as const;
+    if (ranking.publishedAt) return { ok: false, formError: "alreadyPublished" } as const;
     const now = new Date();
     for (const row of ranking.rows) {
       const amount = row.offer.grantGrosze ?? 0;
@@ -118,10 +118,10 @@ export async function respondToGrant(db: Db, principal: Principal | null, input:
   const [offer] = await db.select().from(offers).where(eq(offers.id, offerId));
   authorize(principal, "offer.respondToGrant", { organizationId: offer?.organizationId ?? "-" });
   const total = response === "updated" ? parseZloty(parsed.data.total ?? "") : null;
-  if (response === "updated" && (total === null || total < (offer.grantedGrosze ?? 0))) return { ok: false, fieldErrors: { total: ["scoring.totalBelowGrant"] } };
+  if (response === "updated" && (total === null || total < (offer.grantedGrosze ?? 0))) return { ok: false, fieldErrors: { total: ["totalBelowGrant"] } };
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(offers).where(and(eq(offers.id, offerId), eq(offers.status, "awaiting_update"))).for("update");
-    if (!current) return { ok: false, formError: "scoring.noUpdateAwaited" } as const;
+    if (!current) return { ok: false, formError: "noUpdateAwaited" } as const;
     const now = new Date();
     await tx.insert(grantResponses).values({ offerId, response, updatedTotalGrosze: total, respondedBy: principal.userId, respondedAt: now });
     await tx

@@ -11,6 +11,12 @@ import orgManageEn from "@/messages/organizations-manage.en.json";
 import orgManagePl from "@/messages/organizations-manage.pl.json";
 import consultationsEn from "@/messages/consultations.en.json";
 import consultationsPl from "@/messages/consultations.pl.json";
+import reportsEn from "@/messages/reports.en.json";
+import reportsPl from "@/messages/reports.pl.json";
+import smallGrantsEn from "@/messages/small-grants.en.json";
+import smallGrantsPl from "@/messages/small-grants.pl.json";
+import contractsEn from "@/messages/contracts.en.json";
+import contractsPl from "@/messages/contracts.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -18,8 +24,8 @@ import type { Locale } from "./routing";
  * namespace and is listed here once, so modules never edit each other's files.
  */
 const modules = {
-  pl: [corePl, competitionsPl, scoringPl, participationPl, orgManagePl, consultationsPl],
-  en: [coreEn, competitionsEn, scoringEn, participationEn, orgManageEn, consultationsEn],
+  pl: [corePl, competitionsPl, scoringPl, participationPl, orgManagePl, consultationsPl, reportsPl, smallGrantsPl, contractsPl],
+  en: [coreEn, competitionsEn, scoringEn, participationEn, orgManageEn, consultationsEn, reportsEn, smallGrantsEn, contractsEn],
 } satisfies Record<Locale, object[]>;
 
 function merge(parts: object[]): AbstractIntlMessages {

@@ -25,8 +25,12 @@ async function followersOf(tx: Tx, consultationId: string, areaSlugs: string[]) 
   return [...byUser.values()];
 }
 
-async function notifyFollowers(db: Db, consultationId: string, kind: ConsultationKind, origin?: string) {
-  return db.transaction(async (tx) => {
+/**
+ * Inside the caller's transaction when given one (the mails are queued atomically with the change
+ * that caused them), else in a transaction of its own.
+ */
+async function notifyFollowers(q: Db | Tx, consultationId: string, kind: ConsultationKind, origin?: string) {
+  const run = async (tx: Tx) => {
     const consultation = await consultationForNotice(tx, consultationId);
     if (!consultation) return 0;
     let sent = 0;
@@ -54,16 +58,17 @@ async function notifyFollowers(db: Db, consultationId: string, kind: Consultatio
     }
     if (sent > 0) await recordAudit(tx, { actor: null, action: `notifications.${kind}`, entityType: "consultation", entityId: consultationId, after: { sent } });
     return sent;
-  });
+  };
+  return "rollback" in q ? run(q) : q.transaction(run);
 }
 
-/** One mail per follower when a consultation opens; calling it again sends nothing new. */
-export function notifyConsultationOpened(db: Db, consultationId: string, options: { origin?: string } = {}) {
+/** One mail per follower when a consultation opens; calling it again sends nothing new. Pass the command's `tx`. */
+export function notifyConsultationOpened(db: Db | Tx, consultationId: string, options: { origin?: string } = {}) {
   return notifyFollowers(db, consultationId, "consultation_opened", options.origin);
 }
 
 /** One mail per follower when the consultation's report is published; idempotent. */
-export function notifyReportPublished(db: Db, consultationId: string, options: { origin?: string } = {}) {
+export function notifyReportPublished(db: Db | Tx, consultationId: string, options: { origin?: string } = {}) {
   return notifyFollowers(db, consultationId, "report_published", options.origin);
 }
 

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { warsawDate } from "@/lib/dates/warsaw";
 
 /**
  * One-click unsubscribe tokens: `<payload><signature>`, both base64url (no dot: the locale proxy
@@ -56,6 +57,4 @@ export async function unsubscribeSecret() {
 }
 
 /** The calendar day in Warsaw ("2026-11-27"): one digest per person per such day. */
-export function warsawDay(value: Date) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(value);
-}
+export const warsawDay = (value: Date) => warsawDate(value);

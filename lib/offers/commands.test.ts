@@ -4,12 +4,13 @@ import { competitions, offers, organizations, publicTaskAreas } from "@/lib/db/s
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import { addOrganizationMember, auditOf, createCompetition, createOrganization, createUser } from "@/tests/factories";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { announceCompetition, cancelCompetition, copyCompetition, saveCompetition } from "@/lib/competitions/commands";
+import { announceCompetition, cancelCompetition, closeCompetition, copyCompetition, saveCompetition } from "@/lib/competitions/commands";
 import { createOffer, saveOfferDraft, submitOffer, withdrawOffer } from "./commands";
 import { getOffer, myOffers } from "./queries";
 import { addOfferPartner } from "./partners";
 import { emptyContent } from "./content";
-import { warsawToInstant } from "@/lib/competitions/warsaw-time";
+import { completeContent } from "./test-content";
+import { warsawToInstant } from "@/lib/dates/warsaw";
 
 let t: TestDatabase;
 let owner: Principal;
@@ -21,18 +22,6 @@ const before = new Date(deadline.getTime() - 60_000);
 
 function principal(user: { id: string; email: string }, orgs: [string, "owner" | "editor"][] = [], isAdmin = false): Principal {
   return { userId: user.id, email: user.email, name: "Test", isAdmin, organizations: new Map(orgs), commissions: new Set() };
-}
-
-function completeContent() {
-  const c = emptyContent();
-  c.applicant = { contactName: "Anna", contactEmail: "a@example.test", contactPhone: "", representatives: [{ name: "Anna Nowak", role: "prezes" }] };
-  c.task = { title: "Zadanie", startDate: "2027-02-01", endDate: "2027-06-30", place: "Białystok", description: "Opis", schedule: [{ action: "Warsztaty", from: "2027-02-01", to: "2027-03-01", who: "oferent" }], results: [{ name: "Uczestnicy", target: "40", measure: "listy obecności" }] };
-  c.resources = { experience: "10 lat", resources: "sala" };
-  c.costs.lines = [{ kind: "task", year: "2027", name: "Warsztaty", units: "20", unit: "godz.", unitCost: "2000" }];
-  c.sources = { requestedGrant: "36000", ownFinancial: "4000", volunteerHours: "", volunteerRate: "", otherNonFinancial: "", participantFees: "" };
-  c.other = { paid: "free", info: "" };
-  c.declarations = { scope: true, fees: true, arrears: true, register: true, truth: true, data: true };
-  return c;
 }
 
 async function newDraft() {
@@ -165,5 +154,17 @@ describe("announcing a competition", () => {
     expect(await cancelCompetition(t.db, admin, { id: saved.value.id, reason: "" })).toMatchObject({ ok: false });
     expect((await cancelCompetition(t.db, admin, { id: saved.value.id, reason: "Nie wpłynęła żadna oferta (art. 18a)." })).ok).toBe(true);
     expect((await auditOf(t.db, saved.value.id)).map((a) => a.action)).toEqual(["competition.cancel", "competition.announce", "competition.update", "competition.create"]);
+  });
+
+  it("closes only a competition whose results are published; a representative cannot", async () => {
+    const admin = principal(await createUser(t.db, { isAdmin: true }), [], true);
+    const id = await createCompetition(t.db, "Do zamknięcia");
+    expect(await closeCompetition(t.db, admin, { id })).toEqual({ ok: false, formError: "cannotClose" });
+    await t.db.update(competitions).set({ status: "results_published" }).where(eq(competitions.id, id));
+    await expect(closeCompetition(t.db, owner, { id })).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await t.db.select().from(competitions).where(eq(competitions.id, id)))[0].status).toBe("results_published");
+    expect(await closeCompetition(t.db, admin, { id })).toEqual({ ok: true, value: null });
+    expect((await t.db.select().from(competitions).where(eq(competitions.id, id)))[0].status).toBe("closed");
+    expect((await auditOf(t.db, id))[0].action).toBe("competition.close");
   });
 });

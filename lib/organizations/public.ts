@@ -39,6 +39,7 @@ export interface OrganizationRow {
   takesVolunteers: boolean;
   hiddenFields: string[];
   verificationStatus: "pending" | "verified" | "refused";
+  logoHash?: string | null;
   areas: string[];
   createdAt?: Date | string;
 }
@@ -71,6 +72,8 @@ export interface PublicOrganization {
   website?: string | null;
   socialLinks?: string[];
   takesVolunteers: boolean;
+  /** Versioned URL of the logo (public whenever set), or null. */
+  logoUrl: string | null;
 }
 
 /** Null unless the organization is verified: pending and refused ones are never public. */
@@ -104,8 +107,14 @@ export function toPublicOrganization(row: OrganizationRow): PublicOrganization |
     districtName: row.districtName ?? null,
     areas: [...row.areas],
     takesVolunteers: row.takesVolunteers,
+    logoUrl: row.logoHash ? logoUrl(row.id, row.logoHash) : null,
     ...visible,
   };
+}
+
+/** The logo's address; the hash makes it immutable, so it may be cached for a year. */
+export function logoUrl(organizationId: string, hash: string) {
+  return `/api/v1/organizations/${organizationId}/logo?v=${hash}`;
 }
 
 /** Only http(s) links are rendered as links (a profile is edited by its organization). */

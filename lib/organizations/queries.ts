@@ -46,6 +46,7 @@ const rowColumns = {
   takesVolunteers: o.takesVolunteers,
   hiddenFields: o.hiddenFields,
   verificationStatus: o.verificationStatus,
+  logoHash: o.logoHash,
   areas: areasOf,
 };
 

@@ -9,7 +9,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { actorOf, endOfDayWarsaw, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
 import { checklistItems, itemsToFix, outcomeOf, type Checklist } from "./rules";
 
-const answer = z.enum(["yes", "fixable", "no"], "errors.scoring.checklistAnswer");
+const answer = z.enum(["yes", "fixable", "no"], "errors.checklistAnswer");
 
 const reviewSchema = z.object({
   offerId: z.uuid("errors.invalid"),
@@ -34,7 +34,7 @@ export async function reviewOffer(db: Db, principal: Principal | null, input: Re
   const checklist = Object.fromEntries(checklistItems.map((i) => [i, data[i]])) as Checklist;
   const outcome = outcomeOf(checklist);
   const deadline = outcome === "correction" ? endOfDayWarsaw(data.deadline) : null;
-  if (outcome === "correction" && (!deadline || deadline <= now)) return { ok: false, fieldErrors: { deadline: ["scoring.deadlineFuture"] } };
+  if (outcome === "correction" && (!deadline || deadline <= now)) return { ok: false, fieldErrors: { deadline: ["deadlineFuture"] } };
   if (outcome === "correction" && !data.note) return { ok: false, fieldErrors: { note: ["required"] } };
   if (outcome === "rejected" && !data.reason) return { ok: false, fieldErrors: { reason: ["required"] } };
 
@@ -42,8 +42,8 @@ export async function reviewOffer(db: Db, principal: Principal | null, input: Re
     const [offer] = await tx.select().from(offers).where(eq(offers.id, data.offerId)).for("update");
     if (!offer) return { ok: false, formError: "notFound" } as const;
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, offer.competitionId));
-    if (!["offers_closed", "formal_review"].includes(competition.status)) return { ok: false, formError: "scoring.reviewClosed" } as const;
-    if (!(reviewable as readonly string[]).includes(offer.status)) return { ok: false, formError: "scoring.notReviewable" } as const;
+    if (!["offers_closed", "formal_review"].includes(competition.status)) return { ok: false, formError: "reviewClosed" } as const;
+    if (!(reviewable as readonly string[]).includes(offer.status)) return { ok: false, formError: "notReviewable" } as const;
 
     const status = outcome === "passed" ? "formally_accepted" : outcome === "correction" ? "correction_requested" : "formally_rejected";
     const row = { checklist, outcome, reason: outcome === "rejected" ? data.reason : null, reviewedBy: principal.userId, reviewedAt: now };
@@ -95,12 +95,12 @@ export async function startScoring(db: Db, principal: Principal | null, input: {
   return db.transaction(async (tx) => {
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, id.data)).for("update");
     if (!competition) return { ok: false, formError: "notFound" } as const;
-    if (!["offers_closed", "formal_review"].includes(competition.status)) return { ok: false, formError: "scoring.reviewClosed" } as const;
+    if (!["offers_closed", "formal_review"].includes(competition.status)) return { ok: false, formError: "reviewClosed" } as const;
     const pending = await tx
       .select({ id: offers.id })
       .from(offers)
       .where(and(eq(offers.competitionId, competition.id), inArray(offers.status, ["submitted", "correction_requested"])));
-    if (pending.length > 0) return { ok: false, formError: "scoring.reviewPending" } as const;
+    if (pending.length > 0) return { ok: false, formError: "reviewPending" } as const;
     await tx.update(competitions).set({ status: "scoring", updatedAt: new Date() }).where(eq(competitions.id, competition.id));
     await recordAudit(tx, {
       actor: actorOf(principal),

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { competitions, correctionRequests, offers, scores, scoreSubmissions, users } from "@/lib/db/schema";
+import { auditLog, competitions, correctionRequests, grantDecisions, offers, scores, scoreSubmissions, users } from "@/lib/db/schema";
 import { decideGrant, publishResults, respondToGrant } from "@/lib/decisions/commands";
 import { publicResults } from "@/lib/decisions/queries";
 import { reviewOffer, startScoring } from "@/lib/review/commands";
@@ -38,7 +38,7 @@ describe("formal review", () => {
     expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("offer.review.correction");
 
     // Scoring cannot start while an offer waits for its correction.
-    expect(await startScoring(t.db, admin, { competitionId: f.competitionId })).toMatchObject({ ok: false, formError: "scoring.reviewPending" });
+    expect(await startScoring(t.db, admin, { competitionId: f.competitionId })).toMatchObject({ ok: false, formError: "reviewPending" });
     await reviewOffer(t.db, admin, { offerId: f.offerIds[0], ...okChecklist, onTime: "no", reason: "Po terminie." }, ctx, now);
     const [offer] = await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0]));
     expect(offer.status).toBe("formally_rejected");
@@ -59,11 +59,11 @@ describe("commission", () => {
     const admin = await f.principal(f.admin);
     const person = await createUser(t.db);
     const byBidder = await appointMember(t.db, admin, { competitionId: f.competitionId, email: person.email, kind: "ngo_nominee", nominatingOrganizationId: f.orgIds[1] }, ctx);
-    expect(byBidder).toMatchObject({ ok: false, formError: "scoring.nominatedByBidder" });
+    expect(byBidder).toMatchObject({ ok: false, formError: "nominatedByBidder" });
     const otherOrg = await createOrganization(t.db, "Fundacja Niezależna");
     await addOrganizationMember(t.db, f.orgIds[2], person.id, "editor");
     const memberOfBidder = await appointMember(t.db, admin, { competitionId: f.competitionId, email: person.email, kind: "ngo_nominee", nominatingOrganizationId: otherOrg }, ctx);
-    expect(memberOfBidder).toMatchObject({ ok: false, formError: "scoring.memberOfBidder" });
+    expect(memberOfBidder).toMatchObject({ ok: false, formError: "memberOfBidder" });
     const fine = await createUser(t.db);
     expect(await appointMember(t.db, admin, { competitionId: f.competitionId, email: fine.email, kind: "ngo_nominee", nominatingOrganizationId: otherOrg }, ctx)).toMatchObject({ ok: true });
     expect((await auditOf(t.db, f.competitionId))[0].action).toBe("commission.appoint");
@@ -82,17 +82,17 @@ describe("scoring", () => {
     const before = await memberDesk(t.db, member, f.competitionId);
     expect(before?.offers).toEqual([]);
     expect(await offerSheet(t.db, member, f.competitionId, f.offerIds[0])).toBeNull();
-    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [5, 5]))).toMatchObject({ formError: "scoring.declarationFirst" });
+    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [5, 5]))).toMatchObject({ formError: "declarationFirst" });
 
     await signDeclaration(t.db, member, { competitionId: f.competitionId });
     expect((await memberDesk(t.db, member, f.competitionId))?.offers).toHaveLength(3);
     expect((await auditOf(t.db, f.competitionId))[0].action).toBe("commission.declare_impartiality");
 
     expect(await declareConflict(t.db, member, { competitionId: f.competitionId, offerId: f.offerIds[2], reason: "Członek zarządu" })).toEqual({ ok: true, value: null });
-    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[2], f.criteria, [5, 5]))).toMatchObject({ formError: "scoring.conflictDeclared" });
+    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[2], f.criteria, [5, 5]))).toMatchObject({ formError: "conflictDeclared" });
 
     const above = await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [11, 5]));
-    expect(above).toMatchObject({ ok: false, fieldErrors: { [`points.${f.criteria[0].id}`]: ["scoring.scoreAboveMax"] } });
+    expect(above).toMatchObject({ ok: false, fieldErrors: { [`points.${f.criteria[0].id}`]: ["scoreAboveMax"] } });
     expect(await t.db.select().from(scores).where(eq(scores.userId, memberId))).toEqual([]);
 
     await submitScores(t.db, chair, sheet(f.competitionId, f.offerIds[0], f.criteria, [8, 8]));
@@ -100,7 +100,7 @@ describe("scoring", () => {
     expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [6, 4]))).toEqual({ ok: true, value: { total: 10 } });
     const others = (await offerSheet(t.db, member, f.competitionId, f.offerIds[0]))?.others;
     expect(others?.find((o) => o.total === 16)).toBeTruthy();
-    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [1, 1]))).toMatchObject({ formError: "scoring.alreadySubmitted" });
+    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [1, 1]))).toMatchObject({ formError: "alreadySubmitted" });
     expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("score.submit");
   });
 
@@ -111,6 +111,10 @@ describe("scoring", () => {
     const outsider = await f.principal(await other.member("member", "city_staff"));
     await expect(submitScores(t.db, outsider, sheet(f.competitionId, f.offerIds[0], f.criteria, [5, 5]))).rejects.toThrow(ForbiddenError);
     await expect(memberDesk(t.db, outsider, f.competitionId)).rejects.toThrow(ForbiddenError);
+    // nothing was written for the outsider
+    expect(await t.db.select().from(scores).where(eq(scores.userId, outsider.userId))).toEqual([]);
+    expect(await t.db.select().from(scoreSubmissions).where(eq(scoreSubmissions.userId, outsider.userId))).toEqual([]);
+    expect(await t.db.select().from(auditLog).where(eq(auditLog.actorId, outsider.userId))).toEqual([]);
   });
 
   it("ranks by the mean without experts and conflicts; only the chair closes; after closing scoring is refused", async () => {
@@ -132,19 +136,21 @@ describe("scoring", () => {
     ]);
     expect(ranking.rows[0].outliers.sort()).toEqual([chair.userId, member.userId].sort());
 
-    expect(await closeScoring(t.db, member, { competitionId: f.competitionId })).toMatchObject({ formError: "scoring.notChair" });
+    expect(await closeScoring(t.db, member, { competitionId: f.competitionId })).toMatchObject({ formError: "notChair" });
     expect(await closeScoring(t.db, chair, { competitionId: f.competitionId })).toEqual({ ok: true, value: null });
     const late = await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[2], f.criteria, [5, 5]));
-    expect(late).toMatchObject({ ok: false, formError: "scoring.scoringClosed" });
+    expect(late).toMatchObject({ ok: false, formError: "scoringClosed" });
     expect(await t.db.select().from(scoreSubmissions).where(and(eq(scoreSubmissions.offerId, f.offerIds[2]), eq(scoreSubmissions.userId, member.userId)))).toEqual([]);
     expect((await auditOf(t.db, f.competitionId))[0].action).toBe("commission.close_scoring");
 
     // Decisions: only fundable offers, never above the budget; then publication.
     const admin = await f.principal(f.admin);
     await t.db.update(competitions).set({ budgetGrosze: 30_000_00 }).where(eq(competitions.id, f.competitionId));
-    expect(await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[1], amount: "100" })).toMatchObject({ formError: "scoring.grantNotFundable" });
+    expect(await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[1], amount: "100" })).toMatchObject({ formError: "grantNotFundable" });
     const over = await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[0], amount: "30 000,01" });
-    expect(over).toMatchObject({ ok: false, formError: "scoring.grantOverBudget", remaining: 30_000_00 });
+    expect(over).toMatchObject({ ok: false, formError: "grantOverBudget", remaining: 30_000_00 });
+    expect(await t.db.select().from(grantDecisions).where(eq(grantDecisions.competitionId, f.competitionId))).toEqual([]);
+    expect((await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0])))[0].grantedGrosze).toBeNull();
     expect(await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[0], amount: "30 000" })).toMatchObject({ ok: true, value: { remaining: 0 } });
     const [granted] = await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0]));
     expect(granted).toMatchObject({ grantedGrosze: 30_000_00, status: "awaiting_update" });
@@ -160,16 +166,16 @@ describe("scoring", () => {
     ]);
     const mail = (await mailsTo(t.db, f.representatives[0])).at(-1)!;
     expect(mail.text).toContain(`/offers/${f.offerIds[0]}/grant-response`);
-    expect(await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[0], amount: "1" })).toMatchObject({ formError: "scoring.alreadyPublished" });
+    expect(await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[0], amount: "1" })).toMatchObject({ formError: "alreadyPublished" });
 
     // The grant is lower than requested: the representative confirms an updated total or withdraws.
     const rep = await f.principal((await t.db.select().from(users).where(eq(users.email, f.representatives[0])))[0].id);
     const stranger = await f.principal((await t.db.select().from(users).where(eq(users.email, f.representatives[1])))[0].id);
     await expect(respondToGrant(t.db, stranger, { offerId: f.offerIds[0], response: "withdrawn" })).rejects.toThrow(ForbiddenError);
-    expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "updated", total: "100" })).toMatchObject({ fieldErrors: { total: ["scoring.totalBelowGrant"] } });
+    expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "updated", total: "100" })).toMatchObject({ fieldErrors: { total: ["totalBelowGrant"] } });
     expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "updated", total: "37 500,00" })).toEqual({ ok: true, value: { response: "updated" } });
     expect((await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0])))[0].status).toBe("updated");
     expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("grant.response.updated");
-    expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "withdrawn" })).toMatchObject({ formError: "scoring.noUpdateAwaited" });
+    expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "withdrawn" })).toMatchObject({ formError: "noUpdateAwaited" });
   });
 });

@@ -61,11 +61,11 @@ export async function declareConflict(db: Db, principal: Principal | null, input
   const { competitionId, offerId, reason } = parsed.data;
   authorize(principal, "commission.declare", { competitionId });
   return db.transaction(async (tx) => {
-    if (!(await hasSigned(tx, competitionId, principal.userId))) return { ok: false, formError: "scoring.declarationFirst" } as const;
-    if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoring.scoringClosed" } as const;
+    if (!(await hasSigned(tx, competitionId, principal.userId))) return { ok: false, formError: "declarationFirst" } as const;
+    if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoringClosed" } as const;
     if (!(await scorableOffer(tx, competitionId, offerId))) return { ok: false, formError: "notFound" } as const;
     const mine = and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId));
-    if ((await tx.select().from(scoreSubmissions).where(mine)).length > 0) return { ok: false, formError: "scoring.alreadySubmitted" } as const;
+    if ((await tx.select().from(scoreSubmissions).where(mine)).length > 0) return { ok: false, formError: "alreadySubmitted" } as const;
     await tx.delete(scores).where(and(eq(scores.offerId, offerId), eq(scores.userId, principal.userId)));
     await tx.insert(conflictDeclarations).values({ offerId, userId: principal.userId, competitionId, reason }).onConflictDoNothing();
     await recordAudit(tx, { actor: actorOf(principal), action: "commission.declare_conflict", entityType: "offer", entityId: offerId, after: { userId: principal.userId, reason } });
@@ -88,14 +88,14 @@ export async function submitScores(db: Db, principal: Principal | null, input: R
     if (!competition) return { ok: false, formError: "notFound" } as const;
     const member = await membershipOf(tx, competitionId, principal.userId);
     if (!member) return { ok: false, formError: "forbidden" } as const;
-    if (!(await hasSigned(tx, competitionId, principal.userId))) return { ok: false, formError: "scoring.declarationFirst" } as const;
-    if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoring.scoringClosed" } as const;
-    if (competition.status !== "scoring") return { ok: false, formError: "scoring.notScoringStage" } as const;
+    if (!(await hasSigned(tx, competitionId, principal.userId))) return { ok: false, formError: "declarationFirst" } as const;
+    if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoringClosed" } as const;
+    if (competition.status !== "scoring") return { ok: false, formError: "notScoringStage" } as const;
     if (!(await scorableOffer(tx, competitionId, offerId))) return { ok: false, formError: "notFound" } as const;
     const [conflict] = await tx.select().from(conflictDeclarations).where(and(eq(conflictDeclarations.offerId, offerId), eq(conflictDeclarations.userId, principal.userId)));
-    if (conflict) return { ok: false, formError: "scoring.conflictDeclared" } as const;
+    if (conflict) return { ok: false, formError: "conflictDeclared" } as const;
     const [submitted] = await tx.select().from(scoreSubmissions).where(and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId)));
-    if (submitted) return { ok: false, formError: "scoring.alreadySubmitted" } as const;
+    if (submitted) return { ok: false, formError: "alreadySubmitted" } as const;
 
     const criteria = await criteriaOf(tx, competitionId, competition.fundingForm);
     const fieldErrors: Record<string, string[]> = {};
@@ -104,7 +104,7 @@ export async function submitScores(db: Db, principal: Principal | null, input: R
       const points = rawPoints === "" ? Number.NaN : Number(rawPoints);
       const justification = String(input[`justification.${c.id}`] ?? "").trim();
       const error = rawPoints === "" ? "required" : scoreError(points, c.maxPoints);
-      if (error) fieldErrors[`points.${c.id}`] = [error === "required" ? "required" : `scoring.${error}`];
+      if (error) fieldErrors[`points.${c.id}`] = [error];
       if (!justification) fieldErrors[`justification.${c.id}`] = ["required"];
       else if (justification.length > 2000) fieldErrors[`justification.${c.id}`] = ["tooLong"];
       return { offerId, userId: principal.userId, criterionId: c.id, competitionId, points, justification };
@@ -135,10 +135,10 @@ export async function closeScoring(db: Db, principal: Principal | null, input: R
   authorize(principal, "commission.close", { competitionId });
   return db.transaction(async (tx) => {
     const member = await membershipOf(tx, competitionId, principal.userId);
-    if (member?.role !== "chair") return { ok: false, formError: "scoring.notChair" } as const;
+    if (member?.role !== "chair") return { ok: false, formError: "notChair" } as const;
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
-    if (competition.status !== "scoring") return { ok: false, formError: "scoring.notScoringStage" } as const;
-    if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoring.scoringClosed" } as const;
+    if (competition.status !== "scoring") return { ok: false, formError: "notScoringStage" } as const;
+    if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoringClosed" } as const;
     const now = new Date();
     await tx
       .insert(competitionScoring)

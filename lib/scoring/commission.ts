@@ -49,12 +49,12 @@ export async function appointMember(db: Db, principal: Principal | null, input: 
   return db.transaction(async (tx) => {
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
     if (!competition) return { ok: false, formError: "notFound" } as const;
-    if (["results_published", "closed", "cancelled", "draft"].includes(competition.status)) return { ok: false, formError: "scoring.commissionClosed" } as const;
+    if (["results_published", "closed", "cancelled", "draft"].includes(competition.status)) return { ok: false, formError: "commissionClosed" } as const;
     const [person] = await tx.select().from(users).where(sql`lower(${users.email}) = ${email}`);
-    if (!person || !person.active) return { ok: false, fieldErrors: { email: ["scoring.unknownPerson"] } } as const;
+    if (!person || !person.active) return { ok: false, fieldErrors: { email: ["unknownPerson"] } } as const;
     const existing = await tx.select().from(commissionMembers).where(eq(commissionMembers.competitionId, competitionId));
-    if (existing.some((m) => m.userId === person.id)) return { ok: false, fieldErrors: { email: ["scoring.alreadyMember"] } } as const;
-    if (chair && existing.some((m) => m.role === "chair")) return { ok: false, formError: "scoring.chairExists" } as const;
+    if (existing.some((m) => m.userId === person.id)) return { ok: false, fieldErrors: { email: ["alreadyMember"] } } as const;
+    if (chair && existing.some((m) => m.role === "chair")) return { ok: false, formError: "chairExists" } as const;
 
     const bidders = await biddingOrganizations(tx, competitionId);
     const personOrgs = await tx.select({ id: organizationMembers.organizationId }).from(organizationMembers).where(eq(organizationMembers.userId, person.id));
@@ -63,7 +63,7 @@ export async function appointMember(db: Db, principal: Principal | null, input: 
       nominatingOrganizationId: kind === "ngo_nominee" ? nominatingOrganizationId : null,
       personOrganizationIds: personOrgs.map((o) => o.id),
     });
-    if (refusal) return { ok: false, formError: `scoring.${refusal}` } as const;
+    if (refusal) return { ok: false, formError: refusal } as const;
 
     const role = kind === "expert" ? "expert" : chair ? "chair" : "member";
     await tx.insert(commissionMembers).values({ competitionId, userId: person.id, role });

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
-import { competitions, conflictDeclarations, offers, organizations, scoreSubmissions } from "@/lib/db/schema";
+import { competitions, conflictDeclarations, offers, organizations, scores, scoreSubmissions } from "@/lib/db/schema";
 import { membershipOf } from "./commission";
 import { criteriaOf, hasSigned, isClosed, scorableOffer } from "./commands";
 import { rankingOf, scoredOffersOf } from "./ranking";
@@ -11,26 +11,35 @@ import { rankingOf, scoredOffersOf } from "./ranking";
  * about them can reach the page.
  */
 export async function memberDesk(db: Db, principal: Principal | null, competitionId: string) {
+  return (await deskAndRanking(db, principal, competitionId))?.desk ?? null;
+}
+
+/** The desk and, once the declaration is signed, the ranking it was computed from (loaded once). */
+async function deskAndRanking(db: Db, principal: Principal | null, competitionId: string) {
   authorize(principal, "commission.declare", { competitionId });
   const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
   const member = await membershipOf(db, competitionId, principal.userId);
   if (!competition || !member) return null;
   const signedAt = await hasSigned(db, competitionId, principal.userId);
   const closed = await isClosed(db, competitionId);
-  if (!signedAt) return { competition, member, signedAt, closed, offers: [] };
+  if (!signedAt) return { desk: { competition, member, signedAt, closed, offers: [] as DeskOffer[] }, ranking: null };
   const [list, ranking] = await Promise.all([scoredOffersOf(db, competitionId), rankingOf(db, competitionId)]);
   const conflicts = new Set(ranking!.conflicts.filter((c) => c.userId === principal.userId).map((c) => c.offerId));
-  return {
-    competition,
-    member,
-    signedAt,
-    closed,
-    offers: list.map((o) => {
-      const key = `${o.id}:${principal.userId}`;
-      const state = conflicts.has(o.id) ? "conflict" : ranking!.submitted.has(key) ? "submitted" : "todo";
-      return { id: o.id, title: o.title, organizationName: o.organizationName, requestedGrosze: o.requestedGrosze, state, total: ranking!.totals.get(key) ?? null } as const;
-    }),
-  };
+  const offers = list.map((o): DeskOffer => {
+    const key = `${o.id}:${principal.userId}`;
+    const state = conflicts.has(o.id) ? "conflict" : ranking!.submitted.has(key) ? "submitted" : "todo";
+    return { id: o.id, title: o.title, organizationName: o.organizationName, requestedGrosze: o.requestedGrosze, state, total: ranking!.totals.get(key) ?? null };
+  });
+  return { desk: { competition, member, signedAt, closed, offers }, ranking };
+}
+
+interface DeskOffer {
+  id: string;
+  title: string;
+  organizationName: string;
+  requestedGrosze: number;
+  state: "conflict" | "submitted" | "todo";
+  total: number | null;
 }
 
 /**
@@ -51,7 +60,8 @@ export async function offerSheet(db: Db, principal: Principal | null, competitio
   const ranking = (await rankingOf(db, competitionId))!;
   const [conflict] = await db.select().from(conflictDeclarations).where(and(eq(conflictDeclarations.offerId, offerId), eq(conflictDeclarations.userId, principal.userId)));
   const [submission] = await db.select().from(scoreSubmissions).where(and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId)));
-  const sheetOf = (userId: string) => ranking.scoreRows.filter((s) => s.offerId === offerId && s.userId === userId);
+  const offerScores = await db.select().from(scores).where(eq(scores.offerId, offerId));
+  const sheetOf = (userId: string) => offerScores.filter((s) => s.userId === userId);
   const others = submission
     ? ranking.members
         .filter((m) => m.userId !== principal.userId)
@@ -80,9 +90,10 @@ export async function offerSheet(db: Db, principal: Principal | null, competitio
  * offer, or when scoring is closed. Administrators see it on the decisions and protocol pages.
  */
 export async function memberRanking(db: Db, principal: Principal | null, competitionId: string) {
-  const desk = await memberDesk(db, principal, competitionId);
-  if (!desk) return null;
+  const loaded = await deskAndRanking(db, principal, competitionId);
+  if (!loaded) return null;
+  const { desk, ranking } = loaded;
   const finished = desk.signedAt && desk.offers.every((o) => o.state !== "todo");
   if (!finished && !desk.closed) return { desk, ranking: null };
-  return { desk, ranking: await rankingOf(db, competitionId) };
+  return { desk, ranking: ranking ?? (await rankingOf(db, competitionId)) };
 }

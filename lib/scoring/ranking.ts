@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/open";
 import {
   commissionMemberDetails,
@@ -66,17 +66,22 @@ export async function rankingOf(db: Reader, competitionId: string) {
   const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
   if (!competition) return null;
   const [settings] = await db.select().from(competitionScoring).where(eq(competitionScoring.competitionId, competitionId));
-  const [members, offerRows, scoreRows, submissions, conflicts] = await Promise.all([
+  const [members, offerRows, totalRows, submissions, conflicts] = await Promise.all([
     commissionOf(db, competitionId),
     scoredOffersOf(db, competitionId),
-    db.select().from(scores).where(eq(scores.competitionId, competitionId)),
+    // totals in the database: a competition of 500 offers × 5 members × 6 criteria has 15 000 scores
+    db
+      .select({ offerId: scores.offerId, userId: scores.userId, total: sql<number>`sum(${scores.points})::int` })
+      .from(scores)
+      .where(eq(scores.competitionId, competitionId))
+      .groupBy(scores.offerId, scores.userId),
     db.select().from(scoreSubmissions).where(eq(scoreSubmissions.competitionId, competitionId)),
     db.select().from(conflictDeclarations).where(eq(conflictDeclarations.competitionId, competitionId)),
   ]);
   const submitted = new Set(submissions.map((s) => `${s.offerId}:${s.userId}`));
   const conflicted = new Set(conflicts.map((c) => `${c.offerId}:${c.userId}`));
   const totals = new Map<string, number>();
-  for (const s of scoreRows) totals.set(`${s.offerId}:${s.userId}`, (totals.get(`${s.offerId}:${s.userId}`) ?? 0) + s.points);
+  for (const row of totalRows) totals.set(`${row.offerId}:${row.userId}`, Number(row.total));
 
   const input = offerRows.map((o) => ({
     offerId: o.id,
@@ -104,7 +109,6 @@ export async function rankingOf(db: Reader, competitionId: string) {
     totals: new Map([...totals].filter(([key]) => submitted.has(key))),
     submitted,
     conflicts,
-    scoreRows,
   };
 }
 

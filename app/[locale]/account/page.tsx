@@ -1,7 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
+import { accountMenu } from "@/lib/auth/menu";
 import { rolesOf } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 
@@ -10,6 +12,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "account.view", {}, "/account");
   const t = await getTranslations("account");
+  const shell = await getTranslations("shell");
+  const affairs = accountMenu(principal).filter((item) => item.href !== "/account");
   return (
     <div>
       <PageHeading title={t("title")} />
@@ -26,6 +30,22 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           <dd>{rolesOf(principal).map((role) => t(`roleNames.${role}`)).join(", ")}</dd>
         </dl>
       </section>
+      {affairs.length > 0 && (
+        <nav aria-labelledby="affairs" className="mb-8">
+          <h2 id="affairs" className="mb-2 text-xl font-bold">
+            {t("yourAffairs")}
+          </h2>
+          <ul className="grid max-w-3xl gap-2 sm:grid-cols-2">
+            {affairs.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-brand-600 underline">
+                  {shell(item.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <section aria-labelledby="change-password">
         <h2 id="change-password" className="mb-4 text-xl font-bold">
           {t("changePassword")}

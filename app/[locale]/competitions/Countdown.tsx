@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { remaining } from "@/lib/competitions/warsaw-time";
+import { remaining } from "@/lib/dates/warsaw";
 
 /** "zostało 5 dni 3 godziny", computed in the browser from the deadline; refreshed every minute. */
 export function Countdown({ deadline }: { deadline: string }) {

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PageHeading } from "@/components/ui/PageHeading";
-import { consultationAudiences, type ConsultationAudience } from "@/lib/db/schema/consultations";
-import { cachedAreaOptions, cachedConsultationList } from "@/lib/consultations/public";
-import { effectiveStatus } from "@/lib/consultations/rules";
-import { formatDate } from "@/lib/i18n/format";
-import { Link } from "@/lib/i18n/navigation";
+import { parseListFilters } from "@/lib/consultations/list-filters";
 import type { Locale } from "@/lib/i18n/routing";
+import { ConsultationList } from "./ConsultationList";
 
-/* Public list: no session; data from the cache (tag "consultations"); filters are GET parameters. */
+/*
+ * The public list: no session; data from the cache (tag "consultations"). Served cached through
+ * ./list/[filters] (the proxy rewrites /consultations?… there); this page only answers when the
+ * proxy did not run, rendering the same list per request.
+ */
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -19,67 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConsultationsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const sp = await searchParams;
-  const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : "");
-  const open = one("open") === "1";
-  const audience = (consultationAudiences as readonly string[]).includes(one("audience")) ? (one("audience") as ConsultationAudience) : undefined;
-  const area = /^[a-z0-9-]{1,80}$/.test(one("area")) ? one("area") : undefined;
-  const year = /^\d{4}$/.test(one("year")) ? Number(one("year")) : undefined;
-  const [t, areas, rows] = await Promise.all([getTranslations("consultations"), cachedAreaOptions(), cachedConsultationList({ open, audience, area, year })]);
-  const now = new Date();
-  const years = Array.from({ length: 4 }, (_, i) => now.getFullYear() + 1 - i);
-  return (
-    <div>
-      <PageHeading title={t("title")} lead={t("lead")} />
-      <form method="get" className="mb-8 flex flex-wrap items-end gap-4 border-2 border-gray-200 p-4" aria-label={t("filters.legend")}>
-        <div className="flex items-center gap-2 self-center">
-          <input id="filter-open" type="checkbox" name="open" value="1" defaultChecked={open} className="h-5 w-5" />
-          <label htmlFor="filter-open" className="font-semibold">{t("filters.openNow")}</label>
-        </div>
-        <div>
-          <label htmlFor="filter-audience" className="mb-1 block font-semibold">{t("filters.audience")}</label>
-          <select id="filter-audience" name="audience" defaultValue={audience ?? ""} className="rounded border-2 border-gray-700 px-3 py-2">
-            <option value="">{t("filters.any")}</option>
-            {consultationAudiences.map((a) => <option key={a} value={a}>{t(`audience.${a}`)}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-area" className="mb-1 block font-semibold">{t("filters.area")}</label>
-          <select id="filter-area" name="area" defaultValue={area ?? ""} className="max-w-xs rounded border-2 border-gray-700 px-3 py-2">
-            <option value="">{t("filters.any")}</option>
-            {areas.map((a) => <option key={a.slug} value={a.slug}>{locale === "en" ? a.nameEn : a.namePl}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-year" className="mb-1 block font-semibold">{t("filters.year")}</label>
-          <select id="filter-year" name="year" defaultValue={year ?? ""} className="rounded border-2 border-gray-700 px-3 py-2">
-            <option value="">{t("filters.any")}</option>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t("filters.submit")}</button>
-        <Link href="/consultations" className="self-center text-brand-600 underline">{t("filters.clear")}</Link>
-      </form>
-      <p className="mb-4" role="status">{t("count", { count: rows.length })}</p>
-      {rows.length === 0 ? (
-        <p>{t("none")}</p>
-      ) : (
-        <ul className="space-y-4">
-          {rows.map((c) => {
-            const status = effectiveStatus({ status: c.status, startsAt: new Date(c.startsAt), endsAt: new Date(c.endsAt) }, now);
-            return (
-              <li key={c.id} className="rounded border border-gray-300 p-4">
-                <p className="mb-1 text-sm font-bold uppercase text-brand-700">{t(`status.${status}`)}</p>
-                <h2 className="text-xl font-bold">
-                  <Link href={`/consultations/${c.id}`} className="text-brand-600 underline">{c.title}</Link>
-                </h2>
-                <p>{t("dates", { start: formatDate(new Date(c.startsAt), locale), end: formatDate(new Date(Date.parse(c.endsAt) - 1), locale) })} · {t(`audience.${c.audience}`)} · {t("commentsCount", { count: c.comments })}</p>
-                <p className="text-muted">{c.department}</p>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </div>
-  );
+  const query = new URLSearchParams(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string"));
+  return <ConsultationList locale={locale} filters={parseListFilters(query)} />;
 }
+

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { warsawToInstant } from "@/lib/competitions/warsaw-time";
+import { warsawToInstant } from "@/lib/dates/warsaw";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { declarationKeys, type OfferContent, type SectionKey } from "@/lib/offers/content";

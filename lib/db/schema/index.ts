@@ -12,3 +12,4 @@ export * from "./organization-membership";
 export * from "./consultations";
 export * from "./contracts";
 export * from "./reports";
+export * from "./small-grants";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { districts } from "./reference";
 
@@ -31,6 +31,8 @@ export const organizations = pgTable(
     takesVolunteers: boolean("takes_volunteers").notNull().default(false),
     /** Names of optional fields the organization chose to hide from the public profile. */
     hiddenFields: jsonb("hidden_fields").$type<string[]>().notNull().default([]),
+    /** Short hash of the current logo (organization_logos): its URL's version; null without a logo. */
+    logoHash: text("logo_hash"),
     verificationStatus: text("verification_status", { enum: ["pending", "verified", "refused"] }).notNull().default("pending"),
     verificationNote: text("verification_note"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -83,3 +85,19 @@ export const organizationMembers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.userId] }), index("organization_members_user_idx").on(t.userId)],
 );
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+/**
+ * The logo image itself, kept in the database so both engines (and backups) carry it without a
+ * shared file system. Small by rule (lib/organizations/logo.ts), served with a long cache.
+ */
+export const organizationLogos = pgTable("organization_logos", {
+  organizationId: uuid("organization_id")
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  contentType: text("content_type").notNull(),
+  bytes: bytea("bytes").notNull(),
+  hash: text("hash").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

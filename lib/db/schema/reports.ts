@@ -1,4 +1,4 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { contracts } from "./contracts";
 
@@ -55,4 +55,72 @@ export const reportRounds = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.round] })],
+);
+
+/** One cost line as settled: the plan next to the actual grant spending and what the tolerance allows. */
+export interface SettledLine {
+  lineId: string;
+  year: number;
+  name: string;
+  plannedGrantGrosze: number;
+  actualGrantGrosze: number;
+  allowedGrantGrosze: number;
+  overToleranceGrosze: number;
+}
+
+/** A return of grant money recorded by an administrator (there may be several instalments). */
+export interface RecordedReturn {
+  paidOn: string;
+  amountGrosze: number;
+  recordedBy: string | null;
+  recordedAt: string;
+}
+
+/**
+ * The settlement of a contract, computed when its final report is accepted (lib/reports/settlement.ts);
+ * the contract is settled when the returns reach toReturnGrosze (at once when nothing is to return).
+ */
+export const contractSettlements = pgTable("contract_settlements", {
+  contractId: uuid("contract_id")
+    .primaryKey()
+    .references(() => contracts.id, { onDelete: "cascade" }),
+  reportId: uuid("report_id")
+    .notNull()
+    .references(() => contractReports.id, { onDelete: "restrict" }),
+  toleranceBp: integer("tolerance_bp").notNull(),
+  grantedGrosze: bigint("granted_grosze", { mode: "number" }).notNull(),
+  paidGrosze: bigint("paid_grosze", { mode: "number" }).notNull(),
+  grantSpentGrosze: bigint("grant_spent_grosze", { mode: "number" }).notNull(),
+  grantUsedGrosze: bigint("grant_used_grosze", { mode: "number" }).notNull(),
+  unusedGrosze: bigint("unused_grosze", { mode: "number" }).notNull(),
+  overToleranceGrosze: bigint("over_tolerance_grosze", { mode: "number" }).notNull(),
+  toReturnGrosze: bigint("to_return_grosze", { mode: "number" }).notNull(),
+  /** Eligible spending not yet paid out by the city (a tranche still unpaid); informative. */
+  stillToPayGrosze: bigint("still_to_pay_grosze", { mode: "number" }).notNull().default(0),
+  lines: jsonb("lines").$type<SettledLine[]>().notNull().default([]),
+  returnDueDate: date("return_due_date", { mode: "string" }),
+  returnedGrosze: bigint("returned_grosze", { mode: "number" }).notNull().default(0),
+  returns: jsonb("returns").$type<RecordedReturn[]>().notNull().default([]),
+  settledOn: date("settled_on", { mode: "string" }),
+  computedBy: uuid("computed_by").references(() => users.id, { onDelete: "set null" }),
+  computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Reminder mails sent about a report: each kind once per report (the job is idempotent). */
+export const reportReminderKinds = ["before", "after"] as const;
+export type ReportReminderKind = (typeof reportReminderKinds)[number];
+
+export const reportReminders = pgTable(
+  "report_reminders",
+  {
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => contractReports.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: reportReminderKinds }).notNull(),
+    /** The due date the reminder was about: a changed due date (amendment) earns new reminders. */
+    dueDate: date("due_date", { mode: "string" }).notNull(),
+    recipients: integer("recipients").notNull().default(0),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.kind, t.dueDate] })],
 );

@@ -4,6 +4,10 @@ import { seedScoring } from "./scoring";
 import { seedParticipation } from "./participation";
 import { seedConsultations } from "./consultations";
 import { seedOrganizationsManage } from "./organizations-manage";
+import { seedConsultationJourneys } from "./consultations-journeys";
+import { seedContracts } from "./contracts";
+import { seedSmallGrants } from "./small-grants";
+import { seedReports } from "./reports";
 
 /**
  * Demo content of the domain modules (competitions, consultations, ...), seeded after the core
@@ -22,6 +26,14 @@ export const demoModuleSeeders: DemoModuleSeeder[] = [
   (db) => seedParticipation(db),
   // pending join requests and an invitation (organizations and users of the core demo)
   (db) => seedOrganizationsManage(db),
+  // records of their own for the consultation and meeting journeys (after participation: see the file)
+  (db) => seedConsultationJourneys(db),
+  // contracts (multi-year, ended, to be settled; e2e records), before small grants and reports
+  (db) => seedContracts(db),
+  // small grants (art. 19a), one with its contract through insertContract (after contracts' seeder)
+  (db) => seedSmallGrants(db),
+  // reports and settlements on the contracts' demo contracts (found by number), after contracts' seeder
+  (db) => seedReports(db),
 ];
 
 export async function seedDemoModules(db: Db) {

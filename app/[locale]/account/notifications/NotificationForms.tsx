@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FormErrors } from "@/components/consultations-extra/FormErrors";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { digestAction, followAction, unfollowAction } from "./actions";
@@ -16,7 +16,7 @@ export function FollowAreaForm({ areas }: { areas: { slug: string; name: string 
   const [state, action] = useActionState(followAction, idleForm);
   return (
     <form action={action} noValidate className="mb-6">
-      <FormErrors state={state} labels={{ areaSlug: t("area") }} />
+      <ErrorSummary state={state} labels={{ areaSlug: t("area") }} namespace="participation.errors" />
       <Saved show={state.status === "success"} text={t("followed")} />
       <label htmlFor="field-areaSlug" className="mb-1 block font-semibold">{t("area")}</label>
       <div className="flex flex-wrap items-start gap-3">
@@ -34,7 +34,7 @@ export function FollowConsultationForm({ consultationId, title }: { consultation
   const [state, action] = useActionState(followAction, idleForm);
   return (
     <form action={action} className="mb-6 border-l-4 border-brand-600 bg-brand-50 p-4">
-      <FormErrors state={state} labels={{}} />
+      <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
       <Saved show={state.status === "success"} text={t("followed")} />
       <p className="mb-3">{t("followConsultationQuestion", { title })}</p>
       <input type="hidden" name="consultationId" value={consultationId} />
@@ -48,7 +48,7 @@ export function UnfollowForm({ followId, label }: { followId: string; label: str
   const [state, action] = useActionState(unfollowAction, idleForm);
   return (
     <form action={action}>
-      <FormErrors state={state} labels={{}} />
+      <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
       <input type="hidden" name="followId" value={followId} />
       <button type="submit" aria-label={`${t("unfollow")}: ${label}`} className="rounded border-2 border-brand-600 px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">{t("unfollow")}</button>
     </form>

@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { ErrorSummary, useErrorText } from "@/components/forms/ErrorSummary";
+import { Field, Select, TextArea } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { saveCompetitionAction } from "./actions";
-import { FormErrorSummary, Input, useErrorText } from "./FormParts";
 
 export interface CriterionRow {
   kind: string;
@@ -21,12 +22,13 @@ export interface CompetitionFormValues {
   documents: { title: string; url: string }[];
 }
 
+const ns = "competitionErrors";
 const cell = "rounded border-2 border-gray-700 px-2 py-1";
 
 export function CompetitionForm({ locale, initial, areas, minimumDays }: { locale: string; initial: CompetitionFormValues; areas: { slug: string; name: string }[]; minimumDays: number }) {
   const t = useTranslations("competitionsAdmin");
   const tc = useTranslations("competitions");
-  const errorText = useErrorText();
+  const errorText = useErrorText(ns);
   const [state, action] = useActionState(saveCompetitionAction, idleForm);
   const [criteria, setCriteria] = useState(initial.criteria);
   const [previous, setPrevious] = useState(initial.previousTasks);
@@ -39,7 +41,7 @@ export function CompetitionForm({ locale, initial, areas, minimumDays }: { local
 
   return (
     <form action={action} noValidate>
-      <FormErrorSummary state={state} labels={labels} />
+      <ErrorSummary state={state} labels={labels} namespace={ns} />
       <input type="hidden" name="locale" value={locale} />
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       <input type="hidden" name="criteria" value={JSON.stringify(criteria)} />
@@ -48,16 +50,9 @@ export function CompetitionForm({ locale, initial, areas, minimumDays }: { local
 
       <fieldset className="mb-8">
         <legend className="mb-4 text-xl font-bold">{t("basics")}</legend>
-        <Input name="title" label={labels.title} state={state} defaultValue={f("title")} width="max-w-2xl" />
-        <Input name="number" label={labels.number} state={state} defaultValue={f("number")} />
-        <div className="mb-5">
-          <label htmlFor="field-areaSlug" className="mb-1 block font-semibold">{labels.areaSlug}</label>
-          {listError("areaSlug") && <p id="field-areaSlug-error" className="mb-1 text-sm font-semibold text-accent-600">{errorText(listError("areaSlug")!)}</p>}
-          <select id="field-areaSlug" name="areaSlug" defaultValue={state.values?.areaSlug ?? f("areaSlug")} aria-describedby={listError("areaSlug") ? "field-areaSlug-error" : undefined} className="w-full max-w-2xl rounded border-2 border-gray-700 px-3 py-2">
-            <option value="">—</option>
-            {areas.map((a) => <option key={a.slug} value={a.slug}>{a.name}</option>)}
-          </select>
-        </div>
+        <Field name="title" label={labels.title} state={state} defaultValue={state.values?.title ?? f("title")} namespace={ns} />
+        <Field name="number" label={labels.number} state={state} defaultValue={state.values?.number ?? f("number")} namespace={ns} />
+        <Select name="areaSlug" label={labels.areaSlug} state={state} namespace={ns} defaultValue={f("areaSlug")} placeholder="—" options={areas.map((a) => ({ value: a.slug, label: a.name }))} />
         <div className="mb-5" role="radiogroup" aria-labelledby="funding-form-label">
           <p id="funding-form-label" className="mb-1 font-semibold">{labels.fundingForm}</p>
           {(["support", "entrustment"] as const).map((v) => (
@@ -67,29 +62,29 @@ export function CompetitionForm({ locale, initial, areas, minimumDays }: { local
             </label>
           ))}
         </div>
-        <Input name="description" label={labels.description} state={state} defaultValue={f("description")} type="textarea" width="max-w-2xl" />
-        <Input name="grantRules" label={labels.grantRules} state={state} defaultValue={f("grantRules")} type="textarea" width="max-w-2xl" />
-        <Input name="taskConditions" label={labels.taskConditions} state={state} defaultValue={f("taskConditions")} type="textarea" width="max-w-2xl" />
+        <TextArea name="description" label={labels.description} state={state} defaultValue={f("description")} namespace={ns} />
+        <TextArea name="grantRules" label={labels.grantRules} state={state} defaultValue={f("grantRules")} namespace={ns} />
+        <TextArea name="taskConditions" label={labels.taskConditions} state={state} defaultValue={f("taskConditions")} namespace={ns} />
       </fieldset>
 
       <fieldset className="mb-8">
         <legend className="mb-4 text-xl font-bold">{tc("money")}</legend>
-        <Input name="budget" label={labels.budget} hint={t("hints.money")} state={state} defaultValue={f("budget")} width="max-w-xs" />
-        <Input name="minGrant" label={labels.minGrant} state={state} defaultValue={f("minGrant")} width="max-w-xs" />
-        <Input name="maxGrant" label={labels.maxGrant} state={state} defaultValue={f("maxGrant")} width="max-w-xs" />
-        <Input name="minOwnFinancial" label={labels.minOwnFinancial} hint={t("hints.ownContribution")} state={state} defaultValue={f("minOwnFinancial")} width="max-w-xs" />
-        <Input name="minOwnNonFinancial" label={labels.minOwnNonFinancial} hint={t("hints.ownContribution")} state={state} defaultValue={f("minOwnNonFinancial")} width="max-w-xs" />
-        <Input name="maxAdminCost" label={labels.maxAdminCost} hint={t("hints.maxAdminCost")} state={state} defaultValue={f("maxAdminCost")} width="max-w-xs" />
+        <Field name="budget" label={labels.budget} hint={t("hints.money")} state={state} defaultValue={state.values?.budget ?? f("budget")} namespace={ns} />
+        <Field name="minGrant" label={labels.minGrant} state={state} defaultValue={state.values?.minGrant ?? f("minGrant")} namespace={ns} />
+        <Field name="maxGrant" label={labels.maxGrant} state={state} defaultValue={state.values?.maxGrant ?? f("maxGrant")} namespace={ns} />
+        <Field name="minOwnFinancial" label={labels.minOwnFinancial} hint={t("hints.ownContribution")} state={state} defaultValue={state.values?.minOwnFinancial ?? f("minOwnFinancial")} namespace={ns} />
+        <Field name="minOwnNonFinancial" label={labels.minOwnNonFinancial} hint={t("hints.ownContribution")} state={state} defaultValue={state.values?.minOwnNonFinancial ?? f("minOwnNonFinancial")} namespace={ns} />
+        <Field name="maxAdminCost" label={labels.maxAdminCost} hint={t("hints.maxAdminCost")} state={state} defaultValue={state.values?.maxAdminCost ?? f("maxAdminCost")} namespace={ns} />
       </fieldset>
 
       <fieldset className="mb-8">
         <legend className="mb-4 text-xl font-bold">{tc("taskDates")}</legend>
-        <Input name="taskStartDate" label={labels.taskStartDate} state={state} defaultValue={f("taskStartDate")} type="date" width="max-w-xs" />
-        <Input name="taskEndDate" label={labels.taskEndDate} state={state} defaultValue={f("taskEndDate")} type="date" width="max-w-xs" />
-        <Input name="deadlineDate" label={labels.deadlineDate} hint={t("hints.deadline", { days: minimumDays })} state={state} defaultValue={f("deadlineDate")} type="date" width="max-w-xs" />
-        <Input name="deadlineTime" label={labels.deadlineTime} state={state} defaultValue={f("deadlineTime") || "15:00"} type="time" width="max-w-xs" />
-        <Input name="selectionProcedure" label={labels.selectionProcedure} state={state} defaultValue={f("selectionProcedure")} type="textarea" width="max-w-2xl" />
-        <Input name="selectionDate" label={labels.selectionDate} state={state} defaultValue={f("selectionDate")} type="date" width="max-w-xs" />
+        <Field name="taskStartDate" label={labels.taskStartDate} state={state} defaultValue={state.values?.taskStartDate ?? f("taskStartDate")} type="date" namespace={ns} />
+        <Field name="taskEndDate" label={labels.taskEndDate} state={state} defaultValue={state.values?.taskEndDate ?? f("taskEndDate")} type="date" namespace={ns} />
+        <Field name="deadlineDate" label={labels.deadlineDate} hint={t("hints.deadline", { days: minimumDays })} state={state} defaultValue={state.values?.deadlineDate ?? f("deadlineDate")} type="date" namespace={ns} />
+        <Field name="deadlineTime" label={labels.deadlineTime} state={state} defaultValue={state.values?.deadlineTime ?? (f("deadlineTime") || "15:00")} type="time" namespace={ns} />
+        <TextArea name="selectionProcedure" label={labels.selectionProcedure} state={state} defaultValue={f("selectionProcedure")} namespace={ns} />
+        <Field name="selectionDate" label={labels.selectionDate} state={state} defaultValue={state.values?.selectionDate ?? f("selectionDate")} type="date" namespace={ns} />
       </fieldset>
 
       <fieldset className="mb-8" id="field-criteria">
@@ -118,7 +113,7 @@ export function CompetitionForm({ locale, initial, areas, minimumDays }: { local
           </table>
         </div>
         <button type="button" className="mt-2 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700" onClick={() => setCriteria([...criteria, { kind: "custom", name: "", maxPoints: 5, supportOnly: false }])}>{t("addCriterion")}</button>
-        <div className="mt-4"><Input name="minTotalScore" label={labels.minTotalScore} state={state} defaultValue={f("minTotalScore")} type="number" width="max-w-xs" /></div>
+        <div className="mt-4"><Field name="minTotalScore" label={labels.minTotalScore} state={state} defaultValue={state.values?.minTotalScore ?? f("minTotalScore")} type="number" namespace={ns} /></div>
       </fieldset>
 
       <fieldset className="mb-8" id="field-previousTasks">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { idleForm } from "@/lib/forms/result";
 import { copyCompetitionAction } from "./actions";
 
@@ -8,12 +9,12 @@ export function CopyButton({ id, locale, label, title }: { id: string; locale: s
   const [state, action, pending] = useActionState(copyCompetitionAction, idleForm);
   return (
     <form action={action}>
+      <ErrorSummary namespace="competitionErrors" state={state} labels={{}} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="locale" value={locale} />
       <button type="submit" disabled={pending} aria-label={`${label}: ${title}`} className="text-brand-700 underline">
         {label}
       </button>
-      {state.status === "error" && <span role="alert" className="ml-2 text-accent-600">!</span>}
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentPrincipal } from "@/lib/auth/session";
-import { announceCompetition, cancelCompetition, copyCompetition, saveCompetition } from "@/lib/competitions/commands";
+import { announceCompetition, cancelCompetition, closeCompetition, copyCompetition, saveCompetition } from "@/lib/competitions/commands";
 import { revalidateCompetitions } from "@/lib/competitions/cache";
 import { getDb } from "@/lib/db/client";
 import { echoValues, type FormState } from "@/lib/forms/result";
@@ -47,6 +47,15 @@ export async function cancelCompetitionAction(_: FormState, formData: FormData):
   revalidateCompetitions();
   redirect({ href: { pathname: `/admin/competitions/${String(formData.get("id"))}`, query: { done: "cancelledNotice" } }, locale: localeOf(formData) });
   return { status: "success", message: "cancelledNotice" };
+}
+
+export async function closeCompetitionAction(_: FormState, formData: FormData): Promise<FormState> {
+  const result = await run(async () => closeCompetition(await getDb(), await currentPrincipal(), { id: formData.get("id") }));
+  if ("status" in result) return result;
+  if (!result.ok) return { status: "error", formError: result.formError };
+  revalidateCompetitions(); // the public pages show the status
+  redirect({ href: { pathname: `/admin/competitions/${String(formData.get("id"))}`, query: { done: "closedNotice" } }, locale: localeOf(formData) });
+  return { status: "success", message: "closedNotice" };
 }
 
 export async function copyCompetitionAction(_: FormState, formData: FormData): Promise<FormState> {

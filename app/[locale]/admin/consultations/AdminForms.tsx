@@ -67,7 +67,8 @@ export function PublishForm({ consultationId }: { consultationId: string }) {
   );
 }
 
-export function ModerateForm({ commentId, author }: { commentId: string; author: string }) {
+/** Restore, hide or block; a comment a moderator already hid offers restore and block only. */
+export function ModerateForm({ commentId, author, hidden = false }: { commentId: string; author: string; hidden?: boolean }) {
   const t = useTranslations("consultations.admin");
   const [state, action] = useActionState(moderateCommentAction, idleForm);
   const id = useId();
@@ -80,7 +81,7 @@ export function ModerateForm({ commentId, author }: { commentId: string; author:
       <input id={`${id}-reason`} name="reason" className="mb-2 w-full max-w-xl rounded border-2 border-gray-700 px-2 py-1" />
       <div className="flex flex-wrap gap-2">
         <button name="decision" value="restore" className="rounded bg-brand-600 px-3 py-1 font-semibold text-white">{t("restore")}</button>
-        <button name="decision" value="hide" className="rounded border-2 border-gray-700 px-3 py-1 font-semibold">{t("hide")}</button>
+        {!hidden && <button name="decision" value="hide" className="rounded border-2 border-gray-700 px-3 py-1 font-semibold">{t("hide")}</button>}
         <button name="decision" value="block" className="rounded bg-accent-600 px-3 py-1 font-semibold text-white">{t("block")}</button>
       </div>
     </form>

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { consultationAudiences, consultationForms } from "@/lib/db/schema/consultations";
 import { idleForm } from "@/lib/forms/result";
 import { FormMessages } from "../../consultations/_components/FormMessages";
-import { useErrorText } from "../../consultations/_components/useErrorText";
+import { useErrorText } from "@/components/forms/ErrorSummary";
 import { createConsultationAction, updateConsultationAction } from "./actions";
 
 export type ConsultationFormValues = Record<string, string> & { forms?: string; areas?: string };
@@ -16,7 +16,7 @@ export function ConsultationForm({ initial, areas, id }: { initial: Consultation
   const t = useTranslations("consultations.admin");
   const tc = useTranslations("consultations");
   const locale = useLocale();
-  const errorText = useErrorText();
+  const errorText = useErrorText("consultations.errors");
   const [state, action] = useActionState(id ? updateConsultationAction : createConsultationAction, idleForm);
   const v = (name: string) => (state.status === "error" ? state.values?.[name] : undefined) ?? initial[name] ?? "";
   const labels = Object.fromEntries(["title", "subject", "purpose", "department", "territorialScope", "audience", "forms", "startDate", "endDate", "timetable", "resultsPublication", "documents", "draftMarkdown", "tags", "areas", "reportThreshold", "editWindowMinutes"].map((k) => [k, t(`fields.${k}` as "fields.title")]));

@@ -8,6 +8,7 @@ import { closeConsultation, createConsultation, publishReport, updateConsultatio
 import { answerComment, moderateComment } from "@/lib/consultations/moderation";
 import { getDb } from "@/lib/db/client";
 import { echoValues, type CommandResult, type FormState } from "@/lib/forms/result";
+import { requestOrigin } from "@/lib/http/request";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -35,7 +36,7 @@ async function guarded<T>(formData: FormData, run: () => Promise<CommandResult<T
 export async function createConsultationAction(_: FormState, formData: FormData): Promise<FormState> {
   const locale = (formData.get("locale") === "en" ? "en" : "pl") as Locale;
   let id: string | null = null;
-  const state = await guarded(formData, async () => createConsultation(await getDb(), await currentPrincipal(), inputOf(formData)), (v) => {
+  const state = await guarded(formData, async () => createConsultation(await getDb(), await currentPrincipal(), inputOf(formData), new Date(), { origin: await requestOrigin() }), (v) => {
     id = v.id;
     fresh(v.id);
     return { status: "success" };
@@ -46,7 +47,7 @@ export async function createConsultationAction(_: FormState, formData: FormData)
 
 export async function updateConsultationAction(_: FormState, formData: FormData): Promise<FormState> {
   const id = String(formData.get("id") ?? "");
-  return guarded(formData, async () => updateConsultation(await getDb(), await currentPrincipal(), id, inputOf(formData)), () => (fresh(id), { status: "success", message: "saved" }));
+  return guarded(formData, async () => updateConsultation(await getDb(), await currentPrincipal(), id, inputOf(formData), new Date(), { origin: await requestOrigin() }), () => (fresh(id), { status: "success", message: "saved" }));
 }
 
 export async function closeConsultationAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -56,7 +57,7 @@ export async function closeConsultationAction(_: FormState, formData: FormData):
 
 export async function publishReportAction(_: FormState, formData: FormData): Promise<FormState> {
   const id = String(formData.get("consultationId") ?? "");
-  return guarded(formData, async () => publishReport(await getDb(), await currentPrincipal(), echoValues(formData)), () => (fresh(id), { status: "success", message: "published" }));
+  return guarded(formData, async () => publishReport(await getDb(), await currentPrincipal(), echoValues(formData), new Date(), { origin: await requestOrigin() }), () => (fresh(id), { status: "success", message: "published" }));
 }
 
 export async function answerCommentAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { refreshStatuses } from "@/lib/consultations/manage";
 import { listConsultations } from "@/lib/consultations/queries";
 import { getDb } from "@/lib/db/client";
+import { requestOrigin } from "@/lib/http/request";
 import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -14,7 +15,7 @@ export default async function AdminConsultationsPage({ params }: { params: Promi
   await requirePermission(locale, "consultation.manage", {}, "/admin/consultations");
   const t = await getTranslations("consultations");
   const db = await getDb();
-  await refreshStatuses(db);
+  await refreshStatuses(db, new Date(), { origin: await requestOrigin() });
   const rows = await listConsultations(db, {}, new Date());
   return (
     <div>

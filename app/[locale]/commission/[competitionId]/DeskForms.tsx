@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { FormErrors, TextField } from "@/components/scoring/FormParts";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { Field, TextArea } from "@/components/forms/Field";
 import { idleForm } from "@/lib/forms/result";
 import { closeScoringAction, declareConflictAction, signDeclarationAction, submitScoresAction } from "./actions";
 
@@ -12,7 +13,7 @@ export function DeclarationForm({ competitionId }: { competitionId: string }) {
   const [state, action] = useActionState(signDeclarationAction, idleForm);
   return (
     <form action={action}>
-      <FormErrors state={state} />
+      <ErrorSummary namespace="scoringErrors" state={state} labels={{}} />
       <input type="hidden" name="competitionId" value={competitionId} />
       <SubmitButton>{t("sign")}</SubmitButton>
     </form>
@@ -24,7 +25,7 @@ export function CloseScoringForm({ competitionId }: { competitionId: string }) {
   const [state, action] = useActionState(closeScoringAction, idleForm);
   return (
     <form action={action}>
-      <FormErrors state={state} />
+      <ErrorSummary namespace="scoringErrors" state={state} labels={{}} />
       <p className="mb-2 max-w-3xl">{t("closeLead")}</p>
       <input type="hidden" name="competitionId" value={competitionId} />
       <SubmitButton variant="danger">{t("close")}</SubmitButton>
@@ -37,10 +38,10 @@ export function ConflictForm({ competitionId, offerId }: { competitionId: string
   const [state, action] = useActionState(declareConflictAction, idleForm);
   return (
     <form action={action} noValidate>
-      <FormErrors state={state} />
+      <ErrorSummary namespace="scoringErrors" state={state} labels={{}} />
       <input type="hidden" name="competitionId" value={competitionId} />
       <input type="hidden" name="offerId" value={offerId} />
-      <TextField name="reason" label={t("conflictReason")} state={state} multiline />
+      <TextArea name="reason" label={t("conflictReason")} state={state} namespace="scoringErrors" />
       <SubmitButton variant="secondary">{t("conflictSubmit")}</SubmitButton>
     </form>
   );
@@ -60,15 +61,15 @@ export function ScoreForm({ competitionId, offerId, criteria }: { competitionId:
   const labels = Object.fromEntries(criteria.flatMap((c) => [[`points.${c.id}`, `${c.name}: ${t("points", { max: c.maxPoints })}`], [`justification.${c.id}`, `${c.name}: ${t("justification")}`]]));
   return (
     <form action={action} noValidate>
-      <FormErrors state={state} labels={labels} />
+      <ErrorSummary namespace="scoringErrors" state={state} labels={labels} />
       <input type="hidden" name="competitionId" value={competitionId} />
       <input type="hidden" name="offerId" value={offerId} />
       {criteria.map((c) => (
         <fieldset key={c.id} className="mb-6 border-b border-gray-200 pb-2">
           <legend className="mb-1 text-lg font-semibold">{c.name}</legend>
           {c.description && <p className="mb-2 text-sm text-muted">{c.description}</p>}
-          <TextField name={`points.${c.id}`} label={`${t("points", { max: c.maxPoints })} — ${c.name}`} state={state} type="text" inputMode="numeric" />
-          <TextField name={`justification.${c.id}`} label={`${t("justification")} — ${c.name}`} state={state} multiline />
+          <Field name={`points.${c.id}`} label={`${t("points", { max: c.maxPoints })} — ${c.name}`} state={state} inputMode="numeric" namespace="scoringErrors" />
+          <TextArea name={`justification.${c.id}`} label={`${t("justification")} — ${c.name}`} state={state} namespace="scoringErrors" />
         </fieldset>
       ))}
       <SubmitButton>{t("submit")}</SubmitButton>

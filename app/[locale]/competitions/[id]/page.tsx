@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cachedCompetition } from "@/lib/competitions/cache";
 import { applicableCriteria, effectiveStatus } from "@/lib/competitions/rules";
-import { warsawToInstant } from "@/lib/competitions/warsaw-time";
+import { warsawToInstant } from "@/lib/dates/warsaw";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

@@ -3,12 +3,16 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/forms/result";
-import { useErrorText } from "./useErrorText";
+import { useErrorText } from "@/components/forms/ErrorSummary";
 
-/** Error summary (focused) or the success message of one small form. */
+/**
+ * Error summary (focused) or the success message of one small form among many on a page (a
+ * comment's actions, an answer per comment): labelled by aria-label, not by a fixed element id as
+ * the shared ErrorSummary is, so several forms on one page never repeat an id.
+ */
 export function FormMessages({ state, labels, success }: { state: FormState; labels?: Record<string, string>; success?: string }) {
   const t = useTranslations("errors");
-  const text = useErrorText();
+  const text = useErrorText("consultations.errors");
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(state.fieldErrors ?? {});
   const error = state.status === "error" && (entries.length > 0 || !!state.formError);

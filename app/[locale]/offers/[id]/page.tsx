@@ -1,4 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CorrectionNotice } from "@/components/scoring/CorrectionNotice";
+import { can } from "@/lib/auth/permissions";
 import { acceptsOffers } from "@/lib/competitions/rules";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -15,8 +17,8 @@ import { WithdrawOfferForm } from "./OfferForms";
 export default async function OfferPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const { offer, competition, organization, content, partners, canEdit } = await loadOfferPage(locale, id, `/offers/${id}`);
-  const t = await getTranslations("offers");
+  const { principal, offer, competition, organization, content, partners, canEdit } = await loadOfferPage(locale, id, `/offers/${id}`);
+  const [t, tg] = await Promise.all([getTranslations("offers"), getTranslations("scoringGrant")]);
   const { basic, profile } = await basicAndProfile(locale, competition, organization);
   const sums = computeSums(content, defaultYearOf(competition));
   const open = acceptsOffers(competition, new Date());
@@ -31,6 +33,16 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
         <PrintButton label={t("print")} />
         {offer.status === "draft" && canEdit && <Link href={`/offers/${id}/edit`} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white">{t("continue")}</Link>}
       </p>
+      {can(principal, "offer.viewCorrections", { organizationId: offer.organizationId }) && (
+        <div className="print:hidden">
+          <CorrectionNotice offerId={offer.id} />
+          {offer.status === "awaiting_update" && canEdit && (
+            <p className="mb-6 border-l-4 border-brand-600 bg-brand-50 p-3">
+              <Link href={`/offers/${id}/grant-response`} className="font-semibold text-brand-700 underline">{tg("noticeLink")}</Link>
+            </p>
+          )}
+        </div>
+      )}
       {offer.status === "draft" && <p className="mb-4 border-l-4 border-brand-600 bg-brand-50 p-3 font-semibold">{t("draftNotice")}</p>}
       <OfferDocument locale={locale} content={content} sums={sums} basic={basic} profile={profile} partners={partners.map((p) => p.name)} checksum={offer.checksum} />
       {canEdit && open && (offer.status === "draft" || offer.status === "submitted") && <WithdrawOfferForm offerId={offer.id} />}

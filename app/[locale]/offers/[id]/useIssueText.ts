@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { warsawToInstant } from "@/lib/competitions/warsaw-time";
+import { warsawToInstant } from "@/lib/dates/warsaw";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { OfferIssue } from "@/lib/offers/rules";

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
-import { FormErrorSummary } from "../../admin/competitions/FormParts";
 import { createOfferAction } from "./actions";
 
 export function NewOfferForm({ competitionId, locale, organizations }: { competitionId: string; locale: string; organizations: { id: string; name: string }[] }) {
@@ -12,7 +12,7 @@ export function NewOfferForm({ competitionId, locale, organizations }: { competi
   const [state, action] = useActionState(createOfferAction, idleForm);
   return (
     <form action={action}>
-      <FormErrorSummary state={state} labels={{ organizationId: t("organization") }} />
+      <ErrorSummary namespace="competitionErrors" state={state} labels={{ organizationId: t("organization") }} />
       <input type="hidden" name="competitionId" value={competitionId} />
       <input type="hidden" name="locale" value={locale} />
       <fieldset id="field-organizationId" className="mb-6">

@@ -7,6 +7,7 @@ import { directoryIsPublic } from "@/lib/organizations/access";
 import { cachedDirectoryOptions, cachedPublicOrganization } from "@/lib/organizations/cache";
 import { safeHttpUrl } from "@/lib/organizations/public";
 import { Badge } from "../OrganizationCard";
+import { OrganizationContracts } from "@/components/contracts/OrganizationContracts";
 
 /*
  * A public profile, served from Next's cache: no cookies or headers are read; the data is cached
@@ -55,7 +56,13 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           {t("back")}
         </Link>
       </p>
-      <h1 className="mb-2 text-3xl font-bold">{org.name}</h1>
+      <div className="flex items-start gap-4">
+        {org.logoUrl && (
+          // eslint-disable-next-line @next/next/no-img-element -- our own route, a year-long cache; alt="": the name follows
+          <img src={org.logoUrl} alt="" width={96} height={96} className="h-24 w-24 shrink-0 border border-gray-300 bg-white object-contain" />
+        )}
+        <h1 className="mb-2 text-3xl font-bold">{org.name}</h1>
+      </div>
       {org.shortName && <p className="mb-2 text-lg text-muted">{org.shortName}</p>}
       <p className="mb-6 flex flex-wrap gap-2">
         <Badge tone="success">
@@ -165,6 +172,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           </dl>
         </section>
       )}
+      <OrganizationContracts organizationId={org.id} locale={locale} />
       <p className="max-w-3xl text-sm text-muted">{t("dataNote")}</p>
     </article>
   );

@@ -7,7 +7,9 @@ import { legalForms } from "@/lib/db/schema/organizations";
 import { idleForm, type FormState } from "@/lib/forms/result";
 import { Link } from "@/lib/i18n/navigation";
 import { hideableFields } from "@/lib/organizations/public";
-import { CheckboxGroup, Input, OrgErrorSummary, useErrorText } from "./FormParts";
+import { Field, TextArea } from "@/components/forms/Field";
+import { ErrorSummary, useErrorText } from "@/components/forms/ErrorSummary";
+import { CheckboxGroup } from "./FormParts";
 
 export interface ProfileValues {
   name?: string;
@@ -48,7 +50,7 @@ interface Props {
 export function OrganizationForm({ action, areas, districts, initial = {}, organizationId, submitLabel, savedNotice }: Props) {
   const t = useTranslations("orgManage");
   const forms = useTranslations("organization.legalForms");
-  const text = useErrorText();
+  const text = useErrorText("orgManageErrors");
   const [state, formAction] = useActionState(action, idleForm);
   const f = (key: string) => t(`fields.${key}` as never);
   const labels = Object.fromEntries(
@@ -63,7 +65,7 @@ export function OrganizationForm({ action, areas, districts, initial = {}, organ
 
   return (
     <form action={formAction} noValidate className="max-w-3xl">
-      <OrgErrorSummary state={state} labels={labels} />
+      <ErrorSummary namespace="orgManageErrors" state={state} labels={labels} />
       {state.status === "success" && savedNotice && (
         <p role="status" className="mb-6 border-l-4 border-green-700 bg-green-50 p-4">
           {savedNotice}
@@ -82,8 +84,8 @@ export function OrganizationForm({ action, areas, districts, initial = {}, organ
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t("sections.basic")}</legend>
-        <Input name="name" label={labels.name} state={state} defaultValue={initial.name} autoComplete="organization" width="max-w-2xl" />
-        <Input name="shortName" label={labels.shortName} state={state} defaultValue={initial.shortName} />
+        <Field name="name" label={labels.name} state={state} defaultValue={initial.name} autoComplete="organization" width="max-w-2xl" namespace="orgManageErrors" />
+        <Field name="shortName" label={labels.shortName} state={state} defaultValue={initial.shortName} namespace="orgManageErrors" />
         <div className={`mb-5 ${selectError("legalForm") ? "border-l-4 border-accent-600 pl-3" : ""}`}>
           <label htmlFor="field-legalForm" className="mb-1 block font-semibold">
             {labels.legalForm}
@@ -114,21 +116,21 @@ export function OrganizationForm({ action, areas, districts, initial = {}, organ
           <input id="field-publicBenefitStatus" type="checkbox" name="publicBenefitStatus" key={`opp-${flag("publicBenefitStatus")}`} defaultChecked={flag("publicBenefitStatus")} className="mt-1 h-5 w-5" />
           <label htmlFor="field-publicBenefitStatus">{f("publicBenefitStatus")}</label>
         </div>
-        <Input name="yearFounded" label={labels.yearFounded} state={state} defaultValue={initial.yearFounded?.toString()} width="max-w-32" />
+        <Field name="yearFounded" label={labels.yearFounded} state={state} defaultValue={initial.yearFounded?.toString()} width="max-w-32" namespace="orgManageErrors" />
       </fieldset>
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t("sections.registry")}</legend>
-        <Input name="krs" label={labels.krs} hint={f("krsHint")} state={state} defaultValue={initial.krs} width="max-w-xs" />
-        <Input name="nip" label={labels.nip} hint={f("nipHint")} state={state} defaultValue={initial.nip} width="max-w-xs" />
-        <Input name="regon" label={labels.regon} hint={f("regonHint")} state={state} defaultValue={initial.regon} width="max-w-xs" />
+        <Field name="krs" label={labels.krs} hint={f("krsHint")} state={state} defaultValue={initial.krs} width="max-w-xs" namespace="orgManageErrors" />
+        <Field name="nip" label={labels.nip} hint={f("nipHint")} state={state} defaultValue={initial.nip} width="max-w-xs" namespace="orgManageErrors" />
+        <Field name="regon" label={labels.regon} hint={f("regonHint")} state={state} defaultValue={initial.regon} width="max-w-xs" namespace="orgManageErrors" />
       </fieldset>
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t("sections.address")}</legend>
-        <Input name="street" label={labels.street} state={state} defaultValue={initial.street} autoComplete="street-address" />
-        <Input name="postalCode" label={labels.postalCode} hint={f("postalCodeHint")} state={state} defaultValue={initial.postalCode} autoComplete="postal-code" width="max-w-32" />
-        <Input name="city" label={labels.city} state={state} defaultValue={initial.city ?? "Białystok"} autoComplete="address-level2" />
+        <Field name="street" label={labels.street} state={state} defaultValue={initial.street} autoComplete="street-address" namespace="orgManageErrors" />
+        <Field name="postalCode" label={labels.postalCode} hint={f("postalCodeHint")} state={state} defaultValue={initial.postalCode} autoComplete="postal-code" width="max-w-32" namespace="orgManageErrors" />
+        <Field name="city" label={labels.city} state={state} defaultValue={initial.city ?? "Białystok"} autoComplete="address-level2" namespace="orgManageErrors" />
         <div className="mb-5">
           <label htmlFor="field-districtSlug" className="mb-1 block font-semibold">
             {labels.districtSlug}
@@ -152,17 +154,17 @@ export function OrganizationForm({ action, areas, districts, initial = {}, organ
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t("sections.about")}</legend>
-        <Input name="mission" label={labels.mission} type="textarea" state={state} defaultValue={initial.mission} width="max-w-2xl" />
-        <Input name="description" label={labels.description} type="textarea" state={state} defaultValue={initial.description} width="max-w-2xl" />
-        <p className="mb-5 text-sm text-muted">{f("logoSkipped")}</p>
+        <TextArea name="mission" label={labels.mission} state={state} defaultValue={initial.mission} namespace="orgManageErrors" />
+        <TextArea name="description" label={labels.description} state={state} defaultValue={initial.description} namespace="orgManageErrors" />
+        {!organizationId && <p className="mb-5 text-sm text-muted">{f("logoAfterRegistration")}</p>}
       </fieldset>
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t("sections.contact")}</legend>
-        <Input name="email" type="email" label={labels.email} state={state} defaultValue={initial.email} autoComplete="email" />
-        <Input name="phone" type="tel" label={labels.phone} state={state} defaultValue={initial.phone} autoComplete="tel" />
-        <Input name="website" type="url" label={labels.website} hint={f("websiteHint")} state={state} defaultValue={initial.website} autoComplete="url" />
-        <Input name="socialLinks" type="textarea" label={labels.socialLinks} hint={f("socialLinksHint")} state={state} defaultValue={initial.socialLinks?.join("\n")} width="max-w-2xl" />
+        <Field name="email" type="email" label={labels.email} state={state} defaultValue={initial.email} autoComplete="email" namespace="orgManageErrors" />
+        <Field name="phone" type="tel" label={labels.phone} state={state} defaultValue={initial.phone} autoComplete="tel" namespace="orgManageErrors" />
+        <Field name="website" type="url" label={labels.website} hint={f("websiteHint")} state={state} defaultValue={initial.website} autoComplete="url" namespace="orgManageErrors" />
+        <TextArea name="socialLinks" label={labels.socialLinks} hint={f("socialLinksHint")} state={state} defaultValue={initial.socialLinks?.join("\n")} namespace="orgManageErrors" />
         <div className="mb-5 flex items-start gap-2">
           <input id="field-takesVolunteers" type="checkbox" name="takesVolunteers" key={`vol-${flag("takesVolunteers")}`} defaultChecked={flag("takesVolunteers")} className="mt-1 h-5 w-5" />
           <label htmlFor="field-takesVolunteers">{f("takesVolunteers")}</label>

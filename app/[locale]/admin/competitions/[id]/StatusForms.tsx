@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { TextArea } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { Notice } from "@/components/ui/Notice";
 import { idleForm } from "@/lib/forms/result";
-import { announceCompetitionAction, cancelCompetitionAction } from "../actions";
-import { FormErrorSummary, Input } from "../FormParts";
+import { announceCompetitionAction, cancelCompetitionAction, closeCompetitionAction } from "../actions";
 
 export function AnnounceForm({ id, locale }: { id: string; locale: string }) {
   const t = useTranslations("competitionsAdmin");
@@ -14,7 +15,7 @@ export function AnnounceForm({ id, locale }: { id: string; locale: string }) {
   if (state.status === "success") return <Notice tone="success">{t("announced")}</Notice>;
   return (
     <form action={action} className="mb-8 border-2 border-brand-600 p-4">
-      <FormErrorSummary state={state} labels={{ deadlineDate: t("fields.deadlineDate") }} />
+      <ErrorSummary state={state} labels={{ deadlineDate: t("fields.deadlineDate") }} namespace="competitionErrors" />
       <h2 className="mb-2 text-xl font-bold">{t("announce")}</h2>
       <p className="mb-4">{t("announceHint")}</p>
       <input type="hidden" name="id" value={id} />
@@ -30,13 +31,29 @@ export function CancelForm({ id, locale }: { id: string; locale: string }) {
   if (state.status === "success") return <Notice tone="success">{t("cancelledNotice")}</Notice>;
   return (
     <form action={action} className="mb-8 border-2 border-accent-600 p-4">
-      <FormErrorSummary state={state} labels={{ reason: t("fields.reason") }} />
+      <ErrorSummary state={state} labels={{ reason: t("fields.reason") }} namespace="competitionErrors" />
       <h2 className="mb-2 text-xl font-bold">{t("cancel")}</h2>
       <p className="mb-4">{t("cancelHint")}</p>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="locale" value={locale} />
-      <Input name="reason" label={t("fields.reason")} state={state} type="textarea" width="max-w-2xl" />
+      <TextArea name="reason" label={t("fields.reason")} state={state} namespace="competitionErrors" />
       <SubmitButton variant="danger">{t("cancel")}</SubmitButton>
+    </form>
+  );
+}
+
+export function CloseForm({ id, locale }: { id: string; locale: string }) {
+  const t = useTranslations("competitionsAdmin");
+  const [state, action] = useActionState(closeCompetitionAction, idleForm);
+  if (state.status === "success") return <Notice tone="success">{t("closedNotice")}</Notice>;
+  return (
+    <form action={action} className="mb-8 border-2 border-brand-600 p-4">
+      <ErrorSummary state={state} labels={{}} namespace="competitionErrors" />
+      <h2 className="mb-2 text-xl font-bold">{t("close")}</h2>
+      <p className="mb-4">{t("closeHint")}</p>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="locale" value={locale} />
+      <SubmitButton variant="secondary">{t("close")}</SubmitButton>
     </form>
   );
 }

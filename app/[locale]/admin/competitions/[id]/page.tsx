@@ -1,17 +1,19 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StageNav } from "@/components/scoring/StageNav";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Notice } from "@/components/ui/Notice";
 import { requirePermission } from "@/lib/auth/session";
+import { closeDueCompetitions } from "@/lib/competitions/commands";
 import { getCompetitionForAdmin, taskAreas } from "@/lib/competitions/queries";
 import { competitionSettings } from "@/lib/competitions/settings";
-import { instantToWarsaw } from "@/lib/competitions/warsaw-time";
+import { instantToWarsaw } from "@/lib/dates/warsaw";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { groszeToInput } from "@/lib/offers/money";
 import { CompetitionForm } from "../CompetitionForm";
-import { AnnounceForm, CancelForm } from "./StatusForms";
+import { AnnounceForm, CancelForm, CloseForm } from "./StatusForms";
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ saved?: string; done?: string }> };
 
@@ -22,6 +24,7 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "competition.manage", {}, `/admin/competitions/${id}`);
   const db = await getDb();
+  await closeDueCompetitions(db); // persists "offers closed" so the stage pages agree with the deadline
   const c = await getCompetitionForAdmin(db, principal, id);
   if (!c) notFound();
   const { saved, done } = await searchParams;
@@ -36,6 +39,8 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
       {saved && c.status === "draft" && <Notice tone="success">{t("saved")}</Notice>}
       {done === "announced" && c.status === "announced" && <Notice tone="success">{t("announced")}</Notice>}
       {done === "cancelledNotice" && c.status === "cancelled" && <Notice tone="success">{t("cancelledNotice")}</Notice>}
+      {done === "closedNotice" && c.status === "closed" && <Notice tone="success">{t("closedNotice")}</Notice>}
+      {c.status !== "draft" && <StageNav competitionId={c.id} current="overview" />}
       {c.status !== "draft" && (
         <p className="mb-6">
           <Link href={`/competitions/${c.id}`} className="font-semibold text-brand-700 underline">{t("view")}</Link>
@@ -80,6 +85,7 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
           />
         </>
       )}
+      {c.status === "results_published" && <CloseForm id={c.id} locale={locale} />}
       {!["draft", "results_published", "closed", "cancelled"].includes(c.status) && <CancelForm id={c.id} locale={locale} />}
     </div>
   );

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
-import { instantToWarsaw } from "@/lib/competitions/warsaw-time";
+import { instantToWarsaw } from "@/lib/dates/warsaw";
 import { unansweredCount } from "@/lib/consultations/manage";
 import { allComments, consultationDetail } from "@/lib/consultations/queries";
 import { effectiveStatus } from "@/lib/consultations/rules";

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
-import { instantToWarsaw } from "@/lib/competitions/warsaw-time";
+import { instantToWarsaw } from "@/lib/dates/warsaw";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { areaChoices } from "../areas";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { OrgErrorSummary, useErrorText } from "../../../organizations/new/FormParts";
+import { ErrorSummary, useErrorText } from "@/components/forms/ErrorSummary";
 import { previewImportAction, runImportAction, type ImportState } from "./actions";
 
 const idle: ImportState = { status: "idle" };
@@ -12,7 +12,7 @@ const idle: ImportState = { status: "idle" };
 export function ImportForm() {
   const t = useTranslations("orgManage");
   const f = useTranslations("orgManage.fields");
-  const text = useErrorText();
+  const text = useErrorText("orgManageErrors");
   const [preview, previewAction] = useActionState(previewImportAction, idle);
   const [done, importAction] = useActionState(runImportAction, idle);
   const fileError = preview.fieldErrors?.file?.[0];
@@ -34,7 +34,7 @@ export function ImportForm() {
   return (
     <div>
       <form action={previewAction} className="mb-8 max-w-xl">
-        <OrgErrorSummary state={preview} labels={{ file: t("importFile") }} />
+        <ErrorSummary namespace="orgManageErrors" state={preview} labels={{ file: t("importFile") }} />
         <div className={`mb-5 ${fileError ? "border-l-4 border-accent-600 pl-3" : ""}`}>
           <label htmlFor="field-file" className="mb-1 block font-semibold">
             {t("importFile")}
@@ -89,7 +89,7 @@ export function ImportForm() {
           </div>
           {valid > 0 && (
             <form action={importAction}>
-              <OrgErrorSummary state={done} labels={{}} />
+              <ErrorSummary namespace="orgManageErrors" state={done} labels={{}} />
               <input type="hidden" name="csv" value={preview.csv} />
               <SubmitButton>{t("submitImport")}</SubmitButton>
             </form>

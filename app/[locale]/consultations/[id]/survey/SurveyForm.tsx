@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FormErrors, useErrorText } from "@/components/consultations-extra/FormErrors";
+import { ErrorSummary, useErrorText } from "@/components/forms/ErrorSummary";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm, type FormState } from "@/lib/forms/result";
 import type { SurveyQuestion } from "@/lib/surveys/rules";
@@ -10,7 +10,7 @@ import { answerSurveyAction } from "./actions";
 
 function Question({ q, state, index }: { q: SurveyQuestion; state: FormState; index: number }) {
   const t = useTranslations("participation.survey");
-  const text = useErrorText();
+  const text = useErrorText("participation.errors");
   const name = `q-${q.id}`;
   const error = state.fieldErrors?.[name]?.[0];
   const legend = `${index + 1}. ${q.prompt}${q.required ? "" : ` (${t("optional")})`}`;
@@ -51,7 +51,7 @@ export function SurveyForm({ consultationId, questions }: { consultationId: stri
   const labels = Object.fromEntries(questions.map((q, i) => [`q-${q.id}`, `${t("question")} ${i + 1}`]));
   return (
     <form action={action} noValidate className="max-w-3xl">
-      <FormErrors state={state} labels={labels} />
+      <ErrorSummary state={state} labels={labels} namespace="participation.errors" />
       <input type="hidden" name="consultationId" value={consultationId} />
       {questions.map((q, i) => <Question key={q.id} q={q} state={state} index={i} />)}
       <SubmitButton>{t("submit")}</SubmitButton>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FormErrors } from "@/components/consultations-extra/FormErrors";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { cancelAction, registerAction } from "./actions";
@@ -13,7 +13,7 @@ export function RegisterForm({ meetingId, full }: { meetingId: string; full: boo
   if (state.status === "success") return <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">{state.message === "waiting" ? t("nowWaiting") : t("nowRegistered")}</p>;
   return (
     <form action={action}>
-      <FormErrors state={state} labels={{}} />
+      <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
       <input type="hidden" name="meetingId" value={meetingId} />
       <SubmitButton>{full ? t("joinWaitingList") : t("register")}</SubmitButton>
     </form>
@@ -26,7 +26,7 @@ export function CancelForm({ meetingId, waiting }: { meetingId: string; waiting:
   if (state.status === "success") return <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">{t("cancelled")}</p>;
   return (
     <form action={action}>
-      <FormErrors state={state} labels={{}} />
+      <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
       <input type="hidden" name="meetingId" value={meetingId} />
       <SubmitButton variant="danger">{waiting ? t("leaveWaitingList") : t("cancel")}</SubmitButton>
     </form>

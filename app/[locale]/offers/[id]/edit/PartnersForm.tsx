@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { Field } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
-import { FormErrorSummary, Input } from "../../../admin/competitions/FormParts";
 import { addPartnerAction, removePartnerAction } from "../actions";
 
 function RemovePartner({ offerId, locale, partner }: { offerId: string; locale: string; partner: { id: string; name: string } }) {
@@ -39,10 +40,10 @@ export function PartnersForm({ offerId, locale, partners }: { offerId: string; l
         </ul>
       )}
       <form action={action}>
-        <FormErrorSummary state={state} labels={{ registry: t("partnerRegistry") }} />
+        <ErrorSummary namespace="competitionErrors" state={state} labels={{ registry: t("partnerRegistry") }} />
         <input type="hidden" name="offerId" value={offerId} />
         <input type="hidden" name="locale" value={locale} />
-        <Input name="registry" label={t("partnerRegistry")} state={state} width="max-w-xs" />
+        <Field name="registry" label={t("partnerRegistry")} state={state} namespace="competitionErrors" />
         <SubmitButton variant="secondary">{t("partnerAdd")}</SubmitButton>
       </form>
     </section>

@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FormErrors, SavedStatus, TextField } from "@/components/scoring/FormParts";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { Field } from "@/components/forms/Field";
+import { SavedStatus } from "@/components/scoring/SavedStatus";
 import { idleForm } from "@/lib/forms/result";
 import { respondToGrantAction } from "./actions";
 
@@ -12,9 +14,9 @@ export function GrantResponseForm({ offerId }: { offerId: string }) {
   const [state, action, pending] = useActionState(respondToGrantAction, idleForm);
   return (
     <form action={action} noValidate>
-      <FormErrors state={state} labels={{ total: t("total") }} />
+      <ErrorSummary namespace="scoringErrors" state={state} labels={{ total: t("total") }} />
       <input type="hidden" name="offerId" value={offerId} />
-      <TextField name="total" label={t("total")} state={state} inputMode="decimal" />
+      <Field name="total" label={t("total")} state={state} inputMode="decimal" namespace="scoringErrors" />
       <div className="flex flex-wrap gap-4">
         <button type="submit" name="response" value="updated" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
           {t("confirm")}

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
-import { Input, OrgErrorSummary } from "../../new/FormParts";
+import { TextArea } from "@/components/forms/Field";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { requestToJoinAction } from "./actions";
 
 export function JoinForm({ organizationId }: { organizationId: string }) {
@@ -12,9 +13,9 @@ export function JoinForm({ organizationId }: { organizationId: string }) {
   const [state, action] = useActionState(requestToJoinAction, idleForm);
   return (
     <form action={action} noValidate className="max-w-2xl">
-      <OrgErrorSummary state={state} labels={{ message: t("joinMessage") }} />
+      <ErrorSummary namespace="orgManageErrors" state={state} labels={{ message: t("joinMessage") }} />
       <input type="hidden" name="organizationId" value={organizationId} />
-      <Input name="message" type="textarea" label={t("joinMessage")} hint={t("joinMessageHint")} state={state} width="max-w-2xl" />
+      <TextArea name="message" label={t("joinMessage")} hint={t("joinMessageHint")} state={state} namespace="orgManageErrors" />
       <SubmitButton>{t("submitJoin")}</SubmitButton>
     </form>
   );

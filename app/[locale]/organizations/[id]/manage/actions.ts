@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { revalidateOrganization } from "@/lib/organizations/cache";
 import { updateOrganizationProfile } from "@/lib/organizations/commands";
 import { changeMember, decideJoinRequest, inviteMember, revokeInvitation } from "@/lib/organizations/membership";
+import { removeLogo, uploadLogo } from "@/lib/organizations/logo";
 import { formInput } from "@/lib/organizations/schemas";
 import { echoProfile } from "../../new/profile-form-data";
 
@@ -57,4 +58,19 @@ export async function revokeInvitationAction(_: FormState, formData: FormData): 
 
 export async function decideJoinAction(_: FormState, formData: FormData): Promise<FormState> {
   return run(async () => decideJoinRequest(await getDb(), await currentPrincipal(), Object.fromEntries(formData), await mailContext()));
+}
+
+export async function uploadLogoAction(_: FormState, formData: FormData): Promise<FormState> {
+  const organizationId = formData.get("organizationId");
+  const file = formData.get("logo");
+  const state = await run(async () => uploadLogo(await getDb(), await currentPrincipal(), { organizationId, file: file instanceof File ? file : null }));
+  if (state.status === "success" && typeof organizationId === "string") revalidateOrganization(organizationId);
+  return state;
+}
+
+export async function removeLogoAction(_: FormState, formData: FormData): Promise<FormState> {
+  const organizationId = formData.get("organizationId");
+  const state = await run(async () => removeLogo(await getDb(), await currentPrincipal(), { organizationId }));
+  if (state.status === "success" && typeof organizationId === "string") revalidateOrganization(organizationId);
+  return state;
 }

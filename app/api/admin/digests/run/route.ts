@@ -1,6 +1,9 @@
 import { timingSafeEqual } from "node:crypto";
+import { revalidateTag } from "next/cache";
 import { ForbiddenError, authorize } from "@/lib/auth/permissions";
 import { currentPrincipal } from "@/lib/auth/session";
+import { refreshStatuses } from "@/lib/consultations/manage";
+import { CONSULTATIONS_TAG } from "@/lib/consultations/cache";
 import { getDb } from "@/lib/db/client";
 import { requestOrigin } from "@/lib/http/request";
 import { sendDailyDigests } from "@/lib/notifications/digests";
@@ -18,8 +21,9 @@ function cronTokenValid(request: Request) {
 }
 
 /**
- * POST /api/admin/digests/run — sends today's digests of replies (see README.md next to this
- * file). An administrator's session ("digests.run") or the cron token; anyone else gets 403.
+ * POST /api/admin/digests/run — the daily job: stores the consultations' date-driven status
+ * changes (mailing followers when one opens), then sends today's digests of replies (see README.md
+ * next to this file). An administrator's session ("digests.run") or the cron token; anyone else gets 403.
  */
 export async function POST(request: Request) {
   if (!cronTokenValid(request)) {
@@ -30,6 +34,11 @@ export async function POST(request: Request) {
       throw error;
     }
   }
-  const result = await sendDailyDigests(await getDb(), new Date(), { origin: await requestOrigin() });
-  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+  const db = await getDb();
+  const origin = await requestOrigin();
+  // Consultations that opened or closed by their dates: stored, and their followers told (once).
+  const statusChanges = await refreshStatuses(db, new Date(), { origin });
+  if (statusChanges > 0) revalidateTag(CONSULTATIONS_TAG, { expire: 0 });
+  const result = await sendDailyDigests(db, new Date(), { origin });
+  return Response.json({ ...result, statusChanges }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -32,8 +32,8 @@ export default async function ProtocolPage({ params }: { params: Params }) {
       </p>
       <p className="mb-4">{ranking.closedAt ? t("closedAt", { date: formatDateTime(ranking.closedAt, locale) }) : t("notClosed")}</p>
 
-      <h2 className="mt-6 mb-2 text-xl font-bold">{t("members")}</h2>
-      <div className="overflow-x-auto">
+      <h2 id="protocol-members" className="mt-6 mb-2 text-xl font-bold">{t("members")}</h2>
+      <div className="overflow-x-auto print:overflow-visible" role="region" aria-labelledby="protocol-members" tabIndex={0}>
         <table className="w-full border-collapse text-left">
           <thead>
             <tr>
@@ -76,8 +76,9 @@ export default async function ProtocolPage({ params }: { params: Params }) {
         </ul>
       )}
 
-      <h2 className="mt-6 mb-2 text-xl font-bold">{t("scores")}</h2>
-      <div className="overflow-x-auto">
+      <h2 id="protocol-scores" className="mt-6 mb-2 text-xl font-bold">{t("scores")}</h2>
+      {/* wide (one column per offer): a focusable region so keyboard users can scroll it */}
+      <div className="overflow-x-auto print:overflow-visible" role="region" aria-labelledby="protocol-scores" tabIndex={0}>
         <table className="w-full border-collapse text-left">
           <thead>
             <tr>

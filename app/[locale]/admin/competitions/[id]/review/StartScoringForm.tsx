@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { FormErrors, SavedStatus } from "@/components/scoring/FormParts";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { SavedStatus } from "@/components/scoring/SavedStatus";
 import { idleForm } from "@/lib/forms/result";
 import { startScoringAction } from "./actions";
 
@@ -12,7 +13,7 @@ export function StartScoringForm({ competitionId }: { competitionId: string }) {
   const [state, action] = useActionState(startScoringAction, idleForm);
   return (
     <form action={action} className="mt-6">
-      <FormErrors state={state} />
+      <ErrorSummary namespace="scoringErrors" state={state} labels={{}} />
       <input type="hidden" name="competitionId" value={competitionId} />
       <SubmitButton>{t("finish")}</SubmitButton>
       <SavedStatus state={state}>{t("finished")}</SavedStatus>

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { currentPrincipal } from "@/lib/auth/session";
+import { revalidateCompetitions } from "@/lib/competitions/cache";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/result";
 import { requestOrigin } from "@/lib/http/request";
@@ -16,6 +17,9 @@ export async function reviewOfferAction(_: FormState, formData: FormData): Promi
 
 export async function startScoringAction(_: FormState, formData: FormData): Promise<FormState> {
   const state = await toFormState(formData, async () => startScoring(await getDb(), await currentPrincipal(), { competitionId: formData.get("competitionId") }));
-  if (state.status === "success") revalidatePath("/[locale]/admin/competitions/[id]/review", "layout");
+  if (state.status === "success") {
+    revalidateCompetitions(); // the public announcement shows the stage ("scoring")
+    revalidatePath("/[locale]/admin/competitions/[id]", "layout");
+  }
   return state;
 }

@@ -4,6 +4,7 @@ import { StageNav } from "@/components/scoring/StageNav";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Notice } from "@/components/ui/Notice";
 import { requirePermission } from "@/lib/auth/session";
+import { closeDueCompetitions } from "@/lib/competitions/commands";
 import { getDb } from "@/lib/db/client";
 import { formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -17,7 +18,9 @@ export default async function ReviewPage({ params }: { params: Params }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "offer.review", {}, `/admin/competitions/${id}/review`);
-  const data = /^[0-9a-f-]{36}$/i.test(id) ? await reviewList(await getDb(), principal, id) : null;
+  const db = await getDb();
+  await closeDueCompetitions(db); // the deadline may have passed since anyone last looked
+  const data = /^[0-9a-f-]{36}$/i.test(id) ? await reviewList(db, principal, id) : null;
   if (!data) notFound();
   const [t, a, s] = await Promise.all([getTranslations("scoringReview"), getTranslations("scoringAdmin"), getTranslations("scoringOfferStatus")]);
   const open = ["offers_closed", "formal_review"].includes(data.competition.status);

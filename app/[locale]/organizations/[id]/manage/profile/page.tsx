@@ -9,6 +9,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { organizationForEdit } from "@/lib/organizations/commands";
 import { isUuid } from "@/lib/organizations/queries";
 import { profileFormOptions } from "../../../new/profile-form-data";
+import { logoUrl } from "@/lib/organizations/public";
+import { LogoForm } from "./LogoForm";
 import { ProfileEditForm } from "./ProfileEditForm";
 
 type Params = Promise<{ locale: Locale; id: string }>;
@@ -35,6 +37,7 @@ export default async function EditOrganizationPage({ params }: { params: Params 
         </Link>
       </p>
       <PageHeading title={t("editTitle")} lead={org.name} />
+      <LogoForm organizationId={id} name={org.name} logoUrl={org.logoHash ? logoUrl(id, org.logoHash) : null} />
       <ProfileEditForm organizationId={id} initial={org} areas={options.areas} districts={options.districts} />
     </div>
   );

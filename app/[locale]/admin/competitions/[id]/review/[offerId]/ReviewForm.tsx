@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { FormErrors, SavedStatus, TextField } from "@/components/scoring/FormParts";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { Field, TextArea } from "@/components/forms/Field";
+import { SavedStatus } from "@/components/scoring/SavedStatus";
 import { idleForm } from "@/lib/forms/result";
 import { checklistItems, type ChecklistAnswer } from "@/lib/review/rules";
 import { reviewOfferAction } from "../actions";
@@ -17,7 +19,7 @@ export function ReviewForm({ offerId, current }: { offerId: string; current: Rec
   const labels = Object.fromEntries([...checklistItems.map((i) => [i, t(`items.${i}`)]), ["note", t("note")], ["deadline", t("deadline")], ["reason", t("reason")]]);
   return (
     <form action={action} noValidate>
-      <FormErrors state={state} labels={labels} />
+      <ErrorSummary namespace="scoringErrors" state={state} labels={labels} />
       <input type="hidden" name="offerId" value={offerId} />
       {checklistItems.map((item) => {
         const chosen = state.values?.[item] ?? current?.[item] ?? "yes";
@@ -35,9 +37,9 @@ export function ReviewForm({ offerId, current }: { offerId: string; current: Rec
           </fieldset>
         );
       })}
-      <TextField name="note" label={t("note")} hint={t("noteHint")} state={state} multiline />
-      <TextField name="deadline" label={t("deadline")} hint={t("deadlineHint")} state={state} type="date" />
-      <TextField name="reason" label={t("reason")} hint={t("reasonHint")} state={state} multiline />
+      <TextArea name="note" label={t("note")} hint={t("noteHint")} state={state} namespace="scoringErrors" />
+      <Field name="deadline" label={t("deadline")} hint={t("deadlineHint")} state={state} type="date" namespace="scoringErrors" />
+      <TextArea name="reason" label={t("reason")} hint={t("reasonHint")} state={state} namespace="scoringErrors" />
       <SubmitButton>{t("save")}</SubmitButton>
       <SavedStatus state={state}>{t("saved")}</SavedStatus>
     </form>

@@ -1,0 +1,61 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Amendments } from "@/components/contracts/Amendments";
+import { ContractDetails } from "@/components/contracts/ContractDetails";
+import { SignForm } from "@/components/contracts/Forms";
+import { Tranches } from "@/components/contracts/Tranches";
+import { Notice } from "@/components/ui/Notice";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { warsawToday } from "@/lib/contracts/access";
+import { loadContract } from "@/lib/contracts/page-load";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { signOrganizationAction } from "./actions";
+
+type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The organization's view of its contract: terms, signing, payments, amendments, versions, reports. */
+export default async function AccountContractPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const view = await loadContract(locale, id, `/account/contracts/${id}`);
+  const sp = await searchParams;
+  const t = await getTranslations("contracts");
+  const c = view.contract;
+  const link = "text-brand-700 underline";
+  const running = c.status === "signed" || c.status === "in_progress";
+  return (
+    <div>
+      <PageHeading title={t("view.accountTitle", { number: c.number })} lead={c.title} />
+      {sp.amendment === "sent" && <Notice tone="success">{t("amend.sent")}</Notice>}
+      <nav aria-label={t("admin.actions")} className="mb-6 flex flex-wrap gap-4">
+        <Link href={`/account/contracts/${id}/print`} className={link}>{t("view.print")}</Link>
+        <Link href={`/account/contracts/${id}/versions`} className={link}>{t("view.versions", { count: view.versionCount })}</Link>
+        {running || ["final_report_accepted", "settled"].includes(c.status) ? <Link href={`/account/contracts/${id}/reports`} className={link}>{t("view.reports")}</Link> : null}
+        {c.signedScanPath && <a href={`/api/v1/contracts/${id}/scan`} className={link}>{t("admin.scanLink")}</a>}
+      </nav>
+
+      {c.status === "sent" && view.canSign && (
+        <section aria-labelledby="org-sign" className="mb-8 max-w-3xl border-2 border-brand-600 p-4">
+          <h2 id="org-sign" className="mb-2 text-xl font-bold">{t("view.signOrganization")}</h2>
+          {c.organizationSignedOn ? (
+            <p>{t("view.waitingForCity")}</p>
+          ) : (
+            <>
+              <p className="mb-4">{t("view.signOrganizationLead")}</p>
+              <SignForm action={signOrganizationAction} contractId={id} today={warsawToday()} />
+            </>
+          )}
+        </section>
+      )}
+
+      <ContractDetails view={view} locale={locale} />
+      <Tranches view={view} locale={locale} />
+      <Amendments view={view} locale={locale} />
+      {running && view.canRequestAmendment && (
+        <p className="mb-8">
+          <Link href={`/account/contracts/${id}/amendment`} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white">{t("view.requestAmendment")}</Link>
+        </p>
+      )}
+    </div>
+  );
+}

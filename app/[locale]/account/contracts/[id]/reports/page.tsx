@@ -1,0 +1,28 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { ReportsTable, SettlementView, TranchesTable } from "./_parts/ContractTables";
+import { loadContractReporting } from "./_parts/load";
+
+export default async function ContractReportsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const data = await loadContractReporting(locale, id, `/account/contracts/${id}/reports`);
+  const t = await getTranslations("reports");
+  return (
+    <div>
+      <PageHeading title={t("contract.title", { number: data.contract.number })} lead={`${data.contract.title} — ${t(`contractStatus.${data.contract.status}`)}`} />
+      <p className="mb-6 flex flex-wrap gap-4">
+        <Link href="/account/contracts" className="text-brand-700 underline">{t("contract.backToDashboard")}</Link>
+        <Link href={`/account/contracts/${id}`} className="text-brand-700 underline">{t("mine.contractLink", { number: data.contract.number })}</Link>
+      </p>
+      <h2 className="mb-3 text-2xl font-bold">{t("contract.reportsHeading")}</h2>
+      <ReportsTable reports={data.reports} contractId={id} side="account" locale={locale} />
+      <h2 className="mb-3 text-2xl font-bold">{t("contract.tranchesHeading")}</h2>
+      <TranchesTable tranches={data.tranches} locale={locale} />
+      <h2 className="mb-3 text-2xl font-bold">{t("settlement.heading")}</h2>
+      <SettlementView settlement={data.settlement} remainingGrosze={data.remainingReturnGrosze} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Notice } from "@/components/ui/Notice";
+import { PageHeading } from "@/components/ui/PageHeading";
+import { requirePermission } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { warsawToday } from "@/lib/reports/dates";
+import { ReportsTable, SettlementView, TranchesTable } from "@/app/[locale]/account/contracts/[id]/reports/_parts/ContractTables";
+import { loadContractReporting } from "@/app/[locale]/account/contracts/[id]/reports/_parts/load";
+import { RequestForm } from "./RequestForm";
+import { ReturnForm } from "./ReturnForm";
+
+export default async function AdminContractReportsPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ returnRecorded?: string; requested?: string }> }) {
+  const { locale, id } = await params;
+  const { returnRecorded, requested } = await searchParams;
+  setRequestLocale(locale);
+  await requirePermission(locale, "report.decide", {}, `/admin/contracts/${id}/reports`);
+  const data = await loadContractReporting(locale, id, `/admin/contracts/${id}/reports`);
+  const t = await getTranslations("reports");
+  return (
+    <div>
+      <PageHeading title={t("contract.title", { number: data.contract.number })} lead={`${data.contract.title} — ${data.parties.map((p) => p.name).join("; ")} — ${t(`contractStatus.${data.contract.status}`)}`} />
+      <p className="mb-6 flex flex-wrap gap-4">
+        <Link href="/admin/grants" className="text-brand-700 underline">{t("contract.backToGrants")}</Link>
+        <Link href={`/admin/contracts/${id}`} className="text-brand-700 underline">{t("mine.contractLink", { number: data.contract.number })}</Link>
+      </p>
+      {returnRecorded && <Notice tone="success">{t("settlement.recorded")}</Notice>}
+      {requested && <Notice tone="success">{t("request.done")}</Notice>}
+      <h2 className="mb-3 text-2xl font-bold">{t("contract.reportsHeading")}</h2>
+      <ReportsTable reports={data.reports} contractId={id} side="admin" locale={locale} />
+      {data.canDecide && ["signed", "in_progress"].includes(data.contract.status) && <RequestForm contractId={id} locale={locale} />}
+      <h2 className="mb-3 text-2xl font-bold">{t("contract.tranchesHeading")}</h2>
+      <TranchesTable tranches={data.tranches} locale={locale} />
+      <h2 className="mb-3 text-2xl font-bold">{t("settlement.heading")}</h2>
+      <SettlementView settlement={data.settlement} remainingGrosze={data.remainingReturnGrosze} locale={locale} />
+      {data.canRecordReturn && data.remainingReturnGrosze > 0 && <ReturnForm contractId={id} today={warsawToday(new Date())} locale={locale} />}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { getTranslations } from "next-intl/server";
+import { PrintButton } from "@/app/[locale]/offers/PrintButton";
+import type { ContractView } from "@/lib/contracts/queries";
+import type { Locale } from "@/lib/i18n/routing";
+import { CostTable } from "./ContractDetails";
+import { day, money } from "./format";
+
+const reps = (list: { name: string; role: string }[]) => list.map((r) => `${r.name}${r.role ? ` — ${r.role}` : ""}`).join(", ") || "……………………";
+
+/** The contract in the § order of the framework contract (annex 3, Dz.U. 2018 poz. 2057); prints on A4. */
+export async function ContractDocument({ view, locale }: { view: ContractView; locale: Locale }) {
+  const t = await getTranslations("contracts");
+  const { contract: c, terms } = view;
+  const form = t(`print.formWords.${c.fundingForm}`);
+  const sum = (k: "ownFinancialGrosze" | "ownNonFinancialGrosze" | "participantFeesGrosze") => money(terms.years.reduce((s, y) => s + y[k], 0), locale);
+  const para = (n: number, values: Record<string, string | number> = {}) => (
+    <section key={n} className="mb-3 break-inside-avoid">
+      <h2 className="mb-1 text-center font-bold">{t(`print.p${n}`)}</h2>
+      <p>{t(`print.p${n}text`, values)}</p>
+      {n === 3 && <p>{t("print.p3own", { own: sum("ownFinancialGrosze"), nonFinancial: sum("ownNonFinancialGrosze"), fees: sum("participantFeesGrosze") })}</p>}
+      {n === 3 && c.tranchesWaitForPartialReport && terms.years.length > 1 && <p>{t("print.p3wait")}</p>}
+    </section>
+  );
+  return (
+    <article className="mx-auto max-w-3xl text-justify print:max-w-none print:text-[11pt]">
+      <p className="mb-4 print:hidden"><PrintButton label={t("view.print")} /></p>
+      {(c.status === "draft" || c.status === "sent") && <p className="mb-4 border-2 border-gray-700 p-2 text-center font-bold">{t("print.draftNote")}</p>}
+      <header className="mb-6 text-center">
+        <h1 className="text-xl font-bold">{t("print.heading", { number: c.number })}</h1>
+        <p className="font-semibold">{t("print.subheading", { form, title: c.title })}</p>
+        <p className="text-sm">{t("print.legal")}</p>
+        <p className="text-sm">{t("print.versionNote", { version: c.currentVersion })}</p>
+      </header>
+      <p className="mb-2">{t("print.between", { reps: reps(terms.cityRepresentatives) })}</p>
+      <ol className="mb-2 list-decimal pl-6">
+        {view.parties.map((p) => (
+          <li key={p.organizationId}>{t("print.partyLine", { name: p.organization.name, krs: p.organization.krs ? t("print.krs", { krs: p.organization.krs }) : "", reps: reps(p.representatives) })}</li>
+        ))}
+      </ol>
+      <p className="mb-4">{t("print.calledGrantee")}</p>
+      {para(1, { title: c.title, form })}
+      {para(2, { start: day(c.startDate, locale), end: day(c.endDate, locale) })}
+      {para(3, { total: money(c.totalGrantGrosze, locale), account: c.bankAccount || "……………………", days: c.firstTrancheDays })}
+      {para(4)}
+      {para(5, { percent: (c.costShiftToleranceBp / 100).toLocaleString(locale === "pl" ? "pl-PL" : "en-GB") })}
+      {[6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => para(n))}
+      {para(17, { offer: view.offer?.checksum ?? view.offer?.title ?? "—" })}
+      <div className="mt-10 grid grid-cols-2 gap-8 break-inside-avoid text-center">
+        <div>
+          <p className="border-t border-gray-700 pt-1">{t("print.signCity")}</p>
+          {c.citySignedOn && <p className="text-sm">{c.citySignatory}, {day(c.citySignedOn, locale)}</p>}
+        </div>
+        <div>
+          <p className="border-t border-gray-700 pt-1">{t("print.signGrantee")}</p>
+          {c.organizationSignedOn && <p className="text-sm">{c.organizationSignatory}, {day(c.organizationSignedOn, locale)}</p>}
+        </div>
+      </div>
+      <div className="mt-8 break-before-page">
+        <h2 className="mb-2 text-lg font-bold">{t("print.annexes")}</h2>
+        <CostTable view={view} locale={locale} />
+        {view.offer && view.offer.content.task.results.length > 0 && (
+          <table className="mb-4 w-full border-collapse text-left text-sm">
+            <caption className="mb-1 text-left font-semibold">{t("print.resultsTitle")}</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                <th scope="col" className="py-1 pr-2">{t("print.result")}</th>
+                <th scope="col" className="py-1 pr-2">{t("print.target")}</th>
+                <th scope="col" className="py-1 pr-2">{t("print.measure")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.offer.content.task.results.map((r, i) => (
+                <tr key={i} className="border-b border-gray-200">
+                  <td className="py-1 pr-2">{r.name}</td>
+                  <td className="py-1 pr-2">{r.target}</td>
+                  <td className="py-1 pr-2">{r.measure}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {terms.schedule.length > 0 && (
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="mb-1 text-left font-semibold">{t("view.schedule")}</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                <th scope="col" className="py-1 pr-2">{t("fields.action")}</th>
+                <th scope="col" className="py-1 pr-2">{t("fields.from")}</th>
+                <th scope="col" className="py-1 pr-2">{t("fields.to")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {terms.schedule.map((s, i) => (
+                <tr key={i} className="border-b border-gray-200">
+                  <td className="py-1 pr-2">{s.name}</td>
+                  <td className="py-1 pr-2">{day(s.startDate, locale)}</td>
+                  <td className="py-1 pr-2">{day(s.endDate, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,173 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/*
+ * Contracts (issue 6): a contract from a granted offer through signatures to a paid tranche; an
+ * amendment moving money between cost lines; refusals from the outside; the public register and API.
+ * Records of their own (lib/db/seed/contracts.ts): the granted offer below and DSS-I.526.91.2026.
+ */
+const OFFER_TITLE = "Cyfrowi seniorzy — warsztaty na osiedlach (umowa e2e)";
+const AMENDMENT_CONTRACT = "DSS-I.526.91.2026";
+const OTHER_ORGS_CONTRACT = "DSS-I.526.14.2026"; // OWOP's (ngo2@demo.test), never ngo@demo.test's
+const BANK_ACCOUNT = "61 1090 1014 0000 0712 1981 2874";
+
+function warsawDate(daysFromToday: number) {
+  const d = new Date(Date.now() + daysFromToday * 86_400_000);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+}
+
+async function contractId(request: APIRequestContext, number: string) {
+  const body = (await (await request.get("/api/v1/contracts")).json()) as { items: { id: string; number: string }[] };
+  const found = body.items.find((c) => c.number === number);
+  expect(found, `${number} in the register`).toBeTruthy();
+  return found!.id;
+}
+
+async function switchUser(page: Page, email: string, loginAs: (page: Page, email: string) => Promise<void>) {
+  await page.context().clearCookies();
+  await loginAs(page, email);
+}
+
+test.describe("contracts", () => {
+  test("from a granted offer: drafted, sent, signed by both, a tranche above the grant refused, a tranche paid; in the register", async ({ page, request, loginAs, expectAccessible }) => {
+    test.setTimeout(150_000);
+    await loginAs(page, "admin@demo.test");
+    await page.goto("/admin/contracts");
+    await expect(page.getByRole("heading", { level: 1, name: "Umowy dotacyjne" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: `Przygotuj projekt umowy dla oferty „${OFFER_TITLE}”` }).click();
+    await expect(page).toHaveURL(/\/admin\/contracts\/[0-9a-f-]{36}\/edit$/);
+    const id = /contracts\/([0-9a-f-]{36})/.exec(page.url())![1];
+    await expectAccessible(page);
+
+    // The draft's own fields; the representatives come from the offer.
+    await expect(page.getByLabel(/^Reprezentanci: Fundacja Laboratorium/)).toHaveValue("Katarzyna Sobolewska, prezes zarządu");
+    await page.getByLabel("Numer rachunku bankowego").fill("12 3456");
+    await page.getByRole("button", { name: "Zapisz projekt" }).click();
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Numer rachunku jest niepoprawny");
+    await page.getByLabel("Numer rachunku bankowego").fill(BANK_ACCOUNT);
+    await page.getByLabel("Przedstawiciele Miasta").fill("Rafał Rudnicki, Zastępca Prezydenta Miasta");
+    await page.getByRole("button", { name: "Zapisz projekt" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Zapisano." })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Wróć do umowy" }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/contracts/${id}$`));
+    const number = (await page.getByRole("heading", { level: 1 }).textContent())!.replace(/^Umowa /, "").trim();
+    expect(number).toMatch(/^DSS-I\.526\.\d+\.\d{4}$/);
+    await expect(page.getByTestId("total-grant")).toHaveText("20 000,00 zł");
+    await page.getByRole("button", { name: "Wyślij do organizacji" }).click();
+    await expect(page.getByTestId("contract-status")).toHaveText("Wysłana do organizacji");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Wersja do druku" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Umowa nr ${number}` })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "§ 3. Wysokość dotacji" })).toBeVisible();
+    await expectAccessible(page);
+
+    // The organization signs in its account.
+    await switchUser(page, "ngo@demo.test", loginAs);
+    await page.goto(`/account/contracts/${id}`);
+    await expectAccessible(page);
+    await page.getByLabel("Podpisał(a)").fill("Katarzyna Sobolewska");
+    await page.getByRole("button", { name: "Zapisz podpis" }).click();
+    await expect(page.getByText("Organizacja podpisała umowę. Czeka na podpis Miasta.").first()).toBeVisible();
+
+    // The City signs; the task starts later, so the contract is signed (not yet in progress).
+    await switchUser(page, "admin@demo.test", loginAs);
+    await page.goto(`/admin/contracts/${id}`);
+    await page.getByLabel("Podpisał(a)").fill("Rafał Rudnicki");
+    await page.getByRole("button", { name: "Zapisz podpis" }).click();
+    await expect(page.getByTestId("contract-status")).toHaveText("Podpisana");
+    await expectAccessible(page);
+
+    // A tranche above the grant is refused and nothing is scheduled; the whole grant is accepted.
+    await page.getByLabel("Termin wypłaty").fill(warsawDate(10));
+    await page.getByLabel("Kwota", { exact: true }).fill("20000,01");
+    await page.getByRole("button", { name: "Dodaj", exact: true }).click();
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Transze tego roku przekroczyłyby dotację na ten rok.");
+    await expect(page.getByTestId("tranche")).toHaveCount(0);
+    await page.getByLabel("Kwota", { exact: true }).fill("20000,00");
+    await page.getByRole("button", { name: "Dodaj", exact: true }).click();
+    await expect(page.getByTestId("tranche")).toHaveCount(1);
+    await page.getByRole("button", { name: "Oznacz jako wypłaconą" }).click();
+    await expect(page.getByTestId("tranche")).toContainText("20 000,00 zł");
+    await expect(page.getByTestId("tranche")).toContainText("✓");
+    await expect(page.getByTestId("contract-status")).toHaveText("W realizacji");
+    await expectAccessible(page);
+
+    // The public register and the open data show it, without the account or the people.
+    await page.goto("/contracts");
+    await expect(page.getByRole("link", { name: number })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: number }).click();
+    await expect(page.getByRole("heading", { level: 1, name: OFFER_TITLE })).toBeVisible();
+    await expectAccessible(page);
+    const api = await request.get(`/api/v1/contracts/${id}`);
+    expect(api.status()).toBe(200);
+    const text = await api.text();
+    expect(JSON.parse(text)).toMatchObject({ number, status: "in_progress", totalGrantGrosze: 20_000_00 });
+    for (const secret of [BANK_ACCOUNT, "Sobolewska", "Rudnicki"]) expect(text).not.toContain(secret);
+  });
+
+  test("an amendment moving money between lines: within the tolerance explained, beyond it accepted as a new version", async ({ page, request, loginAs, expectAccessible }) => {
+    test.setTimeout(120_000);
+    const id = await contractId(request, AMENDMENT_CONTRACT);
+    await loginAs(page, "ngo@demo.test");
+    await page.goto(`/account/contracts/${id}`);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Wnioskuj o aneks" }).click();
+    await expect(page.getByText(/do 10% wartości pozycji nie wymagają aneksu/)).toBeVisible();
+    await expectAccessible(page);
+    const first = page.getByLabel(/^Prace ogrodnicze i warsztaty/);
+    const second = page.getByLabel(/^Sadzonki i narzędzia/);
+    await first.fill("24500,00");
+    await second.fill("10500,00");
+    await page.getByLabel("Uzasadnienie").fill("Droższe sadzonki po przymrozkach, mniej godzin warsztatów.");
+    await page.getByRole("button", { name: "Złóż wniosek o aneks" }).click();
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("mieszczą się w dopuszczalnej tolerancji umowy — aneks nie jest potrzebny");
+    await expectAccessible(page);
+    await first.fill("23000,00");
+    await second.fill("12000,00");
+    await page.getByRole("button", { name: "Złóż wniosek o aneks" }).click();
+    await expect(page.getByText("Wniosek złożony.")).toBeVisible();
+    await expect(page.getByTestId("amendment").first()).toContainText("Sadzonki i narzędzia");
+
+    await switchUser(page, "admin@demo.test", loginAs);
+    await page.goto(`/admin/contracts/${id}`);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Przyjmij aneks" }).click();
+    await expect(page.getByTestId("amendment").first()).toContainText("Aneks nr 1 — Przyjęty");
+    await expect(page.getByTestId("cost-line").nth(1)).toContainText("12 000,00 zł");
+    await page.getByRole("link", { name: /^Wersje umowy \(2\)/ }).click();
+    await expect(page.getByRole("heading", { name: "Wersja 2 — po aneksie nr 1 (obowiązująca)" })).toBeVisible();
+    await expect(page.getByTestId("version").first()).toContainText("Dotacja w pozycji: Sadzonki i narzędzia");
+    await expect(page.getByTestId("version").first()).toContainText("10 000,00 zł");
+    await expectAccessible(page);
+  });
+
+  test("refusals from the outside: another organization's contract by page, by action and by file", async ({ page, request, loginAs, expectAccessible }) => {
+    const other = await contractId(request, OTHER_ORGS_CONTRACT);
+    const own = await contractId(request, AMENDMENT_CONTRACT);
+    await loginAs(page, "ngo@demo.test");
+    for (const path of [`/account/contracts/${other}`, `/account/contracts/${other}/versions`, `/admin/contracts/${other}`]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByText("Katarzyna")).toHaveCount(0);
+    }
+    await expectAccessible(page);
+    expect((await page.request.get(`/api/v1/contracts/${other}/scan`)).status()).toBe(403);
+
+    // The request form of its own contract, posted with the other organization's contract id.
+    await page.goto(`/account/contracts/${own}/amendment`);
+    await page.locator('input[name="contractId"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), other);
+    await page.getByLabel("Uzasadnienie").fill("Próba zmiany cudzej umowy z zewnątrz.");
+    await page.getByRole("button", { name: "Złóż wniosek o aneks" }).click();
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Nie masz uprawnień do tej umowy.");
+
+    // Nothing changed on the other contract.
+    await switchUser(page, "admin@demo.test", loginAs);
+    await page.goto(`/admin/contracts/${other}`);
+    await expect(page.getByText("Nie złożono wniosków o aneks.")).toBeVisible();
+    await expectAccessible(page);
+  });
+});

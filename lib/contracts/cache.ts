@@ -1,0 +1,31 @@
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { getDb } from "@/lib/db/client";
+import { listRegister, publicContract, registerOptions, type RegisterFilters } from "./register";
+
+/*
+ * Cached public reads of the register (tag "contracts"). Every command that changes what the
+ * register shows (signing, amendments, termination; reports and small grants too) calls
+ * revalidateContracts(). unstable_cache keeps JSON: no Date objects in these reads.
+ */
+const TAG = "contracts";
+
+export function cachedRegister(filters: RegisterFilters) {
+  const key = [String(filters.year ?? ""), filters.area ?? "", filters.form ?? "", filters.organization ?? "", String(filters.page ?? 1)];
+  return unstable_cache(async () => listRegister(await getDb(), filters), ["contracts-register", ...key], { tags: [TAG], revalidate: 300 })();
+}
+
+export function cachedPublicContract(id: string) {
+  return unstable_cache(async () => publicContract(await getDb(), id), ["contract-public", id], { tags: [TAG], revalidate: 300 })();
+}
+
+export const cachedRegisterOptions = unstable_cache(async () => registerOptions(await getDb()), ["contracts-register-options"], { tags: [TAG, "reference-data"], revalidate: 3600 });
+
+/** The contracts and grants of one organization (its public profile). */
+export function cachedOrganizationContracts(organizationId: string) {
+  return unstable_cache(async () => (await listRegister(await getDb(), { organization: organizationId, page: 1 })).items, ["contracts-of-organization", organizationId], { tags: [TAG], revalidate: 300 })();
+}
+
+export function revalidateContracts() {
+  revalidateTag(TAG, { expire: 0 });
+}

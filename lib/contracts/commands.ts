@@ -1,0 +1,264 @@
+import "server-only";
+import { and, eq, inArray, lte } from "drizzle-orm";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize, type Principal } from "@/lib/auth/permissions";
+import type { Db, Tx } from "@/lib/db/open";
+import { competitions, contracts, contractTranches, contractVersions, fundingForms, offerCostLines, offerPartners, offers } from "@/lib/db/schema";
+import type { CommandResult } from "@/lib/forms/result";
+import { normalizeContent } from "@/lib/offers/content";
+import { parseMoney } from "@/lib/offers/money";
+import { actorOf, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, warsawToday, type ContractRow } from "./access";
+import { termsFromOffer, withYearGrants } from "./draft";
+import { contractTermsProblems, insertContract, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
+import { firstTrancheDeadline, largestRemainder, normalizeBankAccount, parseRepresentatives, yearsOfPeriod } from "./rules";
+import { contractNumberMatcher, contractSettings } from "./settings";
+
+export { actorOf };
+type Result<T> = CommandResult<T>;
+const fail = (formError: string) => ({ ok: false, formError }) as const;
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
+/** contractTermsProblems gives "contracts.errors.x": forms want the key inside the module's errors. */
+const problemKey = (p: string) => p.replace(/^contracts\.errors\./, "");
+
+/** Offers with a grant that may become a contract: granted in full, or updated after a cut. */
+export const contractableOfferStatuses = ["granted", "updated"] as const;
+
+/** Mails every member of every party, each in their language. */
+export async function mailParties(tx: Tx, partyIds: readonly string[], kind: string, build: Parameters<typeof mailRepresentatives>[3]) {
+  for (const organizationId of partyIds) await mailRepresentatives(tx, organizationId, kind, build);
+}
+
+/** The administrator draws up a draft contract from a granted offer (one contract per offer). */
+export async function createContractFromOffer(db: Db, principal: Principal | null, input: { offerId?: unknown }, today = warsawToday()): Promise<Result<{ id: string; number: string }>> {
+  authorize(principal, "contract.manage");
+  const offerId = typeof input.offerId === "string" ? input.offerId : "";
+  if (!z.uuid().safeParse(offerId).success) return fail("notFound");
+  return db.transaction(async (tx) => {
+    const [offer] = await tx.select().from(offers).where(eq(offers.id, offerId)).for("update");
+    if (!offer) return fail("notFound");
+    if (!(contractableOfferStatuses as readonly string[]).includes(offer.status) || !offer.grantedGrosze) return fail("offerNotGranted");
+    const [existing] = await tx.select({ id: contracts.id }).from(contracts).where(eq(contracts.offerId, offerId));
+    if (existing) return fail("contractExists");
+    const [competition] = await tx.select().from(competitions).where(eq(competitions.id, offer.competitionId));
+    const lines = await tx.select().from(offerCostLines).where(eq(offerCostLines.offerId, offerId)).orderBy(offerCostLines.position);
+    const partners = await tx.select({ id: offerPartners.organizationId }).from(offerPartners).where(eq(offerPartners.offerId, offerId));
+    const terms = termsFromOffer({ ...offer, grantedGrosze: offer.grantedGrosze, content: normalizeContent(offer.content) }, lines, partners.map((p) => p.id), competition);
+    const problems = contractTermsProblems(terms);
+    if (problems.length) return fail(problemKey(problems[0]));
+    const row = await insertContract(tx, { ...terms, source: "offer", offerId, competitionId: offer.competitionId, createdBy: principal.userId, createdOn: today });
+    await recordAudit(tx, { actor: actorOf(principal), action: "contract.create", entityType: "contract", entityId: row.id, after: { number: row.number, offerId, grantGrosze: offer.grantedGrosze } });
+    return { ok: true, value: row } as const;
+  });
+}
+
+const draftSchema = z.object({
+  contractId: z.uuid(),
+  number: z.string().trim().min(1, "errors.required").max(60, "errors.tooLong"),
+  fundingForm: z.enum(fundingForms, "errors.required"),
+  startDate: isoDate,
+  endDate: isoDate,
+  firstTrancheDays: z.coerce.number("errors.number").int("errors.number").min(1, "errors.number").max(365, "errors.number"),
+  tolerancePercent: z.coerce.number("errors.number").min(0, "errors.number").max(100, "errors.number"),
+  tranchesWait: z.string().optional(),
+  bankAccount: z.string().trim().max(40, "errors.tooLong"),
+  cityRepresentatives: z.string().max(2000, "errors.tooLong"),
+});
+
+/**
+ * Edits a draft's own fields: number, form, period (1–5 budget years), the grant per year (it must add
+ * up to the grant decided), first-tranche days, tolerance, account, representatives of each party.
+ * Lines follow the period (a line of a year that left the period moves to the nearest year) and get
+ * their grant anew by largest remainder.
+ */
+export async function updateDraft(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<Result<null>> {
+  authorize(principal, "contract.manage");
+  const parsed = draftSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message.replace(/^errors\./, ""));
+    return { ok: false, fieldErrors };
+  }
+  const d = parsed.data;
+  if (d.endDate < d.startDate) return { ok: false, fieldErrors: { endDate: ["endBeforeStart"] } };
+  const years = yearsOfPeriod(d.startDate, d.endDate);
+  if (years.length > contractSettings.maxYears) return { ok: false, fieldErrors: { endDate: ["tooManyYears"] } };
+  const bankAccount = d.bankAccount ? normalizeBankAccount(d.bankAccount) : "";
+  if (bankAccount === null) return { ok: false, fieldErrors: { bankAccount: ["bankAccount"] } };
+  return db.transaction(async (tx) => {
+    const c = await contractRow(tx, d.contractId, true);
+    if (!c) return fail("notFound");
+    if (c.status !== "draft") return fail("notDraft");
+    const current = await readCurrentTerms(tx, c);
+    const total = current.years.reduce((s, y) => s + y.grantGrosze, 0);
+    const clamp = (y: number) => Math.min(Math.max(y, years[0]), years[years.length - 1]);
+    const grants = new Map<number, number>();
+    if (years.every((year) => `grant_${year}` in input)) {
+      for (const year of years) {
+        const typed = parseMoney(String(input[`grant_${year}`] ?? ""));
+        if (typed === null) return { ok: false, fieldErrors: { [`grant_${year}`]: ["money"] } };
+        grants.set(year, typed);
+      }
+    } else {
+      // The period gained or lost years: split the grant anew in proportion to each year's costs.
+      const costs = years.map((year) => current.costLines.filter((l) => clamp(l.year) === year).reduce((s, l) => s + l.totalGrosze, 0));
+      largestRemainder(total, costs).forEach((g, i) => grants.set(years[i], g));
+    }
+    const sum = [...grants.values()].reduce((s, g) => s + g, 0);
+    if (sum !== total) return { ok: false, fieldErrors: { [`grant_${years[0]}`]: ["yearsMustAddUp"] } };
+    const yearRows = years.map((year) => current.years.find((y) => y.year === year) ?? { year, grantGrosze: 0, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 });
+    // Own contributions of years that left the period move into the nearest remaining year.
+    for (const y of current.years.filter((y) => !years.includes(y.year))) {
+      const target = yearRows.find((r) => r.year === clamp(y.year))!;
+      Object.assign(target, { ownFinancialGrosze: target.ownFinancialGrosze + y.ownFinancialGrosze, ownNonFinancialGrosze: target.ownNonFinancialGrosze + y.ownNonFinancialGrosze, participantFeesGrosze: target.participantFeesGrosze + y.participantFeesGrosze });
+    }
+    const parties = current.parties.map((p) => ({ ...p, representatives: parseRepresentatives(String(input[`reps_${p.organizationId}`] ?? "")) }));
+    const next: ContractTerms = withYearGrants(
+      {
+        ...current,
+        fundingForm: d.fundingForm,
+        startDate: d.startDate,
+        endDate: d.endDate,
+        years: yearRows,
+        costLines: current.costLines.map((l) => ({ ...l, year: clamp(l.year) })),
+        bankAccount: bankAccount ?? "",
+        cityRepresentatives: parseRepresentatives(d.cityRepresentatives),
+        parties,
+        costShiftToleranceBp: Math.round(d.tolerancePercent * 100),
+        firstTrancheDays: d.firstTrancheDays,
+        tranchesWaitForPartialReport: d.tranchesWait === "on",
+      },
+      grants,
+    );
+    const problems = contractTermsProblems(next);
+    if (problems.length) return fail(problemKey(problems[0]));
+    if (next.years.some((y) => y.grantGrosze > next.costLines.filter((l) => l.year === y.year).reduce((s, l) => s + l.totalGrosze, 0))) return { ok: false, fieldErrors: { [`grant_${years[0]}`]: ["yearGrantAboveCosts"] } };
+    if (d.number !== c.number) {
+      const [taken] = await tx.select({ id: contracts.id }).from(contracts).where(eq(contracts.number, d.number));
+      if (taken) return { ok: false, fieldErrors: { number: ["numberTaken"] } };
+      const year = Number(d.number.match(/(\d{4})\D*$/)?.[1] ?? 0);
+      if (!year || !contractNumberMatcher(year).test(d.number)) return { ok: false, fieldErrors: { number: ["numberPattern"] } };
+    }
+    await updateContractTerms(tx, c.id, next, { number: d.number });
+    await tx.update(contractVersions).set({ terms: termsSnapshot(next) }).where(and(eq(contractVersions.contractId, c.id), eq(contractVersions.version, 1)));
+    await recordAudit(tx, { actor: actorOf(principal), action: "contract.draft.update", entityType: "contract", entityId: c.id, before: { number: c.number, startDate: c.startDate, endDate: c.endDate, years: current.years }, after: { number: d.number, startDate: d.startDate, endDate: d.endDate, years: next.years } });
+    return { ok: true, value: null } as const;
+  });
+}
+
+/** What a draft still needs before it can be sent (message keys). */
+export function sendProblems(terms: ContractTerms): string[] {
+  const problems = contractTermsProblems(terms).map(problemKey);
+  if (!terms.bankAccount) problems.push("bankAccountMissing");
+  if (!terms.cityRepresentatives.length) problems.push("cityRepresentativesMissing");
+  if (terms.parties.some((p) => !p.representatives.length)) problems.push("partyRepresentativesMissing");
+  return problems;
+}
+
+/** The administrator sends the draft to the organization(s): every member of each party gets a mail. */
+export async function sendContract(db: Db, principal: Principal | null, input: { contractId?: unknown }, ctx: MailContext): Promise<Result<null>> {
+  authorize(principal, "contract.manage");
+  return db.transaction(async (tx) => {
+    const c = await contractRow(tx, String(input.contractId ?? ""), true);
+    if (!c) return fail("notFound");
+    if (c.status !== "draft") return fail("notDraft");
+    const terms = await readCurrentTerms(tx, c);
+    const problems = sendProblems(terms);
+    if (problems.length) return fail(problems[0]);
+    await tx.update(contracts).set({ status: "sent", sentAt: new Date(), updatedAt: new Date() }).where(eq(contracts.id, c.id));
+    await mailParties(tx, terms.parties.map((p) => p.organizationId), "contract_sent", (t, locale) => ({
+      subject: t("contracts.mail.sent.subject", { number: c.number }),
+      text: t("contracts.mail.sent.body", { number: c.number, title: c.title, url: linkFor(ctx, locale, `/account/contracts/${c.id}`) }),
+    }));
+    await recordAudit(tx, { actor: actorOf(principal), action: "contract.send", entityType: "contract", entityId: c.id, before: { status: "draft" }, after: { status: "sent" } });
+    return { ok: true, value: null } as const;
+  });
+}
+
+const signSchema = z.object({ contractId: z.uuid(), side: z.enum(["organization", "city"]), signedOn: isoDate, signatory: z.string().trim().min(3, "errors.required").max(200, "errors.tooLong") });
+
+/**
+ * Records one side's signature (date and signatory). The organization signs in its account view
+ * (a member of any party), the administrator records the city's. When both have signed the contract
+ * is signed — and in progress at once if its start date has come (else when the first tranche is
+ * paid or the start date comes: startDueContracts). The first tranche is moved up to the deadline
+ * the contract sets (signing + first-tranche days) if it was planned later.
+ */
+export async function signContract(db: Db, principal: Principal | null, input: Record<string, unknown>, today = warsawToday()): Promise<Result<{ status: string }>> {
+  const parsed = signSchema.safeParse(input);
+  if (!parsed.success) {
+    if (!principal) authorize(principal, "contract.sign");
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message.replace(/^errors\./, ""));
+    return { ok: false, fieldErrors };
+  }
+  const { contractId, side, signedOn, signatory } = parsed.data;
+  const parties = await partyIdsOf(db, contractId);
+  if (side === "city") authorize(principal, "contract.manage");
+  else authorizeContract(principal, "contract.sign", parties);
+  if (signedOn > today) return { ok: false, fieldErrors: { signedOn: ["dateInFuture"] } };
+  return db.transaction(async (tx) => {
+    const c = await contractRow(tx, contractId, true);
+    if (!c) return fail("notFound");
+    if (c.status !== "sent") return fail("notSent");
+    if (side === "organization" && c.organizationSignedOn) return fail("alreadySigned");
+    if (side === "city" && c.citySignedOn) return fail("alreadySigned");
+    const next = side === "organization" ? { organizationSignedOn: signedOn, organizationSignatory: signatory } : { citySignedOn: signedOn, citySignatory: signatory };
+    const both = { ...c, ...next };
+    const complete = !!both.organizationSignedOn && !!both.citySignedOn;
+    const status = complete ? (c.startDate <= today ? "in_progress" : "signed") : "sent";
+    await tx.update(contracts).set({ ...next, status, updatedAt: new Date() }).where(eq(contracts.id, c.id));
+    if (complete) await clampFirstTranche(tx, both);
+    await recordAudit(tx, { actor: actorOf(principal), action: `contract.sign.${side}`, entityType: "contract", entityId: c.id, before: { status: c.status }, after: { status, signedOn, signatory } });
+    return { ok: true, value: { status } } as const;
+  });
+}
+
+async function clampFirstTranche(tx: Tx, c: ContractRow) {
+  const deadline = firstTrancheDeadline(c);
+  if (!deadline) return;
+  const tranches = await tx.select().from(contractTranches).where(eq(contractTranches.contractId, c.id));
+  const first = tranches.sort((a, b) => (a.dueDate === b.dueDate ? a.position - b.position : a.dueDate < b.dueDate ? -1 : 1))[0];
+  if (first && !first.paidOn && first.dueDate > deadline && first.year === Number(deadline.slice(0, 4))) await tx.update(contractTranches).set({ dueDate: deadline }).where(eq(contractTranches.id, first.id));
+}
+
+/** The administrator terminates a contract (before its final report) with a reason. */
+export async function terminateContract(db: Db, principal: Principal | null, input: Record<string, unknown>, today = warsawToday()): Promise<Result<null>> {
+  authorize(principal, "contract.manage");
+  const parsed = z.object({ contractId: z.uuid(), reason: z.string().trim().min(10, "errors.reasonTooShort").max(4000, "errors.tooLong") }).safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: { reason: ["reasonTooShort"] } };
+  return db.transaction(async (tx) => {
+    const c = await contractRow(tx, parsed.data.contractId, true);
+    if (!c) return fail("notFound");
+    if (!["draft", "sent", "signed", "in_progress"].includes(c.status)) return fail("cannotTerminate");
+    await tx.update(contracts).set({ status: "terminated", terminatedOn: today, terminationReason: parsed.data.reason, updatedAt: new Date() }).where(eq(contracts.id, c.id));
+    await recordAudit(tx, { actor: actorOf(principal), action: "contract.terminate", entityType: "contract", entityId: c.id, before: { status: c.status }, after: { status: "terminated", reason: parsed.data.reason } });
+    return { ok: true, value: null } as const;
+  });
+}
+
+/** Signed contracts whose start date has come are in progress (run when lists are read; idempotent). */
+export async function startDueContracts(db: Db, today = warsawToday()) {
+  const due = await db.select({ id: contracts.id }).from(contracts).where(and(eq(contracts.status, "signed"), lte(contracts.startDate, today)));
+  if (!due.length) return 0;
+  await db.transaction(async (tx) => {
+    await tx.update(contracts).set({ status: "in_progress", updatedAt: new Date() }).where(and(inArray(contracts.id, due.map((d) => d.id)), eq(contracts.status, "signed")));
+    for (const d of due) await recordAudit(tx, { actor: null, action: "contract.start", entityType: "contract", entityId: d.id, before: { status: "signed" }, after: { status: "in_progress", on: today } });
+  });
+  return due.length;
+}
+
+/** Records the stored scan's path (the file is written by lib/contracts/scan.ts first). */
+export async function attachScan(db: Db, principal: Principal | null, contractId: string, path: string): Promise<Result<null>> {
+  authorize(principal, "contract.manage");
+  return db.transaction(async (tx) => {
+    const c = await contractRow(tx, contractId, true);
+    if (!c) return fail("notFound");
+    if (c.status === "draft") return fail("notSent");
+    await tx.update(contracts).set({ signedScanPath: path, updatedAt: new Date() }).where(eq(contracts.id, c.id));
+    await recordAudit(tx, { actor: actorOf(principal), action: "contract.scan", entityType: "contract", entityId: c.id, before: { path: c.signedScanPath }, after: { path } });
+    return { ok: true, value: null } as const;
+  });
+}
+

@@ -1,0 +1,92 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadPrincipal } from "@/lib/accounts/principal";
+import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
+import { organizationLogos, organizations } from "@/lib/db/schema";
+import { seedReferenceData } from "@/lib/db/seed";
+import { createTestDatabase, type TestDatabase } from "@/tests/db";
+import { addOrganizationMember, auditOf, createOrganization, createUser } from "@/tests/factories";
+import { detectImageType, maxLogoBytes, readPublicLogo, removeLogo, uploadLogo } from "./logo";
+
+let t: TestDatabase;
+const principal = async (userId: string) => (await loadPrincipal(t.db, userId)) as Principal;
+const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 1, 2, 3]);
+const file = (bytes: Uint8Array, size = bytes.length) => ({ size, arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer });
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedReferenceData(t.db);
+});
+afterAll(() => t?.close());
+
+async function verifiedOrganization(name: string) {
+  const id = await createOrganization(t.db, name);
+  await t.db.update(organizations).set({ verificationStatus: "verified" }).where(eq(organizations.id, id));
+  return id;
+}
+
+describe("logo", () => {
+  it("recognizes PNG, JPEG and WebP by their first bytes, and nothing else (SVG neither)", () => {
+    expect(detectImageType(png)).toBe("image/png");
+    expect(detectImageType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0]))).toBe("image/jpeg");
+    expect(detectImageType(new TextEncoder().encode("RIFF\u0000\u0000\u0000\u0000WEBPVP8 "))).toBe("image/webp");
+    expect(detectImageType(new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'><script/></svg>"))).toBeNull();
+    expect(detectImageType(new Uint8Array())).toBeNull();
+  });
+
+  it("a member sets, replaces and removes the logo; it is public once the organization is verified", async () => {
+    const org = { id: await verifiedOrganization("Fundacja Z Logo") };
+    const member = await createUser(t.db);
+    await addOrganizationMember(t.db, org.id, member.id, "editor");
+    const me = await principal(member.id);
+
+    const first = await uploadLogo(t.db, me, { organizationId: org.id, file: file(png) });
+    expect(first.ok).toBe(true);
+    const [row] = await t.db.select({ logoHash: organizations.logoHash }).from(organizations).where(eq(organizations.id, org.id));
+    expect(row.logoHash).toBe(first.ok && first.value.hash);
+    const logo = await readPublicLogo(t.db, org.id);
+    expect(logo?.contentType).toBe("image/png");
+    expect(Array.from(logo!.bytes)).toEqual(Array.from(png));
+
+    const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xdb, 1, 2]);
+    const second = await uploadLogo(t.db, me, { organizationId: org.id, file: file(jpeg) });
+    expect(second.ok && second.value.hash).not.toBe(first.ok && first.value.hash);
+    expect((await readPublicLogo(t.db, org.id))?.contentType).toBe("image/jpeg");
+
+    expect((await removeLogo(t.db, me, { organizationId: org.id })).ok).toBe(true);
+    expect(await readPublicLogo(t.db, org.id)).toBeNull();
+    const pending = await createOrganization(t.db, "Fundacja Niezweryfikowana");
+    await addOrganizationMember(t.db, pending, member.id, "owner");
+    expect((await uploadLogo(t.db, await principal(member.id), { organizationId: pending, file: file(png) })).ok).toBe(true);
+    expect(await readPublicLogo(t.db, pending)).toBeNull();
+    expect((await auditOf(t.db, org.id)).map((a) => a.action)).toEqual(expect.arrayContaining(["organization.logo.upload", "organization.logo.remove"]));
+  });
+
+  it("explains a wrong type, an empty and a too large file at the field", async () => {
+    const org = { id: await verifiedOrganization("Stowarzyszenie Bez Logo") };
+    const owner = await createUser(t.db);
+    await addOrganizationMember(t.db, org.id, owner.id, "owner");
+    const me = await principal(owner.id);
+    const svg = new TextEncoder().encode("<svg/>");
+    expect(await uploadLogo(t.db, me, { organizationId: org.id, file: file(svg) })).toEqual({ ok: false, fieldErrors: { logo: ["logoType"] } });
+    expect(await uploadLogo(t.db, me, { organizationId: org.id, file: null })).toEqual({ ok: false, fieldErrors: { logo: ["logoRequired"] } });
+    expect(await uploadLogo(t.db, me, { organizationId: org.id, file: file(png, maxLogoBytes + 1) })).toEqual({ ok: false, fieldErrors: { logo: ["logoTooLarge"] } });
+    expect(await t.db.select().from(organizationLogos).where(eq(organizationLogos.organizationId, org.id))).toEqual([]);
+  });
+
+  it("refuses a member of another organization, and an anonymous visitor; nothing changes", async () => {
+    const victim = { id: await verifiedOrganization("Fundacja Cudza") };
+    const owner = await createUser(t.db);
+    await addOrganizationMember(t.db, victim.id, owner.id, "owner");
+    await uploadLogo(t.db, await principal(owner.id), { organizationId: victim.id, file: file(png) });
+    const other = { id: await verifiedOrganization("Fundacja Inna") };
+    const stranger = await createUser(t.db);
+    await addOrganizationMember(t.db, other.id, stranger.id, "owner");
+    const them = await principal(stranger.id);
+    const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xdb, 9]);
+    await expect(uploadLogo(t.db, them, { organizationId: victim.id, file: file(jpeg) })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(removeLogo(t.db, them, { organizationId: victim.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(uploadLogo(t.db, null, { organizationId: victim.id, file: file(jpeg) })).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await readPublicLogo(t.db, victim.id))?.contentType).toBe("image/png");
+  });
+});

@@ -1,0 +1,90 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize, type Principal } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/open";
+import { organizationLogos, organizations } from "@/lib/db/schema";
+import type { CommandResult } from "@/lib/forms/result";
+import { isUuid } from "./queries";
+
+/** Logos are small: shown at most 160 px wide; 512 KB is plenty for a PNG or JPEG of that size. */
+export const maxLogoBytes = 512 * 1024;
+
+/**
+ * The image type from the file's first bytes, never from its name or the browser's claim.
+ * SVG is refused on purpose: it can carry scripts.
+ */
+export function detectImageType(bytes: Uint8Array): "image/png" | "image/jpeg" | "image/webp" | null {
+  const starts = (...signature: number[]) => signature.every((b, i) => bytes[i] === b);
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return "image/png";
+  if (starts(0xff, 0xd8, 0xff)) return "image/jpeg";
+  if (starts(0x52, 0x49, 0x46, 0x46) && String.fromCharCode(...bytes.subarray(8, 12)) === "WEBP") return "image/webp";
+  return null;
+}
+
+export interface LogoUpload {
+  organizationId: unknown;
+  file: { size: number; arrayBuffer(): Promise<ArrayBuffer> } | null;
+}
+
+/** Sets or replaces the logo (members and administrators, like the rest of the profile). */
+export async function uploadLogo(db: Db, principal: Principal | null, input: LogoUpload): Promise<CommandResult<{ hash: string }>> {
+  const organizationId = typeof input.organizationId === "string" && isUuid(input.organizationId) ? input.organizationId : "";
+  authorize(principal, "organization.edit", { organizationId });
+  if (!input.file || input.file.size === 0) return { ok: false, fieldErrors: { logo: ["logoRequired"] } };
+  if (input.file.size > maxLogoBytes) return { ok: false, fieldErrors: { logo: ["logoTooLarge"] } };
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  const contentType = detectImageType(bytes);
+  if (!contentType) return { ok: false, fieldErrors: { logo: ["logoType"] } };
+  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ logoHash: organizations.logoHash }).from(organizations).where(eq(organizations.id, organizationId)).for("update");
+    if (!before) return { ok: false, formError: "notFound" } as const;
+    await tx
+      .insert(organizationLogos)
+      .values({ organizationId, contentType, bytes, hash })
+      .onConflictDoUpdate({ target: organizationLogos.organizationId, set: { contentType, bytes, hash, updatedAt: new Date() } });
+    await tx.update(organizations).set({ logoHash: hash, updatedAt: new Date() }).where(eq(organizations.id, organizationId));
+    await recordAudit(tx, {
+      actor: { userId: principal.userId, email: principal.email },
+      action: "organization.logo.upload",
+      entityType: "organization",
+      entityId: organizationId,
+      before: { logoHash: before.logoHash },
+      after: { logoHash: hash, contentType, size: bytes.length },
+    });
+    return { ok: true, value: { hash } } as const;
+  });
+}
+
+export async function removeLogo(db: Db, principal: Principal | null, input: { organizationId: unknown }): Promise<CommandResult<null>> {
+  const organizationId = typeof input.organizationId === "string" && isUuid(input.organizationId) ? input.organizationId : "";
+  authorize(principal, "organization.edit", { organizationId });
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ logoHash: organizations.logoHash }).from(organizations).where(eq(organizations.id, organizationId)).for("update");
+    if (!before) return { ok: false, formError: "notFound" } as const;
+    await tx.delete(organizationLogos).where(eq(organizationLogos.organizationId, organizationId));
+    await tx.update(organizations).set({ logoHash: null, updatedAt: new Date() }).where(eq(organizations.id, organizationId));
+    await recordAudit(tx, {
+      actor: { userId: principal.userId, email: principal.email },
+      action: "organization.logo.remove",
+      entityType: "organization",
+      entityId: organizationId,
+      before: { logoHash: before.logoHash },
+      after: { logoHash: null },
+    });
+    return { ok: true, value: null } as const;
+  });
+}
+
+/** The logo of a verified organization (public), or null. */
+export async function readPublicLogo(db: Db, organizationId: string) {
+  if (!isUuid(organizationId)) return null;
+  const [row] = await db
+    .select({ contentType: organizationLogos.contentType, bytes: organizationLogos.bytes, hash: organizationLogos.hash, status: organizations.verificationStatus })
+    .from(organizationLogos)
+    .innerJoin(organizations, eq(organizations.id, organizationLogos.organizationId))
+    .where(eq(organizationLogos.organizationId, organizationId));
+  return row && row.status === "verified" ? row : null;
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Db, Tx } from "@/lib/db/open";
+import { contractReports, contracts, reportRounds } from "@/lib/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize, type Principal } from "@/lib/auth/permissions";
+import type { CommandResult } from "@/lib/forms/result";
+import { normalizeReportContent, type ReportContent } from "./content";
+import { loadContract, partiesOf, partyResource, periodOf } from "./context";
+import { ensureReportsFor } from "./ensure";
+import { reportEditable, reportIssues, type ReportIssue } from "./rules";
+
+export const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
+const isId = (v: unknown): v is string => typeof v === "string" && /^[0-9a-f-]{36}$/i.test(v);
+
+/** Reports are written while the contract runs (signed or in progress). */
+const writableContract = (status: string) => status === "signed" || status === "in_progress";
+
+/** The report and its contract's parties, read before authorizing (unknown ids: null). */
+export async function peekReport(db: Db | Tx, reportId: unknown) {
+  if (!isId(reportId)) return null;
+  const [row] = await db
+    .select({ report: contractReports, contractStatus: contracts.status, contractNumber: contracts.number, contractTitle: contracts.title })
+    .from(contractReports)
+    .innerJoin(contracts, eq(contracts.id, contractReports.contractId))
+    .where(eq(contractReports.id, reportId));
+  if (!row) return null;
+  const parties = await partiesOf(db, row.report.contractId);
+  return { ...row, partyIds: parties.map((p) => p.id), parties };
+}
+
+async function lockReport(tx: Tx, id: string) {
+  const [row] = await tx.select().from(contractReports).where(eq(contractReports.id, id)).for("update");
+  return row;
+}
+
+/** Keeps only the cost lines of the report's period (ids from the contract, never from the form). */
+async function cleanContent(tx: Tx, report: { contractId: string; kind: "partial" | "final"; year: number }, input: unknown): Promise<ReportContent> {
+  const content = normalizeReportContent(input);
+  const loaded = await loadContract(tx, report.contractId);
+  const ids = new Set(loaded ? periodOf(loaded, report).lines.map((l) => l.id) : []);
+  content.costs.lines = content.costs.lines.filter((l) => ids.has(l.lineId));
+  return content;
+}
+
+type SaveInput = { reportId?: unknown; version?: unknown; content?: unknown };
+
+/**
+ * Autosave with an optimistic version: the browser sends the version it last saw; a save on top of
+ * a newer version (another tab, a colleague) is refused with "staleVersion" instead of overwriting.
+ */
+export async function saveReportDraft(db: Db, principal: Principal | null, input: SaveInput, now = new Date()): Promise<CommandResult<{ version: number; savedAt: Date }>> {
+  if (!principal) authorize(principal, "report.write");
+  const peek = await peekReport(db, input.reportId);
+  if (!peek) return { ok: false, formError: "notFound" };
+  authorize(principal, "report.write", partyResource(principal, peek.partyIds));
+  return db.transaction(async (tx) => {
+    const report = await lockReport(tx, peek.report.id);
+    if (!reportEditable(report.status) || !writableContract(peek.contractStatus)) return { ok: false, formError: "reportNotEditable" } as const;
+    if (input.version !== undefined && Number(input.version) !== report.version) return { ok: false, formError: "staleVersion" } as const;
+    const content = await cleanContent(tx, report, input.content);
+    const version = report.version + 1;
+    await tx
+      .update(contractReports)
+      .set({ content, version, status: report.status === "due" ? "draft" : report.status, updatedAt: now })
+      .where(eq(contractReports.id, report.id));
+    return { ok: true, value: { version, savedAt: now } } as const;
+  });
+}
+
+export type SubmitReportResult = CommandResult<{ round: number; version: number }> & { issues?: ReportIssue[]; version?: number };
+
+/**
+ * Submits a report: what was typed is saved first (a refused submission keeps it), then checked
+ * against the form's rules; a complete report is frozen as a new round for the city to decide.
+ */
+export async function submitReport(db: Db, principal: Principal | null, input: SaveInput, now = new Date()): Promise<SubmitReportResult> {
+  if (!principal) authorize(principal, "report.write");
+  const peek = await peekReport(db, input.reportId);
+  if (!peek) return { ok: false, formError: "notFound" };
+  authorize(principal, "report.write", partyResource(principal, peek.partyIds));
+  if (input.content !== undefined) {
+    const saved = await saveReportDraft(db, principal, input, now);
+    if (!saved.ok) return saved;
+  }
+  return db.transaction(async (tx): Promise<SubmitReportResult> => {
+    const report = await lockReport(tx, peek.report.id);
+    if (!reportEditable(report.status) || !writableContract(peek.contractStatus)) return { ok: false, formError: "reportNotEditable" };
+    const loaded = (await loadContract(tx, report.contractId))!;
+    const period = periodOf(loaded, report);
+    const content = normalizeReportContent(report.content);
+    const issues = reportIssues(content, period.lines, period.sources);
+    if (issues.length) return { ok: false, formError: "reportIncomplete", issues, version: report.version };
+    const [last] = await tx.select({ round: reportRounds.round }).from(reportRounds).where(eq(reportRounds.reportId, report.id)).orderBy(desc(reportRounds.round)).limit(1);
+    const round = (last?.round ?? 0) + 1;
+    await tx.insert(reportRounds).values({ reportId: report.id, round, content, submittedBy: principal.userId, submittedAt: now });
+    await tx.update(contractReports).set({ status: "submitted", submittedAt: now, updatedAt: now }).where(eq(contractReports.id, report.id));
+    await recordAudit(tx, { actor: actorOf(principal), action: "report.submit", entityType: "report", entityId: report.id, before: { status: report.status }, after: { status: "submitted", round } });
+    return { ok: true, value: { round, version: report.version } };
+  });
+}
+
+/** The open round (submitted, not yet decided) of a report. */
+export async function openRound(tx: Tx, reportId: string) {
+  const [row] = await tx
+    .select()
+    .from(reportRounds)
+    .where(and(eq(reportRounds.reportId, reportId), isNull(reportRounds.decision)))
+    .orderBy(desc(reportRounds.round))
+    .limit(1);
+  return row;
+}
+
+/** For pages: the contract's reports exist (lazily created) before they are listed. */
+export async function ensureContractReports(db: Db, contractId: string) {
+  if (isId(contractId)) await db.transaction((tx) => ensureReportsFor(tx, contractId));
+}

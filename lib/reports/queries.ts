@@ -1,0 +1,74 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
+import { reportRounds, users } from "@/lib/db/schema";
+import { authorize, can, type Principal } from "@/lib/auth/permissions";
+import { normalizeReportContent, prefillReport } from "./content";
+import { acceptedActuals, isPartyMember, loadContract, partyResource, periodOf, targetsOf } from "./context";
+import { ensureContractReports, peekReport } from "./commands";
+import { reportEditable, reportOverdue, reportSums, trancheState } from "./rules";
+import { remainingReturn } from "./settlement";
+
+const writable = (status: string) => status === "signed" || status === "in_progress";
+
+/**
+ * A contract's reports, tranches and settlement for its parties' members and administrators;
+ * anyone else gets ForbiddenError (IDOR), unknown ids null. The owed reports are created lazily.
+ */
+export async function contractReporting(db: Db, principal: Principal | null, contractId: string, now = new Date()) {
+  await ensureContractReports(db, contractId);
+  const loaded = await loadContract(db, contractId);
+  if (!loaded) return null;
+  authorize(principal, "report.view", partyResource(principal, loaded.partyIds));
+  const canWrite = can(principal, "report.write", partyResource(principal, loaded.partyIds)) && writable(loaded.contract.status);
+  const canDecide = can(principal, "report.decide") && !isPartyMember(principal, loaded.partyIds);
+  const context = { waitsForPartialReport: loaded.contract.tranchesWaitForPartialReport, acceptedPartialYears: loaded.acceptedPartialYears };
+  return {
+    ...loaded,
+    reports: loaded.reports.map((r) => ({ ...r, overdue: reportOverdue(r, now), editable: canWrite && reportEditable(r.status) })),
+    tranches: loaded.tranches.map((t) => ({ ...t, state: trancheState(t, context, now) })),
+    remainingReturnGrosze: loaded.settlement ? remainingReturn(loaded.settlement.toReturnGrosze, loaded.settlement.returnedGrosze) : 0,
+    canWrite,
+    canDecide,
+    canRecordReturn: can(principal, "settlement.recordReturn") && loaded.contract.status === "final_report_accepted",
+  };
+}
+
+/** One report with its period's plan, its content (a prefilled first draft), sums and every round. */
+export async function reportDetail(db: Db, principal: Principal | null, reportId: string, now = new Date()) {
+  const peek = await peekReport(db, reportId);
+  if (!peek) return null;
+  authorize(principal, "report.view", partyResource(principal, peek.partyIds));
+  const reporting = (await contractReporting(db, principal, peek.report.contractId, now))!;
+  const report = reporting.reports.find((r) => r.id === reportId)!;
+  const period = periodOf(reporting, report);
+  const stored = report.content as Record<string, unknown>;
+  const content =
+    Object.keys(stored).length > 0
+      ? normalizeReportContent(stored)
+      : prefillReport({
+          kind: report.kind,
+          year: report.year,
+          schedule: reporting.contract.schedule,
+          targets: await targetsOf(db, reporting.contract),
+          lineIds: period.lines.map((l) => l.id),
+          earlierActuals: report.kind === "final" ? await acceptedActuals(db, reporting.contract.id) : undefined,
+        });
+  const rounds = await db
+    .select({ round: reportRounds.round, content: reportRounds.content, submittedAt: reportRounds.submittedAt, submittedBy: users.name, decision: reportRounds.decision, remarks: reportRounds.remarks, decidedAt: reportRounds.decidedAt })
+    .from(reportRounds)
+    .leftJoin(users, eq(users.id, reportRounds.submittedBy))
+    .where(eq(reportRounds.reportId, reportId))
+    .orderBy(asc(reportRounds.round));
+  return {
+    reporting,
+    report,
+    period,
+    content,
+    sums: reportSums(content, period.lines, period.sources),
+    rounds: rounds.map((r) => ({ ...r, content: normalizeReportContent(r.content) })),
+    lastRemarks: [...rounds].reverse().find((r) => r.decision === "returned")?.remarks ?? null,
+    canDecide: reporting.canDecide && report.status === "submitted",
+  };
+}
+export type ReportDetail = NonNullable<Awaited<ReturnType<typeof reportDetail>>>;
