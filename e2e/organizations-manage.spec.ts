@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { expect, loginAs, test } from "./fixtures";
+import { expect, loginAs, test, waitForHydration } from "./fixtures";
 import { validKrs, validNip } from "../lib/organizations/test-identifiers";
 
 /** The stable ids of the demo rows (same recipe as lib/db/seed/demo.ts). */
@@ -120,6 +120,7 @@ test.describe("organizations: registration, verification, joining, administratio
     // the own profile form with another organization's id in its hidden field
     await page.goto(`/organizations/${own}/manage/profile`);
     await expectAccessible(page);
+    await waitForHydration(page); // React would reset a hidden field changed before it hydrates
     const profileForm = page.locator("form").filter({ has: page.getByLabel("Pełna nazwa") });
     await profileForm.evaluate((form, id) => {
       (form.querySelector('input[name="organizationId"]') as HTMLInputElement).value = id;
@@ -135,7 +136,7 @@ test.describe("organizations: registration, verification, joining, administratio
     }, soclab);
     await page.getByLabel("Plik z logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: tinyPng });
     await page.getByRole("button", { name: "Zapisz logo" }).click();
-    await expect(errorSummary(page)).toContainText("Nie masz uprawnień do tej operacji.");
+    await expect(page.getByRole("region", { name: "Logo" }).getByRole("alert")).toContainText("Nie masz uprawnień do tej operacji.");
     expect((await page.request.get(`/api/v1/organizations/${soclab}`).then((r) => r.json())).logoUrl).toBeNull();
 
     // the own members form pointed at another organization's member

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { FormState } from "@/lib/forms/result";
 
 /**
@@ -25,6 +25,7 @@ export function useErrorText(namespace = "errors") {
 export function ErrorSummary({ state, labels, namespace }: { state: FormState; labels: Record<string, string>; namespace?: string }) {
   const t = useTranslations("errors");
   const text = useErrorText(namespace);
+  const titleId = useId(); // a page may hold several forms, each with its own summary
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(state.fieldErrors ?? {});
   const hasErrors = state.status === "error" && (entries.length > 0 || !!state.formError);
@@ -35,8 +36,8 @@ export function ErrorSummary({ state, labels, namespace }: { state: FormState; l
 
   if (!hasErrors) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-accent-600 p-4">
-      <h2 id="error-summary-title" className="mb-2 text-lg font-bold">
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} className="mb-6 border-4 border-accent-600 p-4">
+      <h2 id={titleId} className="mb-2 text-lg font-bold">
         {t("summaryTitle")}
       </h2>
       <ul className="list-disc space-y-1 pl-5">
