@@ -5,7 +5,7 @@
  *
  * PGlite by default (a temporary DATA_DIR); with DATABASE_URL a fresh database is created on that
  * server and dropped afterwards. Options (environment): BENCH_SECONDS (10), BENCH_CONNECTIONS (20),
- * BENCH_ORGANIZATIONS (10000), PORT (3300).
+ * BENCH_ORGANIZATIONS (10000), BENCH_ONLY (module names, comma-separated), PORT (3300).
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -17,13 +17,16 @@ import postgres from "postgres";
 import { openPglite, openPostgres, type OpenDatabase } from "../lib/db/open";
 import { seedDemo, seedReferenceData } from "../lib/db/seed";
 import { seedBulkOrganizations } from "../lib/db/seed/bulk";
-import { benchModules } from "./bench/modules";
+import { benchModules as allBenchModules } from "./bench/modules";
 import type { BenchTarget } from "./bench/types";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const organizationCount = Number(process.env.BENCH_ORGANIZATIONS ?? 10_000);
 const port = Number(process.env.PORT ?? 3300);
+/** BENCH_ONLY=competitions,consultations measures only those modules (the references always). */
+const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+const benchModules = only ? allBenchModules.filter((m) => only.includes(m.name)) : allBenchModules;
 const base = `http://127.0.0.1:${port}`;
 
 interface Measurement {

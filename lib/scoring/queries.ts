@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { competitions, conflictDeclarations, offers, organizations, scores, scoreSubmissions } from "@/lib/db/schema";
 import { membershipOf } from "./commission";
 import { criteriaOf, hasSigned, isClosed, scorableOffer } from "./commands";
-import { rankingOf, scoredOffersOf } from "./ranking";
+import { rankingOf } from "./ranking";
 
 /**
  * The member's desk. Before the impartiality declaration it returns no offers at all, so nothing
@@ -17,13 +17,17 @@ export async function memberDesk(db: Db, principal: Principal | null, competitio
 /** The desk and, once the declaration is signed, the ranking it was computed from (loaded once). */
 async function deskAndRanking(db: Db, principal: Principal | null, competitionId: string) {
   authorize(principal, "commission.declare", { competitionId });
-  const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
-  const member = await membershipOf(db, competitionId, principal.userId);
+  const [[competition], member, signedAt, closed] = await Promise.all([
+    db.select().from(competitions).where(eq(competitions.id, competitionId)),
+    membershipOf(db, competitionId, principal.userId),
+    hasSigned(db, competitionId, principal.userId),
+    isClosed(db, competitionId),
+  ]);
   if (!competition || !member) return null;
-  const signedAt = await hasSigned(db, competitionId, principal.userId);
-  const closed = await isClosed(db, competitionId);
   if (!signedAt) return { desk: { competition, member, signedAt, closed, offers: [] as DeskOffer[] }, ranking: null };
-  const [list, ranking] = await Promise.all([scoredOffersOf(db, competitionId), rankingOf(db, competitionId)]);
+  const ranking = await rankingOf(db, competitionId);
+  // the desk lists the ranking's offers in the order they were submitted (as scoredOffersOf does)
+  const list = ranking!.rows.map((r) => r.offer).sort(bySubmission);
   const conflicts = new Set(ranking!.conflicts.filter((c) => c.userId === principal.userId).map((c) => c.offerId));
   const offers = list.map((o): DeskOffer => {
     const key = `${o.id}:${principal.userId}`;
@@ -31,6 +35,11 @@ async function deskAndRanking(db: Db, principal: Principal | null, competitionId
     return { id: o.id, title: o.title, organizationName: o.organizationName, requestedGrosze: o.requestedGrosze, state, total: ranking!.totals.get(key) ?? null };
   });
   return { desk: { competition, member, signedAt, closed, offers }, ranking };
+}
+
+function bySubmission(a: { submittedAt: Date | null; id: string }, b: { submittedAt: Date | null; id: string }) {
+  const at = (a.submittedAt?.getTime() ?? Infinity) - (b.submittedAt?.getTime() ?? Infinity);
+  return at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 interface DeskOffer {

@@ -49,6 +49,7 @@ export async function scoredOffersOf(db: Reader, competitionId: string) {
       requestedGrosze: offers.requestedGrantGrosze,
       totalCostGrosze: offers.totalCostGrosze,
       grantGrosze: grantDecisions.amountGrosze,
+      submittedAt: offers.submittedAt,
     })
     .from(offers)
     .innerJoin(formalReviews, eq(formalReviews.offerId, offers.id))

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RankingTable } from "@/components/scoring/RankingTable";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeading } from "@/components/ui/PageHeading";
+import { Pagination } from "@/components/ui/Pagination";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
@@ -10,9 +11,14 @@ import type { Locale } from "@/lib/i18n/routing";
 import { memberRanking } from "@/lib/scoring/queries";
 
 type Params = Promise<{ locale: Locale; competitionId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function CommissionRankingPage({ params }: { params: Params }) {
+/** A competition may have hundreds of offers: the ranking is shown a hundred positions at a time. */
+const PAGE_SIZE = 100;
+
+export default async function CommissionRankingPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, competitionId } = await params;
+  const requested = Number((await searchParams).page);
   setRequestLocale(locale);
   if (!/^[0-9a-f-]{36}$/i.test(competitionId)) notFound();
   const principal = await requirePermission(locale, "commission.declare", { competitionId }, `/commission/${competitionId}/ranking`);
@@ -20,6 +26,8 @@ export default async function CommissionRankingPage({ params }: { params: Params
   if (!data) notFound();
   const [t, d] = await Promise.all([getTranslations("scoringRanking"), getTranslations("scoringDesk")]);
   const { competition } = data.desk;
+  const pageCount = Math.max(1, Math.ceil((data.ranking?.rows.length ?? 0) / PAGE_SIZE));
+  const page = Number.isInteger(requested) && requested >= 1 && requested <= pageCount ? requested : 1;
   return (
     <div>
       <PageHeading title={t("title", { number: competition.number })} />
@@ -31,7 +39,8 @@ export default async function CommissionRankingPage({ params }: { params: Params
       {data.ranking ? (
         <>
           <p className="mb-4 max-w-3xl">{t("lead", { min: competition.minTotalScore, share: Math.round(data.ranking.outlierShare * 100) })}</p>
-          <RankingTable ranking={data.ranking} locale={locale} />
+          <RankingTable ranking={{ ...data.ranking, rows: data.ranking.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) }} locale={locale} />
+          <Pagination pathname={`/commission/${competitionId}/ranking`} query={{}} page={page} pageCount={pageCount} />
         </>
       ) : (
         <Notice>{t("hidden")}</Notice>
