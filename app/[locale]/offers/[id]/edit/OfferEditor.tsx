@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
+import { useAutosave } from "@/components/forms/useAutosave";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -30,18 +31,11 @@ const tagStyles: Record<SectionStatus, string> = {
   hasErrors: "bg-red-100 text-red-900",
 };
 
-type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "error" };
-
 export function OfferEditor({ offerId, locale, initialContent, limits, defaultYear, basic, profile, partners }: Props) {
   const t = useTranslations("offers");
   const router = useRouter();
   const issueText = useIssueText(locale);
   const [content, setContent] = useState(initialContent);
-  const [save, setSave] = useState<SaveState>({ kind: "idle" });
-  const dirty = useRef(false);
-  const chain = useRef<Promise<void>>(Promise.resolve());
-  const latest = useRef(content);
-
   const sums = useMemo(() => computeSums(content, defaultYear), [content, defaultYear]);
   const issues = useMemo(() => checkLimits(content, sums, limits), [content, sums, limits]);
   const statuses = useMemo(() => sectionStatuses(content, issues, missingFields(content, sums), partners.length > 0), [content, issues, sums, partners.length]);
@@ -50,39 +44,10 @@ export function OfferEditor({ offerId, locale, initialContent, limits, defaultYe
     return issue ? issueText(issue) : undefined;
   };
 
-  /** Saves are chained, so they reach the server in order; the latest content always wins. */
-  const flush = useCallback(() => {
-    if (!dirty.current) return chain.current;
-    dirty.current = false;
-    chain.current = chain.current.then(async () => {
-      setSave({ kind: "saving" });
-      try {
-        const result = await autosaveOfferAction(offerId, latest.current);
-        setSave(result.ok && result.savedAt ? { kind: "saved", at: result.savedAt } : { kind: "error" });
-        if (!result.ok) dirty.current = true;
-      } catch {
-        dirty.current = true;
-        setSave({ kind: "error" });
-      }
-    });
-    return chain.current;
-  }, [offerId]);
-
-  useEffect(() => {
-    latest.current = content;
-    if (content === initialContent) return;
-    dirty.current = true;
-    const timer = setTimeout(() => void flush(), 800);
-    return () => clearTimeout(timer);
-  }, [content, initialContent, flush]);
-
-  useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => {
-      if (dirty.current) e.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, []);
+  const { state: save, saveNow } = useAutosave(content, initialContent, async (latest) => {
+    const result = await autosaveOfferAction(offerId, latest);
+    return result.ok && result.savedAt ? { kind: "saved", at: result.savedAt } : { kind: "error" };
+  });
 
   const update = (fn: (c: OfferContent) => OfferContent) => setContent((c) => fn(c));
   const props = { content, update, errorFor };
@@ -143,8 +108,7 @@ export function OfferEditor({ offerId, locale, initialContent, limits, defaultYe
         type="button"
         className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
         onClick={async () => {
-          dirty.current = true;
-          await flush();
+          await saveNow();
           router.push(`/offers/${offerId}/check`);
         }}
       >

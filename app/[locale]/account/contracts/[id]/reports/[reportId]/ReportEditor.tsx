@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
+import { useAutosave } from "@/components/forms/useAutosave";
 import { ErrorSummary, useErrorText } from "@/components/forms/ErrorSummary";
 import type { FormState } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -12,8 +13,6 @@ import { reportSums, type PlannedLine, type PlannedSources, type ReportIssue } f
 import { autosaveReportAction, submitReportAction } from "./actions";
 import { ActivitiesSection, AttachmentsSection, CostsSection, DeclarationsSection, PeopleSection, ResultsSection, SourcesSection } from "./EditorSections";
 import { TextField } from "./ReportFields";
-
-type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "error" } | { kind: "stale" };
 
 interface Props {
   contractId: string;
@@ -31,53 +30,20 @@ export function ReportEditor({ contractId, reportId, locale, initialVersion, ini
   const errorText = useErrorText("reports.errors");
   const router = useRouter();
   const [content, setContent] = useState(initialContent);
-  const [save, setSave] = useState<SaveState>({ kind: "idle" });
   const [issues, setIssues] = useState<ReportIssue[]>([]);
   const [formState, setFormState] = useState<FormState>({ status: "idle" });
   const [submitting, setSubmitting] = useState(false);
-  const dirty = useRef(false);
   const version = useRef(initialVersion);
-  const chain = useRef<Promise<void>>(Promise.resolve());
-  const latest = useRef(content);
   const sums = useMemo(() => reportSums(content, lines, sources), [content, lines, sources]);
 
-  const flush = useCallback(() => {
-    if (!dirty.current) return chain.current;
-    dirty.current = false;
-    chain.current = chain.current.then(async () => {
-      setSave({ kind: "saving" });
-      try {
-        const result = await autosaveReportAction(reportId, version.current, latest.current);
-        if (result.ok && result.version) {
-          version.current = result.version;
-          setSave({ kind: "saved", at: result.savedAt! });
-        } else {
-          setSave({ kind: result.error === "staleVersion" ? "stale" : "error" });
-          if (result.error !== "staleVersion") dirty.current = true;
-        }
-      } catch {
-        dirty.current = true;
-        setSave({ kind: "error" });
-      }
-    });
-    return chain.current;
-  }, [reportId]);
-
-  useEffect(() => {
-    latest.current = content;
-    if (content === initialContent) return;
-    dirty.current = true;
-    const timer = setTimeout(() => void flush(), 800);
-    return () => clearTimeout(timer);
-  }, [content, initialContent, flush]);
-
-  useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => {
-      if (dirty.current) e.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, []);
+  const { state: save, flush, latest, markSaved } = useAutosave(content, initialContent, async (typed) => {
+    const result = await autosaveReportAction(reportId, version.current, typed);
+    if (result.ok && result.version) {
+      version.current = result.version;
+      return { kind: "saved", at: result.savedAt! };
+    }
+    return { kind: result.error === "staleVersion" ? "stale" : "error" };
+  });
 
   const err = (field: string) => {
     const issue = issues.find((i) => i.field === field);
@@ -113,11 +79,10 @@ export function ReportEditor({ contractId, reportId, locale, initialVersion, ini
   async function submit() {
     setSubmitting(true);
     await flush();
-    await chain.current;
     const result = await submitReportAction(reportId, version.current, latest.current);
     setSubmitting(false);
     if (result.ok) {
-      dirty.current = false;
+      markSaved();
       router.push(`/account/contracts/${contractId}/reports/${reportId}?submitted=${result.round}`);
       router.refresh();
       return;
