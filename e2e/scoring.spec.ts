@@ -165,6 +165,14 @@ test.describe.serial("scoring, decisions and results", () => {
     await score("Dyżury psychologa w szkołach", [7, 7, 6]);
     await expect(page.getByText("Twoja ocena została złożona: 20 pkt.")).toBeVisible();
 
+    // The desk filters by the member's own state: one offer left to score, one with a conflict.
+    await page.goto(`/commission/${SCORING}`);
+    await page.getByRole("link", { name: "do oceny (1)" }).click();
+    await expect(page.getByRole("link", { name: "do oceny (1)" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("link", { name: /Otwórz ofertę/ })).toHaveCount(1);
+    await expect(page.getByRole("link", { name: "Otwórz ofertę: Letnia szkoła uważności (DSS-I.526.32.2026)" })).toBeVisible();
+    await expectAccessible(page);
+
     // The form of the last offer is open when the chair closes scoring: the submission is refused.
     await page.goto(`/commission/${SCORING}`);
     await page.getByRole("link", { name: "Otwórz ofertę: Letnia szkoła uważności (DSS-I.526.32.2026)" }).click();

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
+import { TableRows } from "@/components/ui/TableRows";
 import type { Ranking } from "@/lib/scoring/ranking";
 
 /** The ranking: position, applicant, task, mean, number of scores, fundable, outliers (names), optional grant. */
@@ -9,7 +10,7 @@ export async function RankingTable({ ranking, locale, showGrant = false }: { ran
   const names = new Map(ranking.members.map((m) => [m.userId, m.name]));
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left">
+      <table className="data-table w-full text-left">
         <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-gray-700">
@@ -24,18 +25,19 @@ export async function RankingTable({ ranking, locale, showGrant = false }: { ran
           </tr>
         </thead>
         <tbody>
-          {ranking.rows.map((row) => (
-            <tr key={row.offerId} className="border-b border-gray-200">
-              <td className="py-2 pr-4">{row.position}</td>
-              <td className="py-2 pr-4">{row.offer.organizationName}</td>
-              <td className="py-2 pr-4">{row.offer.title}</td>
-              <td className="py-2 pr-4">{row.mean === null ? "—" : formatNumber(row.mean, locale)}</td>
-              <td className="py-2 pr-4">{row.votes}</td>
-              <td className="py-2 pr-4">{row.fundable ? t("yes") : t("no")}</td>
-              <td className="py-2 pr-4">{row.outliers.map((id) => names.get(id)).join(", ") || "—"}</td>
-              {showGrant && <td className="py-2 whitespace-nowrap">{row.offer.grantGrosze === null ? "—" : formatMoney(row.offer.grantGrosze, locale)}</td>}
-            </tr>
-          ))}
+          <TableRows
+            noWrapLast={showGrant}
+            rows={ranking.rows.map((row) => [
+              String(row.position),
+              row.offer.organizationName,
+              row.offer.title,
+              row.mean === null ? "—" : formatNumber(row.mean, locale),
+              String(row.votes),
+              row.fundable ? t("yes") : t("no"),
+              row.outliers.map((id) => names.get(id)).join(", ") || "—",
+              ...(showGrant ? [row.offer.grantGrosze === null ? "—" : formatMoney(row.offer.grantGrosze, locale)] : []),
+            ])}
+          />
         </tbody>
       </table>
     </div>

@@ -2,14 +2,14 @@ import { eq } from "drizzle-orm";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { grantResponses, offers } from "@/lib/db/schema";
-import { rankingOf } from "@/lib/scoring/ranking";
+import { currentRankingOf } from "@/lib/scoring/ranking-cache";
 
 /**
  * Public results: only once published. Applicant, task title, mean points and grant per offer.
  * Plain JSON (no Date), so it can be cached and served as open data.
  */
 export async function publicResults(db: Db, competitionId: string) {
-  const ranking = await rankingOf(db, competitionId);
+  const ranking = await currentRankingOf(db, competitionId);
   if (!ranking) return null;
   const c = ranking.competition;
   const base = { id: c.id, number: c.number, title: c.title, budgetGrosze: c.budgetGrosze, minTotalScore: c.minTotalScore };
@@ -35,7 +35,7 @@ export type PublicResults = NonNullable<Awaited<ReturnType<typeof publicResults>
 /** The administrator's decisions page: the ranking with grants and the budget left. */
 export async function decisionsOf(db: Db, principal: Principal | null, competitionId: string) {
   authorize(principal, "competition.decide");
-  const ranking = await rankingOf(db, competitionId);
+  const ranking = await currentRankingOf(db, competitionId);
   if (!ranking) return null;
   const granted = ranking.rows.reduce((sum, r) => sum + (r.offer.grantGrosze ?? 0), 0);
   return { ranking, granted, remaining: ranking.competition.budgetGrosze - granted };

@@ -3,7 +3,8 @@ import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { competitions, impartialityDeclarations, organizations } from "@/lib/db/schema";
 import { biddingOrganizations } from "./commission";
-import { commissionOf, rankingOf } from "./ranking";
+import { commissionOf } from "./ranking";
+import { currentRankingOf } from "./ranking-cache";
 
 async function declarationsOf(db: Db, competitionId: string) {
   const rows = await db.select().from(impartialityDeclarations).where(eq(impartialityDeclarations.competitionId, competitionId));
@@ -36,7 +37,7 @@ export async function commissionOverview(db: Db, principal: Principal | null, co
 /** The protocol: members and kinds, declarations with dates, conflicts, totals per member, ranking, grants. */
 export async function protocolOf(db: Db, principal: Principal | null, competitionId: string) {
   authorize(principal, "commission.protocol", { competitionId });
-  const ranking = await rankingOf(db, competitionId);
+  const ranking = await currentRankingOf(db, competitionId);
   if (!ranking) return null;
   const declarations = await declarationsOf(db, competitionId);
   const names = new Map(ranking.members.map((m) => [m.userId, m.name]));

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { competitions, conflictDeclarations, offers, organizations, scores, scoreSubmissions } from "@/lib/db/schema";
 import { membershipOf } from "./commission";
 import { criteriaOf, hasSigned, isClosed, scorableOffer } from "./commands";
-import { rankingOf } from "./ranking";
+import { currentRankingOf } from "./ranking-cache";
 
 /**
  * The member's desk. Before the impartiality declaration it returns no offers at all, so nothing
@@ -25,7 +25,7 @@ async function deskAndRanking(db: Db, principal: Principal | null, competitionId
   ]);
   if (!competition || !member) return null;
   if (!signedAt) return { desk: { competition, member, signedAt, closed, offers: [] as DeskOffer[] }, ranking: null };
-  const ranking = await rankingOf(db, competitionId);
+  const ranking = await currentRankingOf(db, competitionId);
   // the desk lists the ranking's offers in the order they were submitted (as scoredOffersOf does)
   const list = ranking!.rows.map((r) => r.offer).sort(bySubmission);
   const conflicts = new Set(ranking!.conflicts.filter((c) => c.userId === principal.userId).map((c) => c.offerId));
@@ -66,7 +66,7 @@ export async function offerSheet(db: Db, principal: Principal | null, competitio
     .innerJoin(organizations, eq(organizations.id, offers.organizationId))
     .where(eq(offers.id, offerId));
   const criteria = await criteriaOf(db, competitionId, competition.fundingForm);
-  const ranking = (await rankingOf(db, competitionId))!;
+  const ranking = (await currentRankingOf(db, competitionId))!;
   const [conflict] = await db.select().from(conflictDeclarations).where(and(eq(conflictDeclarations.offerId, offerId), eq(conflictDeclarations.userId, principal.userId)));
   const [submission] = await db.select().from(scoreSubmissions).where(and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId)));
   const offerScores = await db.select().from(scores).where(eq(scores.offerId, offerId));
@@ -104,5 +104,5 @@ export async function memberRanking(db: Db, principal: Principal | null, competi
   const { desk, ranking } = loaded;
   const finished = desk.signedAt && desk.offers.every((o) => o.state !== "todo");
   if (!finished && !desk.closed) return { desk, ranking: null };
-  return { desk, ranking: ranking ?? (await rankingOf(db, competitionId)) };
+  return { desk, ranking: ranking ?? (await currentRankingOf(db, competitionId)) };
 }

@@ -136,3 +136,13 @@ export const grantResponses = pgTable("grant_responses", {
   respondedBy: uuid("responded_by").references(() => users.id, { onDelete: "set null" }),
   respondedAt: timestamp("responded_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A counter per competition, bumped by database triggers (migration 0018) whenever anything its
+ * ranking is computed from changes, so a ranking cached in a server process knows when it is stale.
+ * No foreign key: a deleted competition's counter is harmless and the triggers must never fail.
+ */
+export const rankingRevisions = pgTable("ranking_revisions", {
+  competitionId: uuid("competition_id").primaryKey(),
+  revision: bigint("revision", { mode: "number" }).notNull().default(1),
+});

@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeading } from "@/components/ui/PageHeading";
+import { Pagination } from "@/components/ui/Pagination";
+import { pageOf } from "@/components/ui/paging";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
@@ -11,16 +13,27 @@ import { memberDesk } from "@/lib/scoring/queries";
 import { CloseScoringForm, DeclarationForm } from "./DeskForms";
 
 type Params = Promise<{ locale: Locale; competitionId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** A competition may have hundreds of offers: a hundred at a time, filtered by the member's state. */
+const PAGE_SIZE = 100;
+const STATES = ["todo", "submitted", "conflict"] as const;
+type StateFilter = (typeof STATES)[number] | "all";
 
 /** The member's desk: the declaration first, then the offers, the ranking link and (for the chair) closing. */
-export default async function CommissionDeskPage({ params }: { params: Params }) {
+export default async function CommissionDeskPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, competitionId } = await params;
+  const query = await searchParams;
   setRequestLocale(locale);
   if (!/^[0-9a-f-]{36}$/i.test(competitionId)) notFound();
   const principal = await requirePermission(locale, "commission.declare", { competitionId }, `/commission/${competitionId}`);
   const desk = await memberDesk(await getDb(), principal, competitionId);
   if (!desk) notFound();
   const [t, a] = await Promise.all([getTranslations("scoringDesk"), getTranslations("scoringAdmin")]);
+  const filter: StateFilter = STATES.find((s) => s === query.state) ?? "all";
+  const counts = { all: desk.offers.length, todo: 0, submitted: 0, conflict: 0 };
+  for (const offer of desk.offers) counts[offer.state] += 1;
+  const shown = pageOf(filter === "all" ? desk.offers : desk.offers.filter((o) => o.state === filter), query.page, PAGE_SIZE);
   return (
     <div>
       <PageHeading title={t("title", { number: desk.competition.number })} lead={desk.competition.title} />
@@ -37,8 +50,27 @@ export default async function CommissionDeskPage({ params }: { params: Params })
           {desk.closed && <Notice>{t("closed")}</Notice>}
           <section aria-labelledby="offers" className="mb-8">
             <h2 id="offers" className="mb-2 text-xl font-bold">{t("offers")}</h2>
+            {desk.offers.length > 0 && (
+              <nav aria-label={t("filter.label")} className="mb-4">
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                  {(["all", ...STATES] as const).map((state) => (
+                    <li key={state}>
+                      <Link
+                        href={{ pathname: `/commission/${competitionId}`, query: state === "all" ? {} : { state } }}
+                        aria-current={state === filter ? "page" : undefined}
+                        className={state === filter ? "font-bold text-ink no-underline" : "text-brand-600 underline"}
+                      >
+                        {t(`filter.${state}`, { count: counts[state] })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
             {desk.offers.length === 0 ? (
               <p>{t("noOffers")}</p>
+            ) : shown.rows.length === 0 ? (
+              <p>{t("filter.none")}</p>
             ) : (
               <div className="overflow-x-auto">
                 <table className="w-full text-left">
@@ -51,7 +83,7 @@ export default async function CommissionDeskPage({ params }: { params: Params })
                     </tr>
                   </thead>
                   <tbody>
-                    {desk.offers.map((o) => (
+                    {shown.rows.map((o) => (
                       <tr key={o.id} className="border-b border-gray-200">
                         <td className="py-2 pr-4">{o.organizationName}</td>
                         <td className="py-2 pr-4">
@@ -65,6 +97,7 @@ export default async function CommissionDeskPage({ params }: { params: Params })
                     ))}
                   </tbody>
                 </table>
+                <Pagination pathname={`/commission/${competitionId}`} query={{ state: filter === "all" ? undefined : filter }} page={shown.page} pageCount={shown.pageCount} />
               </div>
             )}
           </section>

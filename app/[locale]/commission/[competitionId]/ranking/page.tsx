@@ -4,6 +4,7 @@ import { RankingTable } from "@/components/scoring/RankingTable";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";
+import { pageOf } from "@/components/ui/paging";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
@@ -18,7 +19,7 @@ const PAGE_SIZE = 100;
 
 export default async function CommissionRankingPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, competitionId } = await params;
-  const requested = Number((await searchParams).page);
+  const requested = (await searchParams).page;
   setRequestLocale(locale);
   if (!/^[0-9a-f-]{36}$/i.test(competitionId)) notFound();
   const principal = await requirePermission(locale, "commission.declare", { competitionId }, `/commission/${competitionId}/ranking`);
@@ -26,8 +27,7 @@ export default async function CommissionRankingPage({ params, searchParams }: { 
   if (!data) notFound();
   const [t, d] = await Promise.all([getTranslations("scoringRanking"), getTranslations("scoringDesk")]);
   const { competition } = data.desk;
-  const pageCount = Math.max(1, Math.ceil((data.ranking?.rows.length ?? 0) / PAGE_SIZE));
-  const page = Number.isInteger(requested) && requested >= 1 && requested <= pageCount ? requested : 1;
+  const shown = pageOf(data.ranking?.rows ?? [], requested, PAGE_SIZE);
   return (
     <div>
       <PageHeading title={t("title", { number: competition.number })} />
@@ -39,8 +39,8 @@ export default async function CommissionRankingPage({ params, searchParams }: { 
       {data.ranking ? (
         <>
           <p className="mb-4 max-w-3xl">{t("lead", { min: competition.minTotalScore, share: Math.round(data.ranking.outlierShare * 100) })}</p>
-          <RankingTable ranking={{ ...data.ranking, rows: data.ranking.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) }} locale={locale} />
-          <Pagination pathname={`/commission/${competitionId}/ranking`} query={{}} page={page} pageCount={pageCount} />
+          <RankingTable ranking={{ ...data.ranking, rows: shown.rows }} locale={locale} />
+          <Pagination pathname={`/commission/${competitionId}/ranking`} query={{}} page={shown.page} pageCount={shown.pageCount} />
         </>
       ) : (
         <Notice>{t("hidden")}</Notice>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Notice } from "@/components/ui/Notice";
+import { TableRows } from "@/components/ui/TableRows";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { cachedResults } from "@/lib/decisions/cache";
 import { formatDateTime, formatMoney, formatNumber } from "@/lib/i18n/format";
@@ -45,7 +46,7 @@ export default async function ResultsPage({ params }: { params: Params }) {
         <>
           <p className="mb-4">{t("publishedAt", { date: formatDateTime(new Date(results.publishedAt), locale) })}</p>
           <div className="overflow-x-auto">
-            <table className="w-full text-left">
+            <table className="data-table w-full text-left">
               <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
               <thead>
                 <tr className="border-b-2 border-gray-700">
@@ -56,14 +57,15 @@ export default async function ResultsPage({ params }: { params: Params }) {
                 </tr>
               </thead>
               <tbody>
-                {results.offers.map((o) => (
-                  <tr key={o.offerId} className="border-b border-gray-200">
-                    <td className="py-2 pr-4">{o.applicant}</td>
-                    <td className="py-2 pr-4">{o.title}</td>
-                    <td className="py-2 pr-4">{o.points === null ? "—" : formatNumber(o.points, locale)}</td>
-                    <td className="py-2 whitespace-nowrap">{o.grantGrosze === null ? t("notFunded") : formatMoney(o.grantGrosze, locale)}</td>
-                  </tr>
-                ))}
+                <TableRows
+                  noWrapLast
+                  rows={results.offers.map((o) => [
+                    o.applicant,
+                    o.title,
+                    o.points === null ? "—" : formatNumber(o.points, locale),
+                    o.grantGrosze === null ? t("notFunded") : formatMoney(o.grantGrosze, locale),
+                  ])}
+                />
               </tbody>
             </table>
           </div>
