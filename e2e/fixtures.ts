@@ -51,6 +51,8 @@ export async function expectAccessible(page: Page, options: { exclude?: string[]
 interface Fixtures {
   loginAs: typeof loginAs;
   expectAccessible: typeof expectAccessible;
+  /** Fails a test whose pages hit a translation the browser was not sent (see lib/i18n/client-messages.ts). */
+  noMissingMessages: void;
 }
 
 export const test = base.extend<Fixtures>({
@@ -61,6 +63,17 @@ export const test = base.extend<Fixtures>({
   expectAccessible: async ({}, provide) => {
     await provide(expectAccessible);
   },
+  noMissingMessages: [
+    async ({ context }, provide) => {
+      const missing: string[] = [];
+      context.on("console", (message) => {
+        if (message.type() === "error" && message.text().includes("MISSING_MESSAGE")) missing.push(`${message.page()?.url()}: ${message.text().split("\n")[0]}`);
+      });
+      await provide();
+      expect(missing, "texts missing in the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

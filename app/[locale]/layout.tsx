@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { Footer } from "@/components/layout/Footer";
 import { Header } from "@/components/layout/Header";
 import { SkipLink } from "@/components/layout/SkipLink";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale, routing } from "@/lib/i18n/routing";
 
 export function generateStaticParams() {
@@ -29,7 +30,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(locale, [])}>
           <SkipLink label={t("skipLink")} />
           <Header />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">

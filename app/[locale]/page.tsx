@@ -7,7 +7,7 @@ import { LoggedOutNotice } from "./LoggedOutNotice";
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("home");
+  const [t, auth] = await Promise.all([getTranslations("home"), getTranslations("auth")]);
   const audiences = [
     { title: t("visitorsTitle"), text: t("visitorsText") },
     { title: t("ngosTitle"), text: t("ngosText") },
@@ -15,7 +15,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   ];
   return (
     <div>
-      <LoggedOutNotice />
+      <LoggedOutNotice text={auth("loggedOut")} />
       <section className="mb-10 max-w-3xl">
         <h1 className="mb-4 text-4xl font-bold">{t("title")}</h1>
         <p className="text-xl leading-relaxed">{t("lead")}</p>
