@@ -16,8 +16,10 @@ import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openPglite, openPostgres, type OpenDatabase } from "../lib/db/open";
 import { seedDemo, seedReferenceData } from "../lib/db/seed";
+import { demoId } from "../lib/db/seed/demo";
 import { seedBulkOrganizations } from "../lib/db/seed/bulk";
 import { benchModules as allBenchModules } from "./bench/modules";
+import { sessionCookie } from "./bench/session";
 import type { BenchTarget } from "./bench/types";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -31,29 +33,31 @@ const base = `http://127.0.0.1:${port}`;
 
 interface Measurement {
   name: string;
-  reference: "static" | "dynamic" | null;
+  reference: BenchTarget["reference"];
   rps: number;
   p50: number;
   p95: number;
+  /** Latency of the page on its own: one connection, nothing queued behind other requests. */
+  aloneP50: number;
+  aloneP95: number;
   non2xx: number;
   errors: number;
 }
 
 function percentile(sorted: number[], p: number) {
   if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
 }
 
-async function measure(target: BenchTarget): Promise<Measurement> {
-  await fetch(base + target.path, target.init).then((r) => r.arrayBuffer()); // fill the cache
-  await autocannon({ url: base + target.path, connections, duration: 1 }); // warm up the JIT and the pool
+/** One autocannon run against the target; latencies of every response, sorted. */
+async function load(target: BenchTarget, clients: number, duration: number) {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url: base + target.path,
-        connections,
-        duration: seconds,
+        connections: clients,
+        duration,
         method: (target.init?.method as "GET") ?? "GET",
         headers: target.init?.headers as Record<string, string> | undefined,
       },
@@ -61,16 +65,34 @@ async function measure(target: BenchTarget): Promise<Measurement> {
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
-  latencies.sort((a, b) => a - b);
+  return { result, latencies: latencies.sort((a, b) => a - b) };
+}
+
+/**
+ * Throughput and latency under `connections` concurrent clients (on a small machine the latency
+ * there is mostly queueing: about connections ÷ throughput), then the latency of the page alone.
+ */
+async function measure(target: BenchTarget): Promise<Measurement> {
+  await fetch(base + target.path, target.init).then((r) => r.arrayBuffer()); // fill the cache
+  await load(target, connections, 1); // warm up the JIT and the pool
+  const loaded = await load(target, connections, seconds);
+  const alone = await load(target, 1, Math.min(3, seconds));
   return {
     name: target.name,
     reference: target.reference,
-    rps: result.requests.average,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
+    rps: loaded.result.requests.average,
+    p50: percentile(loaded.latencies, 50),
+    p95: percentile(loaded.latencies, 95),
+    aloneP50: percentile(alone.latencies, 50),
+    aloneP95: percentile(alone.latencies, 95),
+    non2xx: loaded.result.non2xx + alone.result.non2xx,
+    errors: loaded.result.errors + loaded.result.timeouts + alone.result.errors + alone.result.timeouts,
   };
+}
+
+/** The demo resident (seeded by seedDemo), for the logged-in reference. */
+function residentCookie() {
+  return sessionCookie({ id: demoId("user", "mieszkaniec@demo.test"), email: "mieszkaniec@demo.test", name: "Jan Nowak" });
 }
 
 async function waitForHealth() {
@@ -129,15 +151,21 @@ async function prepareDatabase(): Promise<{ env: Record<string, string>; cleanup
 }
 
 function table(rows: Measurement[]) {
-  const reference = { static: rows.find((r) => r.name === "reference: static"), dynamic: rows.find((r) => r.name === "reference: per request") };
+  const reference = {
+    static: rows.find((r) => r.name === "reference: static"),
+    dynamic: rows.find((r) => r.name === "reference: per request"),
+    session: rows.find((r) => r.name === "reference: per request, logged in"),
+  };
   const lines = [
-    "| page | req/s | p50 ms | p95 ms | vs reference | non-2xx |",
-    "|---|---:|---:|---:|---|---:|",
+    `| page | req/s | p50 ms | p95 ms | vs reference | alone: p50 ms | alone: p95 ms | non-2xx |`,
+    "|---|---:|---:|---:|---|---:|---:|---:|",
   ];
   for (const row of rows) {
     const ref = row.reference ? reference[row.reference] : undefined;
-    const ratio = ref ? `${Math.round((row.rps / ref.rps) * 100)} % of ${row.reference}` : "–";
-    lines.push(`| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p95} | ${ratio} | ${row.non2xx + row.errors} |`);
+    const of = (r: Measurement | undefined, label: string) => (r ? `${Math.round((row.rps / r.rps) * 100)} % of ${label}` : "");
+    // a logged-in page is shown against both per-request references
+    const ratio = ref ? [of(ref, row.reference!), row.reference === "session" ? of(reference.dynamic, "dynamic") : ""].filter(Boolean).join("; ") : "–";
+    lines.push(`| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p95} | ${ratio} | ${row.aloneP50} | ${row.aloneP95} | ${row.non2xx + row.errors} |`);
   }
   return lines.join("\n");
 }
@@ -179,6 +207,7 @@ async function main() {
     const targets: BenchTarget[] = [
       { name: "reference: static", path: "/reference/static", reference: null },
       { name: "reference: per request", path: "/reference/dynamic", reference: null },
+      { name: "reference: per request, logged in", path: "/reference/session", reference: null, init: { headers: { cookie: await residentCookie() } } },
     ];
     for (const part of benchModules) targets.push(...((await part.targets?.(base)) ?? []));
     const results: Measurement[] = [];

@@ -55,6 +55,17 @@ describe("loadPrincipal and rolesOf", () => {
     expect(principals.commissionX?.commissions.has(competitionX)).toBe(true);
   });
 
+  it("carries every membership of a person in several organizations and commissions", async () => {
+    const u = await createUser(t.db);
+    await addOrganizationMember(t.db, orgA, u.id, "owner");
+    await addOrganizationMember(t.db, orgB, u.id, "editor");
+    await addCommissionMember(t.db, competitionX, u.id);
+    await addCommissionMember(t.db, competitionY, u.id);
+    const principal = (await loadPrincipal(t.db, u.id))!;
+    expect([...principal.organizations].sort()).toEqual([[orgA, "owner"], [orgB, "editor"]].sort());
+    expect([...principal.commissions].sort()).toEqual([competitionX, competitionY].sort());
+  });
+
   it("returns null for an unknown or deactivated account", async () => {
     expect(await loadPrincipal(t.db, "00000000-0000-4000-8000-000000000000")).toBeNull();
     const inactive = await createUser(t.db, { active: false });

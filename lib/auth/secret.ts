@@ -7,7 +7,15 @@ import { dataDirectory, isDemoMode } from "@/lib/db/config";
  * AUTH_SECRET signs the session cookies. Production needs it set; in demo mode one is generated
  * on first start and kept in DATA_DIR, so sessions survive a restart.
  */
+let resolved: string | undefined;
+
+/** Read once per process: next-auth asks for its configuration on every request. */
 export function resolveAuthSecret(): string {
+  resolved ??= readAuthSecret();
+  return resolved;
+}
+
+function readAuthSecret(): string {
   const fromEnv = process.env.AUTH_SECRET?.trim();
   if (fromEnv) return fromEnv;
   if (!isDemoMode()) {

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { competitions, conflictDeclarations, offers, organizations, scores, scoreSubmissions } from "@/lib/db/schema";
 import { membershipOf } from "./commission";
 import { criteriaOf, hasSigned, isClosed, scorableOffer } from "./commands";
+import type { Ranking } from "./ranking";
 import { currentRankingOf } from "./ranking-cache";
 
 /**
@@ -26,8 +27,7 @@ async function deskAndRanking(db: Db, principal: Principal | null, competitionId
   if (!competition || !member) return null;
   if (!signedAt) return { desk: { competition, member, signedAt, closed, offers: [] as DeskOffer[] }, ranking: null };
   const ranking = await currentRankingOf(db, competitionId);
-  // the desk lists the ranking's offers in the order they were submitted (as scoredOffersOf does)
-  const list = ranking!.rows.map((r) => r.offer).sort(bySubmission);
+  const list = submissionOrder(ranking!);
   const conflicts = new Set(ranking!.conflicts.filter((c) => c.userId === principal.userId).map((c) => c.offerId));
   const offers = list.map((o): DeskOffer => {
     const key = `${o.id}:${principal.userId}`;
@@ -35,6 +35,14 @@ async function deskAndRanking(db: Db, principal: Principal | null, competitionId
     return { id: o.id, title: o.title, organizationName: o.organizationName, requestedGrosze: o.requestedGrosze, state, total: ranking!.totals.get(key) ?? null };
   });
   return { desk: { competition, member, signedAt, closed, offers }, ranking };
+}
+
+/** The desk lists the ranking's offers in the order they were submitted (sorted once per ranking). */
+const submissionOrders = new WeakMap<Ranking, Ranking["rows"][number]["offer"][]>();
+function submissionOrder(ranking: Ranking) {
+  let list = submissionOrders.get(ranking);
+  if (!list) submissionOrders.set(ranking, (list = ranking.rows.map((r) => r.offer).sort(bySubmission)));
+  return list;
 }
 
 function bySubmission(a: { submittedAt: Date | null; id: string }, b: { submittedAt: Date | null; id: string }) {
@@ -97,12 +105,13 @@ export async function offerSheet(db: Db, principal: Principal | null, competitio
 /**
  * The ranking for a member: shown once the member has submitted (or declared a conflict on) every
  * offer, or when scoring is closed. Administrators see it on the decisions and protocol pages.
+ * The cached ranking carries the commission and every sheet, so only the declaration is read here.
  */
 export async function memberRanking(db: Db, principal: Principal | null, competitionId: string) {
-  const loaded = await deskAndRanking(db, principal, competitionId);
-  if (!loaded) return null;
-  const { desk, ranking } = loaded;
-  const finished = desk.signedAt && desk.offers.every((o) => o.state !== "todo");
-  if (!finished && !desk.closed) return { desk, ranking: null };
-  return { desk, ranking: ranking ?? (await currentRankingOf(db, competitionId)) };
+  authorize(principal, "commission.declare", { competitionId });
+  const [ranking, signedAt] = await Promise.all([currentRankingOf(db, competitionId), hasSigned(db, competitionId, principal.userId)]);
+  if (!ranking || !ranking.members.some((m) => m.userId === principal.userId)) return null;
+  const conflicts = new Set(ranking.conflicts.filter((c) => c.userId === principal.userId).map((c) => c.offerId));
+  const finished = !!signedAt && ranking.rows.every((r) => conflicts.has(r.offerId) || ranking.submitted.has(`${r.offerId}:${principal.userId}`));
+  return { competition: ranking.competition, ranking: finished || ranking.closedAt ? ranking : null };
 }

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { competitions, offers, organizations, rankingRevisions, users } from "@/lib/db/schema";
 import { decideGrant } from "@/lib/decisions/commands";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { declareConflict, submitScores } from "./commands";
+import { closeScoring, declareConflict, submitScores } from "./commands";
+import { memberRanking } from "./queries";
 import { rankingOf } from "./ranking";
 import { currentRankingOf } from "./ranking-cache";
 import { scoringFixture, sheet } from "./test-setup";
@@ -73,5 +74,27 @@ describe("the cached ranking", () => {
     await t.db.update(organizations).set({ name: org.name, description: "Nowy opis." }).where(eq(organizations.id, f.orgIds[0]));
     expect(await revisionOf(f.competitionId)).toBe(before);
     expect(await revisionOf(other.competitionId)).toBe(otherBefore);
+  });
+});
+
+describe("the member's ranking page", () => {
+  it("shows the ranking once the member has scored or declared a conflict on every offer, or once scoring is closed", async () => {
+    const f = await scoringFixture(t.db);
+    await f.acceptAll();
+    const member = await f.principal(await f.member("member", "city_staff"));
+    const unsigned = await f.principal(await f.member("member", "city_staff", false));
+    expect((await memberRanking(t.db, member, f.competitionId))!.ranking).toBeNull();
+    await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [5, 5]));
+    await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[1], f.criteria, [6, 6]));
+    expect((await memberRanking(t.db, member, f.competitionId))!.ranking).toBeNull();
+    await declareConflict(t.db, member, { competitionId: f.competitionId, offerId: f.offerIds[2], reason: "" });
+    const shown = (await memberRanking(t.db, member, f.competitionId))!;
+    expect(shown.competition.id).toBe(f.competitionId);
+    expect(shown.ranking!.rows.map((r) => r.mean)).toEqual([12, 10, null]);
+    // a member who has not even signed the declaration sees it only after closing
+    expect((await memberRanking(t.db, unsigned, f.competitionId))!.ranking).toBeNull();
+    const chair = await f.principal(await f.member("chair", "city_staff"));
+    expect(await closeScoring(t.db, chair, { competitionId: f.competitionId })).toMatchObject({ ok: true });
+    expect((await memberRanking(t.db, unsigned, f.competitionId))!.ranking).not.toBeNull();
   });
 });

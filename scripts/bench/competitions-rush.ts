@@ -1,23 +1,8 @@
-import { encode } from "next-auth/jwt";
-
 /*
  * The deadline rush: representatives of different organizations submit their prepared drafts
  * concurrently in the last seconds before the deadline, and more right after it. Every request goes
  * through POST /api/offers/{id}/submit with the representative's own session cookie.
  */
-
-/** next-auth's session cookie on plain http (lib/auth/config.ts: JWT sessions, `uid` in the token). */
-const SESSION_COOKIE = "authjs.session-token";
-
-export function benchSecret() {
-  return process.env.AUTH_SECRET ?? "bench-secret-not-for-production"; // what scripts/bench.ts gives the server
-}
-
-/** A session cookie as the log-in would set it, minted with the server's secret (no log-in throttle). */
-export async function sessionCookie(user: { id: string; email: string; name: string }) {
-  const value = await encode({ token: { sub: user.id, uid: user.id, email: user.email, name: user.name }, secret: benchSecret(), salt: SESSION_COOKIE, maxAge: 8 * 3600 });
-  return `${SESSION_COOKIE}=${value}`;
-}
 
 export interface Submission {
   offerId: string;

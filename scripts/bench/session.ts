@@ -1,3 +1,18 @@
+import { encode } from "next-auth/jwt";
+
+/** next-auth's session cookie on plain http (lib/auth/config.ts: JWT sessions, `uid` in the token). */
+const SESSION_COOKIE = "authjs.session-token";
+
+function benchSecret() {
+  return process.env.AUTH_SECRET ?? "bench-secret-not-for-production"; // what scripts/bench.ts gives the server
+}
+
+/** A session cookie as the log-in would set it, minted with the server's secret (no log-in throttle). */
+export async function sessionCookie(user: { id: string; email: string; name: string }) {
+  const value = await encode({ token: { sub: user.id, uid: user.id, email: user.email, name: user.name }, secret: benchSecret(), salt: SESSION_COOKIE, maxAge: 8 * 3600 });
+  return `${SESSION_COOKIE}=${value}`;
+}
+
 /**
  * A session cookie for the benchmark, obtained the way a browser gets one: next-auth's CSRF token,
  * then the credentials callback. One log-in per account (the log-in throttle allows 10 per 15 min).

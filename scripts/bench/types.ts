@@ -2,12 +2,13 @@ import type { Db } from "@/lib/db/open";
 
 /**
  * What `npm run bench` measures. Each page names its reference: cached pages are compared with
- * the trivial cached page, pages rendered per request with the trivial per-request page.
+ * the trivial cached page, pages rendered per request with the trivial per-request page, and pages
+ * only a logged-in person sees also with the trivial per-request page for a logged-in person.
  */
 export interface BenchTarget {
   name: string;
   path: string;
-  reference: "static" | "dynamic" | null;
+  reference: "static" | "dynamic" | "session" | null;
   init?: RequestInit;
 }
 

@@ -26,7 +26,7 @@ export default async function CommissionRankingPage({ params, searchParams }: { 
   const data = await memberRanking(await getDb(), principal, competitionId);
   if (!data) notFound();
   const [t, d] = await Promise.all([getTranslations("scoringRanking"), getTranslations("scoringDesk")]);
-  const { competition } = data.desk;
+  const { competition } = data;
   const shown = pageOf(data.ranking?.rows ?? [], requested, PAGE_SIZE);
   return (
     <div>
