@@ -32,6 +32,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next computes an ETag by hashing the whole HTML in JavaScript on every response, also when the
+  // page comes from its cache (half a millisecond for a page of 130 kB). Pages are revalidated by
+  // tag, not by clients; a CDN or reverse proxy in front can add ETags without costing the app.
+  generateEtags: false,
   // Types are checked once, by `tsc --noEmit` in `npm test`; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],

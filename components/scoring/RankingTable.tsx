@@ -10,7 +10,7 @@ export async function RankingTable({ ranking, locale, showGrant = false }: { ran
   const names = new Map(ranking.members.map((m) => [m.userId, m.name]));
   return (
     <div className="overflow-x-auto">
-      <table className="data-table w-full text-left">
+      <table className={`data-table w-full text-left${showGrant ? " data-table-amounts" : ""}`}>
         <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-gray-700">
@@ -26,7 +26,6 @@ export async function RankingTable({ ranking, locale, showGrant = false }: { ran
         </thead>
         <tbody>
           <TableRows
-            noWrapLast={showGrant}
             rows={ranking.rows.map((row) => [
               String(row.position),
               row.offer.organizationName,

@@ -4,15 +4,14 @@
  * The body rows of a long table (a ranking, published results), given as plain strings. Rendered on
  * the server like any other markup; as a client component its hundreds of cells travel in the
  * page's hydration data as a compact array instead of a tree of elements, which made such a page
- * twice as costly to render and send. Cell styles come from the table's `data-table` class.
+ * twice as costly to render and send. Cell styles come from the table's `data-table` class (`data-table-amounts`: the last column
+ * does not wrap).
  */
-export function TableRows({ rows, noWrapLast = false }: { rows: string[][]; noWrapLast?: boolean }) {
+export function TableRows({ rows }: { rows: string[][] }) {
   return rows.map((cells, row) => (
     <tr key={row}>
       {cells.map((cell, column) => (
-        <td key={column} className={noWrapLast && column === cells.length - 1 ? "whitespace-nowrap" : undefined}>
-          {cell}
-        </td>
+        <td key={column}>{cell}</td>
       ))}
     </tr>
   ));

@@ -46,7 +46,7 @@ export default async function ResultsPage({ params }: { params: Params }) {
         <>
           <p className="mb-4">{t("publishedAt", { date: formatDateTime(new Date(results.publishedAt), locale) })}</p>
           <div className="overflow-x-auto">
-            <table className="data-table w-full text-left">
+            <table className="data-table data-table-amounts w-full text-left">
               <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
               <thead>
                 <tr className="border-b-2 border-gray-700">
@@ -58,7 +58,6 @@ export default async function ResultsPage({ params }: { params: Params }) {
               </thead>
               <tbody>
                 <TableRows
-                  noWrapLast
                   rows={results.offers.map((o) => [
                     o.applicant,
                     o.title,
