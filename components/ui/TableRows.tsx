@@ -4,8 +4,8 @@
  * The body rows of a long table (a ranking, published results), given as plain strings. Rendered on
  * the server like any other markup; as a client component its hundreds of cells travel in the
  * page's hydration data as a compact array instead of a tree of elements, which made such a page
- * twice as costly to render and send. Cell styles come from the table's `data-table` class (`data-table-amounts`: the last column
- * does not wrap).
+ * twice as costly to render and send. Cell styles come from the table's `data-table` class
+ * (with `data-table-amounts` the last column does not wrap).
  */
 export function TableRows({ rows }: { rows: string[][] }) {
   return rows.map((cells, row) => (

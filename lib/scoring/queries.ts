@@ -12,11 +12,6 @@ import { currentRankingOf } from "./ranking-cache";
  * about them can reach the page.
  */
 export async function memberDesk(db: Db, principal: Principal | null, competitionId: string) {
-  return (await deskAndRanking(db, principal, competitionId))?.desk ?? null;
-}
-
-/** The desk and, once the declaration is signed, the ranking it was computed from (loaded once). */
-async function deskAndRanking(db: Db, principal: Principal | null, competitionId: string) {
   authorize(principal, "commission.declare", { competitionId });
   const [[competition], member, signedAt, closed] = await Promise.all([
     db.select().from(competitions).where(eq(competitions.id, competitionId)),
@@ -25,16 +20,26 @@ async function deskAndRanking(db: Db, principal: Principal | null, competitionId
     isClosed(db, competitionId),
   ]);
   if (!competition || !member) return null;
-  if (!signedAt) return { desk: { competition, member, signedAt, closed, offers: [] as DeskOffer[] }, ranking: null };
-  const ranking = await currentRankingOf(db, competitionId);
-  const list = submissionOrder(ranking!);
-  const conflicts = new Set(ranking!.conflicts.filter((c) => c.userId === principal.userId).map((c) => c.offerId));
-  const offers = list.map((o): DeskOffer => {
-    const key = `${o.id}:${principal.userId}`;
-    const state = conflicts.has(o.id) ? "conflict" : ranking!.submitted.has(key) ? "submitted" : "todo";
-    return { id: o.id, title: o.title, organizationName: o.organizationName, requestedGrosze: o.requestedGrosze, state, total: ranking!.totals.get(key) ?? null };
-  });
-  return { desk: { competition, member, signedAt, closed, offers }, ranking };
+  if (!signedAt) return { competition, member, signedAt, closed, offers: [] as DeskOffer[] };
+  const ranking = (await currentRankingOf(db, competitionId))!;
+  const stateOf = memberStates(ranking, principal.userId);
+  const offers = submissionOrder(ranking).map(
+    (o): DeskOffer => ({
+      id: o.id,
+      title: o.title,
+      organizationName: o.organizationName,
+      requestedGrosze: o.requestedGrosze,
+      state: stateOf(o.id),
+      total: ranking.totals.get(`${o.id}:${principal.userId}`) ?? null,
+    }),
+  );
+  return { competition, member, signedAt, closed, offers };
+}
+
+/** Where a member stands with each offer of the ranking: scored, declared a conflict, or still to score. */
+function memberStates(ranking: Ranking, userId: string) {
+  const conflicts = new Set(ranking.conflicts.filter((c) => c.userId === userId).map((c) => c.offerId));
+  return (offerId: string): DeskOffer["state"] => (conflicts.has(offerId) ? "conflict" : ranking.submitted.has(`${offerId}:${userId}`) ? "submitted" : "todo");
 }
 
 /** The desk lists the ranking's offers in the order they were submitted (sorted once per ranking). */
@@ -111,7 +116,7 @@ export async function memberRanking(db: Db, principal: Principal | null, competi
   authorize(principal, "commission.declare", { competitionId });
   const [ranking, signedAt] = await Promise.all([currentRankingOf(db, competitionId), hasSigned(db, competitionId, principal.userId)]);
   if (!ranking || !ranking.members.some((m) => m.userId === principal.userId)) return null;
-  const conflicts = new Set(ranking.conflicts.filter((c) => c.userId === principal.userId).map((c) => c.offerId));
-  const finished = !!signedAt && ranking.rows.every((r) => conflicts.has(r.offerId) || ranking.submitted.has(`${r.offerId}:${principal.userId}`));
+  const stateOf = memberStates(ranking, principal.userId);
+  const finished = !!signedAt && ranking.rows.every((r) => stateOf(r.offerId) !== "todo");
   return { competition: ranking.competition, ranking: finished || ranking.closedAt ? ranking : null };
 }
