@@ -90,10 +90,11 @@ export function clientNamespaceNeeds(base: string[]): PageNeeds[] {
   return walk(appDir).map((page) => {
     const needed = new Set<string>();
     for (const file of reachable(page)) for (const ns of namespacesOf(file)) needed.add(ns);
-    let provided: string[] | null = null;
     // the page itself, then layouts from its folder up to app/[locale]
+    let provided = providedBy(page);
     for (let dir = path.dirname(page); provided === null; dir = path.dirname(dir)) {
-      provided = providedBy(page) ?? (fs.existsSync(path.join(dir, "layout.tsx")) ? providedBy(path.join(dir, "layout.tsx")) : null);
+      const layout = path.join(dir, "layout.tsx");
+      if (fs.existsSync(layout)) provided = providedBy(layout);
       if (dir === appDir) break;
     }
     const all = [...base, ...(provided ?? [])];

@@ -14,7 +14,8 @@ function clientIp(request: Request) {
   return forwarded || request.headers.get("x-real-ip") || "unknown";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+// Pages read the session with getToken (lib/auth/session-token.ts), so `auth` is not taken here.
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   secret: resolveAuthSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 3600 },
