@@ -17,9 +17,10 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           <p>
             {/* Full page loads on purpose: the app's layout has failed, so client navigation is not to be trusted. */}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-            <a href="/">{pl.notFound.home}</a> ·{" "}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-            <a href="/en" lang="en">{en.notFound.home}</a>
+            <a href="/">{pl.notFound.home}</a> · {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a href="/en" lang="en">
+              {en.notFound.home}
+            </a>
           </p>
         </main>
       </body>

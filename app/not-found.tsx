@@ -11,8 +11,12 @@ export default function RootNotFound() {
         <main>
           <h1 className="mb-4 text-3xl font-bold">{pl.notFound.title}</h1>
           <p className="mb-6">{pl.notFound.text}</p>
-          <p lang="en" className="mb-6">{en.notFound.text}</p>
-          <Link href="/" className="underline">{pl.notFound.home}</Link>
+          <p lang="en" className="mb-6">
+            {en.notFound.text}
+          </p>
+          <Link href="/" className="underline">
+            {pl.notFound.home}
+          </Link>
         </main>
       </body>
     </html>

@@ -112,7 +112,11 @@ test("a consultation from announcement to published report", async ({ browser, p
   await expect(resident.getByRole("button", { name: "Edytuj" })).toHaveCount(1);
 
   // three reports hide the administrator's comment
-  for (const [who, p] of [["mieszkaniec@demo.test", resident], ["ngo@demo.test", null], ["ngo2@demo.test", null]] as const) {
+  for (const [who, p] of [
+    ["mieszkaniec@demo.test", resident],
+    ["ngo@demo.test", null],
+    ["ngo2@demo.test", null],
+  ] as const) {
     const reporter = p ?? (await as(browser, who));
     await reporter.goto(`/consultations/${id}`);
     const item = reporter.getByRole("article", { name: "Anna Pawłowska" });
@@ -192,7 +196,11 @@ async function consultationId(page: Page, title: string) {
 
 /** Comments as the per-request thread API returns them (never cached). */
 async function threadOf(page: Page, id: string, query = "order=oldest") {
-  return ((await (await page.request.get(`/api/v1/consultations/${id}/comments?${query}`)).json()) as { items: { id: string; body: string | null; authorName: string; moderation: string }[] }).items;
+  return (
+    (await (await page.request.get(`/api/v1/consultations/${id}/comments?${query}`)).json()) as {
+      items: { id: string; body: string | null; authorName: string; moderation: string }[];
+    }
+  ).items;
 }
 
 /** Points a form's hidden field at another record, as a crafted request would (after hydration, which would reset it). */
@@ -229,7 +237,10 @@ test("a comment a moderator hid is restored from the moderation queue", async ({
   const admin = await as(browser, "admin@demo.test");
   await admin.goto("/admin/consultations/moderation");
   await expectAccessible(admin);
-  const hidden = admin.getByRole("region", { name: /^Ukryte przez moderatora/ }).getByRole("listitem").filter({ hasText: "Odpowiedź ukryta przez moderatora w długim wątku." });
+  const hidden = admin
+    .getByRole("region", { name: /^Ukryte przez moderatora/ })
+    .getByRole("listitem")
+    .filter({ hasText: "Odpowiedź ukryta przez moderatora w długim wątku." });
   await expect(hidden).toContainText("Powód ukrycia: Sprawdzenie zgłoszenia");
   await hidden.getByRole("button", { name: "Przywróć" }).click();
   await expect(hidden).toHaveCount(0);
@@ -237,7 +248,9 @@ test("a comment a moderator hid is restored from the moderation queue", async ({
   // visible again to everyone, in place of the moderator's reason
   const id = await consultationId(page, "Zasady Budżetu Obywatelskiego na 2027 rok");
   const [first] = await threadOf(page, id);
-  expect((await threadOf(page, id, `parent=${first.id}`)).map((c) => c.body)).toEqual(["Odpowiedź ukryta przez moderatora w długim wątku."]);
+  expect((await threadOf(page, id, `parent=${first.id}`)).map((c) => c.body)).toEqual([
+    "Odpowiedź ukryta przez moderatora w długim wątku.",
+  ]);
   await page.goto(`/consultations/${id}`);
   await page.getByLabel("Kolejność").selectOption("oldest");
   await page.getByRole("button", { name: "Pokaż 1 odpowiedź" }).first().click();
@@ -247,7 +260,10 @@ test("a comment a moderator hid is restored from the moderation queue", async ({
 
 test("refused from the outside: a comment sent to a closed consultation", async ({ browser }) => {
   const resident = await as(browser, "mieszkaniec@demo.test");
-  const [openId, closedId] = [await consultationId(resident, "Zasady Budżetu Obywatelskiego na 2027 rok"), await consultationId(resident, "Regulamin sal Centrum Współpracy")];
+  const [openId, closedId] = [
+    await consultationId(resident, "Zasady Budżetu Obywatelskiego na 2027 rok"),
+    await consultationId(resident, "Regulamin sal Centrum Współpracy"),
+  ];
   await resident.goto(`/consultations/${closedId}`);
   await expect(resident.getByRole("button", { name: "Wyślij uwagę" })).toHaveCount(0);
   await expectAccessible(resident);
@@ -261,7 +277,10 @@ test("refused from the outside: a comment sent to a closed consultation", async 
   await expect(form.getByRole("alert")).toContainText("Konsultacje nie przyjmują teraz uwag.");
   await expectAccessible(resident);
   // nothing stored in either consultation
-  expect((await threadOf(resident, closedId)).map((c) => c.body)).toEqual(["Uwaga 1 do zakończonych konsultacji A.", "Uwaga 2 do zakończonych konsultacji A."]);
+  expect((await threadOf(resident, closedId)).map((c) => c.body)).toEqual([
+    "Uwaga 1 do zakończonych konsultacji A.",
+    "Uwaga 2 do zakończonych konsultacji A.",
+  ]);
   expect(JSON.stringify(await threadOf(resident, openId, "order=newest"))).not.toContain("Uwaga wysłana po terminie");
 });
 
@@ -311,7 +330,11 @@ test("refused from the outside: an official answer sent by a resident", async ({
 
   // the same action, replayed with the resident's session for the other comment
   const replayed = await resident.request.post(request.url(), {
-    headers: { "next-action": request.headers()["next-action"], "content-type": request.headers()["content-type"], accept: "text/x-component" },
+    headers: {
+      "next-action": request.headers()["next-action"],
+      "content-type": request.headers()["content-type"],
+      accept: "text/x-component",
+    },
     data: Buffer.from(body.replace(answered.id, other.id), "latin1"),
   });
   expect(await replayed.text()).toContain("forbidden");

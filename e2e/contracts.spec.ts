@@ -29,7 +29,12 @@ async function switchUser(page: Page, email: string, loginAs: (page: Page, email
 }
 
 test.describe("contracts", () => {
-  test("from a granted offer: drafted, sent, signed by both, a tranche above the grant refused, a tranche paid; in the register", async ({ page, request, loginAs, expectAccessible }) => {
+  test("from a granted offer: drafted, sent, signed by both, a tranche above the grant refused, a tranche paid; in the register", async ({
+    page,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
     test.setTimeout(150_000);
     await loginAs(page, "admin@demo.test");
     await page.goto("/admin/contracts");
@@ -84,7 +89,9 @@ test.describe("contracts", () => {
     await page.getByLabel("Termin wypłaty").fill(warsawDate(10));
     await page.getByLabel("Kwota", { exact: true }).fill("20000,01");
     await page.getByRole("button", { name: "Dodaj", exact: true }).click();
-    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Transze tego roku przekroczyłyby dotację na ten rok.");
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText(
+      "Transze tego roku przekroczyłyby dotację na ten rok.",
+    );
     await expect(page.getByTestId("tranche")).toHaveCount(0);
     await page.getByLabel("Kwota", { exact: true }).fill("20000,00");
     await page.getByRole("button", { name: "Dodaj", exact: true }).click();
@@ -109,7 +116,12 @@ test.describe("contracts", () => {
     for (const secret of [BANK_ACCOUNT, "Sobolewska", "Rudnicki"]) expect(text).not.toContain(secret);
   });
 
-  test("an amendment moving money between lines: within the tolerance explained, beyond it accepted as a new version", async ({ page, request, loginAs, expectAccessible }) => {
+  test("an amendment moving money between lines: within the tolerance explained, beyond it accepted as a new version", async ({
+    page,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
     test.setTimeout(120_000);
     const id = await contractId(request, AMENDMENT_CONTRACT);
     await loginAs(page, "ngo@demo.test");
@@ -124,7 +136,9 @@ test.describe("contracts", () => {
     await second.fill("10500,00");
     await page.getByLabel("Uzasadnienie").fill("Droższe sadzonki po przymrozkach, mniej godzin warsztatów.");
     await page.getByRole("button", { name: "Złóż wniosek o aneks" }).click();
-    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("mieszczą się w dopuszczalnej tolerancji umowy — aneks nie jest potrzebny");
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText(
+      "mieszczą się w dopuszczalnej tolerancji umowy — aneks nie jest potrzebny",
+    );
     await expectAccessible(page);
     await first.fill("23000,00");
     await second.fill("12000,00");
@@ -145,7 +159,12 @@ test.describe("contracts", () => {
     await expectAccessible(page);
   });
 
-  test("refusals from the outside: another organization's contract by page, by action and by file", async ({ page, request, loginAs, expectAccessible }) => {
+  test("refusals from the outside: another organization's contract by page, by action and by file", async ({
+    page,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
     const other = await contractId(request, OTHER_ORGS_CONTRACT);
     const own = await contractId(request, AMENDMENT_CONTRACT);
     await loginAs(page, "ngo@demo.test");

@@ -7,7 +7,11 @@ const OWOP = "Ośrodek Wspierania Organizacji Pozarządowych";
 const internalKeys = ["hiddenFields", "verificationStatus", "verificationNote", "searchText", "searchName", "createdAt", "updatedAt"];
 
 test.describe("NGO directory (visitor)", () => {
-  test("searches with and without diacritics and with filters, shares the URL, opens a profile", async ({ page, context, expectAccessible }) => {
+  test("searches with and without diacritics and with filters, shares the URL, opens a profile", async ({
+    page,
+    context,
+    expectAccessible,
+  }) => {
     await page.goto("/");
     await page.getByRole("navigation", { name: "Nawigacja główna" }).getByRole("link", { name: "Organizacje" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Baza organizacji pozarządowych");
@@ -37,7 +41,9 @@ test.describe("NGO directory (visitor)", () => {
     await expect(shared.getByLabel("Forma prawna")).toHaveValue("association");
     await expect(shared.getByLabel("Osiedle")).toHaveValue("centrum");
     await expect(shared.getByRole("list", { name: "Wyniki wyszukiwania" }).getByRole("heading", { level: 2 }).first()).toHaveText(OWOP);
-    await expect(shared.getByRole("status").filter({ hasText: "Znaleziono" })).toHaveText(await page.getByRole("status").filter({ hasText: "Znaleziono" }).innerText());
+    await expect(shared.getByRole("status").filter({ hasText: "Znaleziono" })).toHaveText(
+      await page.getByRole("status").filter({ hasText: "Znaleziono" }).innerText(),
+    );
     await shared.close();
 
     // A filter that excludes it.
@@ -87,7 +93,9 @@ test.describe("NGO directory (visitor)", () => {
     await expect(page.getByRole("img", { name: /Wykres słupkowy/ })).toHaveCount(4);
     await expect(page.getByRole("columnheader", { name: "Sfera działalności" })).toBeVisible();
     await expect(page.getByRole("columnheader", { name: "Osiedle" })).toBeVisible();
-    await expect(page.getByRole("table", { name: "Liczba organizacji według formy prawnej" }).getByRole("row", { name: /fundacja/ })).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: "Liczba organizacji według formy prawnej" }).getByRole("row", { name: /fundacja/ }),
+    ).toBeVisible();
     await expectAccessible(page);
     await page.goto("/en/organizations/statistics");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("The third sector in numbers");

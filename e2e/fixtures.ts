@@ -41,11 +41,16 @@ export async function expectAccessible(page: Page, options: { exclude?: string[]
   const { violations } = await builder.analyze();
   const report = violations
     .map((v) => {
-      const targets = v.nodes.map((n) => `    ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`);
+      const targets = v.nodes.map(
+        (n) => `    ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`,
+      );
       return `[${v.impact ?? "?"}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${targets.join("\n")}`;
     })
     .join("\n\n");
-  expect(violations.map((v) => v.id), `accessibility violations on ${page.url()}:\n\n${report}\n`).toEqual([]);
+  expect(
+    violations.map((v) => v.id),
+    `accessibility violations on ${page.url()}:\n\n${report}\n`,
+  ).toEqual([]);
 }
 
 interface Fixtures {
@@ -67,7 +72,8 @@ export const test = base.extend<Fixtures>({
     async ({ context }, provide) => {
       const missing: string[] = [];
       context.on("console", (message) => {
-        if (message.type() === "error" && message.text().includes("MISSING_MESSAGE")) missing.push(`${message.page()?.url()}: ${message.text().split("\n")[0]}`);
+        if (message.type() === "error" && message.text().includes("MISSING_MESSAGE"))
+          missing.push(`${message.page()?.url()}: ${message.text().split("\n")[0]}`);
       });
       await provide();
       expect(missing, "texts missing in the browser").toEqual([]);

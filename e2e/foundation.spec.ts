@@ -156,7 +156,11 @@ test.describe("each demo account sees its role's menu", () => {
     });
   }
 
-  test("the NGO representative sees their organisation, the commission member their commission", async ({ page, loginAs, expectAccessible }) => {
+  test("the NGO representative sees their organisation, the commission member their commission", async ({
+    page,
+    loginAs,
+    expectAccessible,
+  }) => {
     await loginAs(page, "ngo@demo.test");
     await page.goto("/account/organizations");
     await expect(page.getByRole("cell", { name: /SocLab/ })).toBeVisible();
@@ -202,7 +206,12 @@ test.describe("refusals", () => {
 });
 
 test.describe("administrator", () => {
-  test("finds a user, deactivates and reactivates the account, and sees it in the audit log", async ({ page, browser, loginAs, expectAccessible }) => {
+  test("finds a user, deactivates and reactivates the account, and sees it in the audit log", async ({
+    page,
+    browser,
+    loginAs,
+    expectAccessible,
+  }) => {
     await loginAs(page, "admin@demo.test");
     await page.goto("/admin/users");
     await expectAccessible(page);

@@ -52,7 +52,9 @@ test("public list and meeting page, with the calendar file", async ({ page, requ
   expect(body).toContain("\r\nDTEND:20261017T090000Z\r\n");
   expect(body).toMatch(/\r\nUID:meeting-[0-9a-f-]{36}@wspolnie\r\n/);
   expect(body).toMatch(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
-  expect(body.replace(/\r\n /g, "")).toContain("LOCATION:Centrum Współpracy Organizacji Pozarządowych\\, ul. Świętojańska 22/1\\, 15-082 Białystok");
+  expect(body.replace(/\r\n /g, "")).toContain(
+    "LOCATION:Centrum Współpracy Organizacji Pozarządowych\\, ul. Świętojańska 22/1\\, 15-082 Białystok",
+  );
   expect(body.replace(/\r\n/g, "")).not.toMatch(/\n/);
 });
 

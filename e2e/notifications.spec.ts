@@ -13,7 +13,10 @@ test("a resident answers the survey of the open consultation once; a second time
   const admin = await as(browser, "admin@demo.test");
   await admin.goto("/admin/surveys");
   await expectAccessible(admin);
-  const open = admin.locator('tr[data-phase="open"]').filter({ has: admin.getByRole("link", { name: /^Otwórz ankietę/ }) }).first();
+  const open = admin
+    .locator('tr[data-phase="open"]')
+    .filter({ has: admin.getByRole("link", { name: /^Otwórz ankietę/ }) })
+    .first();
   // The survey hangs on the demo's open consultation (the 2027 cooperation programme).
   await expect(open).toHaveCount(1);
   const surveyPath = (await open.getByRole("link", { name: /^Otwórz ankietę/ }).getAttribute("href"))!;

@@ -17,7 +17,12 @@ async function offerIdByTitle(page: Page, title: string) {
 }
 
 test.describe("offer generator (ngo@demo.test, SocLab)", () => {
-  test("writes an offer across sessions, sees a limit explained, submits it and prints it", async ({ page, request, loginAs, expectAccessible }) => {
+  test("writes an offer across sessions, sees a limit explained, submits it and prints it", async ({
+    page,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
     test.setTimeout(120_000); // a long journey: nine sections, two sessions, axe on every page
     const title = `Cyfrowi seniorzy z Antoniuka ${Date.now()}`;
     const competitions = (await (await request.get("/api/v1/competitions")).json()).items as { id: string; number: string }[];
@@ -57,7 +62,9 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
     await results.getByRole("button", { name: "Dodaj wiersz" }).click();
     await page.getByLabel("Rezultat 1").fill("Liczba uczestników");
     await page.getByLabel("Wartość docelowa 1").fill("40");
-    await page.getByLabel("Wcześniejsza działalność oferenta, w szczególności w zakresie zadania").fill("Od 2015 r. prowadzimy badania i warsztaty społeczne.");
+    await page
+      .getByLabel("Wcześniejsza działalność oferenta, w szczególności w zakresie zadania")
+      .fill("Od 2015 r. prowadzimy badania i warsztaty społeczne.");
     await page.getByLabel("Zasoby kadrowe, rzeczowe i finansowe").fill("Trenerzy, sala, laptopy.");
     await page.locator("#section-costs").getByRole("button", { name: "Dodaj wiersz" }).click();
     await page.getByLabel("Nazwa kosztu 1").fill("Prowadzenie warsztatów");
@@ -68,7 +75,9 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
 
     // a limit violation, explained at the field
     await page.getByLabel("Wnioskowana kwota dotacji (zł)").fill("70000");
-    await expect(page.locator("#field-sources\\.requestedGrant-error")).toContainText("przekracza maksymalną kwotę w tym konkursie (60 000,00 zł)");
+    await expect(page.locator("#field-sources\\.requestedGrant-error")).toContainText(
+      "przekracza maksymalną kwotę w tym konkursie (60 000,00 zł)",
+    );
     await expect(page.getByTestId("status-sources")).toHaveText("Do poprawy");
     await expectAccessible(page);
     await page.getByLabel("Wnioskowana kwota dotacji (zł)").fill("47000");
@@ -124,7 +133,12 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
 });
 
 test.describe("refusals from the outside", () => {
-  test("another organization's representative cannot open or change SocLab's offer", async ({ page, browser, loginAs, expectAccessible }) => {
+  test("another organization's representative cannot open or change SocLab's offer", async ({
+    page,
+    browser,
+    loginAs,
+    expectAccessible,
+  }) => {
     await loginAs(page, "ngo@demo.test");
     const id = await offerIdByTitle(page, SEEDED_DRAFT);
 

@@ -28,7 +28,11 @@ async function as(browser: Browser, email: string) {
 }
 
 test.describe("organizations: registration, verification, joining, administration", () => {
-  test("an NGO representative registers an organization, the administrator verifies it, it appears in the directory", async ({ page, browser, expectAccessible }) => {
+  test("an NGO representative registers an organization, the administrator verifies it, it appears in the directory", async ({
+    page,
+    browser,
+    expectAccessible,
+  }) => {
     test.setTimeout(120_000);
     const name = `Fundacja Testów Obywatelskich ${unique()}`;
     const nip = validNip(100_000_000 + Math.floor(Math.random() * 800_000_000));
@@ -105,7 +109,10 @@ test.describe("organizations: registration, verification, joining, administratio
     await expect(page.getByRole("link", { name: LEUKEMIA })).toBeVisible();
   });
 
-  test("a representative cannot manage another organization: 403 pages and a tampered form are refused", async ({ page, expectAccessible }) => {
+  test("a representative cannot manage another organization: 403 pages and a tampered form are refused", async ({
+    page,
+    expectAccessible,
+  }) => {
     test.setTimeout(90_000);
     const soclab = demoId("organization", SOCLAB);
     const own = demoId("organization", JACWIEZ);
@@ -142,7 +149,10 @@ test.describe("organizations: registration, verification, joining, administratio
     // the own members form pointed at another organization's member
     await page.goto(`/organizations/${own}/manage`);
     await expectAccessible(page);
-    const remove = page.locator("form").filter({ has: page.getByRole("button", { name: /Usuń z organizacji/ }) }).first();
+    const remove = page
+      .locator("form")
+      .filter({ has: page.getByRole("button", { name: /Usuń z organizacji/ }) })
+      .first();
     await remove.evaluate(
       (form, ids) => {
         (form.querySelector('input[name="organizationId"]') as HTMLInputElement).value = ids.org;
@@ -190,11 +200,18 @@ test.describe("organizations: registration, verification, joining, administratio
     await expectAccessible(page);
   });
 
-  test("the administrator imports organizations from CSV (good and bad rows, twice) and exports the whole directory", async ({ page, expectAccessible }) => {
+  test("the administrator imports organizations from CSV (good and bad rows, twice) and exports the whole directory", async ({
+    page,
+    expectAccessible,
+  }) => {
     test.setTimeout(90_000);
     const name = `Stowarzyszenie Importowane ${unique()}`;
     const krs = validKrs(9_000_000_000 + Math.floor(Math.random() * 900_000_000));
-    const csv = ["name;legalForm;krs;nip;areas;takesVolunteers", `${name};association;${krs};;sport;tak`, "Zły wiersz;foundation;123;;;"].join("\r\n");
+    const csv = [
+      "name;legalForm;krs;nip;areas;takesVolunteers",
+      `${name};association;${krs};;sport;tak`,
+      "Zły wiersz;foundation;123;;;",
+    ].join("\r\n");
     const upload = async () => {
       await page.getByLabel("Plik CSV").setInputFiles({ name: "organizacje.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
       await page.getByRole("button", { name: "Sprawdź plik" }).click();

@@ -31,10 +31,17 @@ async function decide(admin: Page, url: string, decision: "Przyjmij sprawozdanie
   await expectAccessible(admin);
   if (remarks) await admin.getByLabel("Uwagi dla organizacji").fill(remarks);
   await admin.getByRole("button", { name: decision }).click();
-  await expect(admin.getByRole("status").filter({ hasText: decision === "Przyjmij sprawozdanie" ? "Sprawozdanie przyjęte." : "Sprawozdanie zwrócone do poprawy." })).toBeVisible();
+  await expect(
+    admin
+      .getByRole("status")
+      .filter({ hasText: decision === "Przyjmij sprawozdanie" ? "Sprawozdanie przyjęte." : "Sprawozdanie zwrócone do poprawy." }),
+  ).toBeVisible();
 }
 
-test("partial report returned, corrected and accepted; final report; settlement with a return; contract settled", async ({ page, browser }) => {
+test("partial report returned, corrected and accepted; final report; settlement with a return; contract settled", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000); // two reports, two rounds, two roles, axe on every page
   const partialUrl = `/account/contracts/${R1}/reports/${reportDemoId(REPORTS_E2E.settle, "partial", 2025)}`;
   const adminPartialUrl = `/admin/contracts/${R1}/reports/${reportDemoId(REPORTS_E2E.settle, "partial", 2025)}`;
@@ -52,7 +59,9 @@ test("partial report returned, corrected and accepted; final report; settlement 
   await expectAccessible(page);
 
   // a first, incomplete submission is refused and keeps what was typed
-  await page.getByLabel("Opis osiągniętych rezultatów wraz z liczbowym określeniem skali działań").fill("Przeprowadzono 96 godzin warsztatów dla 58 uczniów.");
+  await page
+    .getByLabel("Opis osiągniętych rezultatów wraz z liczbowym określeniem skali działań")
+    .fill("Przeprowadzono 96 godzin warsztatów dla 58 uczniów.");
   await page.getByLabel("Co zostało wykonane (działanie 1)").fill("Cykl warsztatów zrealizowany w całości.");
   await fillLine(page, "Warsztaty 2025 (2025)", "32000", "28000");
   await fillLine(page, "Koordynacja 2025 (2025)", "12000", "12000");
@@ -108,7 +117,9 @@ test("partial report returned, corrected and accepted; final report; settlement 
   await page.getByRole("link", { name: "Wypełnij: Sprawozdanie końcowe" }).click();
   await expect(page.getByLabel("Poniesiony koszt (zł): Warsztaty 2025 (2025)")).toHaveValue("32000");
   await expectAccessible(page);
-  await page.getByLabel("Opis osiągniętych rezultatów wraz z liczbowym określeniem skali działań").fill("Dwa cykle warsztatów, 121 uczestników.");
+  await page
+    .getByLabel("Opis osiągniętych rezultatów wraz z liczbowym określeniem skali działań")
+    .fill("Dwa cykle warsztatów, 121 uczestników.");
   await page.getByLabel("Co zostało wykonane (działanie 1)").fill("Zrealizowano.");
   await page.getByLabel("Co zostało wykonane (działanie 2)").fill("Zrealizowano z dodatkowymi zajęciami.");
   await fillLine(page, "Warsztaty 2026 (2026)", "49000", "47000");
@@ -188,11 +199,19 @@ test("a later year's tranche is held until the previous year's partial report is
 });
 
 test.describe("refusals from the outside", () => {
-  test("another organization can neither open nor write a contract's reports; an organization cannot review its own", async ({ page, browser }) => {
+  test("another organization can neither open nor write a contract's reports; an organization cannot review its own", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const target = reportDemoId(REPORTS_E2E.hold, "final", 2027);
     await loginAs(page, "ngo2@demo.test");
-    for (const path of [`/account/contracts/${R1}/reports`, `/account/contracts/${R2}/reports/${target}`, `/admin/contracts/${R2}/reports`, "/admin/grants"]) {
+    for (const path of [
+      `/account/contracts/${R1}/reports`,
+      `/account/contracts/${R2}/reports/${target}`,
+      `/admin/contracts/${R2}/reports`,
+      "/admin/grants",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Brak dostępu");
@@ -203,7 +222,8 @@ test.describe("refusals from the outside", () => {
     const own = reportDemoId(REPORTS_E2E.other, "final", 2026);
     await page.route(`**/account/contracts/${R3}/reports/${own}`, async (route) => {
       const request = route.request();
-      if (request.method() === "POST" && request.headers()["next-action"]) await route.continue({ postData: (request.postData() ?? "").replaceAll(own, target) });
+      if (request.method() === "POST" && request.headers()["next-action"])
+        await route.continue({ postData: (request.postData() ?? "").replaceAll(own, target) });
       else await route.continue();
     });
     await page.goto(`/account/contracts/${R3}/reports/${own}`);
@@ -244,7 +264,9 @@ test.describe("refusals from the outside", () => {
   });
 });
 
-test("the administrator's grants dashboard: statuses, overdue reports, tranches this month, money per year with its table", async ({ page }) => {
+test("the administrator's grants dashboard: statuses, overdue reports, tranches this month, money per year with its table", async ({
+  page,
+}) => {
   await loginAs(page, "admin@demo.test");
   await page.goto("/admin/grants");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dotacje: umowy, sprawozdania i rozliczenia");
@@ -260,7 +282,9 @@ test("the administrator's grants dashboard: statuses, overdue reports, tranches 
   await page.getByLabel("Koniec okresu sprawozdawczego").fill("2026-06-30");
   await page.getByLabel("Termin złożenia").fill("2026-05-01");
   await page.getByRole("button", { name: "Zażądaj sprawozdania" }).click();
-  await expect(page.locator("#field-dueDate-error")).toHaveText("Termin złożenia nie może być wcześniejszy niż koniec okresu sprawozdawczego.");
+  await expect(page.locator("#field-dueDate-error")).toHaveText(
+    "Termin złożenia nie może być wcześniejszy niż koniec okresu sprawozdawczego.",
+  );
   await expectAccessible(page);
   await page.getByLabel("Termin złożenia").fill("2026-12-15");
   await page.getByRole("button", { name: "Zażądaj sprawozdania" }).click();

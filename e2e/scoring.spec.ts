@@ -17,7 +17,12 @@ const PUBLISHED = demoId("competition", "DE-III.526.2.2026");
 const socLabOffer = (competitionId: string) => demoId("offer", `${competitionId}:${demoId("organization", SOCLAB)}`);
 
 test.describe("formal review", () => {
-  test("the administrator asks for a correction and the representative sees what to fix", async ({ page, browser, loginAs, expectAccessible }) => {
+  test("the administrator asks for a correction and the representative sees what to fix", async ({
+    page,
+    browser,
+    loginAs,
+    expectAccessible,
+  }) => {
     await loginAs(page, "admin@demo.test");
     await page.goto(`/admin/competitions/${REVIEW}/review`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ocena formalna: DSS-I.526.31.2026");
@@ -69,7 +74,11 @@ test.describe("formal review", () => {
 });
 
 test.describe("administrator's navigation", () => {
-  test("every stage of a competition is reached by clicking, from the list of competitions", async ({ page, loginAs, expectAccessible }) => {
+  test("every stage of a competition is reached by clicking, from the list of competitions", async ({
+    page,
+    loginAs,
+    expectAccessible,
+  }) => {
     test.setTimeout(90_000);
     await loginAs(page, "admin@demo.test");
     await page.goto("/admin/competitions");
@@ -105,7 +114,9 @@ test.describe("commission", () => {
     await page.getByLabel("przedstawiciel organizacji").check();
     await page.getByLabel("Organizacja, która wskazała osobę").selectOption({ label: "Ośrodek Wspierania Organizacji Pozarządowych" });
     await page.getByRole("button", { name: "Powołaj", exact: true }).click();
-    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("należy do organizacji, która złożyła ofertę");
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText(
+      "należy do organizacji, która złożyła ofertę",
+    );
     await expectAccessible(page);
     await page.reload();
     await expect(page.getByRole("cell", { name: "Marta Kowalczyk" })).toHaveCount(0);
@@ -120,7 +131,12 @@ test.describe.serial("scoring, decisions and results", () => {
     await expectAccessible(page);
   });
 
-  test("declaration, conflict, refused scores, closing, grants within the budget, publication", async ({ page, browser, loginAs, expectAccessible }) => {
+  test("declaration, conflict, refused scores, closing, grants within the budget, publication", async ({
+    page,
+    browser,
+    loginAs,
+    expectAccessible,
+  }) => {
     test.setTimeout(120_000);
     await loginAs(page, "robert.dabrowski@demo.test");
     await page.goto(`/commission/${SCORING}`);
@@ -144,8 +160,14 @@ test.describe.serial("scoring, decisions and results", () => {
       await page.goto(`/commission/${SCORING}`);
       await page.getByRole("link", { name: `Otwórz ofertę: ${title} (DSS-I.526.32.2026)` }).click();
       for (const [i, p] of points.entries()) {
-        await page.getByLabel(/^Punkty \(0–\d+\)/).nth(i).fill(String(p));
-        await page.getByLabel(/^Uzasadnienie/).nth(i).fill("Zgodnie z opisem zadania i kosztorysem.");
+        await page
+          .getByLabel(/^Punkty \(0–\d+\)/)
+          .nth(i)
+          .fill(String(p));
+        await page
+          .getByLabel(/^Uzasadnienie/)
+          .nth(i)
+          .fill("Zgodnie z opisem zadania i kosztorysem.");
       }
       await page.getByRole("button", { name: "Złóż ocenę" }).click();
     };
@@ -187,8 +209,14 @@ test.describe.serial("scoring, decisions and results", () => {
     await expectAccessible(admin);
 
     for (let i = 0; i < 3; i++) {
-      await page.getByLabel(/^Punkty \(0–\d+\)/).nth(i).fill("5");
-      await page.getByLabel(/^Uzasadnienie/).nth(i).fill("Ocena po zamknięciu.");
+      await page
+        .getByLabel(/^Punkty \(0–\d+\)/)
+        .nth(i)
+        .fill("5");
+      await page
+        .getByLabel(/^Uzasadnienie/)
+        .nth(i)
+        .fill("Ocena po zamknięciu.");
     }
     await page.getByRole("button", { name: "Złóż ocenę" }).click();
     await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Przewodniczący zamknął ocenę");
@@ -213,7 +241,9 @@ test.describe.serial("scoring, decisions and results", () => {
     const second = admin.getByLabel("Kwota dotacji (zł) dla: Dyżury psychologa w szkołach (DSS-I.526.32.2026)");
     await second.fill("20000");
     await admin.getByRole("button", { name: "Zapisz kwotę" }).nth(1).click();
-    await expect(admin.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Suma dotacji przekroczyłaby budżet konkursu.");
+    await expect(admin.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText(
+      "Suma dotacji przekroczyłaby budżet konkursu.",
+    );
     await expect(admin.getByText(/Do rozdysponowania zostało 10\s000,00 zł/)).toBeVisible();
     await expectAccessible(admin);
     await admin.reload();

@@ -33,9 +33,17 @@ function taskDates() {
   return { start: `${year}-01-20`, end: `${year}-01-23` };
 }
 
-async function replayAs(page: Page, request: { url(): string; headers(): Record<string, string>; postDataBuffer(): Buffer | null }, body: string) {
+async function replayAs(
+  page: Page,
+  request: { url(): string; headers(): Record<string, string>; postDataBuffer(): Buffer | null },
+  body: string,
+) {
   const response = await page.request.post(request.url(), {
-    headers: { "next-action": request.headers()["next-action"], "content-type": request.headers()["content-type"], accept: "text/x-component" },
+    headers: {
+      "next-action": request.headers()["next-action"],
+      "content-type": request.headers()["content-type"],
+      accept: "text/x-component",
+    },
     data: Buffer.from(body, "latin1"),
   });
   return response.text();
@@ -53,7 +61,9 @@ test("a representative submits a small grant, the administrator publishes it, a 
   await ngo.getByLabel("Organizacja").selectOption({ label: SOCLAB });
   await ngo.getByRole("button", { name: "Rozpocznij ofertę" }).click();
   await expect(ngo).toHaveURL(/\/account\/small-grants\/[0-9a-f-]{36}$/);
-  await expect(ngo.getByText(/Dla ofert złożonych dziś obowiązują limity: dotacja do 20\s000,00\szł na zadanie; bez limitu czasu trwania zadania/)).toBeVisible();
+  await expect(
+    ngo.getByText(/Dla ofert złożonych dziś obowiązują limity: dotacja do 20\s000,00\szł na zadanie; bez limitu czasu trwania zadania/),
+  ).toBeVisible();
   await expectAccessible(ngo);
 
   const { start, end } = taskDates();
@@ -72,7 +82,9 @@ test("a representative submits a small grant, the administrator publishes it, a 
 
   // above the limit in force on the submission date: explained at the field, nothing submitted
   await ngo.getByRole("button", { name: "Złóż ofertę" }).click();
-  await expect(ngo.locator("#field-grantTotal-error")).toHaveText(/Dotacja przekracza limit na jedno zadanie obowiązujący w dniu złożenia oferty/);
+  await expect(ngo.locator("#field-grantTotal-error")).toHaveText(
+    /Dotacja przekracza limit na jedno zadanie obowiązujący w dniu złożenia oferty/,
+  );
   await expect(ngo.getByRole("alert").filter({ hasText: "Oferta przekracza limity obowiązujące w dniu jej złożenia" })).toBeVisible();
   await expect(ngo.getByLabel("Tytuł zadania")).toHaveValue(title);
   await expectAccessible(ngo);
@@ -122,7 +134,9 @@ test("a representative submits a small grant, the administrator publishes it, a 
   await expectAccessible(resident);
 });
 
-test("a small grant whose window has ended: the administrator answers every comment and accepts it into a contract", async ({ browser }) => {
+test("a small grant whose window has ended: the administrator answers every comment and accepts it into a contract", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const admin = await as(browser, "admin@demo.test");
   await admin.goto("/admin/small-grants");
@@ -163,7 +177,9 @@ test("refusals from the outside: a comment after the window, an offer for anothe
   await resident.goto(`/small-grants/${inWindowId}`);
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Sąsiedzkie warsztaty ceramiczne na Antoniuku");
   await expectAccessible(resident);
-  await resident.locator('input[name="smallGrantId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), endedForLateCommentId);
+  await resident
+    .locator('input[name="smallGrantId"]')
+    .evaluate((input, id) => ((input as HTMLInputElement).value = id), endedForLateCommentId);
   await resident.getByLabel("Treść uwagi").fill("Spóźniona uwaga");
   await resident.getByRole("button", { name: "Wyślij uwagę" }).click();
   await expect(resident.getByRole("alert").filter({ hasText: "Okres zgłaszania uwag do tej oferty się zakończył" })).toBeVisible();
@@ -179,7 +195,9 @@ test("refusals from the outside: a comment after the window, an offer for anothe
   // a representative of SocLab posting a new offer for another organization
   const ngo = await as(browser, "ngo@demo.test");
   await ngo.goto("/account/small-grants/new");
-  await ngo.getByLabel("Organizacja").evaluate((select, id) => ((select as HTMLSelectElement).options[0].value = id), demoId("organization", OWOP));
+  await ngo
+    .getByLabel("Organizacja")
+    .evaluate((select, id) => ((select as HTMLSelectElement).options[0].value = id), demoId("organization", OWOP));
   await ngo.getByRole("button", { name: "Rozpocznij ofertę" }).click();
   await expect(ngo.getByRole("alert").filter({ hasText: "Nie masz uprawnień do tej operacji." })).toBeVisible();
   await expect(ngo).toHaveURL(/\/account\/small-grants\/new$/);
@@ -206,7 +224,9 @@ test("the administrator reads the dated limits and sets a year's grant pool", as
   await poolForm.getByLabel("Planowana kwota dotacji").fill("40 000 000");
   await poolForm.getByRole("button", { name: "Zapisz pulę" }).click();
   await expect(admin.getByText("Zapisano pulę dotacji.")).toBeVisible();
-  await expect(admin.getByRole("table", { name: "Planowana pula dotacji dla organizacji w roku" }).getByRole("row", { name: /2031/ })).toContainText(/12\s000\s000,00\szł \(30%\)/);
+  await expect(
+    admin.getByRole("table", { name: "Planowana pula dotacji dla organizacji w roku" }).getByRole("row", { name: /2031/ }),
+  ).toContainText(/12\s000\s000,00\szł \(30%\)/);
 
   // the public list in English
   await admin.goto("/en/small-grants");

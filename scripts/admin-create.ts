@@ -32,14 +32,27 @@ async function main() {
     await opened.migrate();
     const passwordHash = await hashPassword(password.data);
     await opened.db.transaction(async (tx) => {
-      const [existing] = await tx.select().from(users).where(sql`lower(${users.email}) = ${email.data}`);
+      const [existing] = await tx
+        .select()
+        .from(users)
+        .where(sql`lower(${users.email}) = ${email.data}`);
       const [user] = existing
-        ? await tx.update(users).set({ isAdmin: true, active: true, passwordHash }).where(sql`${users.id} = ${existing.id}`).returning()
+        ? await tx
+            .update(users)
+            .set({ isAdmin: true, active: true, passwordHash })
+            .where(sql`${users.id} = ${existing.id}`)
+            .returning()
         : await tx
             .insert(users)
             .values({ email: email.data, name: values.name ?? email.data, passwordHash, isAdmin: true, emailVerifiedAt: new Date() })
             .returning();
-      await recordAudit(tx, { actor: null, action: "user.admin_create", entityType: "user", entityId: user.id, after: { email: user.email, isAdmin: true } });
+      await recordAudit(tx, {
+        actor: null,
+        action: "user.admin_create",
+        entityType: "user",
+        entityId: user.id,
+        after: { email: user.email, isAdmin: true },
+      });
     });
     console.log(`Administrator ${email.data} is ready.`);
   } finally {

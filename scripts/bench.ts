@@ -108,7 +108,12 @@ async function waitForHealth() {
   throw new Error("server did not start");
 }
 
-async function prepareDatabase(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void>; engine: string; reopen: () => Promise<OpenDatabase> }> {
+async function prepareDatabase(): Promise<{
+  env: Record<string, string>;
+  cleanup: () => Promise<void>;
+  engine: string;
+  reopen: () => Promise<OpenDatabase>;
+}> {
   const serverUrl = process.env.DATABASE_URL;
   let opened: OpenDatabase;
   let env: Record<string, string>;
@@ -169,8 +174,12 @@ function table(rows: Measurement[]) {
     const ref = row.reference ? reference[row.reference] : undefined;
     const of = (r: Measurement | undefined, label: string) => (r ? `${Math.round((row.rps / r.rps) * 100)} % of ${label}` : "");
     // a logged-in page is shown against both per-request references
-    const ratio = ref ? [of(ref, row.reference!), row.reference === "session" ? of(reference.dynamic, "dynamic") : ""].filter(Boolean).join("; ") : "–";
-    lines.push(`| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p95} | ${ratio} | ${row.aloneP50} | ${row.aloneP95} | ${row.non2xx + row.errors} |`);
+    const ratio = ref
+      ? [of(ref, row.reference!), row.reference === "session" ? of(reference.dynamic, "dynamic") : ""].filter(Boolean).join("; ")
+      : "–";
+    lines.push(
+      `| ${row.name} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p95} | ${ratio} | ${row.aloneP50} | ${row.aloneP95} | ${row.non2xx + row.errors} |`,
+    );
   }
   return lines.join("\n");
 }
@@ -212,7 +221,12 @@ async function main() {
     const targets: BenchTarget[] = [
       { name: "reference: static", path: "/reference/static", reference: null },
       { name: "reference: per request", path: "/reference/dynamic", reference: null },
-      { name: "reference: per request, logged in", path: "/reference/session", reference: null, init: { headers: { cookie: await residentCookie() } } },
+      {
+        name: "reference: per request, logged in",
+        path: "/reference/session",
+        reference: null,
+        init: { headers: { cookie: await residentCookie() } },
+      },
     ];
     for (const part of benchModules) targets.push(...((await part.targets?.(base)) ?? []));
     // The references again at the end: the machine may have been busier at the start (the database
@@ -224,7 +238,9 @@ async function main() {
       results.push(m);
       console.log(`${m.name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p95 ${m.p95} ms`);
     }
-    console.log(`\n${engine}, ${connections} connections, ${seconds} s per page, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"})\n`);
+    console.log(
+      `\n${engine}, ${connections} connections, ${seconds} s per page, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"})\n`,
+    );
     console.log(table(results));
     for (const part of benchModules) {
       if (part.run) report.push(`\n## ${part.name}`, ...(await part.run(base)));

@@ -69,7 +69,12 @@ function readJson(file: string): unknown {
 }
 
 function vitestCounts(): Counts | null {
-  const r = readJson(vitestJson) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | null;
+  const r = readJson(vitestJson) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  } | null;
   return r ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests } : null;
 }
 

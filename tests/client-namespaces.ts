@@ -99,6 +99,11 @@ export function clientNamespaceNeeds(base: string[]): PageNeeds[] {
     }
     const all = [...base, ...(provided ?? [])];
     const covers = (ns: string) => all.some((p) => ns === p || ns.startsWith(`${p}.`));
-    return { page: path.relative(root, page), needed: [...needed].sort(), provided: all, missing: [...needed].filter((ns) => !covers(ns)).sort() };
+    return {
+      page: path.relative(root, page),
+      needed: [...needed].sort(),
+      provided: all,
+      missing: [...needed].filter((ns) => !covers(ns)).sort(),
+    };
   });
 }

@@ -10,7 +10,9 @@ export async function ConsultationMeetings({ consultationId, locale }: { consult
   const t = await getTranslations("participation.meetings");
   return (
     <section aria-labelledby="consultation-meetings" className="mb-8">
-      <h2 id="consultation-meetings" className="mb-4 text-2xl font-bold">{t("sectionTitle")}</h2>
+      <h2 id="consultation-meetings" className="mb-4 text-2xl font-bold">
+        {t("sectionTitle")}
+      </h2>
       <MeetingList meetings={[...upcoming, ...past]} locale={locale} />
     </section>
   );

@@ -5,7 +5,15 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { PublicMeeting } from "@/lib/meetings/queries";
 
 /** A list of meetings as cards: kind, title (link), time, place and seats. */
-export async function MeetingList({ meetings, locale, headingLevel = 3 }: { meetings: PublicMeeting[]; locale: Locale; headingLevel?: 2 | 3 }) {
+export async function MeetingList({
+  meetings,
+  locale,
+  headingLevel = 3,
+}: {
+  meetings: PublicMeeting[];
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations("participation.meetings");
   const Heading = `h${headingLevel}` as "h2" | "h3";
   return (
@@ -23,7 +31,9 @@ export async function MeetingList({ meetings, locale, headingLevel = 3 }: { meet
             <p>
               <time dateTime={m.startsAt}>{formatDateTime(new Date(m.startsAt), locale)}</time> · {m.place}
             </p>
-            <p className="text-sm">{left > 0 ? t("seatsLeft", { count: left, capacity: m.capacity }) : t("full", { waiting: m.waiting })}</p>
+            <p className="text-sm">
+              {left > 0 ? t("seatsLeft", { count: left, capacity: m.capacity }) : t("full", { waiting: m.waiting })}
+            </p>
           </li>
         );
       })}

@@ -17,7 +17,17 @@ export async function SurveyResults({ results, locale }: { results: QuestionResu
             {r.average !== null && ` · ${t("average", { value: formatNumber(r.average, locale) })}`}
           </p>
           {r.question.kind === "text" ? (
-            r.texts.length === 0 ? <p>{t("noTexts")}</p> : <ul className="list-disc space-y-2 pl-5">{r.texts.map((text, j) => <li key={j} className="whitespace-pre-line">{text}</li>)}</ul>
+            r.texts.length === 0 ? (
+              <p>{t("noTexts")}</p>
+            ) : (
+              <ul className="list-disc space-y-2 pl-5">
+                {r.texts.map((text, j) => (
+                  <li key={j} className="whitespace-pre-line">
+                    {text}
+                  </li>
+                ))}
+              </ul>
+            )
           ) : (
             <BarChart
               id={`chart-${r.question.id}`}

@@ -5,26 +5,43 @@ import type { Locale } from "@/lib/i18n/routing";
 import { CostTable } from "./ContractDetails";
 import { day, money } from "./format";
 
-const reps = (list: { name: string; role: string }[]) => list.map((r) => `${r.name}${r.role ? ` — ${r.role}` : ""}`).join(", ") || "……………………";
+const reps = (list: { name: string; role: string }[]) =>
+  list.map((r) => `${r.name}${r.role ? ` — ${r.role}` : ""}`).join(", ") || "……………………";
 
 /** The contract in the § order of the framework contract (annex 3, Dz.U. 2018 poz. 2057); prints on A4. */
 export async function ContractDocument({ view, locale }: { view: ContractView; locale: Locale }) {
   const t = await getTranslations("contracts");
   const { contract: c, terms } = view;
   const form = t(`print.formWords.${c.fundingForm}`);
-  const sum = (k: "ownFinancialGrosze" | "ownNonFinancialGrosze" | "participantFeesGrosze") => money(terms.years.reduce((s, y) => s + y[k], 0), locale);
+  const sum = (k: "ownFinancialGrosze" | "ownNonFinancialGrosze" | "participantFeesGrosze") =>
+    money(
+      terms.years.reduce((s, y) => s + y[k], 0),
+      locale,
+    );
   const para = (n: number, values: Record<string, string | number> = {}) => (
     <section key={n} className="mb-3 break-inside-avoid">
       <h2 className="mb-1 text-center font-bold">{t(`print.p${n}`)}</h2>
       <p>{t(`print.p${n}text`, values)}</p>
-      {n === 3 && <p>{t("print.p3own", { own: sum("ownFinancialGrosze"), nonFinancial: sum("ownNonFinancialGrosze"), fees: sum("participantFeesGrosze") })}</p>}
+      {n === 3 && (
+        <p>
+          {t("print.p3own", {
+            own: sum("ownFinancialGrosze"),
+            nonFinancial: sum("ownNonFinancialGrosze"),
+            fees: sum("participantFeesGrosze"),
+          })}
+        </p>
+      )}
       {n === 3 && c.tranchesWaitForPartialReport && terms.years.length > 1 && <p>{t("print.p3wait")}</p>}
     </section>
   );
   return (
     <article className="mx-auto max-w-3xl text-justify print:max-w-none print:text-[11pt]">
-      <p className="mb-4 print:hidden"><PrintButton label={t("view.print")} /></p>
-      {(c.status === "draft" || c.status === "sent") && <p className="mb-4 border-2 border-gray-700 p-2 text-center font-bold">{t("print.draftNote")}</p>}
+      <p className="mb-4 print:hidden">
+        <PrintButton label={t("view.print")} />
+      </p>
+      {(c.status === "draft" || c.status === "sent") && (
+        <p className="mb-4 border-2 border-gray-700 p-2 text-center font-bold">{t("print.draftNote")}</p>
+      )}
       <header className="mb-6 text-center">
         <h1 className="text-xl font-bold">{t("print.heading", { number: c.number })}</h1>
         <p className="font-semibold">{t("print.subheading", { form, title: c.title })}</p>
@@ -34,7 +51,13 @@ export async function ContractDocument({ view, locale }: { view: ContractView; l
       <p className="mb-2">{t("print.between", { reps: reps(terms.cityRepresentatives) })}</p>
       <ol className="mb-2 list-decimal pl-6">
         {view.parties.map((p) => (
-          <li key={p.organizationId}>{t("print.partyLine", { name: p.organization.name, krs: p.organization.krs ? t("print.krs", { krs: p.organization.krs }) : "", reps: reps(p.representatives) })}</li>
+          <li key={p.organizationId}>
+            {t("print.partyLine", {
+              name: p.organization.name,
+              krs: p.organization.krs ? t("print.krs", { krs: p.organization.krs }) : "",
+              reps: reps(p.representatives),
+            })}
+          </li>
         ))}
       </ol>
       <p className="mb-4">{t("print.calledGrantee")}</p>
@@ -48,11 +71,19 @@ export async function ContractDocument({ view, locale }: { view: ContractView; l
       <div className="mt-10 grid grid-cols-2 gap-8 break-inside-avoid text-center">
         <div>
           <p className="border-t border-gray-700 pt-1">{t("print.signCity")}</p>
-          {c.citySignedOn && <p className="text-sm">{c.citySignatory}, {day(c.citySignedOn, locale)}</p>}
+          {c.citySignedOn && (
+            <p className="text-sm">
+              {c.citySignatory}, {day(c.citySignedOn, locale)}
+            </p>
+          )}
         </div>
         <div>
           <p className="border-t border-gray-700 pt-1">{t("print.signGrantee")}</p>
-          {c.organizationSignedOn && <p className="text-sm">{c.organizationSignatory}, {day(c.organizationSignedOn, locale)}</p>}
+          {c.organizationSignedOn && (
+            <p className="text-sm">
+              {c.organizationSignatory}, {day(c.organizationSignedOn, locale)}
+            </p>
+          )}
         </div>
       </div>
       <div className="mt-8 break-before-page">
@@ -63,9 +94,15 @@ export async function ContractDocument({ view, locale }: { view: ContractView; l
             <caption className="mb-1 text-left font-semibold">{t("print.resultsTitle")}</caption>
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-1 pr-2">{t("print.result")}</th>
-                <th scope="col" className="py-1 pr-2">{t("print.target")}</th>
-                <th scope="col" className="py-1 pr-2">{t("print.measure")}</th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("print.result")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("print.target")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("print.measure")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -84,9 +121,15 @@ export async function ContractDocument({ view, locale }: { view: ContractView; l
             <caption className="mb-1 text-left font-semibold">{t("view.schedule")}</caption>
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-1 pr-2">{t("fields.action")}</th>
-                <th scope="col" className="py-1 pr-2">{t("fields.from")}</th>
-                <th scope="col" className="py-1 pr-2">{t("fields.to")}</th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("fields.action")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("fields.from")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("fields.to")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -16,16 +16,34 @@ const NS = "contracts.errors";
 
 function Done({ state }: { state: FormState }) {
   const t = useTranslations("contracts.admin");
-  return state.status === "success" ? <p role="status" className="mb-2 font-semibold text-green-800">{t("saved")}</p> : null;
+  return state.status === "success" ? (
+    <p role="status" className="mb-2 font-semibold text-green-800">
+      {t("saved")}
+    </p>
+  ) : null;
 }
 
 /** One button that posts hidden values (send, create from an offer, remove a tranche). */
-export function ButtonForm({ action, hidden, label, variant = "primary", labels = {} }: { action: Action; hidden: Record<string, string>; label: React.ReactNode; variant?: "primary" | "secondary" | "danger"; labels?: Record<string, string> }) {
+export function ButtonForm({
+  action,
+  hidden,
+  label,
+  variant = "primary",
+  labels = {},
+}: {
+  action: Action;
+  hidden: Record<string, string>;
+  label: React.ReactNode;
+  variant?: "primary" | "secondary" | "danger";
+  labels?: Record<string, string>;
+}) {
   const [state, formAction] = useActionState(action, idleForm);
   return (
     <form action={formAction} className="inline-block">
       <ErrorSummary state={state} labels={labels} namespace={NS} />
-      {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       <SubmitButton variant={variant}>{label}</SubmitButton>
     </form>
   );
@@ -55,18 +73,44 @@ export function ScanForm({ action, contractId, maxMb }: { action: Action; contra
       <ErrorSummary state={state} labels={{ scan: t("fields.scan") }} namespace={NS} />
       <Done state={state} />
       <input type="hidden" name="contractId" value={contractId} />
-      <Field name="scan" type="file" accept="application/pdf,image/jpeg,image/png" label={t("fields.scan")} hint={t("admin.scanHint", { mb: maxMb })} state={state} namespace={NS} />
+      <Field
+        name="scan"
+        type="file"
+        accept="application/pdf,image/jpeg,image/png"
+        label={t("fields.scan")}
+        hint={t("admin.scanHint", { mb: maxMb })}
+        state={state}
+        namespace={NS}
+      />
       <SubmitButton variant="secondary">{t("admin.upload")}</SubmitButton>
     </form>
   );
 }
 
-export function ReasonForm({ action, hidden, name, label, hint, submit, variant = "danger" }: { action: Action; hidden: Record<string, string>; name: string; label: string; hint?: string; submit: string; variant?: "primary" | "danger" }) {
+export function ReasonForm({
+  action,
+  hidden,
+  name,
+  label,
+  hint,
+  submit,
+  variant = "danger",
+}: {
+  action: Action;
+  hidden: Record<string, string>;
+  name: string;
+  label: string;
+  hint?: string;
+  submit: string;
+  variant?: "primary" | "danger";
+}) {
   const [state, formAction] = useActionState(action, idleForm);
   return (
     <form action={formAction} noValidate>
       <ErrorSummary state={state} labels={{ [name]: label }} namespace={NS} />
-      {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       <TextArea name={name} label={label} hint={hint} rows={3} state={state} namespace={NS} />
       <SubmitButton variant={variant}>{submit}</SubmitButton>
     </form>
@@ -82,8 +126,22 @@ export function DecideAmendmentForm({ action, amendmentId }: { action: Action; a
       <input type="hidden" name="amendmentId" value={amendmentId} />
       <TextArea name="decisionReason" label={t("decisionReason")} hint={t("decisionReasonHint")} rows={3} state={state} namespace={NS} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="decision" value="accept" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t("accept")}</button>
-        <button type="submit" name="decision" value="refuse" className="rounded bg-accent-600 px-4 py-2 font-semibold text-white hover:bg-red-800">{t("refuse")}</button>
+        <button
+          type="submit"
+          name="decision"
+          value="accept"
+          className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        >
+          {t("accept")}
+        </button>
+        <button
+          type="submit"
+          name="decision"
+          value="refuse"
+          className="rounded bg-accent-600 px-4 py-2 font-semibold text-white hover:bg-red-800"
+        >
+          {t("refuse")}
+        </button>
       </div>
     </form>
   );
@@ -106,7 +164,19 @@ export function AddTrancheForm({ action, contractId }: { action: Action; contrac
   );
 }
 
-export function MarkPaidForm({ action, trancheId, amount, today, label }: { action: Action; trancheId: string; amount: string; today: string; label: string }) {
+export function MarkPaidForm({
+  action,
+  trancheId,
+  amount,
+  today,
+  label,
+}: {
+  action: Action;
+  trancheId: string;
+  amount: string;
+  today: string;
+  label: string;
+}) {
   const t = useTranslations("contracts.admin");
   const [state, formAction] = useActionState(action, idleForm);
   const merged: FormState = { ...state, values: state.values ?? { paidOn: today, paidAmount: amount } };
@@ -136,8 +206,14 @@ export function DraftForm({ action, contractId, values, years, parties, numberHi
   const [state, formAction] = useActionState(action, idleForm);
   const merged: FormState = { ...state, values: state.values ?? values };
   const labels: Record<string, string> = {
-    number: t("fields.number"), fundingForm: t("fields.fundingForm"), startDate: t("fields.startDate"), endDate: t("fields.endDate"), firstTrancheDays: t("fields.firstTrancheDays"),
-    tolerancePercent: t("fields.tolerance"), bankAccount: t("fields.bankAccount"), cityRepresentatives: t("fields.cityRepresentatives"),
+    number: t("fields.number"),
+    fundingForm: t("fields.fundingForm"),
+    startDate: t("fields.startDate"),
+    endDate: t("fields.endDate"),
+    firstTrancheDays: t("fields.firstTrancheDays"),
+    tolerancePercent: t("fields.tolerance"),
+    bankAccount: t("fields.bankAccount"),
+    cityRepresentatives: t("fields.cityRepresentatives"),
     ...Object.fromEntries(years.map((y) => [`grant_${y}`, `${t("fields.grant")} ${y}`])),
     ...Object.fromEntries(parties.map((p) => [`reps_${p.id}`, t("admin.repsOf", { name: p.name })])),
   };
@@ -147,22 +223,57 @@ export function DraftForm({ action, contractId, values, years, parties, numberHi
       <Done state={state} />
       <input type="hidden" name="contractId" value={contractId} />
       <Field name="number" label={labels.number} hint={numberHint} state={merged} namespace={NS} />
-      <Select name="fundingForm" label={labels.fundingForm} state={merged} namespace={NS} options={[{ value: "support", label: t("fundingForms.support") }, { value: "entrustment", label: t("fundingForms.entrustment") }]} />
+      <Select
+        name="fundingForm"
+        label={labels.fundingForm}
+        state={merged}
+        namespace={NS}
+        options={[
+          { value: "support", label: t("fundingForms.support") },
+          { value: "entrustment", label: t("fundingForms.entrustment") },
+        ]}
+      />
       <Field name="startDate" type="date" label={labels.startDate} state={merged} namespace={NS} />
       <Field name="endDate" type="date" label={labels.endDate} state={merged} namespace={NS} />
       <fieldset className="mb-5 border-2 border-gray-200 p-4">
         <legend className="px-1 text-lg font-bold">{t("admin.yearGrants")}</legend>
         <p className="mb-3 text-sm text-muted">{yearsHint}</p>
-        {years.map((y) => <Field key={y} name={`grant_${y}`} label={labels[`grant_${y}`]} inputMode="decimal" state={merged} namespace={NS} />)}
+        {years.map((y) => (
+          <Field key={y} name={`grant_${y}`} label={labels[`grant_${y}`]} inputMode="decimal" state={merged} namespace={NS} />
+        ))}
       </fieldset>
       <Field name="firstTrancheDays" type="number" min={1} max={365} label={labels.firstTrancheDays} state={merged} namespace={NS} />
-      <Field name="tolerancePercent" inputMode="decimal" label={labels.tolerancePercent} hint={t("hints.tolerance")} state={merged} namespace={NS} />
+      <Field
+        name="tolerancePercent"
+        inputMode="decimal"
+        label={labels.tolerancePercent}
+        hint={t("hints.tolerance")}
+        state={merged}
+        namespace={NS}
+      />
       <Checkbox name="tranchesWait" label={t("fields.tranchesWait")} state={merged} namespace={NS} />
       <Field name="bankAccount" label={labels.bankAccount} hint={t("hints.bankAccount")} autoComplete="off" state={merged} namespace={NS} />
-      <TextArea name="cityRepresentatives" label={labels.cityRepresentatives} hint={t("hints.representatives")} rows={3} state={merged} namespace={NS} />
+      <TextArea
+        name="cityRepresentatives"
+        label={labels.cityRepresentatives}
+        hint={t("hints.representatives")}
+        rows={3}
+        state={merged}
+        namespace={NS}
+      />
       <fieldset className="mb-5 border-2 border-gray-200 p-4">
         <legend className="px-1 text-lg font-bold">{t("admin.partiesReps")}</legend>
-        {parties.map((p) => <TextArea key={p.id} name={`reps_${p.id}`} label={labels[`reps_${p.id}`]} hint={t("hints.representatives")} rows={3} state={merged} namespace={NS} />)}
+        {parties.map((p) => (
+          <TextArea
+            key={p.id}
+            name={`reps_${p.id}`}
+            label={labels[`reps_${p.id}`]}
+            hint={t("hints.representatives")}
+            rows={3}
+            state={merged}
+            namespace={NS}
+          />
+        ))}
       </fieldset>
       <SubmitButton>{t("admin.save")}</SubmitButton>
     </form>
@@ -183,7 +294,10 @@ export function AmendmentForm({ action, contractId, values, lines, parties, tole
   const [state, formAction] = useActionState(action, idleForm);
   const merged: FormState = { ...state, values: state.values ?? values };
   const labels: Record<string, string> = {
-    justification: t("view.justification"), startDate: t("fields.startDate"), endDate: t("fields.endDate"), bankAccount: t("fields.bankAccount"),
+    justification: t("view.justification"),
+    startDate: t("fields.startDate"),
+    endDate: t("fields.endDate"),
+    bankAccount: t("fields.bankAccount"),
     ...Object.fromEntries(lines.map((l) => [`line_${l.index}`, l.label])),
     ...Object.fromEntries(parties.map((p) => [`reps_${p.id}`, t("admin.repsOf", { name: p.name })])),
   };
@@ -195,7 +309,9 @@ export function AmendmentForm({ action, contractId, values, lines, parties, tole
         <legend className="px-1 text-lg font-bold">{t("amend.lines")}</legend>
         <p className="mb-2 border-l-4 border-brand-600 bg-brand-50 p-3">{toleranceText}</p>
         <p className="mb-3 text-sm text-muted">{t("amend.linesLead")}</p>
-        {lines.map((l) => <Field key={l.index} name={`line_${l.index}`} label={l.label} inputMode="decimal" state={merged} namespace={NS} />)}
+        {lines.map((l) => (
+          <Field key={l.index} name={`line_${l.index}`} label={l.label} inputMode="decimal" state={merged} namespace={NS} />
+        ))}
       </fieldset>
       <fieldset className="mb-5 border-2 border-gray-200 p-4">
         <legend className="px-1 text-lg font-bold">{t("amend.dates")}</legend>
@@ -204,12 +320,29 @@ export function AmendmentForm({ action, contractId, values, lines, parties, tole
       </fieldset>
       <fieldset className="mb-5 border-2 border-gray-200 p-4">
         <legend className="px-1 text-lg font-bold">{t("amend.account")}</legend>
-        <Field name="bankAccount" label={labels.bankAccount} hint={t("hints.bankAccount")} autoComplete="off" state={merged} namespace={NS} />
+        <Field
+          name="bankAccount"
+          label={labels.bankAccount}
+          hint={t("hints.bankAccount")}
+          autoComplete="off"
+          state={merged}
+          namespace={NS}
+        />
       </fieldset>
       {parties.length > 0 && (
         <fieldset className="mb-5 border-2 border-gray-200 p-4">
           <legend className="px-1 text-lg font-bold">{t("amend.reps")}</legend>
-          {parties.map((p) => <TextArea key={p.id} name={`reps_${p.id}`} label={labels[`reps_${p.id}`]} hint={t("hints.representatives")} rows={3} state={merged} namespace={NS} />)}
+          {parties.map((p) => (
+            <TextArea
+              key={p.id}
+              name={`reps_${p.id}`}
+              label={labels[`reps_${p.id}`]}
+              hint={t("hints.representatives")}
+              rows={3}
+              state={merged}
+              namespace={NS}
+            />
+          ))}
         </fieldset>
       )}
       <TextArea name="justification" label={labels.justification} rows={4} state={merged} namespace={NS} />

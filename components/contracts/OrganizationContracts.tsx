@@ -6,10 +6,16 @@ import { day, money } from "./format";
 
 /** The organization's signed contracts and small grants, for its public profile (cached, public fields only). */
 export async function OrganizationContracts({ organizationId, locale }: { organizationId: string; locale: Locale }) {
-  const [t, c, rows] = await Promise.all([getTranslations("contracts.profile"), getTranslations("contracts"), cachedOrganizationContracts(organizationId)]);
+  const [t, c, rows] = await Promise.all([
+    getTranslations("contracts.profile"),
+    getTranslations("contracts"),
+    cachedOrganizationContracts(organizationId),
+  ]);
   return (
     <section aria-labelledby="org-contracts" className="mb-6 max-w-3xl">
-      <h2 id="org-contracts" className="mb-2 text-xl font-bold">{t("title")}</h2>
+      <h2 id="org-contracts" className="mb-2 text-xl font-bold">
+        {t("title")}
+      </h2>
       {rows.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
@@ -17,15 +23,20 @@ export async function OrganizationContracts({ organizationId, locale }: { organi
           <ul className="space-y-2">
             {rows.map((r) => (
               <li key={r.id} className="border-b border-gray-200 pb-2">
-                <Link href={`/contracts/${r.id}`} className="font-semibold text-brand-700 underline">{r.title}</Link>
+                <Link href={`/contracts/${r.id}`} className="font-semibold text-brand-700 underline">
+                  {r.title}
+                </Link>
                 <span className="block text-sm">
-                  <span className="font-mono">{r.number}</span> · {c(`sources.${r.source}`)} · {day(r.startDate, locale)} – {day(r.endDate, locale)} · {money(r.totalGrantGrosze, locale)} · {c(`statuses.${r.status}`)}
+                  <span className="font-mono">{r.number}</span> · {c(`sources.${r.source}`)} · {day(r.startDate, locale)} –{" "}
+                  {day(r.endDate, locale)} · {money(r.totalGrantGrosze, locale)} · {c(`statuses.${r.status}`)}
                 </span>
               </li>
             ))}
           </ul>
           <p className="mt-2">
-            <Link href={{ pathname: "/contracts", query: { organization: organizationId } }} className="text-brand-700 underline">{t("all")}</Link>
+            <Link href={{ pathname: "/contracts", query: { organization: organizationId } }} className="text-brand-700 underline">
+              {t("all")}
+            </Link>
           </p>
         </>
       )}

@@ -6,12 +6,24 @@ import { day, money } from "./format";
 type Tranche = ContractView["tranches"][number];
 
 /** The payment schedule; the administrator's page adds controls per unpaid tranche (`controls`). */
-export async function Tranches({ view, locale, controls }: { view: ContractView; locale: Locale; controls?: (tranche: Tranche) => React.ReactNode }) {
+export async function Tranches({
+  view,
+  locale,
+  controls,
+}: {
+  view: ContractView;
+  locale: Locale;
+  controls?: (tranche: Tranche) => React.ReactNode;
+}) {
   const t = await getTranslations("contracts");
   return (
     <section aria-labelledby="contract-tranches" className="mb-8">
-      <h2 id="contract-tranches" className="mb-2 text-xl font-bold">{t("view.tranches")}</h2>
-      {view.firstTrancheDeadline && <p className="mb-2">{t("view.firstTrancheDeadline", { date: day(view.firstTrancheDeadline, locale) })}</p>}
+      <h2 id="contract-tranches" className="mb-2 text-xl font-bold">
+        {t("view.tranches")}
+      </h2>
+      {view.firstTrancheDeadline && (
+        <p className="mb-2">{t("view.firstTrancheDeadline", { date: day(view.firstTrancheDeadline, locale) })}</p>
+      )}
       {view.tranches.length === 0 ? (
         <p className="mb-2">{t("view.noTranches")}</p>
       ) : (
@@ -20,11 +32,23 @@ export async function Tranches({ view, locale, controls }: { view: ContractView;
             <caption className="sr-only">{t("view.tranches")}</caption>
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-1 pr-2">{t("fields.year")}</th>
-                <th scope="col" className="py-1 pr-2">{t("view.due")}</th>
-                <th scope="col" className="py-1 pr-2 text-right">{t("admin.amount")}</th>
-                <th scope="col" className="py-1 pr-2">{t("view.paid")}</th>
-                {controls && <th scope="col" className="py-1 pr-2">{t("admin.actions")}</th>}
+                <th scope="col" className="py-1 pr-2">
+                  {t("fields.year")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("view.due")}
+                </th>
+                <th scope="col" className="py-1 pr-2 text-right">
+                  {t("admin.amount")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("view.paid")}
+                </th>
+                {controls && (
+                  <th scope="col" className="py-1 pr-2">
+                    {t("admin.actions")}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -56,9 +80,11 @@ export async function Tranches({ view, locale, controls }: { view: ContractView;
         </div>
       )}
       <ul className="mt-2 text-sm text-muted">
-        {view.unscheduled.filter((u) => u.leftGrosze > 0).map((u) => (
-          <li key={u.year}>{t("view.unscheduled", { year: u.year, amount: money(u.leftGrosze, locale) })}</li>
-        ))}
+        {view.unscheduled
+          .filter((u) => u.leftGrosze > 0)
+          .map((u) => (
+            <li key={u.year}>{t("view.unscheduled", { year: u.year, amount: money(u.leftGrosze, locale) })}</li>
+          ))}
       </ul>
     </section>
   );

@@ -18,7 +18,18 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" 
 }
 
 /** A labelled input with its hint and its error, the typed value kept after a refusal. */
-export function Field({ name, label, hint, state, namespace, defaultValue, width = "max-w-md", type = "text", className, ...rest }: FieldProps) {
+export function Field({
+  name,
+  label,
+  hint,
+  state,
+  namespace,
+  defaultValue,
+  width = "max-w-md",
+  type = "text",
+  className,
+  ...rest
+}: FieldProps) {
   const text = useErrorText(namespace);
   const key = state.fieldErrors?.[name]?.[0];
   const kept = type === "password" || type === "file" ? undefined : (state.values?.[name] ?? defaultValue ?? undefined);
@@ -81,7 +92,19 @@ interface ControlProps {
 }
 
 /** Label, hint and error around a control, wired with aria-describedby. */
-function FieldShell({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: (props: { id: string; describedBy?: string }) => ReactNode }) {
+function FieldShell({
+  name,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (props: { id: string; describedBy?: string }) => ReactNode;
+}) {
   const id = `field-${name}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
@@ -114,21 +137,47 @@ export function TextArea({ name, label, hint, state, namespace, defaultValue, ro
   return (
     <FieldShell name={name} label={label} hint={hint} error={key && text(key)}>
       {({ id, describedBy }) => (
-        <textarea id={id} name={name} key={value} defaultValue={value} rows={rows} aria-invalid={key ? true : undefined} aria-describedby={describedBy} className={`${controlClass} max-w-2xl`} />
+        <textarea
+          id={id}
+          name={name}
+          key={value}
+          defaultValue={value}
+          rows={rows}
+          aria-invalid={key ? true : undefined}
+          aria-describedby={describedBy}
+          className={`${controlClass} max-w-2xl`}
+        />
       )}
     </FieldShell>
   );
 }
 
 /** A labelled select; the chosen option is kept after a refusal. */
-export function Select({ name, label, hint, state, namespace, defaultValue, options, placeholder }: ControlProps & { options: { value: string; label: string }[]; placeholder?: string }) {
+export function Select({
+  name,
+  label,
+  hint,
+  state,
+  namespace,
+  defaultValue,
+  options,
+  placeholder,
+}: ControlProps & { options: { value: string; label: string }[]; placeholder?: string }) {
   const text = useErrorText(namespace);
   const key = state.fieldErrors?.[name]?.[0];
   const value = state.values?.[name] ?? defaultValue ?? "";
   return (
     <FieldShell name={name} label={label} hint={hint} error={key && text(key)}>
       {({ id, describedBy }) => (
-        <select id={id} name={name} key={value} defaultValue={value} aria-invalid={key ? true : undefined} aria-describedby={describedBy} className={`${controlClass} max-w-md bg-white`}>
+        <select
+          id={id}
+          name={name}
+          key={value}
+          defaultValue={value}
+          aria-invalid={key ? true : undefined}
+          aria-describedby={describedBy}
+          className={`${controlClass} max-w-md bg-white`}
+        >
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value}>

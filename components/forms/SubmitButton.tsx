@@ -2,7 +2,13 @@
 
 import { useFormStatus } from "react-dom";
 
-export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+}: {
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   const { pending } = useFormStatus();
   const styles = {
     primary: "bg-brand-600 text-white hover:bg-brand-700",
@@ -10,7 +16,12 @@ export function SubmitButton({ children, variant = "primary" }: { children: Reac
     danger: "bg-accent-600 text-white hover:bg-red-800",
   }[variant];
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${styles}`}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${styles}`}
+    >
       {children}
     </button>
   );

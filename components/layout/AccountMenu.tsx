@@ -34,7 +34,12 @@ export function AccountMenu() {
     };
   }, [pathname]);
 
-  if (!me) return <span className="text-sm text-brand-100" aria-live="polite">{t("loading")}</span>;
+  if (!me)
+    return (
+      <span className="text-sm text-brand-100" aria-live="polite">
+        {t("loading")}
+      </span>
+    );
 
   if (!me.user) {
     return (
@@ -59,11 +64,18 @@ export function AccountMenu() {
         <span aria-hidden="true">▾</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded border border-gray-300 bg-white p-1 text-ink shadow-lg">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 min-w-56 rounded border border-gray-300 bg-white p-1 text-ink shadow-lg"
+        >
           <DropdownMenu.Label className="px-3 py-2 text-xs text-muted">{me.user.email}</DropdownMenu.Label>
           {me.menu.map((item) => (
             <DropdownMenu.Item key={item.href} asChild>
-              <Link href={item.href} className="block rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-brand-50 data-[highlighted]:underline">
+              <Link
+                href={item.href}
+                className="block rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-brand-50 data-[highlighted]:underline"
+              >
                 {t(item.label)}
               </Link>
             </DropdownMenu.Item>
@@ -72,8 +84,17 @@ export function AccountMenu() {
           <form ref={logoutForm} action={logoutAction}>
             <input type="hidden" name="locale" value={locale} />
             {/* Selecting an item closes the menu and unmounts the form, so submit it explicitly first. */}
-            <DropdownMenu.Item asChild onSelect={(event) => { event.preventDefault(); logoutForm.current?.requestSubmit(); }}>
-              <button type="button" className="block w-full rounded px-3 py-2 text-left text-sm outline-none data-[highlighted]:bg-brand-50 data-[highlighted]:underline">
+            <DropdownMenu.Item
+              asChild
+              onSelect={(event) => {
+                event.preventDefault();
+                logoutForm.current?.requestSubmit();
+              }}
+            >
+              <button
+                type="button"
+                className="block w-full rounded px-3 py-2 text-left text-sm outline-none data-[highlighted]:bg-brand-50 data-[highlighted]:underline"
+              >
                 {t("logout")}
               </button>
             </DropdownMenu.Item>

@@ -15,9 +15,15 @@ export async function Footer() {
             <br />
             {t("footerAddress")}
             <br />
-            {t("footerPhoneLabel")}: <a href="tel:+48857328220" className="underline">(85) 732 82 20</a>
+            {t("footerPhoneLabel")}:{" "}
+            <a href="tel:+48857328220" className="underline">
+              (85) 732 82 20
+            </a>
             <br />
-            {t("footerEmailLabel")}: <a href="mailto:centrum@um.bialystok.pl" className="underline">centrum@um.bialystok.pl</a>
+            {t("footerEmailLabel")}:{" "}
+            <a href="mailto:centrum@um.bialystok.pl" className="underline">
+              centrum@um.bialystok.pl
+            </a>
             <br />
             {t("footerHours")}
           </address>

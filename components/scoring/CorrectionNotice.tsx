@@ -13,7 +13,15 @@ export interface CorrectionView {
 }
 
 /** What the representative must fix, and by when. Presentational: give it the open request. */
-export async function CorrectionNoticeView({ offerId, correction, withLink = true }: { offerId: string; correction: CorrectionView; withLink?: boolean }) {
+export async function CorrectionNoticeView({
+  offerId,
+  correction,
+  withLink = true,
+}: {
+  offerId: string;
+  correction: CorrectionView;
+  withLink?: boolean;
+}) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("scoringCorrections");
   const items = await getTranslations("scoringReview.items");

@@ -6,7 +6,11 @@ import type { Ranking } from "@/lib/scoring/ranking";
 
 /** The ranking: position, applicant, task, mean, number of scores, fundable, outliers (names), optional grant. */
 export async function RankingTable({ ranking, locale, showGrant = false }: { ranking: Ranking; locale: Locale; showGrant?: boolean }) {
-  const [t, a, d] = await Promise.all([getTranslations("scoringRanking"), getTranslations("scoringAdmin"), getTranslations("scoringDecisions")]);
+  const [t, a, d] = await Promise.all([
+    getTranslations("scoringRanking"),
+    getTranslations("scoringAdmin"),
+    getTranslations("scoringDecisions"),
+  ]);
   const names = new Map(ranking.members.map((m) => [m.userId, m.name]));
   return (
     <div className="overflow-x-auto">
@@ -14,14 +18,32 @@ export async function RankingTable({ ranking, locale, showGrant = false }: { ran
         <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-gray-700">
-            <th scope="col" className="py-2 pr-4">{t("position")}</th>
-            <th scope="col" className="py-2 pr-4">{a("applicant")}</th>
-            <th scope="col" className="py-2 pr-4">{a("task")}</th>
-            <th scope="col" className="py-2 pr-4">{t("mean")}</th>
-            <th scope="col" className="py-2 pr-4">{t("votes")}</th>
-            <th scope="col" className="py-2 pr-4">{t("fundable")}</th>
-            <th scope="col" className="py-2 pr-4">{t("outliers")}</th>
-            {showGrant && <th scope="col" className="py-2">{d("grant")}</th>}
+            <th scope="col" className="py-2 pr-4">
+              {t("position")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {a("applicant")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {a("task")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("mean")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("votes")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("fundable")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("outliers")}
+            </th>
+            {showGrant && (
+              <th scope="col" className="py-2">
+                {d("grant")}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

@@ -5,7 +5,8 @@ import { Link } from "@/lib/i18n/navigation";
 const stages = ["overview", "review", "commission", "decisions", "protocol"] as const;
 export type Stage = (typeof stages)[number];
 
-const hrefOf = (competitionId: string, stage: Stage) => (stage === "overview" ? `/admin/competitions/${competitionId}` : `/admin/competitions/${competitionId}/${stage}`);
+const hrefOf = (competitionId: string, stage: Stage) =>
+  stage === "overview" ? `/admin/competitions/${competitionId}` : `/admin/competitions/${competitionId}/${stage}`;
 
 /**
  * Links between the administrator's stages of one competition, so the whole cycle is reachable by

@@ -2,12 +2,25 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Previous/next links that keep the other query parameters (filters) in the URL. */
-export async function Pagination({ pathname, query, page, pageCount }: { pathname: string; query: Record<string, string | undefined>; page: number; pageCount: number }) {
+export async function Pagination({
+  pathname,
+  query,
+  page,
+  pageCount,
+}: {
+  pathname: string;
+  query: Record<string, string | undefined>;
+  page: number;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("pagination");
   const href = (target: number) => ({
     pathname,
-    query: Object.fromEntries(Object.entries({ ...query, page: String(target) }).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string>,
+    query: Object.fromEntries(Object.entries({ ...query, page: String(target) }).filter(([, v]) => v !== undefined && v !== "")) as Record<
+      string,
+      string
+    >,
   });
   return (
     <nav aria-label={t("label")} className="mt-6 flex items-center gap-4">

@@ -1,6 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticate, changePassword, registerUser, requestPasswordReset, resetPassword, verifyEmail, type MailContext } from "@/lib/accounts/commands";
+import {
+  authenticate,
+  changePassword,
+  registerUser,
+  requestPasswordReset,
+  resetPassword,
+  verifyEmail,
+  type MailContext,
+} from "@/lib/accounts/commands";
 import { auditLog, mailOutbox, users } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { auditOf, createUser, mailsTo, testPassword, tokenFromMail, uniqueEmail, uniqueIp } from "@/tests/factories";
@@ -19,7 +27,10 @@ function form(overrides: Record<string, unknown> = {}) {
 }
 
 async function usersWithEmail(email: string) {
-  return t.db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  return t.db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
 }
 
 /** Registers and returns the user row and the verification token from the outbox mail. */
@@ -90,7 +101,13 @@ describe("registerUser: success and duplicates", () => {
 
     const audit = await auditOf(t.db, user.id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "user.register", entityType: "user", actorId: user.id, actorEmail: email, after: { email, name: "Nowa Osoba" } });
+    expect(audit[0]).toMatchObject({
+      action: "user.register",
+      entityType: "user",
+      actorId: user.id,
+      actorEmail: email,
+      after: { email, name: "Nowa Osoba" },
+    });
     expect(JSON.stringify(audit[0])).not.toContain(password);
   });
 
@@ -115,7 +132,10 @@ describe("registerUser: success and duplicates", () => {
     expect(mails[1].text).toContain("http://localhost:3000/login");
     expect(mails[1].text).toContain("http://localhost:3000/password-reset");
     expect(mails[1].text).not.toMatch(/token=/);
-    const registrations = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "user.register"), eq(auditLog.actorEmail, email)));
+    const registrations = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "user.register"), eq(auditLog.actorEmail, email)));
     expect(registrations).toHaveLength(1);
   });
 });
@@ -174,7 +194,10 @@ describe("authenticate", () => {
 
   it("does not reveal to a wrong password that an unverified account exists", async () => {
     const user = await createUser(t.db, { verified: false });
-    expect(await authenticate(t.db, { email: user.email, password: "Zle-haslo-123" }, uniqueIp())).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(t.db, { email: user.email, password: "Zle-haslo-123" }, uniqueIp())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });
 
@@ -235,7 +258,10 @@ describe("password reset", () => {
 
   it("refuses a malformed address and an unknown token", async () => {
     expect(await requestPasswordReset(t.db, { email: "nie-adres" }, ctx)).toMatchObject({ ok: false, fieldErrors: { email: ["email"] } });
-    expect(await resetPassword(t.db, { token: "y".repeat(43), password, passwordConfirm: password })).toEqual({ ok: false, formError: "tokenInvalid" });
+    expect(await resetPassword(t.db, { token: "y".repeat(43), password, passwordConfirm: password })).toEqual({
+      ok: false,
+      formError: "tokenInvalid",
+    });
     expect(await t.db.select().from(mailOutbox).where(eq(mailOutbox.to, "nie-adres"))).toHaveLength(0);
   });
 });
@@ -249,17 +275,24 @@ describe("changePassword", () => {
       ok: false,
       fieldErrors: { currentPassword: ["currentPasswordWrong"] },
     });
-    expect(await changePassword(t.db, user.id, { currentPassword: testPassword, password: "qwerty12345", passwordConfirm: "qwerty12345" })).toMatchObject({
+    expect(
+      await changePassword(t.db, user.id, { currentPassword: testPassword, password: "qwerty12345", passwordConfirm: "qwerty12345" }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { password: ["passwordCommon"] },
     });
-    expect(await changePassword(t.db, user.id, { currentPassword: testPassword, password: next, passwordConfirm: `${next}!` })).toMatchObject({
+    expect(
+      await changePassword(t.db, user.id, { currentPassword: testPassword, password: next, passwordConfirm: `${next}!` }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { passwordConfirm: ["passwordMismatch"] },
     });
     expect(await authenticate(t.db, { email: user.email, password: testPassword }, ip)).toMatchObject({ ok: true });
 
-    expect(await changePassword(t.db, user.id, { currentPassword: testPassword, password: next, passwordConfirm: next })).toEqual({ ok: true, value: null });
+    expect(await changePassword(t.db, user.id, { currentPassword: testPassword, password: next, passwordConfirm: next })).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(await authenticate(t.db, { email: user.email, password: next }, ip)).toMatchObject({ ok: true });
     expect(await authenticate(t.db, { email: user.email, password: testPassword }, ip)).toEqual({ ok: false, reason: "invalid" });
     const audit = await auditOf(t.db, user.id);
@@ -270,7 +303,11 @@ describe("changePassword", () => {
   it("refuses an unknown user id", async () => {
     const next = "Zmienione-Haslo-42";
     expect(
-      await changePassword(t.db, "00000000-0000-4000-8000-000000000000", { currentPassword: testPassword, password: next, passwordConfirm: next }),
+      await changePassword(t.db, "00000000-0000-4000-8000-000000000000", {
+        currentPassword: testPassword,
+        password: next,
+        passwordConfirm: next,
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["currentPasswordWrong"] } });
   });
 });

@@ -15,7 +15,15 @@ export async function listUsers(db: Db, principal: Principal | null, query: { q?
   const where = q ? or(ilike(users.email, `%${q}%`), ilike(users.name, `%${q}%`)) : undefined;
   const [rows, [{ total }]] = await Promise.all([
     db
-      .select({ id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, active: users.active, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt })
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        isAdmin: users.isAdmin,
+        active: users.active,
+        emailVerifiedAt: users.emailVerifiedAt,
+        createdAt: users.createdAt,
+      })
       .from(users)
       .where(where)
       .orderBy(desc(users.createdAt), users.email)
@@ -28,8 +36,14 @@ export async function listUsers(db: Db, principal: Principal | null, query: { q?
 
 const updateUserSchema = z.object({
   userId: z.uuid("errors.invalid"),
-  isAdmin: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
-  active: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  isAdmin: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+  active: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
 });
 
 /** Changes the administrator role or the active flag; nobody can demote or deactivate themselves. */
@@ -43,10 +57,18 @@ export async function updateUser(db: Db, principal: Principal | null, input: Rec
   authorize(principal, "admin.users.list");
   if (userId === principal.userId) return { ok: false, formError: "cannotChangeSelf" };
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ isAdmin: users.isAdmin, active: users.active }).from(users).where(eq(users.id, userId)).for("update");
+    const [before] = await tx
+      .select({ isAdmin: users.isAdmin, active: users.active })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;
     const change = { ...(isAdmin !== undefined && { isAdmin }), ...(active !== undefined && { active }) };
-    const [after] = await tx.update(users).set(change).where(eq(users.id, userId)).returning({ isAdmin: users.isAdmin, active: users.active });
+    const [after] = await tx
+      .update(users)
+      .set(change)
+      .where(eq(users.id, userId))
+      .returning({ isAdmin: users.isAdmin, active: users.active });
     await recordAudit(tx, {
       actor: { userId: principal.userId, email: principal.email },
       action: active === false ? "user.deactivate" : active === true ? "user.activate" : "user.change_role",

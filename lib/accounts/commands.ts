@@ -22,7 +22,10 @@ function link(ctx: MailContext, path: string) {
 }
 
 export async function findUserByEmail(db: Db, email: string) {
-  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   return user ?? null;
 }
 
@@ -37,7 +40,10 @@ export async function registerUser(db: Db, input: Record<string, unknown>, ctx: 
   const t = translator(ctx.locale);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`);
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email}`);
     if (existing) {
       await queueMail(tx, {
         to: email,
@@ -84,7 +90,10 @@ export async function resendVerification(db: Db, input: Record<string, unknown>,
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const t = translator(ctx.locale);
   await db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = ${parsed.data.email}`);
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(sql`lower(${users.email}) = ${parsed.data.email}`);
     if (!user || !user.active || user.emailVerifiedAt) return;
     const token = await issueToken(tx, user.id, "verify_email");
     await queueMail(tx, {
@@ -103,7 +112,10 @@ export async function requestPasswordReset(db: Db, input: Record<string, unknown
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const t = translator(ctx.locale);
   await db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = ${parsed.data.email}`);
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(sql`lower(${users.email}) = ${parsed.data.email}`);
     if (!user || !user.active) return;
     const token = await issueToken(tx, user.id, "reset_password");
     await queueMail(tx, {
@@ -150,8 +162,7 @@ export async function changePassword(db: Db, userId: string, input: Record<strin
 }
 
 export type AuthenticationResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; reason: "invalid" | "unverified" };
+  { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: "invalid" | "unverified" };
 
 /**
  * Checks a log-in. Every refusal — unknown address, wrong password, inactive account, too many

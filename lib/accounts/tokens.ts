@@ -15,7 +15,9 @@ const digest = (token: string) => createHash("sha256").update(token).digest("hex
 /** Only the hash is stored, so a leaked database cannot be used to take over accounts. */
 export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, now = new Date()) {
   const token = randomBytes(32).toString("base64url");
-  await tx.insert(userTokens).values({ userId, purpose, tokenHash: digest(token), expiresAt: new Date(now.getTime() + lifetimeMs[purpose]) });
+  await tx
+    .insert(userTokens)
+    .values({ userId, purpose, tokenHash: digest(token), expiresAt: new Date(now.getTime() + lifetimeMs[purpose]) });
   return token;
 }
 
@@ -24,7 +26,14 @@ export async function consumeToken(tx: Tx, token: string, purpose: TokenPurpose,
   const [row] = await tx
     .update(userTokens)
     .set({ usedAt: now })
-    .where(and(eq(userTokens.tokenHash, digest(token)), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt), gt(userTokens.expiresAt, now)))
+    .where(
+      and(
+        eq(userTokens.tokenHash, digest(token)),
+        eq(userTokens.purpose, purpose),
+        isNull(userTokens.usedAt),
+        gt(userTokens.expiresAt, now),
+      ),
+    )
     .returning({ userId: userTokens.userId });
   return row?.userId ?? null;
 }

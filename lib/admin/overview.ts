@@ -11,7 +11,12 @@ export async function adminOverview(db: Db) {
     one(db.select({ n: count() }).from(auditLog)),
     one(db.select({ n: count() }).from(mailOutbox)),
     one(db.select({ n: count() }).from(organizations).where(eq(organizations.verificationStatus, "pending"))),
-    one(db.select({ n: count() }).from(competitions).where(inArray(competitions.status, ["announced", "offers_closed", "formal_review", "scoring"]))),
+    one(
+      db
+        .select({ n: count() })
+        .from(competitions)
+        .where(inArray(competitions.status, ["announced", "offers_closed", "formal_review", "scoring"])),
+    ),
     one(db.select({ n: count() }).from(consultations).where(eq(consultations.status, "open"))),
     one(db.select({ n: count() }).from(consultationComments).where(eq(consultationComments.moderation, "auto_hidden"))),
   ]);

@@ -48,7 +48,11 @@ describe("updateUser writes the audit log", () => {
 
     expect((await updateUser(t.db, admin, { userId: target.id, active: "false" })).ok).toBe(true);
     const [deactivation] = await auditOf(t.db, target.id);
-    expect(deactivation).toMatchObject({ action: "user.deactivate", before: { isAdmin: true, active: true }, after: { isAdmin: true, active: false } });
+    expect(deactivation).toMatchObject({
+      action: "user.deactivate",
+      before: { isAdmin: true, active: true },
+      after: { isAdmin: true, active: false },
+    });
     expect(await loadPrincipal(t.db, target.id)).toBeNull();
 
     expect((await updateUser(t.db, admin, { userId: target.id, active: "true" })).ok).toBe(true);
@@ -58,8 +62,12 @@ describe("updateUser writes the audit log", () => {
   it("writes the record in the same transaction as the change: no record, no change", async () => {
     const target = await createUser(t.db);
     // Make every audit insert fail, then check that the user's row was not changed either.
-    await t.db.execute(sql`create function test_refuse_insert() returns trigger as $$ begin raise exception 'audit insert refused by test'; end; $$ language plpgsql`);
-    await t.db.execute(sql`create trigger test_refuse_insert before insert on audit_log for each row execute function test_refuse_insert()`);
+    await t.db.execute(
+      sql`create function test_refuse_insert() returns trigger as $$ begin raise exception 'audit insert refused by test'; end; $$ language plpgsql`,
+    );
+    await t.db.execute(
+      sql`create trigger test_refuse_insert before insert on audit_log for each row execute function test_refuse_insert()`,
+    );
     try {
       await expect(updateUser(t.db, admin, { userId: target.id, isAdmin: "true" })).rejects.toThrow();
     } finally {
@@ -86,8 +94,14 @@ describe("updateUser writes the audit log", () => {
     const before = await auditCount();
     expect(await updateUser(t.db, admin, { userId: admin.userId, isAdmin: "false" })).toEqual({ ok: false, formError: "cannotChangeSelf" });
     expect(await updateUser(t.db, admin, { userId: admin.userId, active: "false" })).toEqual({ ok: false, formError: "cannotChangeSelf" });
-    expect(await updateUser(t.db, admin, { userId: "00000000-0000-4000-8000-000000000000", isAdmin: "true" })).toEqual({ ok: false, formError: "notFound" });
-    expect(await updateUser(t.db, admin, { userId: "nie-uuid", isAdmin: "true" })).toMatchObject({ ok: false, fieldErrors: { userId: ["invalid"] } });
+    expect(await updateUser(t.db, admin, { userId: "00000000-0000-4000-8000-000000000000", isAdmin: "true" })).toEqual({
+      ok: false,
+      formError: "notFound",
+    });
+    expect(await updateUser(t.db, admin, { userId: "nie-uuid", isAdmin: "true" })).toMatchObject({
+      ok: false,
+      fieldErrors: { userId: ["invalid"] },
+    });
     expect(await flagsOf(admin.userId)).toEqual({ isAdmin: true, active: true });
     expect(await auditCount()).toBe(before);
   });
@@ -95,7 +109,9 @@ describe("updateUser writes the audit log", () => {
 
 describe("the audit table is append-only", () => {
   it("refuses UPDATE and DELETE", async () => {
-    await t.db.transaction((tx) => recordAudit(tx, { actor: null, action: "test.event", entityType: "test", entityId: "1", after: { a: 1 } }));
+    await t.db.transaction((tx) =>
+      recordAudit(tx, { actor: null, action: "test.event", entityType: "test", entityId: "1", after: { a: 1 } }),
+    );
     const [row] = await auditOf(t.db, "1");
     expect(row).toMatchObject({ action: "test.event", actorId: null, before: null, after: { a: 1 } });
 

@@ -39,7 +39,13 @@ export async function listAudit(db: Db, principal: Principal | null, filter: Aud
   const where = conditions.length ? and(...conditions) : undefined;
   const page = filter.page ?? 1;
   const [rows, [{ total }], entityTypes, actions] = await Promise.all([
-    db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(auditPageSize).offset((page - 1) * auditPageSize),
+    db
+      .select()
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.id))
+      .limit(auditPageSize)
+      .offset((page - 1) * auditPageSize),
     db.select({ total: count() }).from(auditLog).where(where),
     db.selectDistinct({ value: auditLog.entityType }).from(auditLog).orderBy(auditLog.entityType),
     db.selectDistinct({ value: auditLog.action }).from(auditLog).orderBy(auditLog.action),

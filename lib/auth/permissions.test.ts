@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { can, authorize, ForbiddenError, permissionTable, rolesOf, type Operation, type Principal, type Resource } from "@/lib/auth/permissions";
+import {
+  can,
+  authorize,
+  ForbiddenError,
+  permissionTable,
+  rolesOf,
+  type Operation,
+  type Principal,
+  type Resource,
+} from "@/lib/auth/permissions";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { addCommissionMember, addOrganizationMember, createCompetition, createOrganization, createUser } from "@/tests/factories";
@@ -62,7 +71,12 @@ describe("loadPrincipal and rolesOf", () => {
     await addCommissionMember(t.db, competitionX, u.id);
     await addCommissionMember(t.db, competitionY, u.id);
     const principal = (await loadPrincipal(t.db, u.id))!;
-    expect([...principal.organizations].sort()).toEqual([[orgA, "owner"], [orgB, "editor"]].sort());
+    expect([...principal.organizations].sort()).toEqual(
+      [
+        [orgA, "owner"],
+        [orgB, "editor"],
+      ].sort(),
+    );
     expect([...principal.commissions].sort()).toEqual([competitionX, competitionY].sort());
   });
 
@@ -86,14 +100,34 @@ describe("the permission table, person by person", () => {
     { operation: "account.view", allowed: everyoneSignedIn },
     { operation: "organization.register", allowed: everyoneSignedIn },
     { operation: "organization.listMine", allowed: ["ownerA", "editorA", "ownerB"] },
-    { operation: "organization.edit", label: "organization A", resource: () => ({ organizationId: orgA }), allowed: ["ownerA", "editorA", "admin"] },
+    {
+      operation: "organization.edit",
+      label: "organization A",
+      resource: () => ({ organizationId: orgA }),
+      allowed: ["ownerA", "editorA", "admin"],
+    },
     { operation: "organization.edit", label: "organization B", resource: () => ({ organizationId: orgB }), allowed: ["ownerB", "admin"] },
     { operation: "organization.edit", label: "no organization given", allowed: ["admin"] },
-    { operation: "organization.members.manage", label: "organization A", resource: () => ({ organizationId: orgA }), allowed: ["ownerA", "admin"] },
-    { operation: "organization.members.manage", label: "organization B", resource: () => ({ organizationId: orgB }), allowed: ["ownerB", "admin"] },
+    {
+      operation: "organization.members.manage",
+      label: "organization A",
+      resource: () => ({ organizationId: orgA }),
+      allowed: ["ownerA", "admin"],
+    },
+    {
+      operation: "organization.members.manage",
+      label: "organization B",
+      resource: () => ({ organizationId: orgB }),
+      allowed: ["ownerB", "admin"],
+    },
     { operation: "organization.verify", resource: () => ({ organizationId: orgA }), allowed: ["admin"] },
     { operation: "commission.listMine", allowed: ["commissionX", "commissionY"] },
-    { operation: "commission.view", label: "competition X", resource: () => ({ competitionId: competitionX }), allowed: ["commissionX", "admin"] },
+    {
+      operation: "commission.view",
+      label: "competition X",
+      resource: () => ({ competitionId: competitionX }),
+      allowed: ["commissionX", "admin"],
+    },
     { operation: "commission.score", label: "competition X", resource: () => ({ competitionId: competitionX }), allowed: ["commissionX"] },
     { operation: "commission.score", label: "competition Y", resource: () => ({ competitionId: competitionY }), allowed: ["commissionY"] },
     { operation: "commission.score", label: "no competition given", allowed: [] },
@@ -174,7 +208,9 @@ describe("authorize", () => {
     } catch (e) {
       expect(e).toMatchObject({ reason: "forbidden", operation: "organization.edit", name: "ForbiddenError" });
     }
-    expect(() => authorize(principals.admin, "commission.score", { competitionId: competitionX })).toThrowError(/forbidden: commission\.score/);
+    expect(() => authorize(principals.admin, "commission.score", { competitionId: competitionX })).toThrowError(
+      /forbidden: commission\.score/,
+    );
   });
 
   it("returns quietly when allowed", () => {

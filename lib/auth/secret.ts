@@ -32,4 +32,3 @@ function readAuthSecret(): string {
     return secret;
   }
 }
-

@@ -16,7 +16,12 @@ describe("the session cookie as pages read it", () => {
     const good = await mint("authjs.session-token");
     const tampered = good.slice(0, -4) + (good.endsWith("AAAA") ? "BBBB" : "AAAA");
     expect(await userIdFromCookies(tampered, secret)).toBeNull();
-    expect(await userIdFromCookies(await mint("authjs.session-token", { uid: "user-1" }, 3600, "another-secret-of-sufficient-length-000"), secret)).toBeNull();
+    expect(
+      await userIdFromCookies(
+        await mint("authjs.session-token", { uid: "user-1" }, 3600, "another-secret-of-sufficient-length-000"),
+        secret,
+      ),
+    ).toBeNull();
     expect(await userIdFromCookies(await mint("authjs.session-token", { uid: "user-1" }, -60), secret)).toBeNull();
     // the salt is the cookie's name: a token minted for another cookie does not pass as a session
     expect(await userIdFromCookies(`authjs.session-token=${(await mint("authjs.csrf-token")).split("=")[1]}`, secret)).toBeNull();

@@ -21,7 +21,12 @@ export const currentPrincipal = cache(async (): Promise<Principal | null> => {
  * For pages: a visitor is sent to log in, a signed-in person without the permission gets the
  * 403 page. Returns the principal when allowed.
  */
-export async function requirePermission(locale: Locale, operation: Operation, resource: Resource = {}, returnTo?: string): Promise<Principal> {
+export async function requirePermission(
+  locale: Locale,
+  operation: Operation,
+  resource: Resource = {},
+  returnTo?: string,
+): Promise<Principal> {
   const principal = await currentPrincipal();
   if (!principal) {
     redirect({ href: { pathname: "/login", query: returnTo ? { returnTo } : {} }, locale });

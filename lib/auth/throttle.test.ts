@@ -83,7 +83,13 @@ describe("log-in throttling", () => {
     const ip = uniqueIp();
     const old = new Date(Date.now() - 2 * loginThrottle.windowMs);
     for (let i = 0; i < max; i++) await recordLoginFailure(t.db, email, ip, old);
-    const count = async () => (await t.db.select().from(loginFailures).where(and(eq(loginFailures.email, email), eq(loginFailures.ip, ip)))).length;
+    const count = async () =>
+      (
+        await t.db
+          .select()
+          .from(loginFailures)
+          .where(and(eq(loginFailures.email, email), eq(loginFailures.ip, ip)))
+      ).length;
     expect(await count()).toBe(max);
     expect(await isLoginThrottled(t.db, email, ip)).toBe(false);
     await recordLoginFailure(t.db, email, ip);

@@ -38,6 +38,10 @@ export function competitionToApi(c: Row, now = new Date()) {
     cancellationReason: c.cancellationReason,
     cancelledAt: c.cancelledAt,
     ...("criteria" in c ? { criteria: c.criteria } : {}),
-    links: { self: `/api/v1/competitions/${c.id}`, page: `/competitions/${c.id}`, results: c.status === "results_published" || c.status === "closed" ? `/api/v1/competitions/${c.id}/results` : null },
+    links: {
+      self: `/api/v1/competitions/${c.id}`,
+      page: `/competitions/${c.id}`,
+      results: c.status === "results_published" || c.status === "closed" ? `/api/v1/competitions/${c.id}/results` : null,
+    },
   };
 }

@@ -17,14 +17,21 @@ function toJson<T>(value: T): Jsonify<T> {
 }
 
 export function cachedCompetitionList(filters: CompetitionFilters) {
-  return unstable_cache(async () => toJson(await listPublicCompetitions(await getDb(), filters)), ["competitions-list", String(filters.year ?? ""), filters.area ?? ""], {
-    tags: [TAG],
-    revalidate: 300,
-  })();
+  return unstable_cache(
+    async () => toJson(await listPublicCompetitions(await getDb(), filters)),
+    ["competitions-list", String(filters.year ?? ""), filters.area ?? ""],
+    {
+      tags: [TAG],
+      revalidate: 300,
+    },
+  )();
 }
 
 export function cachedCompetition(id: string) {
-  return unstable_cache(async () => toJson(await getPublicCompetition(await getDb(), id)), ["competition-public", id], { tags: [TAG], revalidate: 300 })();
+  return unstable_cache(async () => toJson(await getPublicCompetition(await getDb(), id)), ["competition-public", id], {
+    tags: [TAG],
+    revalidate: 300,
+  })();
 }
 
 export const cachedCompetitionOptions = unstable_cache(

@@ -42,23 +42,50 @@ function columnsOf(v: CompetitionInput) {
 async function replaceCriteria(tx: Tx, competitionId: string, criteria: CompetitionInput["criteria"]) {
   await tx.delete(competitionCriteria).where(eq(competitionCriteria.competitionId, competitionId));
   if (criteria.length)
-    await tx.insert(competitionCriteria).values(criteria.map((c, position) => ({ competitionId, position, kind: c.kind, name: c.name, maxPoints: c.maxPoints, supportOnly: c.supportOnly })));
+    await tx
+      .insert(competitionCriteria)
+      .values(
+        criteria.map((c, position) => ({
+          competitionId,
+          position,
+          kind: c.kind,
+          name: c.name,
+          maxPoints: c.maxPoints,
+          supportOnly: c.supportOnly,
+        })),
+      );
 }
 
 /** Creates a draft (no id) or updates a draft competition. */
-export async function saveCompetition(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ id: string }>> {
+export async function saveCompetition(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "competition.manage");
   const parsed = competitionInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const id = typeof input.id === "string" && input.id ? input.id : null;
   return db.transaction(async (tx) => {
-    const [area] = await tx.select({ slug: publicTaskAreas.slug }).from(publicTaskAreas).where(eq(publicTaskAreas.slug, parsed.data.areaSlug));
+    const [area] = await tx
+      .select({ slug: publicTaskAreas.slug })
+      .from(publicTaskAreas)
+      .where(eq(publicTaskAreas.slug, parsed.data.areaSlug));
     if (!area) return { ok: false, fieldErrors: { areaSlug: ["required"] } } as const;
     const values = columnsOf(parsed.data);
     if (!id) {
-      const [row] = await tx.insert(competitions).values({ ...values, status: "draft" }).returning({ id: competitions.id });
+      const [row] = await tx
+        .insert(competitions)
+        .values({ ...values, status: "draft" })
+        .returning({ id: competitions.id });
       await replaceCriteria(tx, row.id, parsed.data.criteria);
-      await recordAudit(tx, { actor: actorOf(principal), action: "competition.create", entityType: "competition", entityId: row.id, after: values });
+      await recordAudit(tx, {
+        actor: actorOf(principal),
+        action: "competition.create",
+        entityType: "competition",
+        entityId: row.id,
+        after: values,
+      });
       return { ok: true, value: { id: row.id } } as const;
     }
     const [before] = await tx.select().from(competitions).where(eq(competitions.id, id)).for("update");
@@ -66,13 +93,25 @@ export async function saveCompetition(db: Db, principal: Principal | null, input
     if (before.status !== "draft") return { ok: false, formError: "competitionNotDraft" } as const;
     await tx.update(competitions).set(values).where(eq(competitions.id, id));
     await replaceCriteria(tx, id, parsed.data.criteria);
-    await recordAudit(tx, { actor: actorOf(principal), action: "competition.update", entityType: "competition", entityId: id, before, after: values });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "competition.update",
+      entityType: "competition",
+      entityId: id,
+      before,
+      after: values,
+    });
     return { ok: true, value: { id } } as const;
   });
 }
 
 /** Publishes a draft: refused when the deadline is less than `minimumOfferDays` after now (art. 13 ust. 1). */
-export async function announceCompetition(db: Db, principal: Principal | null, input: { id?: unknown }, now = new Date()): Promise<CommandResult<null>> {
+export async function announceCompetition(
+  db: Db,
+  principal: Principal | null,
+  input: { id?: unknown },
+  now = new Date(),
+): Promise<CommandResult<null>> {
   authorize(principal, "competition.manage");
   if (typeof input.id !== "string") return { ok: false, formError: "notFound" };
   const id = input.id;
@@ -83,16 +122,32 @@ export async function announceCompetition(db: Db, principal: Principal | null, i
     const days = competitionSettings.minimumOfferDays;
     if (!c.offerDeadline || !deadlineLongEnough(now, c.offerDeadline, days))
       return { ok: false, formError: "deadlineTooShort", fieldErrors: { deadlineDate: ["deadlineTooShort"] } } as const;
-    const criteria = await tx.select({ id: competitionCriteria.id }).from(competitionCriteria).where(eq(competitionCriteria.competitionId, id)).limit(1);
+    const criteria = await tx
+      .select({ id: competitionCriteria.id })
+      .from(competitionCriteria)
+      .where(eq(competitionCriteria.competitionId, id))
+      .limit(1);
     if (!criteria.length) return { ok: false, formError: "criteriaRequired" } as const;
     await tx.update(competitions).set({ status: "announced", publishedAt: now, updatedAt: now }).where(eq(competitions.id, id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "competition.announce", entityType: "competition", entityId: id, before: { status: c.status }, after: { status: "announced", publishedAt: now } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "competition.announce",
+      entityType: "competition",
+      entityId: id,
+      before: { status: c.status },
+      after: { status: "announced", publishedAt: now },
+    });
     return { ok: true, value: null } as const;
   });
 }
 
 /** art. 18a: cancellation with a published reason. Not after results are published. */
-export async function cancelCompetition(db: Db, principal: Principal | null, input: { id?: unknown; reason?: unknown }, now = new Date()): Promise<CommandResult<null>> {
+export async function cancelCompetition(
+  db: Db,
+  principal: Principal | null,
+  input: { id?: unknown; reason?: unknown },
+  now = new Date(),
+): Promise<CommandResult<null>> {
   authorize(principal, "competition.manage");
   const reason = typeof input.reason === "string" ? input.reason.trim() : "";
   if (reason.length < 10) return { ok: false, fieldErrors: { reason: ["reasonRequired"] } };
@@ -102,14 +157,29 @@ export async function cancelCompetition(db: Db, principal: Principal | null, inp
     const [c] = await tx.select().from(competitions).where(eq(competitions.id, id)).for("update");
     if (!c) return { ok: false, formError: "notFound" } as const;
     if (["results_published", "closed", "cancelled"].includes(c.status)) return { ok: false, formError: "cannotCancel" } as const;
-    await tx.update(competitions).set({ status: "cancelled", cancellationReason: reason, cancelledAt: now, updatedAt: now }).where(eq(competitions.id, id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "competition.cancel", entityType: "competition", entityId: id, before: { status: c.status }, after: { status: "cancelled", reason } });
+    await tx
+      .update(competitions)
+      .set({ status: "cancelled", cancellationReason: reason, cancelledAt: now, updatedAt: now })
+      .where(eq(competitions.id, id));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "competition.cancel",
+      entityType: "competition",
+      entityId: id,
+      before: { status: c.status },
+      after: { status: "cancelled", reason },
+    });
     return { ok: true, value: null } as const;
   });
 }
 
 /** The last step: after the results, the administrator closes the competition (results stay public). */
-export async function closeCompetition(db: Db, principal: Principal | null, input: { id?: unknown }, now = new Date()): Promise<CommandResult<null>> {
+export async function closeCompetition(
+  db: Db,
+  principal: Principal | null,
+  input: { id?: unknown },
+  now = new Date(),
+): Promise<CommandResult<null>> {
   authorize(principal, "competition.manage");
   if (typeof input.id !== "string") return { ok: false, formError: "notFound" };
   const id = input.id;
@@ -118,20 +188,35 @@ export async function closeCompetition(db: Db, principal: Principal | null, inpu
     if (!c) return { ok: false, formError: "notFound" } as const;
     if (c.status !== "results_published") return { ok: false, formError: "cannotClose" } as const;
     await tx.update(competitions).set({ status: "closed", updatedAt: now }).where(eq(competitions.id, id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "competition.close", entityType: "competition", entityId: id, before: { status: c.status }, after: { status: "closed" } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "competition.close",
+      entityType: "competition",
+      entityId: id,
+      before: { status: c.status },
+      after: { status: "closed" },
+    });
     return { ok: true, value: null } as const;
   });
 }
 
 /** "Copy": a new draft with the same fields and criteria, dates shifted by a year. */
-export async function copyCompetition(db: Db, principal: Principal | null, input: { id?: unknown }): Promise<CommandResult<{ id: string }>> {
+export async function copyCompetition(
+  db: Db,
+  principal: Principal | null,
+  input: { id?: unknown },
+): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "competition.manage");
   if (typeof input.id !== "string") return { ok: false, formError: "notFound" };
   const sourceId = input.id;
   return db.transaction(async (tx) => {
     const [c] = await tx.select().from(competitions).where(eq(competitions.id, sourceId));
     if (!c) return { ok: false, formError: "notFound" } as const;
-    const criteria = await tx.select().from(competitionCriteria).where(eq(competitionCriteria.competitionId, sourceId)).orderBy(asc(competitionCriteria.position));
+    const criteria = await tx
+      .select()
+      .from(competitionCriteria)
+      .where(eq(competitionCriteria.competitionId, sourceId))
+      .orderBy(asc(competitionCriteria.position));
     // the same Warsaw wall-clock time a year later
     const shiftInstant = (d: Date | null) => {
       if (!d) return null;
@@ -167,8 +252,26 @@ export async function copyCompetition(db: Db, principal: Principal | null, input
       })
       .returning({ id: competitions.id });
     if (criteria.length)
-      await tx.insert(competitionCriteria).values(criteria.map((k) => ({ competitionId: row.id, position: k.position, kind: k.kind, name: k.name, description: k.description, maxPoints: k.maxPoints, supportOnly: k.supportOnly })));
-    await recordAudit(tx, { actor: actorOf(principal), action: "competition.copy", entityType: "competition", entityId: row.id, after: { copiedFrom: c.id } });
+      await tx
+        .insert(competitionCriteria)
+        .values(
+          criteria.map((k) => ({
+            competitionId: row.id,
+            position: k.position,
+            kind: k.kind,
+            name: k.name,
+            description: k.description,
+            maxPoints: k.maxPoints,
+            supportOnly: k.supportOnly,
+          })),
+        );
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "competition.copy",
+      entityType: "competition",
+      entityId: row.id,
+      after: { copiedFrom: c.id },
+    });
     return { ok: true, value: { id: row.id } } as const;
   });
 }
@@ -182,6 +285,13 @@ export async function closeDueCompetitions(db: Db, now = new Date()) {
       .where(and(eq(competitions.status, "announced"), lte(competitions.offerDeadline, now)))
       .returning({ id: competitions.id });
     for (const c of due)
-      await recordAudit(tx, { actor: null, action: "competition.offers_closed", entityType: "competition", entityId: c.id, before: { status: "announced" }, after: { status: "offers_closed" } });
+      await recordAudit(tx, {
+        actor: null,
+        action: "competition.offers_closed",
+        entityType: "competition",
+        entityId: c.id,
+        before: { status: "announced" },
+        after: { status: "offers_closed" },
+      });
   });
 }

@@ -50,7 +50,8 @@ export const demoAnnouncements: DemoAnnouncement[] = [
     maxAdminPct: 10,
     taskStart: "2026-06-01",
     taskEnd: "2026-12-15",
-    description: "Wsparcie psychologiczne i psychoedukacja dzieci, młodzieży i ich rodziców; grupy wsparcia, telefon zaufania, warsztaty w szkołach.",
+    description:
+      "Wsparcie psychologiczne i psychoedukacja dzieci, młodzieży i ich rodziców; grupy wsparcia, telefon zaufania, warsztaty w szkołach.",
     offers: [
       ["Telefon zaufania dla młodzieży „Usłyszę Cię”", 58_000],
       ["Grupy wsparcia dla rodziców nastolatków w kryzysie", 42_500],
@@ -72,7 +73,8 @@ export const demoAnnouncements: DemoAnnouncement[] = [
     maxAdminPct: 10,
     taskStart: "2026-06-27",
     taskEnd: "2026-08-31",
-    description: "Organizacja wypoczynku letniego dzieci i młodzieży z Białegostoku: półkolonie, obozy, wyjazdy edukacyjne, z programem profilaktycznym.",
+    description:
+      "Organizacja wypoczynku letniego dzieci i młodzieży z Białegostoku: półkolonie, obozy, wyjazdy edukacyjne, z programem profilaktycznym.",
     offers: [
       ["Półkolonie „Lato w mieście” na Dziesięcinach", 38_000],
       ["Obóz żeglarski na Mazurach dla młodzieży", 50_000],

@@ -26,7 +26,10 @@ const percentBp = z
     if (!(bp >= 0 && bp <= 10000)) ctx.addIssue({ code: "custom", message: "errors.percent" });
     return bp;
   });
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
 const optionalDate = z.union([z.literal(""), isoDate]).transform((v) => v || null);
 const jsonList = <T extends z.ZodType>(item: T) =>
   z
@@ -60,7 +63,10 @@ export const competitionInputSchema = z
     taskStartDate: isoDate,
     taskEndDate: isoDate,
     deadlineDate: isoDate,
-    deadlineTime: z.string().trim().regex(/^\d{2}:\d{2}$/, "errors.time"),
+    deadlineTime: z
+      .string()
+      .trim()
+      .regex(/^\d{2}:\d{2}$/, "errors.time"),
     selectionProcedure: z.string().trim().min(1, "errors.required").max(20000, "errors.tooLong"),
     selectionDate: optionalDate,
     minTotalScore: z.coerce.number("errors.invalid").int("errors.invalid").min(0, "errors.invalid").default(0),
@@ -72,13 +78,17 @@ export const competitionInputSchema = z
         supportOnly: z.boolean().catch(false),
       }),
     ).refine((list) => list.length > 0, "errors.criteriaRequired"),
-    previousTasks: jsonList(z.object({ year: z.coerce.number().int().min(2000).max(2100), title: z.string().trim().min(1).max(300), amount: z.string() })),
+    previousTasks: jsonList(
+      z.object({ year: z.coerce.number().int().min(2000).max(2100), title: z.string().trim().min(1).max(300), amount: z.string() }),
+    ),
     documents: jsonList(z.object({ title: z.string().trim().min(1).max(300), url: z.url("errors.url") })),
   })
   .superRefine((v, ctx) => {
     if (v.taskStartDate > v.taskEndDate) ctx.addIssue({ code: "custom", path: ["taskEndDate"], message: "errors.endBeforeStart" });
-    if (v.minGrant !== null && v.maxGrant !== null && v.minGrant > v.maxGrant) ctx.addIssue({ code: "custom", path: ["maxGrant"], message: "errors.maxBelowMin" });
-    if (v.maxGrant !== null && v.budget !== null && v.maxGrant > v.budget) ctx.addIssue({ code: "custom", path: ["maxGrant"], message: "errors.maxAboveBudget" });
+    if (v.minGrant !== null && v.maxGrant !== null && v.minGrant > v.maxGrant)
+      ctx.addIssue({ code: "custom", path: ["maxGrant"], message: "errors.maxBelowMin" });
+    if (v.maxGrant !== null && v.budget !== null && v.maxGrant > v.budget)
+      ctx.addIssue({ code: "custom", path: ["maxGrant"], message: "errors.maxAboveBudget" });
     const total = v.criteria.reduce((s, c) => s + c.maxPoints, 0);
     if (v.minTotalScore > total) ctx.addIssue({ code: "custom", path: ["minTotalScore"], message: "errors.minScoreAboveTotal" });
     v.previousTasks.forEach((p, i) => {

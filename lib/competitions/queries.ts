@@ -51,7 +51,12 @@ export async function listPublicCompetitions(db: Db, filters: CompetitionFilters
     filters.year ? sql`extract(year from ${competitions.offerDeadline} at time zone 'Europe/Warsaw') = ${filters.year}` : undefined,
     filters.area ? eq(competitions.areaSlug, filters.area) : undefined,
   );
-  return db.select(publicFields).from(competitions).leftJoin(publicTaskAreas, eq(publicTaskAreas.slug, competitions.areaSlug)).where(where).orderBy(desc(competitions.offerDeadline), asc(competitions.number));
+  return db
+    .select(publicFields)
+    .from(competitions)
+    .leftJoin(publicTaskAreas, eq(publicTaskAreas.slug, competitions.areaSlug))
+    .where(where)
+    .orderBy(desc(competitions.offerDeadline), asc(competitions.number));
 }
 
 export async function competitionYears(db: Db) {
@@ -64,7 +69,11 @@ export async function competitionYears(db: Db) {
 
 export async function getPublicCompetition(db: Db, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const [row] = await db.select(publicFields).from(competitions).leftJoin(publicTaskAreas, eq(publicTaskAreas.slug, competitions.areaSlug)).where(and(eq(competitions.id, id), notDraft));
+  const [row] = await db
+    .select(publicFields)
+    .from(competitions)
+    .leftJoin(publicTaskAreas, eq(publicTaskAreas.slug, competitions.areaSlug))
+    .where(and(eq(competitions.id, id), notDraft));
   if (!row) return null;
   const criteria = await criteriaOf(db, id);
   return { ...row, criteria };
@@ -72,7 +81,13 @@ export async function getPublicCompetition(db: Db, id: string) {
 
 export function criteriaOf(db: Db, competitionId: string) {
   return db
-    .select({ id: competitionCriteria.id, kind: competitionCriteria.kind, name: competitionCriteria.name, maxPoints: competitionCriteria.maxPoints, supportOnly: competitionCriteria.supportOnly })
+    .select({
+      id: competitionCriteria.id,
+      kind: competitionCriteria.kind,
+      name: competitionCriteria.name,
+      maxPoints: competitionCriteria.maxPoints,
+      supportOnly: competitionCriteria.supportOnly,
+    })
     .from(competitionCriteria)
     .where(eq(competitionCriteria.competitionId, competitionId))
     .orderBy(asc(competitionCriteria.position));
@@ -86,7 +101,14 @@ export function taskAreas(db: Db) {
 export async function listCompetitionsForAdmin(db: Db, principal: Principal | null) {
   authorize(principal, "competition.manage");
   return db
-    .select({ id: competitions.id, number: competitions.number, title: competitions.title, status: competitions.status, offerDeadline: competitions.offerDeadline, offers: count(offers.id) })
+    .select({
+      id: competitions.id,
+      number: competitions.number,
+      title: competitions.title,
+      status: competitions.status,
+      offerDeadline: competitions.offerDeadline,
+      offers: count(offers.id),
+    })
     .from(competitions)
     .leftJoin(offers, and(eq(offers.competitionId, competitions.id), sql`${offers.status} not in ('draft','withdrawn')`))
     .groupBy(competitions.id)

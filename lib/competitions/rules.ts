@@ -30,9 +30,24 @@ export function defaultCriteria(): CriterionDraft[] {
     { kind: "ability", name: "Możliwość realizacji zadania przez oferenta", maxPoints: 10, supportOnly: false },
     { kind: "costs", name: "Kalkulacja kosztów w odniesieniu do zakresu rzeczowego zadania", maxPoints: 10, supportOnly: false },
     { kind: "quality", name: "Jakość wykonania zadania i kwalifikacje osób realizujących zadanie", maxPoints: 10, supportOnly: false },
-    { kind: "own_financial", name: "Udział środków finansowych własnych lub pochodzących z innych źródeł", maxPoints: 5, supportOnly: true },
-    { kind: "in_kind", name: "Wkład rzeczowy i osobowy, w tym świadczenia wolontariuszy i praca społeczna członków", maxPoints: 5, supportOnly: false },
-    { kind: "settlement", name: "Rzetelność, terminowość i sposób rozliczenia wcześniej otrzymanych środków", maxPoints: 5, supportOnly: false },
+    {
+      kind: "own_financial",
+      name: "Udział środków finansowych własnych lub pochodzących z innych źródeł",
+      maxPoints: 5,
+      supportOnly: true,
+    },
+    {
+      kind: "in_kind",
+      name: "Wkład rzeczowy i osobowy, w tym świadczenia wolontariuszy i praca społeczna członków",
+      maxPoints: 5,
+      supportOnly: false,
+    },
+    {
+      kind: "settlement",
+      name: "Rzetelność, terminowość i sposób rozliczenia wcześniej otrzymanych środków",
+      maxPoints: 5,
+      supportOnly: false,
+    },
   ];
 }
 

@@ -24,7 +24,21 @@ async function newConsultation(startDate = "2026-11-20", endDate = "2026-12-20")
   const r = await createConsultation(
     t.db,
     admin,
-    { title: "Program testowy", subject: "Projekt uchwały", purpose: "Zebranie opinii", department: "Biuro Pełnomocnika", territorialScope: "Miasto Białystok", audience: "both", forms: ["online_comments"], startDate, endDate, resultsPublication: "Raport w BIP", draftMarkdown: "§ 1. Cele.\n\n§ 2. Zasady.\n\n§ 3. Zakres.", reportThreshold: "3", editWindowMinutes: "15" },
+    {
+      title: "Program testowy",
+      subject: "Projekt uchwały",
+      purpose: "Zebranie opinii",
+      department: "Biuro Pełnomocnika",
+      territorialScope: "Miasto Białystok",
+      audience: "both",
+      forms: ["online_comments"],
+      startDate,
+      endDate,
+      resultsPublication: "Raport w BIP",
+      draftMarkdown: "§ 1. Cele.\n\n§ 2. Zasady.\n\n§ 3. Zakres.",
+      reportThreshold: "3",
+      editWindowMinutes: "15",
+    },
     now,
   );
   if (!r.ok) throw new Error(JSON.stringify(r));
@@ -51,11 +65,17 @@ describe("comments", () => {
     const first = await comment(resident, id, { paragraphNumber: "2", stance: "for" });
     const reply = await comment(resident, id, { parentId: first });
     const reply2 = await comment(resident, id, { parentId: reply });
-    expect(await postComment(t.db, resident, { consultationId: id, parentId: reply2, body: "za głęboko" }, now)).toEqual({ ok: false, formError: "tooDeep" });
+    expect(await postComment(t.db, resident, { consultationId: id, parentId: reply2, body: "za głęboko" }, now)).toEqual({
+      ok: false,
+      formError: "tooDeep",
+    });
     expect(await postComment(t.db, resident, { consultationId: id, paragraphNumber: "9", body: "x" }, now)).toMatchObject({ ok: false });
     const [row] = await t.db.select().from(consultationComments).where(eq(consultationComments.id, reply2));
     expect(row).toMatchObject({ depth: 2, paragraphNumber: 2 });
-    expect(await postComment(t.db, resident, { consultationId: id, body: "po terminie" }, new Date("2026-12-21T00:00:00+01:00"))).toEqual({ ok: false, formError: "consultationNotOpen" });
+    expect(await postComment(t.db, resident, { consultationId: id, body: "po terminie" }, new Date("2026-12-21T00:00:00+01:00"))).toEqual({
+      ok: false,
+      formError: "consultationNotOpen",
+    });
     await expect(postComment(t.db, null, { consultationId: id, body: "x" }, now)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
@@ -67,7 +87,9 @@ describe("comments", () => {
     await addOrganizationMember(t.db, org, member.userId, "editor");
     const p = (await loadPrincipal(t.db, member.userId))!;
     await comment(p, id, { organizationId: org });
-    await expect(postComment(t.db, p, { consultationId: id, body: "x", organizationId: other }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(postComment(t.db, p, { consultationId: id, body: "x", organizationId: other }, now)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await reportStatistics(t.db, id)).ngoComments).toBe(1);
   });
 
@@ -78,7 +100,10 @@ describe("comments", () => {
     const c = await comment(author, id);
     await expect(editComment(t.db, stranger, { commentId: c, body: "przejęte" }, minutes(1))).rejects.toBeInstanceOf(ForbiddenError);
     expect(await editComment(t.db, author, { commentId: c, body: "poprawione" }, minutes(10))).toMatchObject({ ok: true });
-    expect(await editComment(t.db, author, { commentId: c, body: "za późno" }, minutes(16))).toEqual({ ok: false, formError: "editWindowPassed" });
+    expect(await editComment(t.db, author, { commentId: c, body: "za późno" }, minutes(16))).toEqual({
+      ok: false,
+      formError: "editWindowPassed",
+    });
     const [row] = await t.db.select().from(consultationComments).where(eq(consultationComments.id, c));
     expect(row.body).toBe("poprawione");
   });
@@ -125,7 +150,10 @@ describe("moderation", () => {
     expect(await reportComment(t.db, reporters[0], { commentId: c, reason: "spam" })).toMatchObject({ ok: true, value: { hidden: false } });
     expect(await reportComment(t.db, reporters[0], { commentId: c, reason: "spam" })).toEqual({ ok: false, formError: "alreadyReported" });
     await reportComment(t.db, reporters[1], { commentId: c, reason: "offensive" });
-    expect(await reportComment(t.db, reporters[2], { commentId: c, reason: "off_topic" })).toMatchObject({ ok: true, value: { hidden: true } });
+    expect(await reportComment(t.db, reporters[2], { commentId: c, reason: "off_topic" })).toMatchObject({
+      ok: true,
+      value: { hidden: true },
+    });
     const page = await threadPage(t.db, { consultationId: id });
     expect(page.items.find((x) => x.id === c)).toMatchObject({ moderation: "auto_hidden", body: null });
     await expect(moderateComment(t.db, reporters[0], { commentId: c, decision: "restore" })).rejects.toBeInstanceOf(ForbiddenError);
@@ -133,8 +161,13 @@ describe("moderation", () => {
     expect((await threadPage(t.db, { consultationId: id })).items[0]).toMatchObject({ moderation: "visible", body: "Uwaga do projektu" });
     expect(await moderateComment(t.db, admin, { commentId: c, decision: "block", reason: "Wulgaryzmy" })).toMatchObject({ ok: true });
     expect((await mailsTo(t.db, author.emailAddress)).map((m) => m.kind)).toContain("consultation_comment_blocked");
-    expect(await postComment(t.db, author, { consultationId: id, body: "znowu" }, now)).toEqual({ ok: false, formError: "blockedFromComments" });
-    expect((await auditOf(t.db, c)).map((a) => a.action)).toEqual(expect.arrayContaining(["consultation.comment.report", "consultation.comment.restore", "consultation.comment.block"]));
+    expect(await postComment(t.db, author, { consultationId: id, body: "znowu" }, now)).toEqual({
+      ok: false,
+      formError: "blockedFromComments",
+    });
+    expect((await auditOf(t.db, c)).map((a) => a.action)).toEqual(
+      expect.arrayContaining(["consultation.comment.report", "consultation.comment.restore", "consultation.comment.block"]),
+    );
   });
 });
 
@@ -144,14 +177,24 @@ describe("answers and the report", () => {
     const resident = await person();
     const a = await comment(resident, id);
     const b = await comment(resident, id, { parentId: a });
-    expect(await answerComment(t.db, admin, { commentId: a, verdict: "accepted", justification: "Uwzględniono" }, now)).toEqual({ ok: false, formError: "notClosedYet" });
+    expect(await answerComment(t.db, admin, { commentId: a, verdict: "accepted", justification: "Uwzględniono" }, now)).toEqual({
+      ok: false,
+      formError: "notClosedYet",
+    });
     await closeConsultation(t.db, admin, id, now);
-    await expect(answerComment(t.db, resident, { commentId: a, verdict: "accepted", justification: "x" }, now)).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await answerComment(t.db, admin, { commentId: a, verdict: "partly_accepted", justification: "Częściowo" }, now)).toMatchObject({ ok: true });
+    await expect(answerComment(t.db, resident, { commentId: a, verdict: "accepted", justification: "x" }, now)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(await answerComment(t.db, admin, { commentId: a, verdict: "partly_accepted", justification: "Częściowo" }, now)).toMatchObject({
+      ok: true,
+    });
     expect(await unansweredCount(t.db, id)).toBe(1);
     expect(await publishReport(t.db, admin, { consultationId: id }, now)).toEqual({ ok: false, formError: "unansweredComments" });
     await answerComment(t.db, admin, { commentId: b, verdict: "not_applicable", justification: "Pytanie, nie uwaga" }, now);
     expect(await publishReport(t.db, admin, { consultationId: id, reportSummary: "Podsumowanie" }, now)).toEqual({ ok: true, value: null });
-    expect(await postComment(t.db, resident, { consultationId: id, body: "po raporcie" }, now)).toEqual({ ok: false, formError: "consultationNotOpen" });
+    expect(await postComment(t.db, resident, { consultationId: id, body: "po raporcie" }, now)).toEqual({
+      ok: false,
+      formError: "consultationNotOpen",
+    });
   });
 });

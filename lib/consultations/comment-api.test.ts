@@ -12,10 +12,28 @@ let t: TestDatabase;
 let admin: Principal;
 const now = new Date("2026-11-27T12:00:00+01:00");
 const person = async () => (await loadPrincipal(t.db, (await createUser(t.db)).id))!;
-const commentsOf = async (id: string) => Number((await t.db.select({ n: count() }).from(consultationComments).where(eq(consultationComments.consultationId, id)))[0].n);
+const commentsOf = async (id: string) =>
+  Number((await t.db.select({ n: count() }).from(consultationComments).where(eq(consultationComments.consultationId, id)))[0].n);
 
 async function newConsultation() {
-  const r = await createConsultation(t.db, admin, { title: "API", subject: "s", purpose: "p", department: "d", territorialScope: "Białystok", audience: "both", forms: ["online_comments"], startDate: "2026-11-20", endDate: "2026-12-20", resultsPublication: "BIP", draftMarkdown: "§ 1.\n\n§ 2." }, now);
+  const r = await createConsultation(
+    t.db,
+    admin,
+    {
+      title: "API",
+      subject: "s",
+      purpose: "p",
+      department: "d",
+      territorialScope: "Białystok",
+      audience: "both",
+      forms: ["online_comments"],
+      startDate: "2026-11-20",
+      endDate: "2026-12-20",
+      resultsPublication: "BIP",
+      draftMarkdown: "§ 1.\n\n§ 2.",
+    },
+    now,
+  );
   if (!r.ok) throw new Error(JSON.stringify(r));
   return r.value.id;
 }
@@ -31,7 +49,10 @@ describe("POST /api/v1/consultations/{id}/comments", () => {
     const id = await newConsultation();
     const answer = await postCommentFromApi(t.db, await person(), id, { body: "Uwaga przez API", paragraphNumber: 2, stance: "for" }, now);
     expect(answer.status).toBe(201);
-    const [row] = await t.db.select().from(consultationComments).where(eq(consultationComments.id, String(answer.body.id)));
+    const [row] = await t.db
+      .select()
+      .from(consultationComments)
+      .where(eq(consultationComments.id, String(answer.body.id)));
     expect(row).toMatchObject({ body: "Uwaga przez API", paragraphNumber: 2, stance: "for", consultationId: id });
   });
 
@@ -40,16 +61,28 @@ describe("POST /api/v1/consultations/{id}/comments", () => {
     const resident = await person();
     expect(await postCommentFromApi(t.db, null, id, { body: "anonim" }, now)).toEqual({ status: 401, body: { error: "unauthenticated" } });
     expect((await postCommentFromApi(t.db, resident, id, ["nie obiekt"], now)).status).toBe(400);
-    expect(await postCommentFromApi(t.db, resident, id, { body: "" }, now)).toMatchObject({ status: 422, body: { fieldErrors: { body: ["required"] } } });
+    expect(await postCommentFromApi(t.db, resident, id, { body: "" }, now)).toMatchObject({
+      status: 422,
+      body: { fieldErrors: { body: ["required"] } },
+    });
     expect((await postCommentFromApi(t.db, resident, "00000000-0000-4000-8000-000000000000", { body: "x" }, now)).status).toBe(404);
     await closeConsultation(t.db, admin, id, now);
-    expect(await postCommentFromApi(t.db, resident, id, { body: "po zamknięciu" }, now)).toMatchObject({ status: 422, body: { error: "consultationNotOpen" } });
+    expect(await postCommentFromApi(t.db, resident, id, { body: "po zamknięciu" }, now)).toMatchObject({
+      status: 422,
+      body: { error: "consultationNotOpen" },
+    });
     expect(await commentsOf(id)).toBe(0);
   });
 
   it("refuses commenting on behalf of an organization the person does not belong to", async () => {
     const id = await newConsultation();
-    const answer = await postCommentFromApi(t.db, await person(), id, { body: "w cudzym imieniu", organizationId: "00000000-0000-4000-8000-000000000001" }, now);
+    const answer = await postCommentFromApi(
+      t.db,
+      await person(),
+      id,
+      { body: "w cudzym imieniu", organizationId: "00000000-0000-4000-8000-000000000001" },
+      now,
+    );
     expect(answer).toEqual({ status: 403, body: { error: "forbidden" } });
     expect(await commentsOf(id)).toBe(0);
   });

@@ -24,7 +24,12 @@ export async function unansweredCount(q: Db | Tx, consultationId: string): Promi
       and(
         eq(consultationComments.consultationId, consultationId),
         ne(consultationComments.moderation, "hidden"),
-        notExists(q.select({ one: sql`1` }).from(consultationAnswers).where(eq(consultationAnswers.commentId, consultationComments.id))),
+        notExists(
+          q
+            .select({ one: sql`1` })
+            .from(consultationAnswers)
+            .where(eq(consultationAnswers.commentId, consultationComments.id)),
+        ),
       ),
     );
   return Number(row.n);
@@ -47,19 +52,39 @@ function valuesOf(data: ReturnType<typeof consultationSchema.parse>, now: Date) 
   delete rest.startDate;
   delete rest.endDate;
   delete rest.areas;
-  return { ...rest, startsAt, endsAt, status: effectiveStatus({ status: "planned", startsAt, endsAt }, now) === "planned" ? ("planned" as const) : ("open" as const) };
+  return {
+    ...rest,
+    startsAt,
+    endsAt,
+    status: effectiveStatus({ status: "planned", startsAt, endsAt }, now) === "planned" ? ("planned" as const) : ("open" as const),
+  };
 }
 
-export async function createConsultation(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date(), notice: NoticeOptions = {}): Promise<CommandResult<{ id: string }>> {
+export async function createConsultation(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+  notice: NoticeOptions = {},
+): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "consultation.manage");
   const parsed = consultationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   return db.transaction(async (tx) => {
     const values = valuesOf(parsed.data, now);
-    const [row] = await tx.insert(consultations).values({ ...values, createdBy: principal.userId }).returning({ id: consultations.id });
+    const [row] = await tx
+      .insert(consultations)
+      .values({ ...values, createdBy: principal.userId })
+      .returning({ id: consultations.id });
     await saveAreas(tx, row.id, parsed.data.areas);
     await saveParagraphs(tx, row.id, values.draftMarkdown);
-    await recordAudit(tx, { actor: actorOf(principal), action: "consultation.create", entityType: "consultation", entityId: row.id, after: { ...values, areas: parsed.data.areas } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "consultation.create",
+      entityType: "consultation",
+      entityId: row.id,
+      after: { ...values, areas: parsed.data.areas },
+    });
     // Announced already open: followers of its task areas hear of it now, with the change.
     if (values.status === "open") await notifyConsultationOpened(tx, row.id, notice);
     return { ok: true, value: { id: row.id } } as const;
@@ -70,7 +95,14 @@ export async function createConsultation(db: Db, principal: Principal | null, in
  * Edits the announcement. The draft's text (and so its paragraph numbers) can change only while
  * nobody has commented, because comments point at paragraph numbers.
  */
-export async function updateConsultation(db: Db, principal: Principal | null, id: string, input: Record<string, unknown>, now = new Date(), notice: NoticeOptions = {}): Promise<CommandResult<{ id: string }>> {
+export async function updateConsultation(
+  db: Db,
+  principal: Principal | null,
+  id: string,
+  input: Record<string, unknown>,
+  now = new Date(),
+  notice: NoticeOptions = {},
+): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "consultation.manage");
   const parsed = consultationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -84,9 +116,19 @@ export async function updateConsultation(db: Db, principal: Principal | null, id
       if (Number(n) > 0) return { ok: false, fieldErrors: { draftMarkdown: ["draftLocked"] } } as const;
       await saveParagraphs(tx, id, values.draftMarkdown);
     }
-    await tx.update(consultations).set({ ...values, updatedAt: now }).where(eq(consultations.id, id));
+    await tx
+      .update(consultations)
+      .set({ ...values, updatedAt: now })
+      .where(eq(consultations.id, id));
     await saveAreas(tx, id, parsed.data.areas);
-    await recordAudit(tx, { actor: actorOf(principal), action: "consultation.update", entityType: "consultation", entityId: id, before, after: values });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "consultation.update",
+      entityType: "consultation",
+      entityId: id,
+      before,
+      after: values,
+    });
     // New dates may open it; the notice is sent once per follower however often it is edited.
     if (values.status === "open") await notifyConsultationOpened(tx, id, notice);
     return { ok: true, value: { id } } as const;
@@ -101,13 +143,26 @@ export async function closeConsultation(db: Db, principal: Principal | null, id:
     if (!before) return { ok: false, formError: "notFound" } as const;
     if (before.status === "closed" || before.status === "report_published") return { ok: false, formError: "alreadyClosed" } as const;
     await tx.update(consultations).set({ status: "closed", closedAt: now, updatedAt: now }).where(eq(consultations.id, id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "consultation.close", entityType: "consultation", entityId: id, before: { status: before.status }, after: { status: "closed", closedAt: now } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "consultation.close",
+      entityType: "consultation",
+      entityId: id,
+      before: { status: before.status },
+      after: { status: "closed", closedAt: now },
+    });
     return { ok: true, value: null } as const;
   });
 }
 
 /** Publishes the report; refused while any comment has no official answer. */
-export async function publishReport(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date(), notice: NoticeOptions = {}): Promise<CommandResult<null>> {
+export async function publishReport(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+  notice: NoticeOptions = {},
+): Promise<CommandResult<null>> {
   authorize(principal, "consultation.answer");
   const parsed = publishSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -119,8 +174,24 @@ export async function publishReport(db: Db, principal: Principal | null, input: 
     const unanswered = await unansweredCount(tx, consultationId);
     if (effectiveStatus(before, now) !== "closed") return { ok: false, formError: "notClosedYet" } as const;
     if (!canPublishReport(before, unanswered, now)) return { ok: false, formError: "unansweredComments" } as const;
-    await tx.update(consultations).set({ status: "report_published", reportPublishedAt: now, reportSummary, closedAt: before.closedAt ?? before.endsAt, updatedAt: now }).where(eq(consultations.id, consultationId));
-    await recordAudit(tx, { actor: actorOf(principal), action: "consultation.publish_report", entityType: "consultation", entityId: consultationId, before: { status: before.status }, after: { status: "report_published", reportSummary } });
+    await tx
+      .update(consultations)
+      .set({
+        status: "report_published",
+        reportPublishedAt: now,
+        reportSummary,
+        closedAt: before.closedAt ?? before.endsAt,
+        updatedAt: now,
+      })
+      .where(eq(consultations.id, consultationId));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "consultation.publish_report",
+      entityType: "consultation",
+      entityId: consultationId,
+      before: { status: before.status },
+      after: { status: "report_published", reportSummary },
+    });
     await notifyReportPublished(tx, consultationId, notice);
     return { ok: true, value: null } as const;
   });
@@ -141,8 +212,18 @@ export async function refreshStatuses(db: Db, now = new Date(), notice: NoticeOp
   if (!changes.length) return 0;
   await db.transaction(async (tx) => {
     for (const c of changes) {
-      await tx.update(consultations).set({ status: c.next, ...(c.next === "closed" && { closedAt: c.endsAt }) }).where(and(eq(consultations.id, c.id), eq(consultations.status, c.status)));
-      await recordAudit(tx, { actor: null, action: "consultation.status_by_date", entityType: "consultation", entityId: c.id, before: { status: c.status }, after: { status: c.next } });
+      await tx
+        .update(consultations)
+        .set({ status: c.next, ...(c.next === "closed" && { closedAt: c.endsAt }) })
+        .where(and(eq(consultations.id, c.id), eq(consultations.status, c.status)));
+      await recordAudit(tx, {
+        actor: null,
+        action: "consultation.status_by_date",
+        entityType: "consultation",
+        entityId: c.id,
+        before: { status: c.status },
+        after: { status: c.next },
+      });
       if (c.next === "open") await notifyConsultationOpened(tx, c.id, notice);
     }
   });

@@ -16,7 +16,12 @@ import { answerSchema, moderationSchema } from "./schemas";
  * starts over (earlier reporters cannot report twice); block: hide and bar the author from
  * commenting. The author is told by mail about hide and block.
  */
-export async function moderateComment(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<{ consultationId: string }>> {
+export async function moderateComment(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<{ consultationId: string }>> {
   authorize(principal, "consultation.moderate");
   const parsed = moderationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -30,19 +35,39 @@ export async function moderateComment(db: Db, principal: Principal | null, input
       .where(eq(consultationComments.id, commentId))
       .for("update", { of: consultationComments });
     if (!row) return { ok: false, formError: "notFound" } as const;
-    const before = { moderation: row.comment.moderation, moderationReason: row.comment.moderationReason, reportCount: row.comment.reportCount };
+    const before = {
+      moderation: row.comment.moderation,
+      moderationReason: row.comment.moderationReason,
+      reportCount: row.comment.reportCount,
+    };
     const after =
       decision === "restore"
         ? { moderation: "visible" as const, moderationReason: null, reportCount: 0 }
         : { moderation: "hidden" as const, moderationReason: reason };
     await tx.update(consultationComments).set(after).where(eq(consultationComments.id, commentId));
-    await recordAudit(tx, { actor: actorOf(principal), action: `consultation.comment.${decision}`, entityType: "consultation_comment", entityId: commentId, before, after });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: `consultation.comment.${decision}`,
+      entityType: "consultation_comment",
+      entityId: commentId,
+      before,
+      after,
+    });
     if (decision === "block") {
       await tx
         .insert(consultationCommentBlocks)
         .values({ userId: row.comment.authorId, reason, blockedBy: principal.userId, blockedFromCommentsAt: now })
-        .onConflictDoUpdate({ target: consultationCommentBlocks.userId, set: { reason, blockedBy: principal.userId, blockedFromCommentsAt: now } });
-      await recordAudit(tx, { actor: actorOf(principal), action: "consultation.author.block", entityType: "user", entityId: row.comment.authorId, after: { reason, commentId } });
+        .onConflictDoUpdate({
+          target: consultationCommentBlocks.userId,
+          set: { reason, blockedBy: principal.userId, blockedFromCommentsAt: now },
+        });
+      await recordAudit(tx, {
+        actor: actorOf(principal),
+        action: "consultation.author.block",
+        entityType: "user",
+        entityId: row.comment.authorId,
+        after: { reason, commentId },
+      });
     }
     if (decision !== "restore") {
       const locale = (row.locale === "en" ? "en" : "pl") as Locale;
@@ -60,7 +85,12 @@ export async function moderateComment(db: Db, principal: Principal | null, input
 }
 
 /** The city's official answer to one comment, after closing and before the report is published. */
-export async function answerComment(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<{ consultationId: string }>> {
+export async function answerComment(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<{ consultationId: string }>> {
   authorize(principal, "consultation.answer");
   const parsed = answerSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -75,8 +105,18 @@ export async function answerComment(db: Db, principal: Principal | null, input: 
     if (effectiveStatus(row.consultation, now) !== "closed") return { ok: false, formError: "notClosedYet" } as const;
     const [before] = await tx.select().from(consultationAnswers).where(eq(consultationAnswers.commentId, commentId));
     const values = { verdict, justification, answeredBy: principal.userId, answeredAt: now };
-    await tx.insert(consultationAnswers).values({ commentId, ...values }).onConflictDoUpdate({ target: consultationAnswers.commentId, set: values });
-    await recordAudit(tx, { actor: actorOf(principal), action: "consultation.comment.answer", entityType: "consultation_comment", entityId: commentId, before: before ?? null, after: { verdict, justification } });
+    await tx
+      .insert(consultationAnswers)
+      .values({ commentId, ...values })
+      .onConflictDoUpdate({ target: consultationAnswers.commentId, set: values });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "consultation.comment.answer",
+      entityType: "consultation_comment",
+      entityId: commentId,
+      before: before ?? null,
+      after: { verdict, justification },
+    });
     return { ok: true, value: { consultationId: row.comment.consultationId } } as const;
   });
 }

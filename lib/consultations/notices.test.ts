@@ -89,7 +89,11 @@ describe("followers are told", () => {
     const second = await create("2026-12-05", "2026-12-20", []);
     await follow(t.db, follower, { consultationId: second.id });
     expect((await updateConsultation(t.db, admin, second.id, { ...second.data, startDate: "2026-11-26" }, now, { origin })).ok).toBe(true);
-    expect(await updateConsultation(t.db, admin, second.id, { ...second.data, startDate: "2026-11-26", purpose: "Zmieniony cel" }, now, { origin })).toMatchObject({ ok: true });
+    expect(
+      await updateConsultation(t.db, admin, second.id, { ...second.data, startDate: "2026-11-26", purpose: "Zmieniony cel" }, now, {
+        origin,
+      }),
+    ).toMatchObject({ ok: true });
     expect(await kinds(follower, "notification_consultation_opened")).toHaveLength(2);
   });
 
@@ -100,11 +104,17 @@ describe("followers are told", () => {
     const posted = await postComment(t.db, resident, { consultationId: id, body: "Uwaga" }, now);
     if (!posted.ok) throw new Error(JSON.stringify(posted));
     await closeConsultation(t.db, admin, id, now);
-    expect(await publishReport(t.db, admin, { consultationId: id }, now, { origin })).toEqual({ ok: false, formError: "unansweredComments" });
+    expect(await publishReport(t.db, admin, { consultationId: id }, now, { origin })).toEqual({
+      ok: false,
+      formError: "unansweredComments",
+    });
     expect(await kinds(follower, "notification_report_published")).toHaveLength(0);
 
     await answerComment(t.db, admin, { commentId: posted.value.id, verdict: "accepted", justification: "Uwzględniono" }, now);
-    expect(await publishReport(t.db, admin, { consultationId: id, reportSummary: "Podsumowanie" }, now, { origin })).toEqual({ ok: true, value: null });
+    expect(await publishReport(t.db, admin, { consultationId: id, reportSummary: "Podsumowanie" }, now, { origin })).toEqual({
+      ok: true,
+      value: null,
+    });
     const mails = await kinds(follower, "notification_report_published");
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain(`${origin}/consultations/${id}`);

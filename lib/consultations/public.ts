@@ -12,10 +12,19 @@ import { consultationDetail, listConsultations, reportStatistics, allComments, t
  * The clock is read inside, so a cached "open" turns "closed" within the revalidate interval.
  */
 export const cachedConsultationList = (filters: ConsultationFilters) =>
-  unstable_cache(async () => (await listConsultations(await getDb(), filters, new Date())).map((r) => ({ ...r, startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString() })), ["consultations-list", JSON.stringify(filters)], {
-    tags: [CONSULTATIONS_TAG],
-    revalidate: 300,
-  })();
+  unstable_cache(
+    async () =>
+      (await listConsultations(await getDb(), filters, new Date())).map((r) => ({
+        ...r,
+        startsAt: r.startsAt.toISOString(),
+        endsAt: r.endsAt.toISOString(),
+      })),
+    ["consultations-list", JSON.stringify(filters)],
+    {
+      tags: [CONSULTATIONS_TAG],
+      revalidate: 300,
+    },
+  )();
 
 export const cachedConsultation = (id: string) =>
   unstable_cache(
@@ -24,7 +33,13 @@ export const cachedConsultation = (id: string) =>
       const detail = await consultationDetail(db, id);
       if (!detail) return null;
       const firstPage = await threadPage(db, { consultationId: id, order: "newest" });
-      return { ...detail, startsAt: detail.startsAt.toISOString(), endsAt: detail.endsAt.toISOString(), reportPublishedAt: detail.reportPublishedAt?.toISOString() ?? null, firstPage };
+      return {
+        ...detail,
+        startsAt: detail.startsAt.toISOString(),
+        endsAt: detail.endsAt.toISOString(),
+        reportPublishedAt: detail.reportPublishedAt?.toISOString() ?? null,
+        firstPage,
+      };
     },
     ["consultation", id],
     { tags: [CONSULTATIONS_TAG, consultationTag(id)], revalidate: 300 },
@@ -42,4 +57,12 @@ export const cachedReport = (id: string) =>
 
 /** Task areas for the list's filter (reference data). */
 export const cachedAreaOptions = () =>
-  unstable_cache(async () => (await getDb()).select({ slug: publicTaskAreas.slug, namePl: publicTaskAreas.namePl, nameEn: publicTaskAreas.nameEn }).from(publicTaskAreas).orderBy(asc(publicTaskAreas.sortOrder)), ["consultation-area-options"], { revalidate: 3600 })();
+  unstable_cache(
+    async () =>
+      (await getDb())
+        .select({ slug: publicTaskAreas.slug, namePl: publicTaskAreas.namePl, nameEn: publicTaskAreas.nameEn })
+        .from(publicTaskAreas)
+        .orderBy(asc(publicTaskAreas.sortOrder)),
+    ["consultation-area-options"],
+    { revalidate: 3600 },
+  )();

@@ -1,6 +1,15 @@
 import { and, asc, count, countDistinct, desc, eq, gt, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
-import { consultationAnswers, consultationComments, consultationParagraphs, consultations, consultationTaskAreas, organizations, publicTaskAreas, users } from "@/lib/db/schema";
+import {
+  consultationAnswers,
+  consultationComments,
+  consultationParagraphs,
+  consultations,
+  consultationTaskAreas,
+  organizations,
+  publicTaskAreas,
+  users,
+} from "@/lib/db/schema";
 import type { ConsultationAudience, ConsultationStatus } from "@/lib/db/schema/consultations";
 import { decodeCursor, effectiveStatus, encodeCursor, type ThreadOrder } from "./rules";
 
@@ -32,7 +41,12 @@ const commentColumns = {
   answer: consultationAnswers,
 };
 
-type CommentRow = { comment: typeof consultationComments.$inferSelect; authorName: string; organizationName: string | null; answer: typeof consultationAnswers.$inferSelect | null };
+type CommentRow = {
+  comment: typeof consultationComments.$inferSelect;
+  authorName: string;
+  organizationName: string | null;
+  answer: typeof consultationAnswers.$inferSelect | null;
+};
 
 function toPublic(r: CommentRow): PublicComment {
   const c = r.comment;
@@ -54,7 +68,9 @@ function toPublic(r: CommentRow): PublicComment {
     replyCount: c.replyCount,
     createdAt: c.createdAt.toISOString(),
     editedAt: c.editedAt?.toISOString() ?? null,
-    answer: r.answer ? { verdict: r.answer.verdict, justification: r.answer.justification, answeredAt: r.answer.answeredAt.toISOString() } : null,
+    answer: r.answer
+      ? { verdict: r.answer.verdict, justification: r.answer.justification, answeredAt: r.answer.answeredAt.toISOString() }
+      : null,
   };
 }
 
@@ -74,7 +90,10 @@ export const THREAD_PAGE_SIZE = 20;
  * One page of top-level comments, keyset-paginated on (created_at, id) or (support_count,
  * created_at, id), so page 500 costs what page 1 costs. `next` is the cursor of the following page.
  */
-export async function threadPage(db: Db, options: { consultationId: string; order?: ThreadOrder; cursor?: string | null; limit?: number; includeHidden?: boolean }) {
+export async function threadPage(
+  db: Db,
+  options: { consultationId: string; order?: ThreadOrder; cursor?: string | null; limit?: number; includeHidden?: boolean },
+) {
   const order = options.order ?? "newest";
   const limit = Math.min(100, Math.max(1, options.limit ?? THREAD_PAGE_SIZE));
   const cursor = decodeCursor(options.cursor);
@@ -85,9 +104,17 @@ export async function threadPage(db: Db, options: { consultationId: string; orde
     const at = new Date(cursor.at);
     if (order === "oldest") conditions.push(or(gt(c.createdAt, at), and(eq(c.createdAt, at), gt(c.id, cursor.id))));
     else if (order === "newest") conditions.push(or(lt(c.createdAt, at), and(eq(c.createdAt, at), lt(c.id, cursor.id))));
-    else conditions.push(sql`(${c.supportCount}, ${c.createdAt}, ${c.id}) < (${cursor.support}, ${at.toISOString()}::timestamptz, ${cursor.id}::uuid)`);
+    else
+      conditions.push(
+        sql`(${c.supportCount}, ${c.createdAt}, ${c.id}) < (${cursor.support}, ${at.toISOString()}::timestamptz, ${cursor.id}::uuid)`,
+      );
   }
-  const orderBy = order === "oldest" ? [asc(c.createdAt), asc(c.id)] : order === "newest" ? [desc(c.createdAt), desc(c.id)] : [desc(c.supportCount), desc(c.createdAt), desc(c.id)];
+  const orderBy =
+    order === "oldest"
+      ? [asc(c.createdAt), asc(c.id)]
+      : order === "newest"
+        ? [desc(c.createdAt), desc(c.id)]
+        : [desc(c.supportCount), desc(c.createdAt), desc(c.id)];
   const rows = await commentQuery(db, and(...conditions))
     .orderBy(...orderBy)
     .limit(limit + 1);
@@ -98,13 +125,21 @@ export async function threadPage(db: Db, options: { consultationId: string; orde
 
 /** Replies of one comment, on demand, oldest first. */
 export async function repliesOf(db: Db, parentId: string, options: { includeHidden?: boolean } = {}) {
-  const where = and(eq(consultationComments.parentId, parentId), options.includeHidden ? undefined : ne(consultationComments.moderation, "hidden"));
-  return (await commentQuery(db, where).orderBy(asc(consultationComments.createdAt), asc(consultationComments.id)).limit(200)).map(toPublic);
+  const where = and(
+    eq(consultationComments.parentId, parentId),
+    options.includeHidden ? undefined : ne(consultationComments.moderation, "hidden"),
+  );
+  return (await commentQuery(db, where).orderBy(asc(consultationComments.createdAt), asc(consultationComments.id)).limit(200)).map(
+    toPublic,
+  );
 }
 
 /** Every comment of a consultation (the report, the answers page, the API), oldest first. */
 export async function allComments(db: Db, consultationId: string, options: { includeHidden?: boolean } = {}) {
-  const where = and(eq(consultationComments.consultationId, consultationId), options.includeHidden ? undefined : ne(consultationComments.moderation, "hidden"));
+  const where = and(
+    eq(consultationComments.consultationId, consultationId),
+    options.includeHidden ? undefined : ne(consultationComments.moderation, "hidden"),
+  );
   return (await commentQuery(db, where).orderBy(asc(consultationComments.createdAt), asc(consultationComments.id))).map(toPublic);
 }
 
@@ -118,13 +153,31 @@ export interface ConsultationFilters {
 export async function listConsultations(db: Db, filters: ConsultationFilters, now: Date) {
   const c = consultations;
   const where = and(
-    filters.open ? and(inArray(c.status, ["planned", "open"]), sql`${c.startsAt} <= ${now.toISOString()}::timestamptz`, sql`${c.endsAt} > ${now.toISOString()}::timestamptz`) : undefined,
+    filters.open
+      ? and(
+          inArray(c.status, ["planned", "open"]),
+          sql`${c.startsAt} <= ${now.toISOString()}::timestamptz`,
+          sql`${c.endsAt} > ${now.toISOString()}::timestamptz`,
+        )
+      : undefined,
     filters.audience ? (filters.audience === "both" ? eq(c.audience, "both") : inArray(c.audience, [filters.audience, "both"])) : undefined,
-    filters.area ? sql`exists (select 1 from ${consultationTaskAreas} a where a.consultation_id = ${c.id} and a.area_slug = ${filters.area})` : undefined,
+    filters.area
+      ? sql`exists (select 1 from ${consultationTaskAreas} a where a.consultation_id = ${c.id} and a.area_slug = ${filters.area})`
+      : undefined,
     filters.year ? sql`extract(year from ${c.startsAt} at time zone 'Europe/Warsaw') = ${filters.year}` : undefined,
   );
   const rows = await db
-    .select({ id: c.id, title: c.title, subject: c.subject, audience: c.audience, status: c.status, startsAt: c.startsAt, endsAt: c.endsAt, department: c.department, comments: count(consultationComments.id) })
+    .select({
+      id: c.id,
+      title: c.title,
+      subject: c.subject,
+      audience: c.audience,
+      status: c.status,
+      startsAt: c.startsAt,
+      endsAt: c.endsAt,
+      department: c.department,
+      comments: count(consultationComments.id),
+    })
     .from(c)
     .leftJoin(consultationComments, and(eq(consultationComments.consultationId, c.id), ne(consultationComments.moderation, "hidden")))
     .where(where)
@@ -138,8 +191,17 @@ export async function consultationDetail(db: Db, id: string) {
   const [c] = await db.select().from(consultations).where(eq(consultations.id, id));
   if (!c) return null;
   const [paragraphs, areas, perParagraph] = await Promise.all([
-    db.select({ number: consultationParagraphs.number, body: consultationParagraphs.body }).from(consultationParagraphs).where(eq(consultationParagraphs.consultationId, id)).orderBy(asc(consultationParagraphs.number)),
-    db.select({ slug: publicTaskAreas.slug, namePl: publicTaskAreas.namePl, nameEn: publicTaskAreas.nameEn }).from(consultationTaskAreas).innerJoin(publicTaskAreas, eq(publicTaskAreas.slug, consultationTaskAreas.areaSlug)).where(eq(consultationTaskAreas.consultationId, id)).orderBy(asc(publicTaskAreas.sortOrder)),
+    db
+      .select({ number: consultationParagraphs.number, body: consultationParagraphs.body })
+      .from(consultationParagraphs)
+      .where(eq(consultationParagraphs.consultationId, id))
+      .orderBy(asc(consultationParagraphs.number)),
+    db
+      .select({ slug: publicTaskAreas.slug, namePl: publicTaskAreas.namePl, nameEn: publicTaskAreas.nameEn })
+      .from(consultationTaskAreas)
+      .innerJoin(publicTaskAreas, eq(publicTaskAreas.slug, consultationTaskAreas.areaSlug))
+      .where(eq(consultationTaskAreas.consultationId, id))
+      .orderBy(asc(publicTaskAreas.sortOrder)),
     db
       .select({ number: consultationComments.paragraphNumber, n: count() })
       .from(consultationComments)
@@ -147,7 +209,12 @@ export async function consultationDetail(db: Db, id: string) {
       .groupBy(consultationComments.paragraphNumber),
   ]);
   const counts = new Map(perParagraph.map((r) => [r.number, Number(r.n)]));
-  return { ...c, paragraphs: paragraphs.map((p) => ({ ...p, comments: counts.get(p.number) ?? 0 })), areas, totalComments: [...counts.values()].reduce((a, b) => a + b, 0) };
+  return {
+    ...c,
+    paragraphs: paragraphs.map((p) => ({ ...p, comments: counts.get(p.number) ?? 0 })),
+    areas,
+    totalComments: [...counts.values()].reduce((a, b) => a + b, 0),
+  };
 }
 
 export type ConsultationDetail = NonNullable<Awaited<ReturnType<typeof consultationDetail>>>;
@@ -168,7 +235,12 @@ export async function reportStatistics(db: Db, consultationId: string) {
       })
       .from(c)
       .where(scope),
-    db.select({ paragraphNumber: c.paragraphNumber, comments: count() }).from(c).where(scope).groupBy(c.paragraphNumber).orderBy(asc(c.paragraphNumber)),
+    db
+      .select({ paragraphNumber: c.paragraphNumber, comments: count() })
+      .from(c)
+      .where(scope)
+      .groupBy(c.paragraphNumber)
+      .orderBy(asc(c.paragraphNumber)),
   ]);
   const n = (v: unknown) => Number(v ?? 0);
   return {
@@ -206,7 +278,13 @@ export async function moderationQueue(db: Db) {
     rows().where(eq(c.moderation, "hidden")).orderBy(desc(c.createdAt)).limit(200),
   ]);
   // Moderators see the text even when it is hidden from the public, and the moderator's reason.
-  const forModerator = (r: CommentRow & { consultationTitle: string }) => ({ ...toPublic(r), body: r.comment.body, moderationReason: r.comment.moderationReason, reportCount: r.comment.reportCount, consultationTitle: r.consultationTitle });
+  const forModerator = (r: CommentRow & { consultationTitle: string }) => ({
+    ...toPublic(r),
+    body: r.comment.body,
+    moderationReason: r.comment.moderationReason,
+    reportCount: r.comment.reportCount,
+    consultationTitle: r.consultationTitle,
+  });
   return { pending: pending.map(forModerator), hidden: hidden.map(forModerator) };
 }
 

@@ -18,7 +18,9 @@ describe("markdown safety", () => {
   const json = (v: unknown) => JSON.stringify(v);
   it("keeps HTML as text: the tree has no raw HTML node", () => {
     const blocks = parseBlock('<script>alert("x")</script> and <img src=x onerror=alert(1)>');
-    expect(blocks).toEqual([{ type: "paragraph", children: [{ type: "text", text: '<script>alert("x")</script> and <img src=x onerror=alert(1)>' }] }]);
+    expect(blocks).toEqual([
+      { type: "paragraph", children: [{ type: "text", text: '<script>alert("x")</script> and <img src=x onerror=alert(1)>' }] },
+    ]);
   });
   it("drops dangerous link targets", () => {
     expect(safeHref("javascript:alert(1)")).toBeNull();

@@ -76,7 +76,8 @@ export function decodeCursor(value: string | null | undefined): ThreadCursor | n
   if (!value) return null;
   try {
     const c = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as ThreadCursor;
-    if (typeof c.at !== "string" || Number.isNaN(Date.parse(c.at)) || typeof c.support !== "number" || !/^[0-9a-f-]{36}$/i.test(c.id)) return null;
+    if (typeof c.at !== "string" || Number.isNaN(Date.parse(c.at)) || typeof c.support !== "number" || !/^[0-9a-f-]{36}$/i.test(c.id))
+      return null;
     return c;
   } catch {
     return null;

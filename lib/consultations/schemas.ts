@@ -1,10 +1,19 @@
 import { z } from "zod";
-import { answerVerdicts, commentReportReasons, commentStances, consultationAudiences, consultationForms } from "@/lib/db/schema/consultations";
+import {
+  answerVerdicts,
+  commentReportReasons,
+  commentStances,
+  consultationAudiences,
+  consultationForms,
+} from "@/lib/db/schema/consultations";
 
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
 const required = (max: number) => text(max).min(1, "errors.required");
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
-const list = z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean));
+const list = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean));
 
 /** "Title | https://…" per line. */
 const documents = z
@@ -13,7 +22,10 @@ const documents = z
   .default("")
   .transform((v, ctx) => {
     const out: { title: string; url: string }[] = [];
-    for (const line of v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    for (const line of v
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       const [title, url] = line.split("|").map((p) => p.trim());
       if (!title || !url || !/^https?:\/\/\S+$/i.test(url)) {
         ctx.addIssue({ code: "custom", message: "errors.invalidDocuments" });
@@ -43,7 +55,16 @@ export const consultationSchema = z
       .string()
       .optional()
       .default("")
-      .transform((v) => [...new Set(v.split(",").map((t) => t.trim()).filter(Boolean))].slice(0, 20)),
+      .transform((v) =>
+        [
+          ...new Set(
+            v
+              .split(",")
+              .map((t) => t.trim())
+              .filter(Boolean),
+          ),
+        ].slice(0, 20),
+      ),
     areas: list.pipe(z.array(z.string().regex(/^[a-z0-9-]{1,80}$/))),
     reportThreshold: z.coerce.number().int("errors.invalid").min(1, "errors.invalid").max(100, "errors.invalid").optional().default(3),
     editWindowMinutes: z.coerce.number().int("errors.invalid").min(0, "errors.invalid").max(1440, "errors.invalid").optional().default(15),
@@ -51,7 +72,10 @@ export const consultationSchema = z
   .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "errors.endBeforeStart" });
 
 const uuid = z.uuid("errors.invalid");
-const optionalUuid = z.union([z.literal(""), uuid]).optional().transform((v) => v || null);
+const optionalUuid = z
+  .union([z.literal(""), uuid])
+  .optional()
+  .transform((v) => v || null);
 
 export const commentSchema = z.object({
   consultationId: uuid,
@@ -62,21 +86,33 @@ export const commentSchema = z.object({
   parentId: optionalUuid,
   organizationId: optionalUuid,
   body: required(5000),
-  stance: z.union([z.literal(""), z.enum(commentStances)]).optional().transform((v) => v || null),
+  stance: z
+    .union([z.literal(""), z.enum(commentStances)])
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const editCommentSchema = z.object({
   commentId: uuid,
   body: required(5000),
-  stance: z.union([z.literal(""), z.enum(commentStances)]).optional().transform((v) => v || null),
+  stance: z
+    .union([z.literal(""), z.enum(commentStances)])
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const commentIdSchema = z.object({ commentId: uuid });
 export const reportSchema = z.object({ commentId: uuid, reason: z.enum(commentReportReasons, "errors.required") });
-export const moderationSchema = z.object({
+export const moderationSchema = z
+  .object({
+    commentId: uuid,
+    decision: z.enum(["hide", "restore", "block"]),
+    reason: text(1000).optional().default(""),
+  })
+  .refine((v) => v.decision === "restore" || v.reason.length > 0, { path: ["reason"], message: "errors.required" });
+export const answerSchema = z.object({
   commentId: uuid,
-  decision: z.enum(["hide", "restore", "block"]),
-  reason: text(1000).optional().default(""),
-}).refine((v) => v.decision === "restore" || v.reason.length > 0, { path: ["reason"], message: "errors.required" });
-export const answerSchema = z.object({ commentId: uuid, verdict: z.enum(answerVerdicts, "errors.required"), justification: required(5000) });
+  verdict: z.enum(answerVerdicts, "errors.required"),
+  justification: required(5000),
+});
 export const publishSchema = z.object({ consultationId: uuid, reportSummary: text(10_000).optional().default("") });

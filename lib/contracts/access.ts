@@ -9,10 +9,14 @@ import type { ContractTerms } from "./insert";
 export type ContractRow = typeof contracts.$inferSelect;
 type Reader = Db | Tx;
 
-export const isUuid = (id: unknown): id is string => typeof id === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+export const isUuid = (id: unknown): id is string =>
+  typeof id === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export async function partyIdsOf(db: Reader, contractId: string): Promise<string[]> {
-  const rows = await db.select({ id: contractParties.organizationId }).from(contractParties).where(eq(contractParties.contractId, contractId));
+  const rows = await db
+    .select({ id: contractParties.organizationId })
+    .from(contractParties)
+    .where(eq(contractParties.contractId, contractId));
   return rows.map((r) => r.id);
 }
 
@@ -25,7 +29,11 @@ export function canOnContract(principal: Principal | null, operation: Operation,
   return partyIds.some((organizationId) => can(principal, operation, { organizationId }));
 }
 
-export function authorizeContract(principal: Principal | null, operation: Operation, partyIds: readonly string[]): asserts principal is Principal {
+export function authorizeContract(
+  principal: Principal | null,
+  operation: Operation,
+  partyIds: readonly string[],
+): asserts principal is Principal {
   if (!canOnContract(principal, operation, partyIds)) throw new ForbiddenError(operation, principal ? "forbidden" : "unauthenticated");
 }
 
@@ -50,12 +58,29 @@ export async function readCurrentTerms(db: Reader, c: ContractRow): Promise<Cont
     areaSlug: c.areaSlug,
     startDate: c.startDate,
     endDate: c.endDate,
-    years: years.map(({ year, grantGrosze, ownFinancialGrosze, ownNonFinancialGrosze, participantFeesGrosze }) => ({ year, grantGrosze, ownFinancialGrosze, ownNonFinancialGrosze, participantFeesGrosze })),
-    costLines: lines.map(({ kind, year, name, units, unit, unitCostGrosze, totalGrosze, grantGrosze }) => ({ kind, year, name, units, unit, unitCostGrosze, totalGrosze, grantGrosze })),
+    years: years.map(({ year, grantGrosze, ownFinancialGrosze, ownNonFinancialGrosze, participantFeesGrosze }) => ({
+      year,
+      grantGrosze,
+      ownFinancialGrosze,
+      ownNonFinancialGrosze,
+      participantFeesGrosze,
+    })),
+    costLines: lines.map(({ kind, year, name, units, unit, unitCostGrosze, totalGrosze, grantGrosze }) => ({
+      kind,
+      year,
+      name,
+      units,
+      unit,
+      unitCostGrosze,
+      totalGrosze,
+      grantGrosze,
+    })),
     schedule: c.schedule,
     bankAccount: c.bankAccount,
     cityRepresentatives: c.cityRepresentatives,
-    parties: parties.sort((a, b) => Number(b.isLead) - Number(a.isLead)).map(({ organizationId, isLead, representatives }) => ({ organizationId, isLead, representatives })),
+    parties: parties
+      .sort((a, b) => Number(b.isLead) - Number(a.isLead))
+      .map(({ organizationId, isLead, representatives }) => ({ organizationId, isLead, representatives })),
     costShiftToleranceBp: c.costShiftToleranceBp,
     firstTrancheDays: c.firstTrancheDays,
     tranchesWaitForPartialReport: c.tranchesWaitForPartialReport,

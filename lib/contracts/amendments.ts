@@ -36,7 +36,10 @@ export function applyChanges(terms: ContractTerms, changes: AmendmentChanges): C
     startDate: changes.startDate ?? terms.startDate,
     endDate: changes.endDate ?? terms.endDate,
     bankAccount: changes.bankAccount ?? terms.bankAccount,
-    parties: terms.parties.map((p) => ({ ...p, representatives: changes.representatives?.find((r) => r.organizationId === p.organizationId)?.representatives ?? p.representatives })),
+    parties: terms.parties.map((p) => ({
+      ...p,
+      representatives: changes.representatives?.find((r) => r.organizationId === p.organizationId)?.representatives ?? p.representatives,
+    })),
     costLines: changes.lineGrants ? terms.costLines.map((l, i) => ({ ...l, grantGrosze: changes.lineGrants![i] })) : terms.costLines,
   };
 }
@@ -46,7 +49,11 @@ export function applyChanges(terms: ContractTerms, changes: AmendmentChanges): C
  * kept; money moved between lines must keep each year's sum and go beyond the tolerance (within it
  * no amendment is needed: "withinTolerance").
  */
-export function amendmentChangesOf(terms: ContractTerms, input: Record<string, unknown>, ownParties: readonly string[]): { changes: AmendmentChanges; fieldErrors: Record<string, string[]>; formError?: string } {
+export function amendmentChangesOf(
+  terms: ContractTerms,
+  input: Record<string, unknown>,
+  ownParties: readonly string[],
+): { changes: AmendmentChanges; fieldErrors: Record<string, string[]>; formError?: string } {
   const changes: AmendmentChanges = {};
   const fieldErrors: Record<string, string[]> = {};
   const text = (k: string) => String(input[k] ?? "").trim();
@@ -66,7 +73,8 @@ export function amendmentChangesOf(terms: ContractTerms, input: Record<string, u
     if (!(key in input)) continue;
     const reps = parseRepresentatives(String(input[key] ?? ""));
     if (!reps.length) fieldErrors[key] = ["required"];
-    else if (JSON.stringify(reps) !== JSON.stringify(party.representatives)) (changes.representatives ??= []).push({ organizationId: party.organizationId, representatives: reps });
+    else if (JSON.stringify(reps) !== JSON.stringify(party.representatives))
+      (changes.representatives ??= []).push({ organizationId: party.organizationId, representatives: reps });
   }
   if (terms.costLines.some((_, i) => `line_${i}` in input)) {
     const grants = terms.costLines.map((l, i) => (`line_${i}` in input ? parseMoney(text(`line_${i}`)) : l.grantGrosze));
@@ -75,7 +83,15 @@ export function amendmentChangesOf(terms: ContractTerms, input: Record<string, u
     else if (grants.some((g, i) => g !== terms.costLines[i].grantGrosze)) {
       const problems = costShiftProblems(terms.costLines, grants as number[]);
       if (problems.length) fieldErrors.line_0 = [problems[0]];
-      else if (withinTolerance(terms.costLines.map((l) => l.grantGrosze), grants as number[], terms.costShiftToleranceBp) && Object.keys(changes).length === 0) return { changes, fieldErrors, formError: "withinTolerance" };
+      else if (
+        withinTolerance(
+          terms.costLines.map((l) => l.grantGrosze),
+          grants as number[],
+          terms.costShiftToleranceBp,
+        ) &&
+        Object.keys(changes).length === 0
+      )
+        return { changes, fieldErrors, formError: "withinTolerance" };
       else changes.lineGrants = grants as number[];
     }
   }
@@ -87,7 +103,12 @@ export function amendmentChangesOf(terms: ContractTerms, input: Record<string, u
 }
 
 /** A representative of a party asks for an amendment, with a justification. One open request at a time. */
-export async function requestAmendment(db: Db, principal: Principal | null, input: Record<string, unknown>, ctx?: MailContext): Promise<CommandResult<{ id: string }>> {
+export async function requestAmendment(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  ctx?: MailContext,
+): Promise<CommandResult<{ id: string }>> {
   const contractId = String(input.contractId ?? "");
   const parties = await partyIdsOf(db, contractId);
   authorizeContract(principal, "contract.amendment.request", parties);
@@ -98,7 +119,10 @@ export async function requestAmendment(db: Db, principal: Principal | null, inpu
     const c = await contractRow(tx, contractId, true);
     if (!c) return fail("notFound");
     if (!amendable.includes(c.status)) return fail("notAmendable");
-    const [open] = await tx.select({ id: contractAmendments.id }).from(contractAmendments).where(and(eq(contractAmendments.contractId, c.id), eq(contractAmendments.status, "requested")));
+    const [open] = await tx
+      .select({ id: contractAmendments.id })
+      .from(contractAmendments)
+      .where(and(eq(contractAmendments.contractId, c.id), eq(contractAmendments.status, "requested")));
     if (open) return fail("amendmentPending");
     const terms = await readCurrentTerms(tx, c);
     const own = parties.filter((organizationId) => canOnContract(principal, "contract.amendment.request", [organizationId]));
@@ -106,8 +130,17 @@ export async function requestAmendment(db: Db, principal: Principal | null, inpu
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors } as const;
     if (formError) return fail(formError);
     if (!Object.keys(changes).length) return fail("noChanges");
-    const [row] = await tx.insert(contractAmendments).values({ contractId: c.id, justification, changes: changes as Record<string, unknown>, requestedBy: principal.userId }).returning({ id: contractAmendments.id });
-    await recordAudit(tx, { actor: actorOf(principal), action: "contract.amendment.request", entityType: "contract", entityId: c.id, after: { amendmentId: row.id, changes } });
+    const [row] = await tx
+      .insert(contractAmendments)
+      .values({ contractId: c.id, justification, changes: changes as Record<string, unknown>, requestedBy: principal.userId })
+      .returning({ id: contractAmendments.id });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "contract.amendment.request",
+      entityType: "contract",
+      entityId: c.id,
+      after: { amendmentId: row.id, changes },
+    });
     return { ok: true, value: row } as const;
   });
 }
@@ -116,14 +149,24 @@ export async function requestAmendment(db: Db, principal: Principal | null, inpu
  * The administrator accepts (the terms change: a new version, numbered "aneks") or refuses with a
  * reason. Parties get a mail either way.
  */
-export async function decideAmendment(db: Db, principal: Principal | null, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<{ version: number | null }>> {
+export async function decideAmendment(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  ctx: MailContext,
+): Promise<CommandResult<{ version: number | null }>> {
   authorize(principal, "contract.amendment.decide");
-  const parsed = z.object({ amendmentId: z.uuid(), decision: z.enum(["accept", "refuse"]), decisionReason: z.string().trim().max(4000).default("") }).safeParse(input);
+  const parsed = z
+    .object({ amendmentId: z.uuid(), decision: z.enum(["accept", "refuse"]), decisionReason: z.string().trim().max(4000).default("") })
+    .safeParse(input);
   if (!parsed.success) return fail("invalid");
   const { amendmentId, decision, decisionReason: reason } = parsed.data;
   if (decision === "refuse" && reason.length < 10) return { ok: false, fieldErrors: { decisionReason: ["reasonTooShort"] } };
   return db.transaction(async (tx) => {
-    const [peek] = await tx.select({ contractId: contractAmendments.contractId }).from(contractAmendments).where(eq(contractAmendments.id, amendmentId));
+    const [peek] = await tx
+      .select({ contractId: contractAmendments.contractId })
+      .from(contractAmendments)
+      .where(eq(contractAmendments.id, amendmentId));
     if (!peek) return fail("notFound");
     const c = await contractRow(tx, peek.contractId, true);
     const [a] = await tx.select().from(contractAmendments).where(eq(contractAmendments.id, amendmentId)).for("update");
@@ -136,20 +179,48 @@ export async function decideAmendment(db: Db, principal: Principal | null, input
       const terms = applyChanges(await readCurrentTerms(tx, c), a.changes as AmendmentChanges);
       const problems = contractTermsProblems(terms);
       if (problems.length) return fail(problems[0].replace(/^contracts\.errors\./, ""));
-      const [{ last }] = await tx.select({ last: max(contractAmendments.number) }).from(contractAmendments).where(eq(contractAmendments.contractId, c.id));
+      const [{ last }] = await tx
+        .select({ last: max(contractAmendments.number) })
+        .from(contractAmendments)
+        .where(eq(contractAmendments.contractId, c.id));
       version = c.currentVersion + 1;
       await updateContractTerms(tx, c.id, terms, { currentVersion: version });
-      await tx.insert(contractVersions).values({ contractId: c.id, version, terms: termsSnapshot(terms), amendmentId: a.id, createdBy: principal.userId, createdAt: now });
-      await tx.update(contractAmendments).set({ status: "accepted", number: (last ?? 0) + 1, decidedBy: principal.userId, decidedAt: now, decisionReason: reason || null, resultingVersion: version }).where(eq(contractAmendments.id, a.id));
+      await tx
+        .insert(contractVersions)
+        .values({ contractId: c.id, version, terms: termsSnapshot(terms), amendmentId: a.id, createdBy: principal.userId, createdAt: now });
+      await tx
+        .update(contractAmendments)
+        .set({
+          status: "accepted",
+          number: (last ?? 0) + 1,
+          decidedBy: principal.userId,
+          decidedAt: now,
+          decisionReason: reason || null,
+          resultingVersion: version,
+        })
+        .where(eq(contractAmendments.id, a.id));
     } else {
-      await tx.update(contractAmendments).set({ status: "refused", decidedBy: principal.userId, decidedAt: now, decisionReason: reason }).where(eq(contractAmendments.id, a.id));
+      await tx
+        .update(contractAmendments)
+        .set({ status: "refused", decidedBy: principal.userId, decidedAt: now, decisionReason: reason })
+        .where(eq(contractAmendments.id, a.id));
     }
     await mailParties(tx, await partyIdsOf(tx, c.id), `contract_amendment_${decision}`, (t, locale) => ({
       subject: t(`contracts.mail.amendment.${decision}.subject`, { number: c.number }),
-      text: t(`contracts.mail.amendment.${decision}.body`, { number: c.number, reason, url: linkFor(ctx, locale, `/account/contracts/${c.id}`) }),
+      text: t(`contracts.mail.amendment.${decision}.body`, {
+        number: c.number,
+        reason,
+        url: linkFor(ctx, locale, `/account/contracts/${c.id}`),
+      }),
     }));
-    await recordAudit(tx, { actor: actorOf(principal), action: `contract.amendment.${decision}`, entityType: "contract", entityId: c.id, before: { amendmentId: a.id, status: "requested", version: c.currentVersion }, after: { status: decision === "accept" ? "accepted" : "refused", version, reason } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: `contract.amendment.${decision}`,
+      entityType: "contract",
+      entityId: c.id,
+      before: { amendmentId: a.id, status: "requested", version: c.currentVersion },
+      after: { status: decision === "accept" ? "accepted" : "refused", version, reason },
+    });
     return { ok: true, value: { version } } as const;
   });
 }
-

@@ -12,18 +12,28 @@ const TAG = "contracts";
 
 export function cachedRegister(filters: RegisterFilters) {
   const key = [String(filters.year ?? ""), filters.area ?? "", filters.form ?? "", filters.organization ?? "", String(filters.page ?? 1)];
-  return unstable_cache(async () => listRegister(await getDb(), filters), ["contracts-register", ...key], { tags: [TAG], revalidate: 300 })();
+  return unstable_cache(async () => listRegister(await getDb(), filters), ["contracts-register", ...key], {
+    tags: [TAG],
+    revalidate: 300,
+  })();
 }
 
 export function cachedPublicContract(id: string) {
   return unstable_cache(async () => publicContract(await getDb(), id), ["contract-public", id], { tags: [TAG], revalidate: 300 })();
 }
 
-export const cachedRegisterOptions = unstable_cache(async () => registerOptions(await getDb()), ["contracts-register-options"], { tags: [TAG, "reference-data"], revalidate: 3600 });
+export const cachedRegisterOptions = unstable_cache(async () => registerOptions(await getDb()), ["contracts-register-options"], {
+  tags: [TAG, "reference-data"],
+  revalidate: 3600,
+});
 
 /** The contracts and grants of one organization (its public profile). */
 export function cachedOrganizationContracts(organizationId: string) {
-  return unstable_cache(async () => (await listRegister(await getDb(), { organization: organizationId, page: 1 })).items, ["contracts-of-organization", organizationId], { tags: [TAG], revalidate: 300 })();
+  return unstable_cache(
+    async () => (await listRegister(await getDb(), { organization: organizationId, page: 1 })).items,
+    ["contracts-of-organization", organizationId],
+    { tags: [TAG], revalidate: 300 },
+  )();
 }
 
 export function revalidateContracts() {

@@ -60,11 +60,29 @@ async function signedMultiYear() {
   const created = await createContractFromOffer(t.db, admin, { offerId }, "2025-01-15");
   if (!created.ok) throw new Error(JSON.stringify(created));
   const id = created.value.id;
-  const saved = await updateDraft(t.db, admin, draftInput(id, created.value.number, { grant_2025: "10000,00", grant_2026: "10000,00", grant_2027: "10000,01" }));
+  const saved = await updateDraft(
+    t.db,
+    admin,
+    draftInput(id, created.value.number, { grant_2025: "10000,00", grant_2026: "10000,00", grant_2027: "10000,01" }),
+  );
   expect(saved).toEqual({ ok: true, value: null });
   expect((await sendContract(t.db, admin, { contractId: id }, ctx)).ok).toBe(true);
-  expect((await signContract(t.db, partnerMember, { contractId: id, side: "organization", signedOn: "2025-01-20", signatory: "Piotr Zieliński" }, "2025-01-20")).ok).toBe(true);
-  const city = await signContract(t.db, admin, { contractId: id, side: "city", signedOn: "2025-01-22", signatory: "Jan Kowalski" }, "2025-01-22");
+  expect(
+    (
+      await signContract(
+        t.db,
+        partnerMember,
+        { contractId: id, side: "organization", signedOn: "2025-01-20", signatory: "Piotr Zieliński" },
+        "2025-01-20",
+      )
+    ).ok,
+  ).toBe(true);
+  const city = await signContract(
+    t.db,
+    admin,
+    { contractId: id, side: "city", signedOn: "2025-01-22", signatory: "Jan Kowalski" },
+    "2025-01-22",
+  );
   expect(city).toEqual({ ok: true, value: { status: "signed" } });
   return id;
 }
@@ -80,7 +98,10 @@ describe("contract from a granted offer", () => {
     expect(created.value.number).toMatch(/^DSS-I\.526\.\d+\.2026$/);
     expect(await createContractFromOffer(t.db, admin, { offerId })).toEqual({ ok: false, formError: "contractExists" });
     const view = await contractView(t.db, partnerMember, created.value.id);
-    expect(view!.parties.map((p) => [p.organization.name, p.isLead])).toEqual([["Fundacja A", true], ["Stowarzyszenie B", false]]);
+    expect(view!.parties.map((p) => [p.organization.name, p.isLead])).toEqual([
+      ["Fundacja A", true],
+      ["Stowarzyszenie B", false],
+    ]);
     expect(view!.terms.costLines.reduce((s, l) => s + l.grantGrosze, 0)).toBe(11_000_00);
     await expect(contractView(t.db, stranger, created.value.id)).rejects.toBeInstanceOf(ForbiddenError);
   });
@@ -95,14 +116,30 @@ describe("contract from a granted offer", () => {
     const created = await createContractFromOffer(t.db, admin, { offerId }, "2025-01-10");
     if (!created.ok) throw new Error("not created");
     const id = created.value.id;
-    const bad = await updateDraft(t.db, admin, draftInput(id, created.value.number, { grant_2025: "10000", grant_2026: "10000", grant_2027: "10000" }));
+    const bad = await updateDraft(
+      t.db,
+      admin,
+      draftInput(id, created.value.number, { grant_2025: "10000", grant_2026: "10000", grant_2027: "10000" }),
+    );
     expect(bad).toEqual({ ok: false, fieldErrors: { grant_2025: ["yearsMustAddUp"] } });
-    const wrongNumber = await updateDraft(t.db, admin, draftInput(id, "UMOWA/1", { grant_2025: "9000", grant_2026: "10000", grant_2027: "11000,01" }));
+    const wrongNumber = await updateDraft(
+      t.db,
+      admin,
+      draftInput(id, "UMOWA/1", { grant_2025: "9000", grant_2026: "10000", grant_2027: "11000,01" }),
+    );
     expect(wrongNumber).toEqual({ ok: false, fieldErrors: { number: ["numberPattern"] } });
-    const ok = await updateDraft(t.db, admin, draftInput(id, created.value.number, { grant_2025: "9000", grant_2026: "10000", grant_2027: "11000,01" }));
+    const ok = await updateDraft(
+      t.db,
+      admin,
+      draftInput(id, created.value.number, { grant_2025: "9000", grant_2026: "10000", grant_2027: "11000,01" }),
+    );
     expect(ok.ok).toBe(true);
     const years = await t.db.select().from(contractYears).where(eq(contractYears.contractId, id));
-    expect(years.map((y) => [y.year, y.grantGrosze]).sort()).toEqual([[2025, 9_000_00], [2026, 10_000_00], [2027, 11_000_01]]);
+    expect(years.map((y) => [y.year, y.grantGrosze]).sort()).toEqual([
+      [2025, 9_000_00],
+      [2026, 10_000_00],
+      [2027, 11_000_01],
+    ]);
     const [v1] = await t.db.select().from(contractVersions).where(eq(contractVersions.contractId, id));
     expect((v1.terms as { bankAccount: string }).bankAccount).toBe(testBankAccount);
   });
@@ -122,28 +159,54 @@ describe("sending and signing", () => {
     if (!created.ok) throw new Error("not created");
     const id = created.value.id;
     expect(await sendContract(t.db, admin, { contractId: id }, ctx)).toEqual({ ok: false, formError: "bankAccountMissing" });
-    await updateDraft(t.db, admin, { ...draftInput(id, created.value.number, { grant_2026: "11000" }), startDate: "2026-02-01", endDate: "2026-11-30" });
+    await updateDraft(t.db, admin, {
+      ...draftInput(id, created.value.number, { grant_2026: "11000" }),
+      startDate: "2026-02-01",
+      endDate: "2026-11-30",
+    });
     expect((await sendContract(t.db, admin, { contractId: id }, ctx)).ok).toBe(true);
-    await expect(signContract(t.db, stranger, { contractId: id, side: "organization", signedOn: "2026-01-10", signatory: "Obcy" }, "2026-01-10")).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(signContract(t.db, owner, { contractId: id, side: "city", signedOn: "2026-01-10", signatory: "Anna Nowak" }, "2026-01-10")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      signContract(t.db, stranger, { contractId: id, side: "organization", signedOn: "2026-01-10", signatory: "Obcy" }, "2026-01-10"),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      signContract(t.db, owner, { contractId: id, side: "city", signedOn: "2026-01-10", signatory: "Anna Nowak" }, "2026-01-10"),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(sendContract(t.db, owner, { contractId: id }, ctx)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(terminateContract(t.db, owner, { contractId: id, reason: "Nie chcemy tej umowy już." })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(terminateContract(t.db, owner, { contractId: id, reason: "Nie chcemy tej umowy już." })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const [c] = await t.db.select().from(contracts).where(eq(contracts.id, id));
     expect([c.status, c.organizationSignedOn, c.citySignedOn]).toEqual(["sent", null, null]);
     // Both signatures on or after the start date: in progress at once.
-    await signContract(t.db, owner, { contractId: id, side: "organization", signedOn: "2026-02-02", signatory: "Anna Nowak" }, "2026-02-02");
-    expect(await signContract(t.db, admin, { contractId: id, side: "city", signedOn: "2026-02-03", signatory: "Jan Kowalski" }, "2026-02-03")).toEqual({ ok: true, value: { status: "in_progress" } });
+    await signContract(
+      t.db,
+      owner,
+      { contractId: id, side: "organization", signedOn: "2026-02-02", signatory: "Anna Nowak" },
+      "2026-02-02",
+    );
+    expect(
+      await signContract(t.db, admin, { contractId: id, side: "city", signedOn: "2026-02-03", signatory: "Jan Kowalski" }, "2026-02-03"),
+    ).toEqual({ ok: true, value: { status: "in_progress" } });
   });
 });
 
 describe("tranches", () => {
   it("never exceed the grant per year and in total; the first within the days after signing", async () => {
     const id = await signedMultiYear();
-    expect(await addTranche(t.db, admin, { contractId: id, dueDate: "2025-03-15", amount: "5000" })).toEqual({ ok: false, fieldErrors: { dueDate: ["firstTrancheTooLate"] } });
+    expect(await addTranche(t.db, admin, { contractId: id, dueDate: "2025-03-15", amount: "5000" })).toEqual({
+      ok: false,
+      fieldErrors: { dueDate: ["firstTrancheTooLate"] },
+    });
     expect((await addTranche(t.db, admin, { contractId: id, dueDate: "2025-02-10", amount: "6000" })).ok).toBe(true);
     expect((await addTranche(t.db, admin, { contractId: id, dueDate: "2025-06-10", amount: "4000" })).ok).toBe(true);
-    expect(await addTranche(t.db, admin, { contractId: id, dueDate: "2025-07-10", amount: "0,01" })).toEqual({ ok: false, fieldErrors: { amount: ["tranchesAboveYearGrant"] } });
-    expect(await addTranche(t.db, admin, { contractId: id, dueDate: "2027-02-10", amount: "10000,02" })).toEqual({ ok: false, fieldErrors: { amount: ["tranchesAboveYearGrant"] } });
+    expect(await addTranche(t.db, admin, { contractId: id, dueDate: "2025-07-10", amount: "0,01" })).toEqual({
+      ok: false,
+      fieldErrors: { amount: ["tranchesAboveYearGrant"] },
+    });
+    expect(await addTranche(t.db, admin, { contractId: id, dueDate: "2027-02-10", amount: "10000,02" })).toEqual({
+      ok: false,
+      fieldErrors: { amount: ["tranchesAboveYearGrant"] },
+    });
     await expect(addTranche(t.db, owner, { contractId: id, dueDate: "2026-02-10", amount: "100" })).rejects.toBeInstanceOf(ForbiddenError);
     const rows = await t.db.select().from(contractTranches).where(eq(contractTranches.contractId, id));
     expect(rows.reduce((s, r) => s + r.amountGrosze, 0)).toBe(10_000_00);
@@ -155,14 +218,34 @@ describe("tranches", () => {
     const added = await addTranche(t.db, admin, { contractId: id, dueDate: "2026-02-10", amount: "10000" });
     if (!added.ok) throw new Error("not added");
     const [first] = (await t.db.select().from(contractTranches).where(eq(contractTranches.contractId, id))).filter((r) => r.year === 2025);
-    expect(await markTranchePaid(t.db, admin, { trancheId: first.id, paidOn: "2025-02-10", paidAmount: "10000,01" }, "2025-02-11")).toEqual({ ok: false, fieldErrors: { paidAmount: ["paidAboveTranche"] } });
-    expect((await markTranchePaid(t.db, admin, { trancheId: first.id, paidOn: "2025-02-10", paidAmount: "10000" }, "2025-02-11")).ok).toBe(true);
+    expect(await markTranchePaid(t.db, admin, { trancheId: first.id, paidOn: "2025-02-10", paidAmount: "10000,01" }, "2025-02-11")).toEqual(
+      { ok: false, fieldErrors: { paidAmount: ["paidAboveTranche"] } },
+    );
+    expect((await markTranchePaid(t.db, admin, { trancheId: first.id, paidOn: "2025-02-10", paidAmount: "10000" }, "2025-02-11")).ok).toBe(
+      true,
+    );
     expect((await t.db.select().from(contracts).where(eq(contracts.id, id)))[0].status).toBe("in_progress");
-    expect(await markTranchePaid(t.db, admin, { trancheId: added.value.id, paidOn: "2026-02-10", paidAmount: "10000" }, "2026-02-11")).toEqual({ ok: false, formError: "trancheHeld" });
-    await t.db.insert(contractReports).values({ contractId: id, kind: "partial", year: 2025, periodStart: "2025-02-01", periodEnd: "2025-12-31", dueDate: "2026-01-30", status: "submitted" });
-    expect(await markTranchePaid(t.db, admin, { trancheId: added.value.id, paidOn: "2026-02-10", paidAmount: "10000" }, "2026-02-11")).toEqual({ ok: false, formError: "trancheHeld" });
+    expect(
+      await markTranchePaid(t.db, admin, { trancheId: added.value.id, paidOn: "2026-02-10", paidAmount: "10000" }, "2026-02-11"),
+    ).toEqual({ ok: false, formError: "trancheHeld" });
+    await t.db
+      .insert(contractReports)
+      .values({
+        contractId: id,
+        kind: "partial",
+        year: 2025,
+        periodStart: "2025-02-01",
+        periodEnd: "2025-12-31",
+        dueDate: "2026-01-30",
+        status: "submitted",
+      });
+    expect(
+      await markTranchePaid(t.db, admin, { trancheId: added.value.id, paidOn: "2026-02-10", paidAmount: "10000" }, "2026-02-11"),
+    ).toEqual({ ok: false, formError: "trancheHeld" });
     await t.db.update(contractReports).set({ status: "accepted" }).where(eq(contractReports.contractId, id));
-    expect((await markTranchePaid(t.db, admin, { trancheId: added.value.id, paidOn: "2026-02-10", paidAmount: "10000" }, "2026-02-11")).ok).toBe(true);
+    expect(
+      (await markTranchePaid(t.db, admin, { trancheId: added.value.id, paidOn: "2026-02-10", paidAmount: "10000" }, "2026-02-11")).ok,
+    ).toBe(true);
   });
 });
 
@@ -172,16 +255,35 @@ describe("amendments", () => {
     await startDueContracts(t.db, "2025-02-01");
     const view = (await contractView(t.db, owner, id))!;
     const [a, b] = view.terms.costLines.slice(0, 2).map((l) => l.grantGrosze);
-    const shift = (delta: number) => ({ contractId: id, justification: "Wyższe koszty wynajmu sali niż planowano.", line_0: String((a + delta) / 100), line_1: String((b - delta) / 100) });
+    const shift = (delta: number) => ({
+      contractId: id,
+      justification: "Wyższe koszty wynajmu sali niż planowano.",
+      line_0: String((a + delta) / 100),
+      line_1: String((b - delta) / 100),
+    });
     expect(await requestAmendment(t.db, owner, shift(100_00))).toEqual({ ok: false, formError: "withinTolerance" });
     await expect(requestAmendment(t.db, stranger, shift(800_00))).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await requestAmendment(t.db, owner, { ...shift(800_00), line_1: String((b - 800_00 + 1) / 100) })).toEqual({ ok: false, fieldErrors: { line_0: ["yearSumChanged"] } });
+    expect(await requestAmendment(t.db, owner, { ...shift(800_00), line_1: String((b - 800_00 + 1) / 100) })).toEqual({
+      ok: false,
+      fieldErrors: { line_0: ["yearSumChanged"] },
+    });
     const asked = await requestAmendment(t.db, owner, shift(800_00));
     if (!asked.ok) throw new Error(JSON.stringify(asked));
-    expect(await requestAmendment(t.db, owner, { contractId: id, justification: "Nowy rachunek bankowy fundacji.", bankAccount: testBankAccount.replace("61", "61") })).toEqual({ ok: false, formError: "amendmentPending" });
-    await expect(decideAmendment(t.db, owner, { amendmentId: asked.value.id, decision: "accept" }, ctx)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(
+      await requestAmendment(t.db, owner, {
+        contractId: id,
+        justification: "Nowy rachunek bankowy fundacji.",
+        bankAccount: testBankAccount.replace("61", "61"),
+      }),
+    ).toEqual({ ok: false, formError: "amendmentPending" });
+    await expect(decideAmendment(t.db, owner, { amendmentId: asked.value.id, decision: "accept" }, ctx)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await t.db.select().from(contractVersions).where(eq(contractVersions.contractId, id))).length).toBe(1);
-    expect(await decideAmendment(t.db, admin, { amendmentId: asked.value.id, decision: "accept" }, ctx)).toEqual({ ok: true, value: { version: 2 } });
+    expect(await decideAmendment(t.db, admin, { amendmentId: asked.value.id, decision: "accept" }, ctx)).toEqual({
+      ok: true,
+      value: { version: 2 },
+    });
     const versions = (await contractVersionsView(t.db, partnerMember, id))!;
     expect(versions.versions.map((v) => v.version)).toEqual([1, 2]);
     expect(versions.versions[1].changes.map((c) => c.field)).toEqual(["costLine:2025:Zajęcia 2025", "costLine:2025:Księgowość 2025"]);
@@ -192,10 +294,26 @@ describe("amendments", () => {
 
   it("a refusal needs a reason and keeps the terms", async () => {
     const id = await signedMultiYear();
-    const asked = await requestAmendment(t.db, partnerMember, { contractId: id, justification: "Zmiana terminu zakończenia zadania.", endDate: "2027-10-31" });
+    const asked = await requestAmendment(t.db, partnerMember, {
+      contractId: id,
+      justification: "Zmiana terminu zakończenia zadania.",
+      endDate: "2027-10-31",
+    });
     if (!asked.ok) throw new Error(JSON.stringify(asked));
-    expect(await decideAmendment(t.db, admin, { amendmentId: asked.value.id, decision: "refuse", decisionReason: "" }, ctx)).toEqual({ ok: false, fieldErrors: { decisionReason: ["reasonTooShort"] } });
-    expect((await decideAmendment(t.db, admin, { amendmentId: asked.value.id, decision: "refuse", decisionReason: "Termin wynika z ogłoszenia konkursu." }, ctx)).ok).toBe(true);
+    expect(await decideAmendment(t.db, admin, { amendmentId: asked.value.id, decision: "refuse", decisionReason: "" }, ctx)).toEqual({
+      ok: false,
+      fieldErrors: { decisionReason: ["reasonTooShort"] },
+    });
+    expect(
+      (
+        await decideAmendment(
+          t.db,
+          admin,
+          { amendmentId: asked.value.id, decision: "refuse", decisionReason: "Termin wynika z ogłoszenia konkursu." },
+          ctx,
+        )
+      ).ok,
+    ).toBe(true);
     const [a] = await t.db.select().from(contractAmendments).where(eq(contractAmendments.id, asked.value.id));
     expect(a.status).toBe("refused");
     expect((await t.db.select().from(contracts).where(eq(contracts.id, id)))[0].endDate).toBe("2027-11-30");

@@ -4,7 +4,16 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
-import { competitions, contracts, contractTranches, contractVersions, fundingForms, offerCostLines, offerPartners, offers } from "@/lib/db/schema";
+import {
+  competitions,
+  contracts,
+  contractTranches,
+  contractVersions,
+  fundingForms,
+  offerCostLines,
+  offerPartners,
+  offers,
+} from "@/lib/db/schema";
 import type { CommandResult } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
 import { parseMoney } from "@/lib/offers/money";
@@ -31,7 +40,12 @@ export async function mailParties(tx: Tx, partyIds: readonly string[], kind: str
 }
 
 /** The administrator draws up a draft contract from a granted offer (one contract per offer). */
-export async function createContractFromOffer(db: Db, principal: Principal | null, input: { offerId?: unknown }, today = warsawToday()): Promise<Result<{ id: string; number: string }>> {
+export async function createContractFromOffer(
+  db: Db,
+  principal: Principal | null,
+  input: { offerId?: unknown },
+  today = warsawToday(),
+): Promise<Result<{ id: string; number: string }>> {
   authorize(principal, "contract.manage");
   const offerId = typeof input.offerId === "string" ? input.offerId : "";
   if (!z.uuid().safeParse(offerId).success) return fail("notFound");
@@ -44,11 +58,29 @@ export async function createContractFromOffer(db: Db, principal: Principal | nul
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, offer.competitionId));
     const lines = await tx.select().from(offerCostLines).where(eq(offerCostLines.offerId, offerId)).orderBy(offerCostLines.position);
     const partners = await tx.select({ id: offerPartners.organizationId }).from(offerPartners).where(eq(offerPartners.offerId, offerId));
-    const terms = termsFromOffer({ ...offer, grantedGrosze: offer.grantedGrosze, content: normalizeContent(offer.content) }, lines, partners.map((p) => p.id), competition);
+    const terms = termsFromOffer(
+      { ...offer, grantedGrosze: offer.grantedGrosze, content: normalizeContent(offer.content) },
+      lines,
+      partners.map((p) => p.id),
+      competition,
+    );
     const problems = contractTermsProblems(terms);
     if (problems.length) return fail(problemKey(problems[0]));
-    const row = await insertContract(tx, { ...terms, source: "offer", offerId, competitionId: offer.competitionId, createdBy: principal.userId, createdOn: today });
-    await recordAudit(tx, { actor: actorOf(principal), action: "contract.create", entityType: "contract", entityId: row.id, after: { number: row.number, offerId, grantGrosze: offer.grantedGrosze } });
+    const row = await insertContract(tx, {
+      ...terms,
+      source: "offer",
+      offerId,
+      competitionId: offer.competitionId,
+      createdBy: principal.userId,
+      createdOn: today,
+    });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "contract.create",
+      entityType: "contract",
+      entityId: row.id,
+      after: { number: row.number, offerId, grantGrosze: offer.grantedGrosze },
+    });
     return { ok: true, value: row } as const;
   });
 }
@@ -77,7 +109,8 @@ export async function updateDraft(db: Db, principal: Principal | null, input: Re
   const parsed = draftSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message.replace(/^errors\./, ""));
+    for (const issue of parsed.error.issues)
+      (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message.replace(/^errors\./, ""));
     return { ok: false, fieldErrors };
   }
   const d = parsed.data;
@@ -107,13 +140,29 @@ export async function updateDraft(db: Db, principal: Principal | null, input: Re
     }
     const sum = [...grants.values()].reduce((s, g) => s + g, 0);
     if (sum !== total) return { ok: false, fieldErrors: { [`grant_${years[0]}`]: ["yearsMustAddUp"] } };
-    const yearRows = years.map((year) => current.years.find((y) => y.year === year) ?? { year, grantGrosze: 0, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 });
+    const yearRows = years.map(
+      (year) =>
+        current.years.find((y) => y.year === year) ?? {
+          year,
+          grantGrosze: 0,
+          ownFinancialGrosze: 0,
+          ownNonFinancialGrosze: 0,
+          participantFeesGrosze: 0,
+        },
+    );
     // Own contributions of years that left the period move into the nearest remaining year.
     for (const y of current.years.filter((y) => !years.includes(y.year))) {
       const target = yearRows.find((r) => r.year === clamp(y.year))!;
-      Object.assign(target, { ownFinancialGrosze: target.ownFinancialGrosze + y.ownFinancialGrosze, ownNonFinancialGrosze: target.ownNonFinancialGrosze + y.ownNonFinancialGrosze, participantFeesGrosze: target.participantFeesGrosze + y.participantFeesGrosze });
+      Object.assign(target, {
+        ownFinancialGrosze: target.ownFinancialGrosze + y.ownFinancialGrosze,
+        ownNonFinancialGrosze: target.ownNonFinancialGrosze + y.ownNonFinancialGrosze,
+        participantFeesGrosze: target.participantFeesGrosze + y.participantFeesGrosze,
+      });
     }
-    const parties = current.parties.map((p) => ({ ...p, representatives: parseRepresentatives(String(input[`reps_${p.organizationId}`] ?? "")) }));
+    const parties = current.parties.map((p) => ({
+      ...p,
+      representatives: parseRepresentatives(String(input[`reps_${p.organizationId}`] ?? "")),
+    }));
     const next: ContractTerms = withYearGrants(
       {
         ...current,
@@ -133,7 +182,8 @@ export async function updateDraft(db: Db, principal: Principal | null, input: Re
     );
     const problems = contractTermsProblems(next);
     if (problems.length) return fail(problemKey(problems[0]));
-    if (next.years.some((y) => y.grantGrosze > next.costLines.filter((l) => l.year === y.year).reduce((s, l) => s + l.totalGrosze, 0))) return { ok: false, fieldErrors: { [`grant_${years[0]}`]: ["yearGrantAboveCosts"] } };
+    if (next.years.some((y) => y.grantGrosze > next.costLines.filter((l) => l.year === y.year).reduce((s, l) => s + l.totalGrosze, 0)))
+      return { ok: false, fieldErrors: { [`grant_${years[0]}`]: ["yearGrantAboveCosts"] } };
     if (d.number !== c.number) {
       const [taken] = await tx.select({ id: contracts.id }).from(contracts).where(eq(contracts.number, d.number));
       if (taken) return { ok: false, fieldErrors: { number: ["numberTaken"] } };
@@ -141,8 +191,18 @@ export async function updateDraft(db: Db, principal: Principal | null, input: Re
       if (!year || !contractNumberMatcher(year).test(d.number)) return { ok: false, fieldErrors: { number: ["numberPattern"] } };
     }
     await updateContractTerms(tx, c.id, next, { number: d.number });
-    await tx.update(contractVersions).set({ terms: termsSnapshot(next) }).where(and(eq(contractVersions.contractId, c.id), eq(contractVersions.version, 1)));
-    await recordAudit(tx, { actor: actorOf(principal), action: "contract.draft.update", entityType: "contract", entityId: c.id, before: { number: c.number, startDate: c.startDate, endDate: c.endDate, years: current.years }, after: { number: d.number, startDate: d.startDate, endDate: d.endDate, years: next.years } });
+    await tx
+      .update(contractVersions)
+      .set({ terms: termsSnapshot(next) })
+      .where(and(eq(contractVersions.contractId, c.id), eq(contractVersions.version, 1)));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "contract.draft.update",
+      entityType: "contract",
+      entityId: c.id,
+      before: { number: c.number, startDate: c.startDate, endDate: c.endDate, years: current.years },
+      after: { number: d.number, startDate: d.startDate, endDate: d.endDate, years: next.years },
+    });
     return { ok: true, value: null } as const;
   });
 }
@@ -157,7 +217,12 @@ export function sendProblems(terms: ContractTerms): string[] {
 }
 
 /** The administrator sends the draft to the organization(s): every member of each party gets a mail. */
-export async function sendContract(db: Db, principal: Principal | null, input: { contractId?: unknown }, ctx: MailContext): Promise<Result<null>> {
+export async function sendContract(
+  db: Db,
+  principal: Principal | null,
+  input: { contractId?: unknown },
+  ctx: MailContext,
+): Promise<Result<null>> {
   authorize(principal, "contract.manage");
   return db.transaction(async (tx) => {
     const c = await contractRow(tx, String(input.contractId ?? ""), true);
@@ -167,16 +232,33 @@ export async function sendContract(db: Db, principal: Principal | null, input: {
     const problems = sendProblems(terms);
     if (problems.length) return fail(problems[0]);
     await tx.update(contracts).set({ status: "sent", sentAt: new Date(), updatedAt: new Date() }).where(eq(contracts.id, c.id));
-    await mailParties(tx, terms.parties.map((p) => p.organizationId), "contract_sent", (t, locale) => ({
-      subject: t("contracts.mail.sent.subject", { number: c.number }),
-      text: t("contracts.mail.sent.body", { number: c.number, title: c.title, url: linkFor(ctx, locale, `/account/contracts/${c.id}`) }),
-    }));
-    await recordAudit(tx, { actor: actorOf(principal), action: "contract.send", entityType: "contract", entityId: c.id, before: { status: "draft" }, after: { status: "sent" } });
+    await mailParties(
+      tx,
+      terms.parties.map((p) => p.organizationId),
+      "contract_sent",
+      (t, locale) => ({
+        subject: t("contracts.mail.sent.subject", { number: c.number }),
+        text: t("contracts.mail.sent.body", { number: c.number, title: c.title, url: linkFor(ctx, locale, `/account/contracts/${c.id}`) }),
+      }),
+    );
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "contract.send",
+      entityType: "contract",
+      entityId: c.id,
+      before: { status: "draft" },
+      after: { status: "sent" },
+    });
     return { ok: true, value: null } as const;
   });
 }
 
-const signSchema = z.object({ contractId: z.uuid(), side: z.enum(["organization", "city"]), signedOn: isoDate, signatory: z.string().trim().min(3, "errors.required").max(200, "errors.tooLong") });
+const signSchema = z.object({
+  contractId: z.uuid(),
+  side: z.enum(["organization", "city"]),
+  signedOn: isoDate,
+  signatory: z.string().trim().min(3, "errors.required").max(200, "errors.tooLong"),
+});
 
 /**
  * Records one side's signature (date and signatory). The organization signs in its account view
@@ -185,7 +267,12 @@ const signSchema = z.object({ contractId: z.uuid(), side: z.enum(["organization"
  * paid or the start date comes: startDueContracts). The first tranche is moved up to the deadline
  * the contract sets (signing + first-tranche days) if it was planned later.
  */
-export async function signContract(db: Db, principal: Principal | null, input: Record<string, unknown>, today = warsawToday()): Promise<Result<{ status: string }>> {
+export async function signContract(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  today = warsawToday(),
+): Promise<Result<{ status: string }>> {
   const parsed = signSchema.safeParse(input);
   if (!parsed.success) {
     if (!principal) authorize(principal, "contract.sign");
@@ -204,13 +291,26 @@ export async function signContract(db: Db, principal: Principal | null, input: R
     if (c.status !== "sent") return fail("notSent");
     if (side === "organization" && c.organizationSignedOn) return fail("alreadySigned");
     if (side === "city" && c.citySignedOn) return fail("alreadySigned");
-    const next = side === "organization" ? { organizationSignedOn: signedOn, organizationSignatory: signatory } : { citySignedOn: signedOn, citySignatory: signatory };
+    const next =
+      side === "organization"
+        ? { organizationSignedOn: signedOn, organizationSignatory: signatory }
+        : { citySignedOn: signedOn, citySignatory: signatory };
     const both = { ...c, ...next };
     const complete = !!both.organizationSignedOn && !!both.citySignedOn;
     const status = complete ? (c.startDate <= today ? "in_progress" : "signed") : "sent";
-    await tx.update(contracts).set({ ...next, status, updatedAt: new Date() }).where(eq(contracts.id, c.id));
+    await tx
+      .update(contracts)
+      .set({ ...next, status, updatedAt: new Date() })
+      .where(eq(contracts.id, c.id));
     if (complete) await clampFirstTranche(tx, both);
-    await recordAudit(tx, { actor: actorOf(principal), action: `contract.sign.${side}`, entityType: "contract", entityId: c.id, before: { status: c.status }, after: { status, signedOn, signatory } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: `contract.sign.${side}`,
+      entityType: "contract",
+      entityId: c.id,
+      before: { status: c.status },
+      after: { status, signedOn, signatory },
+    });
     return { ok: true, value: { status } } as const;
   });
 }
@@ -220,31 +320,71 @@ async function clampFirstTranche(tx: Tx, c: ContractRow) {
   if (!deadline) return;
   const tranches = await tx.select().from(contractTranches).where(eq(contractTranches.contractId, c.id));
   const first = tranches.sort((a, b) => (a.dueDate === b.dueDate ? a.position - b.position : a.dueDate < b.dueDate ? -1 : 1))[0];
-  if (first && !first.paidOn && first.dueDate > deadline && first.year === Number(deadline.slice(0, 4))) await tx.update(contractTranches).set({ dueDate: deadline }).where(eq(contractTranches.id, first.id));
+  if (first && !first.paidOn && first.dueDate > deadline && first.year === Number(deadline.slice(0, 4)))
+    await tx.update(contractTranches).set({ dueDate: deadline }).where(eq(contractTranches.id, first.id));
 }
 
 /** The administrator terminates a contract (before its final report) with a reason. */
-export async function terminateContract(db: Db, principal: Principal | null, input: Record<string, unknown>, today = warsawToday()): Promise<Result<null>> {
+export async function terminateContract(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  today = warsawToday(),
+): Promise<Result<null>> {
   authorize(principal, "contract.manage");
-  const parsed = z.object({ contractId: z.uuid(), reason: z.string().trim().min(10, "errors.reasonTooShort").max(4000, "errors.tooLong") }).safeParse(input);
+  const parsed = z
+    .object({ contractId: z.uuid(), reason: z.string().trim().min(10, "errors.reasonTooShort").max(4000, "errors.tooLong") })
+    .safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: { reason: ["reasonTooShort"] } };
   return db.transaction(async (tx) => {
     const c = await contractRow(tx, parsed.data.contractId, true);
     if (!c) return fail("notFound");
     if (!["draft", "sent", "signed", "in_progress"].includes(c.status)) return fail("cannotTerminate");
-    await tx.update(contracts).set({ status: "terminated", terminatedOn: today, terminationReason: parsed.data.reason, updatedAt: new Date() }).where(eq(contracts.id, c.id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "contract.terminate", entityType: "contract", entityId: c.id, before: { status: c.status }, after: { status: "terminated", reason: parsed.data.reason } });
+    await tx
+      .update(contracts)
+      .set({ status: "terminated", terminatedOn: today, terminationReason: parsed.data.reason, updatedAt: new Date() })
+      .where(eq(contracts.id, c.id));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "contract.terminate",
+      entityType: "contract",
+      entityId: c.id,
+      before: { status: c.status },
+      after: { status: "terminated", reason: parsed.data.reason },
+    });
     return { ok: true, value: null } as const;
   });
 }
 
 /** Signed contracts whose start date has come are in progress (run when lists are read; idempotent). */
 export async function startDueContracts(db: Db, today = warsawToday()) {
-  const due = await db.select({ id: contracts.id }).from(contracts).where(and(eq(contracts.status, "signed"), lte(contracts.startDate, today)));
+  const due = await db
+    .select({ id: contracts.id })
+    .from(contracts)
+    .where(and(eq(contracts.status, "signed"), lte(contracts.startDate, today)));
   if (!due.length) return 0;
   await db.transaction(async (tx) => {
-    await tx.update(contracts).set({ status: "in_progress", updatedAt: new Date() }).where(and(inArray(contracts.id, due.map((d) => d.id)), eq(contracts.status, "signed")));
-    for (const d of due) await recordAudit(tx, { actor: null, action: "contract.start", entityType: "contract", entityId: d.id, before: { status: "signed" }, after: { status: "in_progress", on: today } });
+    await tx
+      .update(contracts)
+      .set({ status: "in_progress", updatedAt: new Date() })
+      .where(
+        and(
+          inArray(
+            contracts.id,
+            due.map((d) => d.id),
+          ),
+          eq(contracts.status, "signed"),
+        ),
+      );
+    for (const d of due)
+      await recordAudit(tx, {
+        actor: null,
+        action: "contract.start",
+        entityType: "contract",
+        entityId: d.id,
+        before: { status: "signed" },
+        after: { status: "in_progress", on: today },
+      });
   });
   return due.length;
 }
@@ -257,8 +397,14 @@ export async function attachScan(db: Db, principal: Principal | null, contractId
     if (!c) return fail("notFound");
     if (c.status === "draft") return fail("notSent");
     await tx.update(contracts).set({ signedScanPath: path, updatedAt: new Date() }).where(eq(contracts.id, c.id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "contract.scan", entityType: "contract", entityId: c.id, before: { path: c.signedScanPath }, after: { path } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "contract.scan",
+      entityType: "contract",
+      entityId: c.id,
+      before: { path: c.signedScanPath },
+      after: { path },
+    });
     return { ok: true, value: null } as const;
   });
 }
-

@@ -39,10 +39,22 @@ export interface CompetitionForContract {
 const isoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 /** Per-year amounts: the grant and each own source split in proportion to each year's costs. */
-export function yearSplit(years: readonly number[], costByYear: ReadonlyMap<number, number>, amounts: { grant: number; ownFinancial: number; ownNonFinancial: number; fees: number }): ContractYearTerms[] {
+export function yearSplit(
+  years: readonly number[],
+  costByYear: ReadonlyMap<number, number>,
+  amounts: { grant: number; ownFinancial: number; ownNonFinancial: number; fees: number },
+): ContractYearTerms[] {
   const weights = years.map((y) => costByYear.get(y) ?? 0);
-  const [grant, own, nonFin, fees] = [amounts.grant, amounts.ownFinancial, amounts.ownNonFinancial, amounts.fees].map((a) => largestRemainder(a, weights));
-  return years.map((year, i) => ({ year, grantGrosze: grant[i], ownFinancialGrosze: own[i], ownNonFinancialGrosze: nonFin[i], participantFeesGrosze: fees[i] }));
+  const [grant, own, nonFin, fees] = [amounts.grant, amounts.ownFinancial, amounts.ownNonFinancial, amounts.fees].map((a) =>
+    largestRemainder(a, weights),
+  );
+  return years.map((year, i) => ({
+    year,
+    grantGrosze: grant[i],
+    ownFinancialGrosze: own[i],
+    ownNonFinancialGrosze: nonFin[i],
+    participantFeesGrosze: fees[i],
+  }));
 }
 
 /** Recomputes each line's grant after the administrator changed the per-year grants. */
@@ -51,25 +63,47 @@ export function withYearGrants(terms: ContractTerms, grants: ReadonlyMap<number,
   return { ...terms, years, costLines: splitGrantOverLines(terms.costLines, years) };
 }
 
-export function termsFromOffer(offer: OfferForContract, lines: readonly OfferCostLine[], partnerIds: readonly string[], competition: CompetitionForContract): ContractTerms {
+export function termsFromOffer(
+  offer: OfferForContract,
+  lines: readonly OfferCostLine[],
+  partnerIds: readonly string[],
+  competition: CompetitionForContract,
+): ContractTerms {
   const task = offer.content.task;
-  const startDate = isoDate(task.startDate) ? task.startDate : (competition.taskStartDate ?? `${lines[0]?.year ?? new Date().getFullYear()}-01-01`);
+  const startDate = isoDate(task.startDate)
+    ? task.startDate
+    : (competition.taskStartDate ?? `${lines[0]?.year ?? new Date().getFullYear()}-01-01`);
   const endDate = isoDate(task.endDate) ? task.endDate : (competition.taskEndDate ?? `${startDate.slice(0, 4)}-12-31`);
   const periodYears = yearsOfPeriod(startDate, endDate);
   const years = periodYears.length ? periodYears : [Number(startDate.slice(0, 4))];
   // Lines of years outside the period (a typo in the offer) are moved into the nearest year of the period.
   const clamp = (y: number) => Math.min(Math.max(y, years[0]), years[years.length - 1]);
-  const costLines: Omit<ContractCostLineTerms, "grantGrosze">[] = lines.map((l) => ({ kind: l.kind, year: clamp(l.year), name: l.name, units: l.units, unit: l.unit, unitCostGrosze: l.unitCostGrosze, totalGrosze: l.totalGrosze }));
+  const costLines: Omit<ContractCostLineTerms, "grantGrosze">[] = lines.map((l) => ({
+    kind: l.kind,
+    year: clamp(l.year),
+    name: l.name,
+    units: l.units,
+    unit: l.unit,
+    unitCostGrosze: l.unitCostGrosze,
+    totalGrosze: l.totalGrosze,
+  }));
   const costByYear = new Map<number, number>();
   for (const l of costLines) costByYear.set(l.year, (costByYear.get(l.year) ?? 0) + l.totalGrosze);
-  const yearTerms = yearSplit(years, costByYear, { grant: offer.grantedGrosze, ownFinancial: offer.ownFinancialGrosze, ownNonFinancial: offer.ownNonFinancialGrosze, fees: offer.participantFeesGrosze });
+  const yearTerms = yearSplit(years, costByYear, {
+    grant: offer.grantedGrosze,
+    ownFinancial: offer.ownFinancialGrosze,
+    ownNonFinancial: offer.ownNonFinancialGrosze,
+    fees: offer.participantFeesGrosze,
+  });
   const schedule: ContractScheduleItem[] = task.schedule
     .filter((s) => s.action.trim())
     .map((s) => {
       const from = isoDate(s.from) ? s.from : startDate;
       return { name: s.action.trim(), startDate: from, endDate: isoDate(s.to) ? s.to : from, year: Number(from.slice(0, 4)) };
     });
-  const representatives: ContractRepresentative[] = offer.content.applicant.representatives.filter((r) => r.name.trim()).map((r) => ({ name: r.name.trim(), role: r.role.trim() }));
+  const representatives: ContractRepresentative[] = offer.content.applicant.representatives
+    .filter((r) => r.name.trim())
+    .map((r) => ({ name: r.name.trim(), role: r.role.trim() }));
   return {
     title: offer.title,
     fundingForm: competition.fundingForm,
@@ -81,7 +115,10 @@ export function termsFromOffer(offer: OfferForContract, lines: readonly OfferCos
     schedule,
     bankAccount: "",
     cityRepresentatives: [],
-    parties: [{ organizationId: offer.organizationId, isLead: true, representatives }, ...partnerIds.map((organizationId) => ({ organizationId, isLead: false, representatives: [] }))],
+    parties: [
+      { organizationId: offer.organizationId, isLead: true, representatives },
+      ...partnerIds.map((organizationId) => ({ organizationId, isLead: false, representatives: [] })),
+    ],
     costShiftToleranceBp: contractSettings.costShiftToleranceBp,
     firstTrancheDays: contractSettings.firstTrancheDays,
     tranchesWaitForPartialReport: years.length > 1,

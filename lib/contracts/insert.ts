@@ -90,7 +90,8 @@ export function contractTermsProblems(terms: ContractTerms): string[] {
     if (lines.length && grant !== year.grantGrosze) problems.push("contracts.errors.yearGrantMismatch");
   }
   if (terms.costLines.some((l) => !years.includes(l.year))) problems.push("contracts.errors.lineOutsideYears");
-  if (terms.costLines.some((l) => l.grantGrosze < 0 || l.grantGrosze > l.totalGrosze)) problems.push("contracts.errors.lineGrantAboveTotal");
+  if (terms.costLines.some((l) => l.grantGrosze < 0 || l.grantGrosze > l.totalGrosze))
+    problems.push("contracts.errors.lineGrantAboveTotal");
   return [...new Set(problems)];
 }
 
@@ -110,7 +111,8 @@ export async function writeCurrentTerms(tx: Tx, contractId: string, terms: Contr
   await tx.delete(contractCostLines).where(eq(contractCostLines.contractId, contractId));
   await tx.delete(contractParties).where(eq(contractParties.contractId, contractId));
   if (terms.years.length) await tx.insert(contractYears).values(terms.years.map((y) => ({ contractId, ...y })));
-  if (terms.costLines.length) await tx.insert(contractCostLines).values(terms.costLines.map((l, position) => ({ contractId, position, ...l })));
+  if (terms.costLines.length)
+    await tx.insert(contractCostLines).values(terms.costLines.map((l, position) => ({ contractId, position, ...l })));
   await tx.insert(contractParties).values(terms.parties.map((p) => ({ contractId, ...p })));
 }
 
@@ -125,8 +127,14 @@ export async function insertContract(tx: Tx, input: NewContract): Promise<{ id: 
   const year = Number(createdOn.slice(0, 4));
   let number = input.number;
   if (!number) {
-    const used = await tx.select({ number: contracts.number }).from(contracts).where(like(contracts.number, `%${year}%`));
-    number = nextContractNumber(used.map((r) => r.number), year);
+    const used = await tx
+      .select({ number: contracts.number })
+      .from(contracts)
+      .where(like(contracts.number, `%${year}%`));
+    number = nextContractNumber(
+      used.map((r) => r.number),
+      year,
+    );
   }
   const lead = input.parties.find((p) => p.isLead)!;
   const [row] = await tx
@@ -163,15 +171,50 @@ export async function insertContract(tx: Tx, input: NewContract): Promise<{ id: 
 
 /** The terms alone (no ids, no status), as stored in contract_versions. */
 export function termsSnapshot(terms: ContractTerms): Record<string, unknown> {
-  const { title, fundingForm, areaSlug, startDate, endDate, years, costLines, schedule, bankAccount, cityRepresentatives, parties, costShiftToleranceBp, firstTrancheDays, tranchesWaitForPartialReport } = terms;
-  return { title, fundingForm, areaSlug, startDate, endDate, years, costLines, schedule, bankAccount, cityRepresentatives, parties, costShiftToleranceBp, firstTrancheDays, tranchesWaitForPartialReport };
+  const {
+    title,
+    fundingForm,
+    areaSlug,
+    startDate,
+    endDate,
+    years,
+    costLines,
+    schedule,
+    bankAccount,
+    cityRepresentatives,
+    parties,
+    costShiftToleranceBp,
+    firstTrancheDays,
+    tranchesWaitForPartialReport,
+  } = terms;
+  return {
+    title,
+    fundingForm,
+    areaSlug,
+    startDate,
+    endDate,
+    years,
+    costLines,
+    schedule,
+    bankAccount,
+    cityRepresentatives,
+    parties,
+    costShiftToleranceBp,
+    firstTrancheDays,
+    tranchesWaitForPartialReport,
+  };
 }
 
 /**
  * Replaces the current terms of an existing contract: its columns (period, totals, account, …) and
  * the normalized tables. The caller writes the version row (draft edits keep version 1 in step).
  */
-export async function updateContractTerms(tx: Tx, contractId: string, terms: ContractTerms, extra: Partial<typeof contracts.$inferInsert> = {}) {
+export async function updateContractTerms(
+  tx: Tx,
+  contractId: string,
+  terms: ContractTerms,
+  extra: Partial<typeof contracts.$inferInsert> = {},
+) {
   const problems = contractTermsProblems(terms);
   if (problems.length) throw new Error(`inconsistent contract terms: ${problems.join(", ")}`);
   await tx

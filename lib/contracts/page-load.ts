@@ -8,7 +8,11 @@ import type { Locale } from "@/lib/i18n/routing";
 import { contractVersionsView, contractView } from "./queries";
 
 /** For contract pages: log-in for visitors, 403 for people outside the contract (IDOR), 404 for unknown ids. */
-export async function loadContractPage<T>(locale: Locale, returnTo: string, read: (db: Awaited<ReturnType<typeof getDb>>, principal: NonNullable<Awaited<ReturnType<typeof currentPrincipal>>>) => Promise<T | null>): Promise<T> {
+export async function loadContractPage<T>(
+  locale: Locale,
+  returnTo: string,
+  read: (db: Awaited<ReturnType<typeof getDb>>, principal: NonNullable<Awaited<ReturnType<typeof currentPrincipal>>>) => Promise<T | null>,
+): Promise<T> {
   const principal = await currentPrincipal();
   if (!principal) {
     redirect({ href: { pathname: "/login", query: { returnTo } }, locale });
@@ -24,5 +28,7 @@ export async function loadContractPage<T>(locale: Locale, returnTo: string, read
   }
 }
 
-export const loadContract = (locale: Locale, id: string, returnTo: string) => loadContractPage(locale, returnTo, (db, p) => contractView(db, p, id));
-export const loadContractVersions = (locale: Locale, id: string, returnTo: string) => loadContractPage(locale, returnTo, (db, p) => contractVersionsView(db, p, id));
+export const loadContract = (locale: Locale, id: string, returnTo: string) =>
+  loadContractPage(locale, returnTo, (db, p) => contractView(db, p, id));
+export const loadContractVersions = (locale: Locale, id: string, returnTo: string) =>
+  loadContractPage(locale, returnTo, (db, p) => contractVersionsView(db, p, id));

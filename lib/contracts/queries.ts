@@ -2,7 +2,17 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull, gt } from "drizzle-orm";
 import { authorize, can, ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
-import { competitions, contractAmendments, contracts, contractTranches, contractVersions, offers, organizations, publicTaskAreas, users } from "@/lib/db/schema";
+import {
+  competitions,
+  contractAmendments,
+  contracts,
+  contractTranches,
+  contractVersions,
+  offers,
+  organizations,
+  publicTaskAreas,
+  users,
+} from "@/lib/db/schema";
 import { normalizeContent } from "@/lib/offers/content";
 import { acceptedPartialYears, canOnContract, contractRow, partyIdsOf, readCurrentTerms } from "./access";
 import { contractableOfferStatuses } from "./commands";
@@ -17,10 +27,15 @@ export async function contractView(db: Db, principal: Principal | null, id: stri
   const c = await contractRow(db, id);
   if (!c) return null;
   const partyIds = await partyIdsOf(db, c.id);
-  if (!canOnContract(principal, "contract.view", partyIds)) throw new ForbiddenError("contract.view", principal ? "forbidden" : "unauthenticated");
+  if (!canOnContract(principal, "contract.view", partyIds))
+    throw new ForbiddenError("contract.view", principal ? "forbidden" : "unauthenticated");
   const [terms, tranches, amendments, accepted, partyRows, area, offer, versions] = await Promise.all([
     readCurrentTerms(db, c),
-    db.select().from(contractTranches).where(eq(contractTranches.contractId, c.id)).orderBy(asc(contractTranches.year), asc(contractTranches.dueDate), asc(contractTranches.position)),
+    db
+      .select()
+      .from(contractTranches)
+      .where(eq(contractTranches.contractId, c.id))
+      .orderBy(asc(contractTranches.year), asc(contractTranches.dueDate), asc(contractTranches.position)),
     db
       .select({ amendment: contractAmendments, requesterName: users.name })
       .from(contractAmendments)
@@ -28,9 +43,31 @@ export async function contractView(db: Db, principal: Principal | null, id: stri
       .where(eq(contractAmendments.contractId, c.id))
       .orderBy(desc(contractAmendments.requestedAt)),
     acceptedPartialYears(db, c.id),
-    db.select({ id: organizations.id, name: organizations.name, krs: organizations.krs, street: organizations.street, postalCode: organizations.postalCode, city: organizations.city }).from(organizations).where(inArray(organizations.id, partyIds)),
+    db
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        krs: organizations.krs,
+        street: organizations.street,
+        postalCode: organizations.postalCode,
+        city: organizations.city,
+      })
+      .from(organizations)
+      .where(inArray(organizations.id, partyIds)),
     c.areaSlug ? db.select().from(publicTaskAreas).where(eq(publicTaskAreas.slug, c.areaSlug)) : Promise.resolve([]),
-    c.offerId ? db.select({ id: offers.id, title: offers.title, content: offers.content, checksum: offers.checksum, competitionNumber: competitions.number }).from(offers).innerJoin(competitions, eq(competitions.id, offers.competitionId)).where(eq(offers.id, c.offerId)) : Promise.resolve([]),
+    c.offerId
+      ? db
+          .select({
+            id: offers.id,
+            title: offers.title,
+            content: offers.content,
+            checksum: offers.checksum,
+            competitionNumber: competitions.number,
+          })
+          .from(offers)
+          .innerJoin(competitions, eq(competitions.id, offers.competitionId))
+          .where(eq(offers.id, c.offerId))
+      : Promise.resolve([]),
     db.select({ version: contractVersions.version }).from(contractVersions).where(eq(contractVersions.contractId, c.id)),
   ]);
   const names = new Map(partyRows.map((o) => [o.id, o]));
@@ -68,7 +105,14 @@ export async function contractVersionsView(db: Db, principal: Principal | null, 
   const versions = rows.map((r, i) => {
     const terms = termsFromSnapshot(r.version.terms);
     const previous = i > 0 ? termsFromSnapshot(rows[i - 1].version.terms) : null;
-    return { version: r.version.version, createdAt: r.version.createdAt, amendmentNumber: r.amendmentNumber, justification: r.justification, terms, changes: previous ? termsDiff(previous, terms) : [] };
+    return {
+      version: r.version.version,
+      createdAt: r.version.createdAt,
+      amendmentNumber: r.amendmentNumber,
+      justification: r.justification,
+      terms,
+      changes: previous ? termsDiff(previous, terms) : [],
+    };
   });
   return { ...view, versions };
 }
@@ -80,9 +124,22 @@ export interface AdminContractFilters {
 /** The administrator's list: every contract, newest first, with its lead organization. */
 export async function adminContracts(db: Db, principal: Principal | null, filters: AdminContractFilters = {}) {
   authorize(principal, "contract.manage");
-  const status = filters.status && (contracts.status.enumValues as readonly string[]).includes(filters.status) ? (filters.status as (typeof contracts.status.enumValues)[number]) : undefined;
+  const status =
+    filters.status && (contracts.status.enumValues as readonly string[]).includes(filters.status)
+      ? (filters.status as (typeof contracts.status.enumValues)[number])
+      : undefined;
   return db
-    .select({ id: contracts.id, number: contracts.number, title: contracts.title, status: contracts.status, source: contracts.source, startDate: contracts.startDate, endDate: contracts.endDate, totalGrantGrosze: contracts.totalGrantGrosze, organizationName: organizations.name })
+    .select({
+      id: contracts.id,
+      number: contracts.number,
+      title: contracts.title,
+      status: contracts.status,
+      source: contracts.source,
+      startDate: contracts.startDate,
+      endDate: contracts.endDate,
+      totalGrantGrosze: contracts.totalGrantGrosze,
+      organizationName: organizations.name,
+    })
     .from(contracts)
     .innerJoin(organizations, eq(organizations.id, contracts.organizationId))
     .where(status ? eq(contracts.status, status) : undefined)
@@ -93,7 +150,14 @@ export async function adminContracts(db: Db, principal: Principal | null, filter
 export async function contractableOffers(db: Db, principal: Principal | null) {
   authorize(principal, "contract.manage");
   return db
-    .select({ id: offers.id, title: offers.title, grantedGrosze: offers.grantedGrosze, status: offers.status, organizationName: organizations.name, competitionNumber: competitions.number })
+    .select({
+      id: offers.id,
+      title: offers.title,
+      grantedGrosze: offers.grantedGrosze,
+      status: offers.status,
+      organizationName: organizations.name,
+      competitionNumber: competitions.number,
+    })
     .from(offers)
     .innerJoin(organizations, eq(organizations.id, offers.organizationId))
     .innerJoin(competitions, eq(competitions.id, offers.competitionId))

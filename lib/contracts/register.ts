@@ -1,7 +1,15 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
-import { contractCostLines, contractParties, contracts, contractYears, fundingForms, organizations, publicTaskAreas } from "@/lib/db/schema";
+import {
+  contractCostLines,
+  contractParties,
+  contracts,
+  contractYears,
+  fundingForms,
+  organizations,
+  publicTaskAreas,
+} from "@/lib/db/schema";
 import { registerStatuses } from "./rules";
 
 /*
@@ -37,10 +45,18 @@ export function registerFiltersFrom(get: (key: string) => string | null | undefi
 function whereOf(f: RegisterFilters) {
   return and(
     inArray(contracts.status, [...registerStatuses]),
-    f.year ? exists(sql`(select 1 from ${contractYears} where ${contractYears.contractId} = ${contracts.id} and ${contractYears.year} = ${f.year})`) : undefined,
+    f.year
+      ? exists(
+          sql`(select 1 from ${contractYears} where ${contractYears.contractId} = ${contracts.id} and ${contractYears.year} = ${f.year})`,
+        )
+      : undefined,
     f.area ? eq(contracts.areaSlug, f.area) : undefined,
     f.form ? eq(contracts.fundingForm, f.form) : undefined,
-    f.organization ? exists(sql`(select 1 from ${contractParties} where ${contractParties.contractId} = ${contracts.id} and ${contractParties.organizationId} = ${f.organization})`) : undefined,
+    f.organization
+      ? exists(
+          sql`(select 1 from ${contractParties} where ${contractParties.contractId} = ${contracts.id} and ${contractParties.organizationId} = ${f.organization})`,
+        )
+      : undefined,
   );
 }
 
@@ -62,15 +78,27 @@ const listColumns = {
 
 async function withYearsAndParties<T extends { id: string }>(db: Db, rows: T[]) {
   const ids = rows.map((r) => r.id);
-  if (!ids.length) return rows.map((r) => ({ ...r, years: [] as { year: number; grantGrosze: number }[], parties: [] as { id: string; name: string }[] }));
+  if (!ids.length)
+    return rows.map((r) => ({ ...r, years: [] as { year: number; grantGrosze: number }[], parties: [] as { id: string; name: string }[] }));
   const [years, parties] = await Promise.all([
-    db.select({ contractId: contractYears.contractId, year: contractYears.year, grantGrosze: contractYears.grantGrosze }).from(contractYears).where(inArray(contractYears.contractId, ids)).orderBy(asc(contractYears.year)),
-    db.select({ contractId: contractParties.contractId, id: organizations.id, name: organizations.name, isLead: contractParties.isLead }).from(contractParties).innerJoin(organizations, eq(organizations.id, contractParties.organizationId)).where(inArray(contractParties.contractId, ids)),
+    db
+      .select({ contractId: contractYears.contractId, year: contractYears.year, grantGrosze: contractYears.grantGrosze })
+      .from(contractYears)
+      .where(inArray(contractYears.contractId, ids))
+      .orderBy(asc(contractYears.year)),
+    db
+      .select({ contractId: contractParties.contractId, id: organizations.id, name: organizations.name, isLead: contractParties.isLead })
+      .from(contractParties)
+      .innerJoin(organizations, eq(organizations.id, contractParties.organizationId))
+      .where(inArray(contractParties.contractId, ids)),
   ]);
   return rows.map((r) => ({
     ...r,
     years: years.filter((y) => y.contractId === r.id).map(({ year, grantGrosze }) => ({ year, grantGrosze })),
-    parties: parties.filter((p) => p.contractId === r.id).sort((a, b) => Number(b.isLead) - Number(a.isLead)).map(({ id, name }) => ({ id, name })),
+    parties: parties
+      .filter((p) => p.contractId === r.id)
+      .sort((a, b) => Number(b.isLead) - Number(a.isLead))
+      .map(({ id, name }) => ({ id, name })),
   }));
 }
 
@@ -80,7 +108,14 @@ export async function listRegister(db: Db, filters: RegisterFilters) {
   const page = filters.page ?? 1;
   const [[{ total }], rows] = await Promise.all([
     db.select({ total: count() }).from(contracts).where(where),
-    db.select(listColumns).from(contracts).innerJoin(organizations, eq(organizations.id, contracts.organizationId)).where(where).orderBy(desc(contracts.citySignedOn), desc(contracts.number)).limit(registerPageSize).offset((page - 1) * registerPageSize),
+    db
+      .select(listColumns)
+      .from(contracts)
+      .innerJoin(organizations, eq(organizations.id, contracts.organizationId))
+      .where(where)
+      .orderBy(desc(contracts.citySignedOn), desc(contracts.number))
+      .limit(registerPageSize)
+      .offset((page - 1) * registerPageSize),
   ]);
   return { total, page, pageCount: Math.max(1, Math.ceil(total / registerPageSize)), items: await withYearsAndParties(db, rows) };
 }
@@ -89,11 +124,21 @@ export type RegisterRow = Awaited<ReturnType<typeof listRegister>>["items"][numb
 /** One signed contract with its per-year amounts and cost table (grant share per line). */
 export async function publicContract(db: Db, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const [row] = await db.select(listColumns).from(contracts).innerJoin(organizations, eq(organizations.id, contracts.organizationId)).where(and(eq(contracts.id, id), inArray(contracts.status, [...registerStatuses])));
+  const [row] = await db
+    .select(listColumns)
+    .from(contracts)
+    .innerJoin(organizations, eq(organizations.id, contracts.organizationId))
+    .where(and(eq(contracts.id, id), inArray(contracts.status, [...registerStatuses])));
   if (!row) return null;
   const [full] = await withYearsAndParties(db, [row]);
   const lines = await db
-    .select({ kind: contractCostLines.kind, year: contractCostLines.year, name: contractCostLines.name, totalGrosze: contractCostLines.totalGrosze, grantGrosze: contractCostLines.grantGrosze })
+    .select({
+      kind: contractCostLines.kind,
+      year: contractCostLines.year,
+      name: contractCostLines.name,
+      totalGrosze: contractCostLines.totalGrosze,
+      grantGrosze: contractCostLines.grantGrosze,
+    })
     .from(contractCostLines)
     .where(eq(contractCostLines.contractId, id))
     .orderBy(asc(contractCostLines.position));
@@ -104,15 +149,42 @@ export async function publicContract(db: Db, id: string) {
 export async function registerOptions(db: Db) {
   const signed = inArray(contracts.status, [...registerStatuses]);
   const [years, areas, orgs] = await Promise.all([
-    db.selectDistinct({ year: contractYears.year }).from(contractYears).innerJoin(contracts, eq(contracts.id, contractYears.contractId)).where(signed).orderBy(desc(contractYears.year)),
-    db.selectDistinct({ slug: publicTaskAreas.slug, namePl: publicTaskAreas.namePl, nameEn: publicTaskAreas.nameEn, sortOrder: publicTaskAreas.sortOrder }).from(publicTaskAreas).innerJoin(contracts, eq(contracts.areaSlug, publicTaskAreas.slug)).where(signed).orderBy(asc(publicTaskAreas.sortOrder)),
-    db.selectDistinct({ id: organizations.id, name: organizations.name }).from(organizations).innerJoin(contractParties, eq(contractParties.organizationId, organizations.id)).innerJoin(contracts, eq(contracts.id, contractParties.contractId)).where(signed).orderBy(asc(organizations.name)),
+    db
+      .selectDistinct({ year: contractYears.year })
+      .from(contractYears)
+      .innerJoin(contracts, eq(contracts.id, contractYears.contractId))
+      .where(signed)
+      .orderBy(desc(contractYears.year)),
+    db
+      .selectDistinct({
+        slug: publicTaskAreas.slug,
+        namePl: publicTaskAreas.namePl,
+        nameEn: publicTaskAreas.nameEn,
+        sortOrder: publicTaskAreas.sortOrder,
+      })
+      .from(publicTaskAreas)
+      .innerJoin(contracts, eq(contracts.areaSlug, publicTaskAreas.slug))
+      .where(signed)
+      .orderBy(asc(publicTaskAreas.sortOrder)),
+    db
+      .selectDistinct({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .innerJoin(contractParties, eq(contractParties.organizationId, organizations.id))
+      .innerJoin(contracts, eq(contracts.id, contractParties.contractId))
+      .where(signed)
+      .orderBy(asc(organizations.name)),
   ]);
-  return { years: years.map((y) => y.year), areas: areas.map(({ slug, namePl, nameEn }) => ({ slug, namePl, nameEn })), organizations: orgs };
+  return {
+    years: years.map((y) => y.year),
+    areas: areas.map(({ slug, namePl, nameEn }) => ({ slug, namePl, nameEn })),
+    organizations: orgs,
+  };
 }
 
 /** Open data shape of a register row (money in grosze and as a decimal string in zł). */
-export function contractToApi(c: RegisterRow & { costLines?: { kind: string; year: number; name: string; totalGrosze: number; grantGrosze: number }[] }) {
+export function contractToApi(
+  c: RegisterRow & { costLines?: { kind: string; year: number; name: string; totalGrosze: number; grantGrosze: number }[] },
+) {
   const zl = (g: number) => (g / 100).toFixed(2);
   return {
     id: c.id,

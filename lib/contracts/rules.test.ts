@@ -39,7 +39,15 @@ describe("largest remainder", () => {
 
 describe("per-year and per-line splits", () => {
   it("splits the grant and own money per year in proportion to each year's costs", () => {
-    const years = yearSplit([2025, 2026, 2027], new Map([[2025, 30_000_00], [2026, 30_000_00], [2027, 40_000_00]]), { grant: 90_000_01, ownFinancial: 10_000_00, ownNonFinancial: 0, fees: 0 });
+    const years = yearSplit(
+      [2025, 2026, 2027],
+      new Map([
+        [2025, 30_000_00],
+        [2026, 30_000_00],
+        [2027, 40_000_00],
+      ]),
+      { grant: 90_000_01, ownFinancial: 10_000_00, ownNonFinancial: 0, fees: 0 },
+    );
     expect(years.map((y) => y.grantGrosze)).toEqual([27_000_00, 27_000_00, 36_000_01]);
     expect(years.reduce((s, y) => s + y.grantGrosze, 0)).toBe(90_000_01);
     expect(years.map((y) => y.ownFinancialGrosze)).toEqual([3_000_00, 3_000_00, 4_000_00]);
@@ -51,7 +59,10 @@ describe("per-year and per-line splits", () => {
       { kind: "task" as const, year: 2026, name: "B", units: "1", unit: "x", unitCostGrosze: 2003, totalGrosze: 2003 },
       { kind: "admin" as const, year: 2027, name: "C", units: "1", unit: "x", unitCostGrosze: 500, totalGrosze: 500 },
     ];
-    const out = splitGrantOverLines(lines, [{ year: 2026, grantGrosze: 2999 }, { year: 2027, grantGrosze: 400 }]);
+    const out = splitGrantOverLines(lines, [
+      { year: 2026, grantGrosze: 2999 },
+      { year: 2027, grantGrosze: 400 },
+    ]);
     expect(out.map((l) => l.grantGrosze)).toEqual([999, 2000, 400]);
     out.forEach((l) => expect(l.grantGrosze).toBeLessThanOrEqual(l.totalGrosze));
   });
@@ -59,13 +70,48 @@ describe("per-year and per-line splits", () => {
   it("draws consistent terms from a granted multi-year joint offer", () => {
     const content = normalizeContent({
       applicant: { representatives: [{ name: "Anna Nowak", role: "prezes" }] },
-      task: { title: "Klub", startDate: "2025-03-01", endDate: "2027-11-30", schedule: [{ action: "Zajęcia", from: "2025-03-01", to: "2027-11-30", who: "" }], results: [] },
+      task: {
+        title: "Klub",
+        startDate: "2025-03-01",
+        endDate: "2027-11-30",
+        schedule: [{ action: "Zajęcia", from: "2025-03-01", to: "2027-11-30", who: "" }],
+        results: [],
+      },
     });
     const lines = [2025, 2026, 2027].flatMap((year) => [
-      { kind: "task" as const, year, name: `Zajęcia ${year}`, units: "100.00", unit: "godz.", unitCostGrosze: 100_00, totalGrosze: 10_000_00 },
-      { kind: "admin" as const, year, name: `Księgowość ${year}`, units: "1.00", unit: "usł.", unitCostGrosze: 1_000_00, totalGrosze: 1_000_00 },
+      {
+        kind: "task" as const,
+        year,
+        name: `Zajęcia ${year}`,
+        units: "100.00",
+        unit: "godz.",
+        unitCostGrosze: 100_00,
+        totalGrosze: 10_000_00,
+      },
+      {
+        kind: "admin" as const,
+        year,
+        name: `Księgowość ${year}`,
+        units: "1.00",
+        unit: "usł.",
+        unitCostGrosze: 1_000_00,
+        totalGrosze: 1_000_00,
+      },
     ]);
-    const terms = termsFromOffer({ title: "Klub", organizationId: "lead", grantedGrosze: 30_000_01, ownFinancialGrosze: 2_999_99, ownNonFinancialGrosze: 0, participantFeesGrosze: 0, content }, lines, ["partner"], { fundingForm: "support", areaSlug: "health", taskStartDate: null, taskEndDate: null });
+    const terms = termsFromOffer(
+      {
+        title: "Klub",
+        organizationId: "lead",
+        grantedGrosze: 30_000_01,
+        ownFinancialGrosze: 2_999_99,
+        ownNonFinancialGrosze: 0,
+        participantFeesGrosze: 0,
+        content,
+      },
+      lines,
+      ["partner"],
+      { fundingForm: "support", areaSlug: "health", taskStartDate: null, taskEndDate: null },
+    );
     expect(contractTermsProblems(terms)).toEqual([]);
     expect(terms.years.map((y) => y.year)).toEqual([2025, 2026, 2027]);
     expect(terms.years.reduce((s, y) => s + y.grantGrosze, 0)).toBe(30_000_01);
@@ -75,11 +121,31 @@ describe("per-year and per-line splits", () => {
       { organizationId: "partner", isLead: false, representatives: [] },
     ]);
     expect(terms.tranchesWaitForPartialReport).toBe(true);
-    const moved = withYearGrants(terms, new Map([[2025, 9_000_01], [2026, 10_000_00], [2027, 11_000_00]]));
+    const moved = withYearGrants(
+      terms,
+      new Map([
+        [2025, 9_000_01],
+        [2026, 10_000_00],
+        [2027, 11_000_00],
+      ]),
+    );
     expect(contractTermsProblems(moved)).toEqual([]);
     expect(moved.costLines.filter((l) => l.year === 2025).reduce((s, l) => s + l.grantGrosze, 0)).toBe(9_000_01);
-    expect(contractTermsProblems(withYearGrants(terms, new Map([[2025, 0], [2026, 0], [2027, 30_000_01]])))).toContain("contracts.errors.lineGrantAboveTotal");
-    expect(contractTermsProblems({ ...terms, years: terms.years.map((y) => ({ ...y, grantGrosze: y.grantGrosze + 1 })) })).toContain("contracts.errors.yearGrantMismatch");
+    expect(
+      contractTermsProblems(
+        withYearGrants(
+          terms,
+          new Map([
+            [2025, 0],
+            [2026, 0],
+            [2027, 30_000_01],
+          ]),
+        ),
+      ),
+    ).toContain("contracts.errors.lineGrantAboveTotal");
+    expect(contractTermsProblems({ ...terms, years: terms.years.map((y) => ({ ...y, grantGrosze: y.grantGrosze + 1 })) })).toContain(
+      "contracts.errors.yearGrantMismatch",
+    );
   });
 
   it("knows the years of a period and refuses more than five", () => {
@@ -89,24 +155,53 @@ describe("per-year and per-line splits", () => {
 });
 
 describe("tranches", () => {
-  const years = [{ year: 2026, grantGrosze: 10_000_00 }, { year: 2027, grantGrosze: 5_000_00 }];
+  const years = [
+    { year: 2026, grantGrosze: 10_000_00 },
+    { year: 2027, grantGrosze: 5_000_00 },
+  ];
   it("never exceed the grant of a year or the total", () => {
-    expect(trancheProblems([{ year: 2026, dueDate: "2026-02-01", amountGrosze: 6_000_00 }, { year: 2026, dueDate: "2026-06-01", amountGrosze: 4_000_00 }], years)).toEqual([]);
-    expect(trancheProblems([{ year: 2026, dueDate: "2026-02-01", amountGrosze: 6_000_00 }, { year: 2026, dueDate: "2026-06-01", amountGrosze: 4_000_01 }], years)).toEqual(["tranchesAboveYearGrant"]);
+    expect(
+      trancheProblems(
+        [
+          { year: 2026, dueDate: "2026-02-01", amountGrosze: 6_000_00 },
+          { year: 2026, dueDate: "2026-06-01", amountGrosze: 4_000_00 },
+        ],
+        years,
+      ),
+    ).toEqual([]);
+    expect(
+      trancheProblems(
+        [
+          { year: 2026, dueDate: "2026-02-01", amountGrosze: 6_000_00 },
+          { year: 2026, dueDate: "2026-06-01", amountGrosze: 4_000_01 },
+        ],
+        years,
+      ),
+    ).toEqual(["tranchesAboveYearGrant"]);
     expect(trancheProblems([{ year: 2027, dueDate: "2027-02-01", amountGrosze: 5_000_01 }], years)).toEqual(["tranchesAboveYearGrant"]);
     expect(trancheProblems([{ year: 2028, dueDate: "2028-02-01", amountGrosze: 1 }], years)).toContain("trancheOutsideYears");
     expect(trancheProblems([{ year: 2026, dueDate: "2026-02-01", amountGrosze: 0 }], years)).toContain("trancheNotPositive");
-    expect(trancheProblems([{ year: 2026, dueDate: "2026-02-01", amountGrosze: 100, paidGrosze: 101 }], years)).toContain("paidAboveTranche");
+    expect(trancheProblems([{ year: 2026, dueDate: "2026-02-01", amountGrosze: 100, paidGrosze: 101 }], years)).toContain(
+      "paidAboveTranche",
+    );
   });
 
   it("in total too, when a year's grant would allow it but the sum would not", () => {
     // Years can only sum to the total, so exceeding the total means exceeding some year.
-    const out = trancheProblems([{ year: 2026, dueDate: "2026-02-01", amountGrosze: 10_000_00 }, { year: 2027, dueDate: "2027-02-01", amountGrosze: 5_000_01 }], years);
+    const out = trancheProblems(
+      [
+        { year: 2026, dueDate: "2026-02-01", amountGrosze: 10_000_00 },
+        { year: 2027, dueDate: "2027-02-01", amountGrosze: 5_000_01 },
+      ],
+      years,
+    );
     expect(out).toEqual(["tranchesAboveYearGrant", "tranchesAboveTotalGrant"]);
   });
 
   it("the first is due within the contract's days after both signatures", () => {
-    expect(firstTrancheDeadline({ organizationSignedOn: "2026-01-10", citySignedOn: "2026-01-20", firstTrancheDays: 30 })).toBe("2026-02-19");
+    expect(firstTrancheDeadline({ organizationSignedOn: "2026-01-10", citySignedOn: "2026-01-20", firstTrancheDays: 30 })).toBe(
+      "2026-02-19",
+    );
     expect(firstTrancheDeadline({ organizationSignedOn: null, citySignedOn: "2026-01-20", firstTrancheDays: 30 })).toBeNull();
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
   });
@@ -153,10 +248,26 @@ describe("numbers, accounts, representatives, differences", () => {
     expect(normalizeBankAccount("123")).toBeNull();
   });
   it("reads representatives one per line", () => {
-    expect(parseRepresentatives("Anna Nowak, prezes zarządu\n\n Jan Kowalski ")).toEqual([{ name: "Anna Nowak", role: "prezes zarządu" }, { name: "Jan Kowalski", role: "" }]);
+    expect(parseRepresentatives("Anna Nowak, prezes zarządu\n\n Jan Kowalski ")).toEqual([
+      { name: "Anna Nowak", role: "prezes zarządu" },
+      { name: "Jan Kowalski", role: "" },
+    ]);
   });
   it("lists what changed between versions", () => {
-    const base = termsFromOffer({ title: "T", organizationId: "o", grantedGrosze: 1000, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0, content: normalizeContent({ task: { startDate: "2026-01-01", endDate: "2026-12-31" } }) }, [{ kind: "task", year: 2026, name: "L", units: "1", unit: "x", unitCostGrosze: 1000, totalGrosze: 1000 }], [], { fundingForm: "support", areaSlug: null, taskStartDate: null, taskEndDate: null });
+    const base = termsFromOffer(
+      {
+        title: "T",
+        organizationId: "o",
+        grantedGrosze: 1000,
+        ownFinancialGrosze: 0,
+        ownNonFinancialGrosze: 0,
+        participantFeesGrosze: 0,
+        content: normalizeContent({ task: { startDate: "2026-01-01", endDate: "2026-12-31" } }),
+      },
+      [{ kind: "task", year: 2026, name: "L", units: "1", unit: "x", unitCostGrosze: 1000, totalGrosze: 1000 }],
+      [],
+      { fundingForm: "support", areaSlug: null, taskStartDate: null, taskEndDate: null },
+    );
     const next = { ...base, bankAccount: "61 1090 1014 0000 0712 1981 2874", endDate: "2026-11-30" };
     expect(termsDiff(base, next).map((c) => c.field)).toEqual(["endDate", "bankAccount"]);
     expect(termsDiff(base, base)).toEqual([]);

@@ -31,11 +31,17 @@ export function largestRemainder(total: number, weights: readonly number[]): num
 }
 
 /** The grant of each year shared over that year's cost lines in proportion to their totals. */
-export function splitGrantOverLines<L extends Omit<ContractCostLineTerms, "grantGrosze">>(lines: readonly L[], years: readonly Pick<ContractYearTerms, "year" | "grantGrosze">[]): (L & { grantGrosze: number })[] {
+export function splitGrantOverLines<L extends Omit<ContractCostLineTerms, "grantGrosze">>(
+  lines: readonly L[],
+  years: readonly Pick<ContractYearTerms, "year" | "grantGrosze">[],
+): (L & { grantGrosze: number })[] {
   const out = lines.map((l) => ({ ...l, grantGrosze: 0 }));
   for (const y of years) {
     const idx = out.map((l, i) => (l.year === y.year ? i : -1)).filter((i) => i >= 0);
-    const shares = largestRemainder(y.grantGrosze, idx.map((i) => out[i].totalGrosze));
+    const shares = largestRemainder(
+      y.grantGrosze,
+      idx.map((i) => out[i].totalGrosze),
+    );
     idx.forEach((lineIndex, k) => (out[lineIndex].grantGrosze = shares[k]));
   }
   return out;
@@ -64,7 +70,10 @@ export interface TrancheLike {
  * exceed that year's grant, all of them never the total grant, every tranche is positive and in a
  * year of the contract.
  */
-export function trancheProblems(tranches: readonly TrancheLike[], years: readonly Pick<ContractYearTerms, "year" | "grantGrosze">[]): string[] {
+export function trancheProblems(
+  tranches: readonly TrancheLike[],
+  years: readonly Pick<ContractYearTerms, "year" | "grantGrosze">[],
+): string[] {
   const problems = new Set<string>();
   const grantOf = new Map(years.map((y) => [y.year, y.grantGrosze]));
   const total = years.reduce((s, y) => s + y.grantGrosze, 0);
@@ -83,7 +92,13 @@ export function trancheProblems(tranches: readonly TrancheLike[], years: readonl
 
 /** Money of the grant not yet scheduled in tranches, per year. */
 export function unscheduledByYear(tranches: readonly TrancheLike[], years: readonly Pick<ContractYearTerms, "year" | "grantGrosze">[]) {
-  return years.map((y) => ({ year: y.year, grantGrosze: y.grantGrosze, scheduledGrosze: tranches.filter((t) => t.year === y.year).reduce((s, t) => s + t.amountGrosze, 0) })).map((r) => ({ ...r, leftGrosze: r.grantGrosze - r.scheduledGrosze }));
+  return years
+    .map((y) => ({
+      year: y.year,
+      grantGrosze: y.grantGrosze,
+      scheduledGrosze: tranches.filter((t) => t.year === y.year).reduce((s, t) => s + t.amountGrosze, 0),
+    }))
+    .map((r) => ({ ...r, leftGrosze: r.grantGrosze - r.scheduledGrosze }));
 }
 
 /** ISO date + days (calendar days; dates are Warsaw calendar dates, no time zone arithmetic needed). */
@@ -96,7 +111,11 @@ export function signedOn(c: { organizationSignedOn: string | null; citySignedOn:
 }
 
 /** The latest due date of the first tranche: signing + the contract's first-tranche days. */
-export function firstTrancheDeadline(c: { organizationSignedOn: string | null; citySignedOn: string | null; firstTrancheDays: number }): string | null {
+export function firstTrancheDeadline(c: {
+  organizationSignedOn: string | null;
+  citySignedOn: string | null;
+  firstTrancheDays: number;
+}): string | null {
   const signed = signedOn(c);
   return signed ? addDays(signed, c.firstTrancheDays) : null;
 }
@@ -120,7 +139,10 @@ export function withinTolerance(before: readonly number[], after: readonly numbe
 }
 
 /** Problems of moving the grant between lines: same lines, same year sums, never negative or above a line's cost. */
-export function costShiftProblems(lines: readonly Pick<ContractCostLineTerms, "year" | "grantGrosze" | "totalGrosze">[], newGrants: readonly number[]): string[] {
+export function costShiftProblems(
+  lines: readonly Pick<ContractCostLineTerms, "year" | "grantGrosze" | "totalGrosze">[],
+  newGrants: readonly number[],
+): string[] {
   const problems = new Set<string>();
   if (newGrants.length !== lines.length) return ["costLinesChanged"];
   newGrants.forEach((g, i) => {
@@ -150,13 +172,18 @@ export function termsDiff(a: ContractTerms, b: ContractTerms): TermsChange[] {
   push("startDate", a.startDate, b.startDate);
   push("endDate", a.endDate, b.endDate);
   push("bankAccount", a.bankAccount, b.bankAccount);
-  push("cityRepresentatives", a.cityRepresentatives.map((r) => `${r.name} (${r.role})`).join("; "), b.cityRepresentatives.map((r) => `${r.name} (${r.role})`).join("; "));
+  push(
+    "cityRepresentatives",
+    a.cityRepresentatives.map((r) => `${r.name} (${r.role})`).join("; "),
+    b.cityRepresentatives.map((r) => `${r.name} (${r.role})`).join("; "),
+  );
   const reps = (t: ContractTerms) => t.parties.map((p) => p.representatives.map((r) => `${r.name} (${r.role})`).join("; ")).join(" | ");
   push("representatives", reps(a), reps(b));
   const linesOf = (t: ContractTerms) => new Map(t.costLines.map((l) => [`${l.year}:${l.name}`, l.grantGrosze]));
   const la = linesOf(a);
   const lb = linesOf(b);
-  for (const [key, grant] of lb) if (la.get(key) !== grant) out.push({ field: `costLine:${key}`, before: String(la.get(key) ?? ""), after: String(grant) });
+  for (const [key, grant] of lb)
+    if (la.get(key) !== grant) out.push({ field: `costLine:${key}`, before: String(la.get(key) ?? ""), after: String(grant) });
   for (const y of b.years) {
     const before = a.years.find((x) => x.year === y.year)?.grantGrosze;
     if (before !== y.grantGrosze) out.push({ field: `year:${y.year}`, before: String(before ?? ""), after: String(y.grantGrosze) });

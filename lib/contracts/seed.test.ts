@@ -25,7 +25,10 @@ afterAll(() => t?.close());
 
 describe("contracts demo seed", () => {
   it("seeds the coordinated contracts once, with schedules within the grant", async () => {
-    const rows = await t.db.select().from(contracts).where(inArray(contracts.number, ["DSS-I.526.3.2025", "DSS-I.526.14.2026", "DSS-I.526.7.2025", "DSS-I.526.91.2026"]));
+    const rows = await t.db
+      .select()
+      .from(contracts)
+      .where(inArray(contracts.number, ["DSS-I.526.3.2025", "DSS-I.526.14.2026", "DSS-I.526.7.2025", "DSS-I.526.91.2026"]));
     expect(rows.map((r) => r.status).sort()).toEqual(["in_progress", "in_progress", "in_progress", "in_progress"]);
     for (const c of rows) {
       const tranches = await t.db.select().from(contractTranches).where(eq(contractTranches.contractId, c.id));

@@ -21,7 +21,11 @@ const schedulable = ["draft", "sent", "signed", "in_progress"];
  * signed, the first tranche is due within the contract's first-tranche days; a tranche of a later
  * year waits for the previous year's partial report when the contract says so.
  */
-export async function addTranche(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ id: string }>> {
+export async function addTranche(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "contract.manage");
   const contractId = String(input.contractId ?? "");
   const dueDate = String(input.dueDate ?? "");
@@ -43,13 +47,22 @@ export async function addTranche(db: Db, principal: Principal | null, input: Rec
     const deadline = firstTrancheDeadline(c);
     const isFirst = existing.every((t) => t.dueDate > dueDate);
     if (deadline && isFirst && dueDate > deadline) return { ok: false, fieldErrors: { dueDate: ["firstTrancheTooLate"] } } as const;
-    const [{ last }] = await tx.select({ last: max(contractTranches.position) }).from(contractTranches).where(and(eq(contractTranches.contractId, c.id), eq(contractTranches.year, year)));
+    const [{ last }] = await tx
+      .select({ last: max(contractTranches.position) })
+      .from(contractTranches)
+      .where(and(eq(contractTranches.contractId, c.id), eq(contractTranches.year, year)));
     const waits = gateYearFor(year, years[0]?.year ?? year, c.tranchesWaitForPartialReport);
     const [row] = await tx
       .insert(contractTranches)
       .values({ contractId: c.id, year, position: (last ?? 0) + 1, dueDate, amountGrosze: amount!, waitsForReportYear: waits })
       .returning({ id: contractTranches.id });
-    await recordAudit(tx, { actor: actorOf(principal), action: "contract.tranche.add", entityType: "contract", entityId: c.id, after: { trancheId: row.id, year, dueDate, amountGrosze: amount, waitsForReportYear: waits } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "contract.tranche.add",
+      entityType: "contract",
+      entityId: c.id,
+      after: { trancheId: row.id, year, dueDate, amountGrosze: amount, waitsForReportYear: waits },
+    });
     return { ok: true, value: row } as const;
   });
 }
@@ -64,7 +77,13 @@ export async function removeTranche(db: Db, principal: Principal | null, input: 
     if (!t) return fail("notFound");
     if (t.paidOn) return fail("tranchePaid");
     await tx.delete(contractTranches).where(eq(contractTranches.id, t.id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "contract.tranche.remove", entityType: "contract", entityId: t.contractId, before: { trancheId: t.id, year: t.year, amountGrosze: t.amountGrosze } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "contract.tranche.remove",
+      entityType: "contract",
+      entityId: t.contractId,
+      before: { trancheId: t.id, year: t.year, amountGrosze: t.amountGrosze },
+    });
     return { ok: true, value: null } as const;
   });
 }
@@ -74,7 +93,12 @@ export async function removeTranche(db: Db, principal: Principal | null, input: 
  * refused while the tranche waits for a partial report not yet accepted. The first payment puts a
  * signed contract in progress.
  */
-export async function markTranchePaid(db: Db, principal: Principal | null, input: Record<string, unknown>, today = warsawToday()): Promise<CommandResult<null>> {
+export async function markTranchePaid(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  today = warsawToday(),
+): Promise<CommandResult<null>> {
   authorize(principal, "contract.manage");
   const trancheId = String(input.trancheId ?? "");
   const paidOn = String(input.paidOn ?? "");
@@ -86,7 +110,10 @@ export async function markTranchePaid(db: Db, principal: Principal | null, input
   if (amount === null || amount <= 0) fieldErrors.paidAmount = ["money"];
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   return db.transaction(async (tx) => {
-    const [peek] = await tx.select({ contractId: contractTranches.contractId }).from(contractTranches).where(eq(contractTranches.id, trancheId));
+    const [peek] = await tx
+      .select({ contractId: contractTranches.contractId })
+      .from(contractTranches)
+      .where(eq(contractTranches.id, trancheId));
     if (!peek) return fail("notFound");
     const c = await contractRow(tx, peek.contractId, true);
     const [t] = await tx.select().from(contractTranches).where(eq(contractTranches.id, trancheId)).for("update");
@@ -96,9 +123,16 @@ export async function markTranchePaid(db: Db, principal: Principal | null, input
     if (trancheHeld(t, await acceptedPartialYears(tx, c.id))) return fail("trancheHeld");
     if (amount! > t.amountGrosze) return { ok: false, fieldErrors: { paidAmount: ["paidAboveTranche"] } } as const;
     await tx.update(contractTranches).set({ paidOn, paidGrosze: amount, paidBy: principal.userId }).where(eq(contractTranches.id, t.id));
-    if (c.status === "signed") await tx.update(contracts).set({ status: "in_progress", updatedAt: new Date() }).where(eq(contracts.id, c.id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "contract.tranche.paid", entityType: "contract", entityId: c.id, before: { trancheId: t.id, status: c.status }, after: { paidOn, paidGrosze: amount, status: c.status === "signed" ? "in_progress" : c.status } });
+    if (c.status === "signed")
+      await tx.update(contracts).set({ status: "in_progress", updatedAt: new Date() }).where(eq(contracts.id, c.id));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "contract.tranche.paid",
+      entityType: "contract",
+      entityId: c.id,
+      before: { trancheId: t.id, status: c.status },
+      after: { paidOn, paidGrosze: amount, status: c.status === "signed" ? "in_progress" : c.status },
+    });
     return { ok: true, value: null } as const;
   });
 }
-

@@ -6,7 +6,9 @@ import { publicResults } from "./queries";
 
 /** Public results, cached per competition (tags "competitions" and `competition:{id}`). */
 export function cachedResults(id: string) {
-  return unstable_cache(async () => publicResults(await getDb(), id), ["competition-results", id], { tags: ["competitions", competitionTag(id)] })();
+  return unstable_cache(async () => publicResults(await getDb(), id), ["competition-results", id], {
+    tags: ["competitions", competitionTag(id)],
+  })();
 }
 
 export function revalidateResults(id: string) {

@@ -31,9 +31,21 @@ export async function decideGrant(db: Db, principal: Principal | null, input: Re
     if (ranking.publishedAt) return { ok: false, formError: "alreadyPublished" } as const;
     const row = ranking.rows.find((r) => r.offerId === offerId);
     if (!row) return { ok: false, formError: "notFound" } as const;
-    const others = ranking.rows.filter((r) => r.offer.grantGrosze !== null).map((r) => ({ offerId: r.offerId, amount: r.offer.grantGrosze! }));
-    const error = grantError({ budget: locked.budgetGrosze, amount, requested: row.offer.requestedGrosze, fundable: row.fundable, offerId, otherGrants: others });
-    const remainingBefore = remainingBudget(locked.budgetGrosze, others.filter((g) => g.offerId !== offerId));
+    const others = ranking.rows
+      .filter((r) => r.offer.grantGrosze !== null)
+      .map((r) => ({ offerId: r.offerId, amount: r.offer.grantGrosze! }));
+    const error = grantError({
+      budget: locked.budgetGrosze,
+      amount,
+      requested: row.offer.requestedGrosze,
+      fundable: row.fundable,
+      offerId,
+      otherGrants: others,
+    });
+    const remainingBefore = remainingBudget(
+      locked.budgetGrosze,
+      others.filter((g) => g.offerId !== offerId),
+    );
     if (error) return { ok: false, formError: error, remaining: remainingBefore } as const;
 
     const now = new Date();
@@ -59,7 +71,12 @@ export async function decideGrant(db: Db, principal: Principal | null, input: Re
  * Publishes the results: offers without a decision get 0, the competition becomes
  * results_published and every applicant's representatives get a mail.
  */
-export async function publishResults(db: Db, principal: Principal | null, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
+export async function publishResults(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  ctx: MailContext,
+): Promise<CommandResult<null>> {
   authorize(principal, "competition.publishResults");
   const parsed = z.object({ competitionId: z.uuid() }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
@@ -74,7 +91,9 @@ export async function publishResults(db: Db, principal: Principal | null, input:
     for (const row of ranking.rows) {
       const amount = row.offer.grantGrosze ?? 0;
       if (row.offer.grantGrosze === null) {
-        await tx.insert(grantDecisions).values({ offerId: row.offerId, competitionId, amountGrosze: 0, decidedBy: principal.userId, decidedAt: now });
+        await tx
+          .insert(grantDecisions)
+          .values({ offerId: row.offerId, competitionId, amountGrosze: 0, decidedBy: principal.userId, decidedAt: now });
         await tx.update(offers).set({ grantedGrosze: 0, status: "not_granted", updatedAt: now }).where(eq(offers.id, row.offerId));
       }
       const lower = amount > 0 && amount < row.offer.requestedGrosze;
@@ -111,19 +130,30 @@ export async function publishResults(db: Db, principal: Principal | null, input:
  * When the grant is lower than requested, a representative confirms the updated total cost
  * (the budget itself is edited in the offer generator) or withdraws the offer.
  */
-export async function respondToGrant(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ response: string }>> {
+export async function respondToGrant(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+): Promise<CommandResult<{ response: string }>> {
   const parsed = z.object({ offerId: z.uuid(), response: z.enum(["updated", "withdrawn"]), total: z.string().optional() }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "invalid" };
   const { offerId, response } = parsed.data;
   const [offer] = await db.select().from(offers).where(eq(offers.id, offerId));
   authorize(principal, "offer.respondToGrant", { organizationId: offer?.organizationId ?? "-" });
   const total = response === "updated" ? parseZloty(parsed.data.total ?? "") : null;
-  if (response === "updated" && (total === null || total < (offer.grantedGrosze ?? 0))) return { ok: false, fieldErrors: { total: ["totalBelowGrant"] } };
+  if (response === "updated" && (total === null || total < (offer.grantedGrosze ?? 0)))
+    return { ok: false, fieldErrors: { total: ["totalBelowGrant"] } };
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(offers).where(and(eq(offers.id, offerId), eq(offers.status, "awaiting_update"))).for("update");
+    const [current] = await tx
+      .select()
+      .from(offers)
+      .where(and(eq(offers.id, offerId), eq(offers.status, "awaiting_update")))
+      .for("update");
     if (!current) return { ok: false, formError: "noUpdateAwaited" } as const;
     const now = new Date();
-    await tx.insert(grantResponses).values({ offerId, response, updatedTotalGrosze: total, respondedBy: principal.userId, respondedAt: now });
+    await tx
+      .insert(grantResponses)
+      .values({ offerId, response, updatedTotalGrosze: total, respondedBy: principal.userId, respondedAt: now });
     await tx
       .update(offers)
       .set(response === "withdrawn" ? { status: "withdrawn", withdrawnAt: now, updatedAt: now } : { status: "updated", updatedAt: now })

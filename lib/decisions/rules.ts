@@ -34,7 +34,10 @@ export function grantError(input: {
 
 /** "12 500,50" / "12500.5" / "12 500 zł" → grosze; null when not a valid amount. */
 export function parseZloty(text: string): number | null {
-  const cleaned = text.replace(/zł/gi, "").replace(/[\s\u00a0]/g, "").replace(",", ".");
+  const cleaned = text
+    .replace(/zł/gi, "")
+    .replace(/[\s\u00a0]/g, "")
+    .replace(",", ".");
   if (!/^\d{1,12}(\.\d{1,2})?$/.test(cleaned)) return null;
   const [whole, fraction = ""] = cleaned.split(".");
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));

@@ -36,7 +36,10 @@ export async function deliverOutbox(db: Db, smtpUrl = process.env.SMTP_URL) {
   for (const mail of pending) {
     try {
       await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
-      await db.update(mailOutbox).set({ sentAt: new Date(), attempts: sql`${mailOutbox.attempts} + 1` }).where(eq(mailOutbox.id, mail.id));
+      await db
+        .update(mailOutbox)
+        .set({ sentAt: new Date(), attempts: sql`${mailOutbox.attempts} + 1` })
+        .where(eq(mailOutbox.id, mail.id));
       sent++;
     } catch (error) {
       await db

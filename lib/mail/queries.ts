@@ -11,7 +11,14 @@ export async function listOutbox(db: Db, principal: Principal | null, query: { t
   const where = query.to?.trim() ? ilike(mailOutbox.to, `%${query.to.trim()}%`) : undefined;
   const [rows, [{ total }]] = await Promise.all([
     db
-      .select({ id: mailOutbox.id, to: mailOutbox.to, subject: mailOutbox.subject, kind: mailOutbox.kind, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
+      .select({
+        id: mailOutbox.id,
+        to: mailOutbox.to,
+        subject: mailOutbox.subject,
+        kind: mailOutbox.kind,
+        createdAt: mailOutbox.createdAt,
+        sentAt: mailOutbox.sentAt,
+      })
       .from(mailOutbox)
       .where(where)
       .orderBy(desc(mailOutbox.createdAt))

@@ -11,6 +11,14 @@ export async function guarded<T>(run: () => Promise<CommandResult<T>>): Promise<
   }
 }
 
-export function refused(result: { fieldErrors?: Record<string, string[]>; formError?: string }, values?: Record<string, string>): FormState {
-  return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError ?? (result.fieldErrors ? undefined : "invalid"), values };
+export function refused(
+  result: { fieldErrors?: Record<string, string[]>; formError?: string },
+  values?: Record<string, string>,
+): FormState {
+  return {
+    status: "error",
+    fieldErrors: result.fieldErrors,
+    formError: result.formError ?? (result.fieldErrors ? undefined : "invalid"),
+    values,
+  };
 }

@@ -11,11 +11,18 @@ const TAG = "meetings";
 export const meetingTag = (id: string) => `meeting:${id}`;
 
 export function cachedMeetingList(consultationId?: string) {
-  return unstable_cache(async () => listPublicMeetings(await getDb(), new Date(), { consultationId }), ["meetings-list", consultationId ?? "all"], { tags: [TAG], revalidate: 600 })();
+  return unstable_cache(
+    async () => listPublicMeetings(await getDb(), new Date(), { consultationId }),
+    ["meetings-list", consultationId ?? "all"],
+    { tags: [TAG], revalidate: 600 },
+  )();
 }
 
 export function cachedMeeting(id: string) {
-  return unstable_cache(async () => getPublicMeeting(await getDb(), id), ["meeting-public", id], { tags: [TAG, meetingTag(id)], revalidate: 600 })();
+  return unstable_cache(async () => getPublicMeeting(await getDb(), id), ["meeting-public", id], {
+    tags: [TAG, meetingTag(id)],
+    revalidate: 600,
+  })();
 }
 
 export function revalidateMeeting(id?: string) {

@@ -13,7 +13,11 @@ import { meetingIdSchema, meetingInputSchema, minutesSchema } from "./schemas";
 
 const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
-export async function createMeeting(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ id: string }>> {
+export async function createMeeting(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "meeting.manage");
   const parsed = meetingInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -28,7 +32,12 @@ export async function createMeeting(db: Db, principal: Principal | null, input: 
 }
 
 /** Minutes are written after the meeting has ended; publishing them again replaces the text. */
-export async function publishMinutes(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<null>> {
+export async function publishMinutes(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<null>> {
   authorize(principal, "meeting.manage");
   const parsed = minutesSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -36,8 +45,18 @@ export async function publishMinutes(db: Db, principal: Principal | null, input:
     const [before] = await tx.select().from(meetings).where(eq(meetings.id, parsed.data.meetingId)).for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;
     if (!meetingHasEnded(before.endsAt, now)) return { ok: false, formError: "meetingNotEnded" } as const;
-    await tx.update(meetings).set({ minutes: parsed.data.minutes, minutesPublishedAt: now, updatedAt: now }).where(eq(meetings.id, before.id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "meeting.minutes", entityType: "meeting", entityId: before.id, before: { minutes: before.minutes }, after: { minutes: parsed.data.minutes } });
+    await tx
+      .update(meetings)
+      .set({ minutes: parsed.data.minutes, minutesPublishedAt: now, updatedAt: now })
+      .where(eq(meetings.id, before.id));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "meeting.minutes",
+      entityType: "meeting",
+      entityId: before.id,
+      before: { minutes: before.minutes },
+      after: { minutes: parsed.data.minutes },
+    });
     return { ok: true, value: null } as const;
   });
 }
@@ -54,7 +73,12 @@ async function countSeats(tx: Tx, meetingId: string) {
  * A seat while there are seats, else the waiting list. The meeting row is locked `for update`,
  * so concurrent registrations are counted one after another and the capacity holds.
  */
-export async function registerForMeeting(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<{ status: "registered" | "waiting" }>> {
+export async function registerForMeeting(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<{ status: "registered" | "waiting" }>> {
   authorize(principal, "meeting.register");
   const parsed = meetingIdSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -66,17 +90,34 @@ export async function registerForMeeting(db: Db, principal: Principal | null, in
     const [existing] = await tx
       .select({ id: meetingRegistrations.id })
       .from(meetingRegistrations)
-      .where(and(eq(meetingRegistrations.meetingId, meetingId), eq(meetingRegistrations.userId, principal.userId), ne(meetingRegistrations.status, "cancelled")));
+      .where(
+        and(
+          eq(meetingRegistrations.meetingId, meetingId),
+          eq(meetingRegistrations.userId, principal.userId),
+          ne(meetingRegistrations.status, "cancelled"),
+        ),
+      );
     if (existing) return { ok: false, formError: "alreadyRegistered" } as const;
     const status = statusForNewRegistration(meeting.capacity, await countSeats(tx, meetingId));
     const [row] = await tx.insert(meetingRegistrations).values({ meetingId, userId: principal.userId, status, createdAt: now }).returning();
-    await recordAudit(tx, { actor: actorOf(principal), action: `meeting.${status === "registered" ? "register" : "wait"}`, entityType: "meeting_registration", entityId: row.id, after: { meetingId, status } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: `meeting.${status === "registered" ? "register" : "wait"}`,
+      entityType: "meeting_registration",
+      entityId: row.id,
+      after: { meetingId, status },
+    });
     return { ok: true, value: { status } } as const;
   });
 }
 
 /** The person cancels their own seat or place in the queue; freed seats go to the head of the waiting list, with a mail. */
-export async function cancelRegistration(db: Db, principal: Principal | null, input: Record<string, unknown>, options: { origin?: string; now?: Date } = {}): Promise<CommandResult<{ promoted: string[] }>> {
+export async function cancelRegistration(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  options: { origin?: string; now?: Date } = {},
+): Promise<CommandResult<{ promoted: string[] }>> {
   authorize(principal, "meeting.register");
   const parsed = meetingIdSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -88,10 +129,23 @@ export async function cancelRegistration(db: Db, principal: Principal | null, in
     const [mine] = await tx
       .select()
       .from(meetingRegistrations)
-      .where(and(eq(meetingRegistrations.meetingId, meetingId), eq(meetingRegistrations.userId, principal.userId), ne(meetingRegistrations.status, "cancelled")));
+      .where(
+        and(
+          eq(meetingRegistrations.meetingId, meetingId),
+          eq(meetingRegistrations.userId, principal.userId),
+          ne(meetingRegistrations.status, "cancelled"),
+        ),
+      );
     if (!mine) return { ok: false, formError: "notRegistered" } as const;
     await tx.update(meetingRegistrations).set({ status: "cancelled", cancelledAt: now }).where(eq(meetingRegistrations.id, mine.id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "meeting.cancel", entityType: "meeting_registration", entityId: mine.id, before: { status: mine.status }, after: { status: "cancelled" } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "meeting.cancel",
+      entityType: "meeting_registration",
+      entityId: mine.id,
+      before: { status: mine.status },
+      after: { status: "cancelled" },
+    });
     const promoted = registrationOpen(meeting.startsAt, now) ? await promoteWaiting(tx, meeting, now, options.origin) : [];
     return { ok: true, value: { promoted } } as const;
   });
@@ -99,7 +153,13 @@ export async function cancelRegistration(db: Db, principal: Principal | null, in
 
 async function promoteWaiting(tx: Tx, meeting: typeof meetings.$inferSelect, now: Date, origin?: string) {
   const waiting = await tx
-    .select({ id: meetingRegistrations.id, userId: meetingRegistrations.userId, email: users.email, name: users.name, locale: users.locale })
+    .select({
+      id: meetingRegistrations.id,
+      userId: meetingRegistrations.userId,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+    })
     .from(meetingRegistrations)
     .innerJoin(users, eq(users.id, meetingRegistrations.userId))
     .where(and(eq(meetingRegistrations.meetingId, meeting.id), eq(meetingRegistrations.status, "waiting")))
@@ -108,7 +168,14 @@ async function promoteWaiting(tx: Tx, meeting: typeof meetings.$inferSelect, now
   const promoted = waiting.slice(0, seats);
   for (const person of promoted) {
     await tx.update(meetingRegistrations).set({ status: "registered", promotedAt: now }).where(eq(meetingRegistrations.id, person.id));
-    await recordAudit(tx, { actor: null, action: "meeting.promote", entityType: "meeting_registration", entityId: person.id, before: { status: "waiting" }, after: { status: "registered" } });
+    await recordAudit(tx, {
+      actor: null,
+      action: "meeting.promote",
+      entityType: "meeting_registration",
+      entityId: person.id,
+      before: { status: "waiting" },
+      after: { status: "registered" },
+    });
     const locale = localeOf(person.locale);
     const t = participationText(locale);
     const url = absoluteLink(origin, locale, `/meetings/${meeting.id}`);
@@ -116,7 +183,13 @@ async function promoteWaiting(tx: Tx, meeting: typeof meetings.$inferSelect, now
       to: person.email,
       kind: "meeting_promoted",
       subject: t("participationMail.promoted.subject", { title: meeting.title }),
-      text: t("participationMail.promoted.body", { name: person.name, title: meeting.title, when: formatDateTime(meeting.startsAt, locale), place: meeting.place, url }),
+      text: t("participationMail.promoted.body", {
+        name: person.name,
+        title: meeting.title,
+        when: formatDateTime(meeting.startsAt, locale),
+        place: meeting.place,
+        url,
+      }),
     });
   }
   return promoted.map((p) => p.userId);

@@ -14,7 +14,10 @@ export interface IcsEvent {
 }
 
 export function icsDate(value: Date) {
-  return value.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return value
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 export function icsEscape(value: string) {

@@ -19,7 +19,14 @@ async function person(): Promise<Principal> {
 }
 
 async function newMeeting(capacity: number) {
-  const result = await createMeeting(t.db, admin, { kind: "workshop", title: "Warsztat", place: "Centrum, ul. Świętojańska 22/1", startsAt: "2027-02-10T17:00", endsAt: "2027-02-10T19:00", capacity: String(capacity) });
+  const result = await createMeeting(t.db, admin, {
+    kind: "workshop",
+    title: "Warsztat",
+    place: "Centrum, ul. Świętojańska 22/1",
+    startsAt: "2027-02-10T17:00",
+    endsAt: "2027-02-10T19:00",
+    capacity: String(capacity),
+  });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.value.id;
 }
@@ -56,10 +63,24 @@ describe("meetings", () => {
     const resident = await person();
     await expect(createMeeting(t.db, resident, { kind: "workshop" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(createMeeting(t.db, null, { kind: "workshop" })).rejects.toBeInstanceOf(ForbiddenError);
-    const bad = await createMeeting(t.db, admin, { kind: "party", title: "", place: "x", startsAt: "2027-02-10T19:00", endsAt: "2027-02-10T17:00", capacity: "0" });
+    const bad = await createMeeting(t.db, admin, {
+      kind: "party",
+      title: "",
+      place: "x",
+      startsAt: "2027-02-10T19:00",
+      endsAt: "2027-02-10T17:00",
+      capacity: "0",
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["capacity", "kind", "place", "title"]);
-    const reversed = await createMeeting(t.db, admin, { kind: "workshop", title: "Warsztat", place: "Centrum", startsAt: "2027-02-10T19:00", endsAt: "2027-02-10T17:00", capacity: "3" });
+    const reversed = await createMeeting(t.db, admin, {
+      kind: "workshop",
+      title: "Warsztat",
+      place: "Centrum",
+      startsAt: "2027-02-10T19:00",
+      endsAt: "2027-02-10T17:00",
+      capacity: "3",
+    });
     expect(!reversed.ok && reversed.fieldErrors?.endsAt).toEqual(["endsBeforeStart"]);
   });
 
@@ -112,7 +133,10 @@ describe("meetings", () => {
     const [a, b] = [await person(), await person()];
     await registerForMeeting(t.db, a, { meetingId: id }, now);
     expect(await cancelRegistration(t.db, b, { meetingId: id }, { now })).toEqual({ ok: false, formError: "notRegistered" });
-    const [row] = await t.db.select().from(meetingRegistrations).where(and(eq(meetingRegistrations.meetingId, id), eq(meetingRegistrations.userId, a.userId)));
+    const [row] = await t.db
+      .select()
+      .from(meetingRegistrations)
+      .where(and(eq(meetingRegistrations.meetingId, id), eq(meetingRegistrations.userId, a.userId)));
     expect(row.status).toBe("registered");
   });
 

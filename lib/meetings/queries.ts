@@ -44,7 +44,12 @@ const publicColumns = {
   minutesPublishedAt: meetings.minutesPublishedAt,
 };
 
-function toPublic(row: { startsAt: Date; endsAt: Date; minutesPublishedAt: Date | null } & Omit<PublicMeeting, "startsAt" | "endsAt" | "minutesPublishedAt">): PublicMeeting {
+function toPublic(
+  row: { startsAt: Date; endsAt: Date; minutesPublishedAt: Date | null } & Omit<
+    PublicMeeting,
+    "startsAt" | "endsAt" | "minutesPublishedAt"
+  >,
+): PublicMeeting {
   return {
     ...row,
     registered: Number(row.registered),
@@ -59,8 +64,17 @@ function toPublic(row: { startsAt: Date; endsAt: Date; minutesPublishedAt: Date 
 export async function listPublicMeetings(db: Db, now: Date, options: { consultationId?: string; pastLimit?: number } = {}) {
   const scope = options.consultationId ? eq(meetings.consultationId, options.consultationId) : undefined;
   const [upcoming, past] = await Promise.all([
-    db.select(publicColumns).from(meetings).where(and(scope, gte(meetings.endsAt, now))).orderBy(asc(meetings.startsAt)),
-    db.select(publicColumns).from(meetings).where(and(scope, lt(meetings.endsAt, now))).orderBy(desc(meetings.startsAt)).limit(options.pastLimit ?? 50),
+    db
+      .select(publicColumns)
+      .from(meetings)
+      .where(and(scope, gte(meetings.endsAt, now)))
+      .orderBy(asc(meetings.startsAt)),
+    db
+      .select(publicColumns)
+      .from(meetings)
+      .where(and(scope, lt(meetings.endsAt, now)))
+      .orderBy(desc(meetings.startsAt))
+      .limit(options.pastLimit ?? 50),
   ]);
   return { upcoming: upcoming.map(toPublic), past: past.map(toPublic) };
 }
@@ -76,13 +90,25 @@ export async function myRegistration(db: Db, principal: Principal, meetingId: st
   const [mine] = await db
     .select()
     .from(meetingRegistrations)
-    .where(and(eq(meetingRegistrations.meetingId, meetingId), eq(meetingRegistrations.userId, principal.userId), ne(meetingRegistrations.status, "cancelled")));
+    .where(
+      and(
+        eq(meetingRegistrations.meetingId, meetingId),
+        eq(meetingRegistrations.userId, principal.userId),
+        ne(meetingRegistrations.status, "cancelled"),
+      ),
+    );
   if (!mine) return null;
   if (mine.status !== "waiting") return { status: mine.status, position: null };
   const [{ ahead }] = await db
     .select({ ahead: count() })
     .from(meetingRegistrations)
-    .where(and(eq(meetingRegistrations.meetingId, meetingId), eq(meetingRegistrations.status, "waiting"), lt(meetingRegistrations.seq, mine.seq)));
+    .where(
+      and(
+        eq(meetingRegistrations.meetingId, meetingId),
+        eq(meetingRegistrations.status, "waiting"),
+        lt(meetingRegistrations.seq, mine.seq),
+      ),
+    );
   return { status: mine.status, position: ahead + 1 };
 }
 
@@ -96,7 +122,13 @@ export async function adminListMeetings(db: Db, principal: Principal | null) {
 export async function adminMeetingRegistrations(db: Db, principal: Principal | null, meetingId: string) {
   authorize(principal, "meeting.manage");
   return db
-    .select({ id: meetingRegistrations.id, status: meetingRegistrations.status, name: users.name, email: users.email, createdAt: meetingRegistrations.createdAt })
+    .select({
+      id: meetingRegistrations.id,
+      status: meetingRegistrations.status,
+      name: users.name,
+      email: users.email,
+      createdAt: meetingRegistrations.createdAt,
+    })
     .from(meetingRegistrations)
     .innerJoin(users, eq(users.id, meetingRegistrations.userId))
     .where(and(eq(meetingRegistrations.meetingId, meetingId), ne(meetingRegistrations.status, "cancelled")))

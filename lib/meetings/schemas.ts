@@ -9,7 +9,15 @@ export function warsawLocalToDate(value: string): Date | null {
   const guess = Date.UTC(y, mo - 1, d, h, mi);
   // The offset of Warsaw at that moment (CET +1 or CEST +2); checked twice around DST changes.
   const offsetAt = (ms: number) => {
-    const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Warsaw", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(new Date(ms));
+    const parts = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Warsaw",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    }).formatToParts(new Date(ms));
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
     return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - ms;
   };
@@ -36,7 +44,10 @@ export const meetingInputSchema = z
     startsAt: localDateTime,
     endsAt: localDateTime,
     capacity: z.coerce.number("errors.invalid").int("errors.invalid").min(1, "errors.capacityMin").max(10000, "errors.invalid"),
-    consultationId: z.union([z.literal(""), z.uuid("errors.invalid")]).optional().transform((v) => v || null),
+    consultationId: z
+      .union([z.literal(""), z.uuid("errors.invalid")])
+      .optional()
+      .transform((v) => v || null),
   })
   .refine((m) => m.endsAt.getTime() > m.startsAt.getTime(), { message: "errors.endsBeforeStart", path: ["endsAt"] });
 

@@ -13,9 +13,19 @@ type ConsultationKind = "consultation_opened" | "report_published";
 
 /** Followers of the consultation itself or of one of its task areas, active accounts only, each once. */
 async function followersOf(tx: Tx, consultationId: string, areaSlugs: string[]) {
-  const target = areaSlugs.length > 0 ? or(eq(follows.consultationId, consultationId), inArray(follows.areaSlug, areaSlugs)) : eq(follows.consultationId, consultationId);
+  const target =
+    areaSlugs.length > 0
+      ? or(eq(follows.consultationId, consultationId), inArray(follows.areaSlug, areaSlugs))
+      : eq(follows.consultationId, consultationId);
   const rows = await tx
-    .selectDistinct({ userId: users.id, email: users.email, name: users.name, locale: users.locale, consultationId: follows.consultationId, areaSlug: follows.areaSlug })
+    .selectDistinct({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      consultationId: follows.consultationId,
+      areaSlug: follows.areaSlug,
+    })
     .from(follows)
     .innerJoin(users, eq(users.id, follows.userId))
     .where(and(target, eq(users.active, true), isNotNull(users.emailVerifiedAt)));
@@ -36,11 +46,17 @@ async function notifyFollowers(q: Db | Tx, consultationId: string, kind: Consult
     let sent = 0;
     for (const person of await followersOf(tx, consultationId, consultation.areaSlugs)) {
       // The unique index makes this idempotent: a second run inserts nothing and sends nothing.
-      const [row] = await tx.insert(notifications).values({ userId: person.userId, kind, consultationId }).onConflictDoNothing().returning({ id: notifications.id });
+      const [row] = await tx
+        .insert(notifications)
+        .values({ userId: person.userId, kind, consultationId })
+        .onConflictDoNothing()
+        .returning({ id: notifications.id });
       if (!row) continue;
       const locale = localeOf(person.locale);
       const t = participationText(locale);
-      const scope = person.consultationId ? ({ kind: "consultation", consultationId } as const) : ({ kind: "area", areaSlug: person.areaSlug! } as const);
+      const scope = person.consultationId
+        ? ({ kind: "consultation", consultationId } as const)
+        : ({ kind: "area", areaSlug: person.areaSlug! } as const);
       const key = kind === "consultation_opened" ? "opened" : "report";
       const mailId = await queueMail(tx, {
         to: person.email,
@@ -56,7 +72,14 @@ async function notifyFollowers(q: Db | Tx, consultationId: string, kind: Consult
       await tx.update(notifications).set({ mailId }).where(eq(notifications.id, row.id));
       sent++;
     }
-    if (sent > 0) await recordAudit(tx, { actor: null, action: `notifications.${kind}`, entityType: "consultation", entityId: consultationId, after: { sent } });
+    if (sent > 0)
+      await recordAudit(tx, {
+        actor: null,
+        action: `notifications.${kind}`,
+        entityType: "consultation",
+        entityId: consultationId,
+        after: { sent },
+      });
     return sent;
   };
   return "rollback" in q ? run(q) : q.transaction(run);
@@ -80,11 +103,18 @@ export async function unsubscribeWithToken(db: Db, token: string, secret?: strin
   return db.transaction(async (tx) => {
     const [person] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId));
     if (!person) return { ok: false as const };
-    if (scope.kind === "consultation") await tx.delete(follows).where(and(eq(follows.userId, userId), eq(follows.consultationId, scope.consultationId)));
+    if (scope.kind === "consultation")
+      await tx.delete(follows).where(and(eq(follows.userId, userId), eq(follows.consultationId, scope.consultationId)));
     if (scope.kind === "area") await tx.delete(follows).where(and(eq(follows.userId, userId), eq(follows.areaSlug, scope.areaSlug)));
     if (scope.kind === "digest" || scope.kind === "all") await upsertDigest(tx, userId, false);
     if (scope.kind === "all") await tx.delete(follows).where(eq(follows.userId, userId));
-    await recordAudit(tx, { actor: { userId, email: person.email }, action: "notifications.unsubscribe", entityType: "user", entityId: userId, after: scope });
+    await recordAudit(tx, {
+      actor: { userId, email: person.email },
+      action: "notifications.unsubscribe",
+      entityType: "user",
+      entityId: userId,
+      after: scope,
+    });
     return { ok: true as const, scope };
   });
 }

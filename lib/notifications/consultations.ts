@@ -47,7 +47,13 @@ export async function consultationTitle(q: Q, id: string): Promise<string | null
 export async function consultationTitles(q: Q, ids: string[]): Promise<Map<string, string>> {
   const valid = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (valid.length === 0 || !(await exists(q, "consultations"))) return new Map();
-  const rows = await query<{ id: string; title: string }>(q, sql`select c.id::text as id, c.title from consultations c where c.id::text in (${sql.join(valid.map((id) => sql`${id}`), sql`, `)})`);
+  const rows = await query<{ id: string; title: string }>(
+    q,
+    sql`select c.id::text as id, c.title from consultations c where c.id::text in (${sql.join(
+      valid.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  );
   return new Map(rows.map((r) => [r.id, r.title]));
 }
 
@@ -63,7 +69,9 @@ export async function consultationForNotice(q: Q, id: string): Promise<{ title: 
   if (!title) return null;
   let areaSlugs: string[] = [];
   if (await exists(q, "consultation_task_areas")) {
-    areaSlugs = (await query<{ slug: string }>(q, sql`select area_slug as slug from consultation_task_areas where consultation_id = ${id}`)).map((r) => r.slug);
+    areaSlugs = (
+      await query<{ slug: string }>(q, sql`select area_slug as slug from consultation_task_areas where consultation_id = ${id}`)
+    ).map((r) => r.slug);
   }
   return { title, areaSlugs };
 }

@@ -34,14 +34,26 @@ export async function sendDailyDigests(db: Db, now = new Date(), options: { orig
     const replies = await repliesToDigest(tx, now);
     let sent = 0;
     for (const [recipientId, list] of groupByRecipient(replies)) {
-      const [row] = await tx.insert(notifications).values({ userId: recipientId, kind: "digest", day }).onConflictDoNothing().returning({ id: notifications.id });
+      const [row] = await tx
+        .insert(notifications)
+        .values({ userId: recipientId, kind: "digest", day })
+        .onConflictDoNothing()
+        .returning({ id: notifications.id });
       if (!row) continue;
       const first = list[0];
       const locale = localeOf(first.recipientLocale);
       const t = participationText(locale);
-      const lines = list.slice(0, maxListed).map((r) =>
-        t("participationMail.digest.item", { title: r.consultationTitle, author: r.replyAuthorName, when: formatDateTime(r.createdAt, locale), excerpt: r.excerpt, url: absoluteLink(options.origin, locale, `/consultations/${r.consultationId}`) }),
-      );
+      const lines = list
+        .slice(0, maxListed)
+        .map((r) =>
+          t("participationMail.digest.item", {
+            title: r.consultationTitle,
+            author: r.replyAuthorName,
+            when: formatDateTime(r.createdAt, locale),
+            excerpt: r.excerpt,
+            url: absoluteLink(options.origin, locale, `/consultations/${r.consultationId}`),
+          }),
+        );
       const mailId = await queueMail(tx, {
         to: first.recipientEmail,
         kind: "notification_digest",
@@ -60,7 +72,14 @@ export async function sendDailyDigests(db: Db, now = new Date(), options: { orig
         .onConflictDoUpdate({ target: notificationSettings.userId, set: { lastDigestAt: now } });
       sent++;
     }
-    if (sent > 0) await recordAudit(tx, { actor: null, action: "notifications.digests", entityType: "digest", entityId: day, after: { sent, replies: replies.length } });
+    if (sent > 0)
+      await recordAudit(tx, {
+        actor: null,
+        action: "notifications.digests",
+        entityType: "digest",
+        entityId: day,
+        after: { sent, replies: replies.length },
+      });
     return { day, sent };
   });
 }

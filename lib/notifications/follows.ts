@@ -14,8 +14,16 @@ import { createUnsubscribeToken, unsubscribeSecret, type UnsubscribeScope } from
 
 const followSchema = z
   .object({
-    consultationId: z.union([z.literal(""), z.uuid("errors.invalid")]).optional().transform((v) => v || null),
-    areaSlug: z.string().trim().max(100).optional().transform((v) => v || null),
+    consultationId: z
+      .union([z.literal(""), z.uuid("errors.invalid")])
+      .optional()
+      .transform((v) => v || null),
+    areaSlug: z
+      .string()
+      .trim()
+      .max(100)
+      .optional()
+      .transform((v) => v || null),
   })
   .refine((f) => (f.consultationId === null) !== (f.areaSlug === null), { message: "errors.required", path: ["areaSlug"] });
 
@@ -25,13 +33,21 @@ export async function unsubscribeLink(userId: string, scope: UnsubscribeScope, l
 }
 
 /** Follow a consultation or a task area; a confirmation mail carries the one-click unsubscribe link. */
-export async function follow(db: Db, principal: Principal | null, input: Record<string, unknown>, options: { origin?: string } = {}): Promise<CommandResult<{ id: string | null }>> {
+export async function follow(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  options: { origin?: string } = {},
+): Promise<CommandResult<{ id: string | null }>> {
   authorize(principal, "notifications.manage", { userId: principal?.userId });
   const parsed = followSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { consultationId, areaSlug } = parsed.data;
   const scope: UnsubscribeScope = consultationId ? { kind: "consultation", consultationId } : { kind: "area", areaSlug: areaSlug! };
-  const [person] = await db.select({ email: users.email, name: users.name, locale: users.locale }).from(users).where(eq(users.id, principal.userId));
+  const [person] = await db
+    .select({ email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, principal.userId));
   const locale = localeOf(person?.locale);
   const link = await unsubscribeLink(principal.userId, scope, locale, options.origin);
   return db.transaction(async (tx) => {
@@ -45,15 +61,30 @@ export async function follow(db: Db, principal: Principal | null, input: Record<
       if (!area) return { ok: false, fieldErrors: { areaSlug: ["invalid"] } } as const;
       subject = locale === "en" ? area.nameEn : area.namePl;
     }
-    const [row] = await tx.insert(follows).values({ userId: principal.userId, consultationId, areaSlug }).onConflictDoNothing().returning({ id: follows.id });
+    const [row] = await tx
+      .insert(follows)
+      .values({ userId: principal.userId, consultationId, areaSlug })
+      .onConflictDoNothing()
+      .returning({ id: follows.id });
     if (!row) return { ok: true, value: { id: null } } as const;
-    await recordAudit(tx, { actor: { userId: principal.userId, email: principal.email }, action: "follow.create", entityType: "follow", entityId: row.id, after: { consultationId, areaSlug } });
+    await recordAudit(tx, {
+      actor: { userId: principal.userId, email: principal.email },
+      action: "follow.create",
+      entityType: "follow",
+      entityId: row.id,
+      after: { consultationId, areaSlug },
+    });
     const t = participationText(locale);
     await queueMail(tx, {
       to: person.email,
       kind: "follow_confirmed",
       subject: t("participationMail.followed.subject", { subject }),
-      text: t("participationMail.followed.body", { name: person.name, subject, manageUrl: absoluteLink(options.origin, locale, "/account/notifications"), unsubscribeUrl: link }),
+      text: t("participationMail.followed.body", {
+        name: person.name,
+        subject,
+        manageUrl: absoluteLink(options.origin, locale, "/account/notifications"),
+        unsubscribeUrl: link,
+      }),
     });
     return { ok: true, value: { id: row.id } } as const;
   });
@@ -65,9 +96,18 @@ export async function unfollow(db: Db, principal: Principal | null, input: Recor
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   return db.transaction(async (tx) => {
     // Only one's own follow: another person's id simply matches nothing.
-    const [gone] = await tx.delete(follows).where(and(eq(follows.id, parsed.data.followId), eq(follows.userId, principal.userId))).returning();
+    const [gone] = await tx
+      .delete(follows)
+      .where(and(eq(follows.id, parsed.data.followId), eq(follows.userId, principal.userId)))
+      .returning();
     if (!gone) return { ok: false, formError: "notFound" } as const;
-    await recordAudit(tx, { actor: { userId: principal.userId, email: principal.email }, action: "follow.delete", entityType: "follow", entityId: gone.id, before: gone });
+    await recordAudit(tx, {
+      actor: { userId: principal.userId, email: principal.email },
+      action: "follow.delete",
+      entityType: "follow",
+      entityId: gone.id,
+      before: gone,
+    });
     return { ok: true, value: null } as const;
   });
 }
@@ -77,7 +117,13 @@ export async function setDigest(db: Db, principal: Principal | null, input: Reco
   const digest = input.digest === "on" || input.digest === "true";
   await db.transaction(async (tx) => {
     await upsertDigest(tx, principal.userId, digest);
-    await recordAudit(tx, { actor: { userId: principal.userId, email: principal.email }, action: "notifications.digest", entityType: "user", entityId: principal.userId, after: { digest } });
+    await recordAudit(tx, {
+      actor: { userId: principal.userId, email: principal.email },
+      action: "notifications.digest",
+      entityType: "user",
+      entityId: principal.userId,
+      after: { digest },
+    });
   });
   return { ok: true, value: null };
 }
@@ -93,7 +139,14 @@ export async function myFollows(db: Db, principal: Principal | null) {
   authorize(principal, "notifications.manage", { userId: principal?.userId });
   const [rows, [settings]] = await Promise.all([
     db
-      .select({ id: follows.id, consultationId: follows.consultationId, areaSlug: follows.areaSlug, areaPl: publicTaskAreas.namePl, areaEn: publicTaskAreas.nameEn, createdAt: follows.createdAt })
+      .select({
+        id: follows.id,
+        consultationId: follows.consultationId,
+        areaSlug: follows.areaSlug,
+        areaPl: publicTaskAreas.namePl,
+        areaEn: publicTaskAreas.nameEn,
+        createdAt: follows.createdAt,
+      })
       .from(follows)
       .leftJoin(publicTaskAreas, eq(publicTaskAreas.slug, follows.areaSlug))
       .where(eq(follows.userId, principal.userId))

@@ -95,7 +95,10 @@ describe("consultation notices", () => {
 
     // The link in the mail to a consultation follower stops that follow only.
     const mail = (await mailsTo(t.db, both.email)).find((m) => m.kind === "notification_report_published")!;
-    expect(await unsubscribeWithToken(t.db, unsubscribeTokenIn(mail.text), secret)).toMatchObject({ ok: true, scope: { kind: "consultation" } });
+    expect(await unsubscribeWithToken(t.db, unsubscribeTokenIn(mail.text), secret)).toMatchObject({
+      ok: true,
+      scope: { kind: "consultation" },
+    });
     expect((await myFollows(t.db, both)).follows.map((f) => f.areaSlug)).toEqual(["ecology"]);
   });
 });
@@ -108,9 +111,27 @@ describe("daily digest", () => {
     const c1 = await insertComment(t.db, { consultationId, authorId: author.userId, createdAt: new Date("2026-11-26T10:00:00+01:00") });
     const c2 = await insertComment(t.db, { consultationId, authorId: author.userId, createdAt: new Date("2026-11-26T11:00:00+01:00") });
     await insertComment(t.db, { consultationId, authorId: quiet.userId, createdAt: new Date("2026-11-26T11:00:00+01:00") });
-    await insertComment(t.db, { consultationId, authorId: replier.userId, parentId: c1, body: "Pierwsza odpowiedź", createdAt: new Date("2026-11-26T12:00:00+01:00") });
-    await insertComment(t.db, { consultationId, authorId: replier.userId, parentId: c2, body: "Druga odpowiedź", createdAt: new Date("2026-11-26T13:00:00+01:00") });
-    await insertComment(t.db, { consultationId, authorId: author.userId, parentId: c1, body: "Odpowiadam sobie", createdAt: new Date("2026-11-26T14:00:00+01:00") });
+    await insertComment(t.db, {
+      consultationId,
+      authorId: replier.userId,
+      parentId: c1,
+      body: "Pierwsza odpowiedź",
+      createdAt: new Date("2026-11-26T12:00:00+01:00"),
+    });
+    await insertComment(t.db, {
+      consultationId,
+      authorId: replier.userId,
+      parentId: c2,
+      body: "Druga odpowiedź",
+      createdAt: new Date("2026-11-26T13:00:00+01:00"),
+    });
+    await insertComment(t.db, {
+      consultationId,
+      authorId: author.userId,
+      parentId: c1,
+      body: "Odpowiadam sobie",
+      createdAt: new Date("2026-11-26T14:00:00+01:00"),
+    });
 
     const run1 = await sendDailyDigests(t.db, day1, { origin: "https://wspolnie.test" });
     expect(run1.day).toBe("2026-11-27");
@@ -125,7 +146,13 @@ describe("daily digest", () => {
     expect(await mailsTo(t.db, replier.email)).toHaveLength(0);
 
     // A new reply the same day: no second mail that day...
-    await insertComment(t.db, { consultationId, authorId: replier.userId, parentId: c1, body: "Trzecia odpowiedź", createdAt: new Date("2026-11-27T09:00:00+01:00") });
+    await insertComment(t.db, {
+      consultationId,
+      authorId: replier.userId,
+      parentId: c1,
+      body: "Trzecia odpowiedź",
+      createdAt: new Date("2026-11-27T09:00:00+01:00"),
+    });
     await sendDailyDigests(t.db, new Date("2026-11-27T18:00:00+01:00"));
     expect(await digests()).toHaveLength(1);
     // ...it comes the next day, alone.
@@ -140,7 +167,13 @@ describe("daily digest", () => {
 
     // The digest's own unsubscribe link turns it off.
     expect(await unsubscribeWithToken(t.db, unsubscribeTokenIn(after[1].text), secret)).toEqual({ ok: true, scope: { kind: "digest" } });
-    await insertComment(t.db, { consultationId, authorId: replier.userId, parentId: c2, body: "Czwarta", createdAt: new Date("2026-11-29T09:00:00+01:00") });
+    await insertComment(t.db, {
+      consultationId,
+      authorId: replier.userId,
+      parentId: c2,
+      body: "Czwarta",
+      createdAt: new Date("2026-11-29T09:00:00+01:00"),
+    });
     await sendDailyDigests(t.db, new Date("2026-11-30T07:00:00+01:00"));
     expect(await digests()).toHaveLength(2);
   });

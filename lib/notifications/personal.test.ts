@@ -28,13 +28,21 @@ describe("the personal state of a cached consultation page", () => {
     const question = `q-${(await surveyOf(t.db, consultationId))!.questions[0].id}`;
     const [me, other] = [await person(), await person()];
 
-    expect(await consultationPersonalState(t.db, null, consultationId)).toEqual({ loggedIn: false, following: false, surveyAnswered: false });
+    expect(await consultationPersonalState(t.db, null, consultationId)).toEqual({
+      loggedIn: false,
+      following: false,
+      surveyAnswered: false,
+    });
     expect(await consultationPersonalState(t.db, me, consultationId)).toEqual({ loggedIn: true, following: false, surveyAnswered: false });
 
     await follow(t.db, me, { consultationId });
     expect(await answerSurvey(t.db, me, consultationId, { [question]: ["4"] })).toEqual({ ok: true, value: null });
     expect(await consultationPersonalState(t.db, me, consultationId)).toEqual({ loggedIn: true, following: true, surveyAnswered: true });
     expect(await consultationPersonalState(t.db, me, elsewhere)).toEqual({ loggedIn: true, following: false, surveyAnswered: false });
-    expect(await consultationPersonalState(t.db, other, consultationId)).toEqual({ loggedIn: true, following: false, surveyAnswered: false });
+    expect(await consultationPersonalState(t.db, other, consultationId)).toEqual({
+      loggedIn: true,
+      following: false,
+      surveyAnswered: false,
+    });
   });
 });

@@ -15,10 +15,18 @@ export interface ConsultationPersonalState {
  * follow it and whether they answered its survey. Read per request (GET /api/v1/consultations/{id}/me,
  * no-store), never inside the cached page.
  */
-export async function consultationPersonalState(db: Db, principal: Principal | null, consultationId: string): Promise<ConsultationPersonalState> {
+export async function consultationPersonalState(
+  db: Db,
+  principal: Principal | null,
+  consultationId: string,
+): Promise<ConsultationPersonalState> {
   if (!principal) return { loggedIn: false, following: false, surveyAnswered: false };
   const [[followRow], [answerRow]] = await Promise.all([
-    db.select({ id: follows.id }).from(follows).where(and(eq(follows.userId, principal.userId), eq(follows.consultationId, consultationId))).limit(1),
+    db
+      .select({ id: follows.id })
+      .from(follows)
+      .where(and(eq(follows.userId, principal.userId), eq(follows.consultationId, consultationId)))
+      .limit(1),
     db
       .select({ id: surveyResponses.id })
       .from(surveyResponses)

@@ -10,8 +10,13 @@ function first<T>(result: unknown): T {
 }
 
 export async function insertConsultation(db: Db, options: { title?: string; status?: string; areas?: string[] } = {}) {
-  const row = first<{ id: string }>(await db.execute(sql`insert into consultations (title, status) values (${options.title ?? "Konsultacje testowe"}, ${options.status ?? "open"}) returning id::text as id`));
-  for (const area of options.areas ?? []) await db.execute(sql`insert into consultation_task_areas (consultation_id, area_slug) values (${row.id}, ${area})`);
+  const row = first<{ id: string }>(
+    await db.execute(
+      sql`insert into consultations (title, status) values (${options.title ?? "Konsultacje testowe"}, ${options.status ?? "open"}) returning id::text as id`,
+    ),
+  );
+  for (const area of options.areas ?? [])
+    await db.execute(sql`insert into consultation_task_areas (consultation_id, area_slug) values (${row.id}, ${area})`);
   return row.id;
 }
 
@@ -19,7 +24,10 @@ export async function setConsultationStatus(db: Db, id: string, status: string) 
   await db.execute(sql`update consultations set status = ${status} where id = ${id}`);
 }
 
-export async function insertComment(db: Db, values: { consultationId: string; authorId: string; parentId?: string; body?: string; createdAt: Date }) {
+export async function insertComment(
+  db: Db,
+  values: { consultationId: string; authorId: string; parentId?: string; body?: string; createdAt: Date },
+) {
   const row = first<{ id: string }>(
     await db.execute(
       sql`insert into consultation_comments (consultation_id, parent_id, author_id, body, created_at) values (${values.consultationId}, ${values.parentId ?? null}, ${values.authorId}, ${values.body ?? "Uwaga"}, ${values.createdAt.toISOString()}::timestamptz) returning id::text as id`,

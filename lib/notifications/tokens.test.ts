@@ -6,7 +6,12 @@ const userId = "4a1f0f0e-1111-4222-8333-944455556666";
 
 describe("unsubscribe tokens", () => {
   it("round-trips every scope", () => {
-    for (const scope of [{ kind: "consultation", consultationId: "c1" }, { kind: "area", areaSlug: "seniors" }, { kind: "digest" }, { kind: "all" }] as const) {
+    for (const scope of [
+      { kind: "consultation", consultationId: "c1" },
+      { kind: "area", areaSlug: "seniors" },
+      { kind: "digest" },
+      { kind: "all" },
+    ] as const) {
       const token = createUnsubscribeToken({ userId, scope }, secret);
       expect(token).toMatch(/^[A-Za-z0-9_-]{44,}$/);
       expect(verifyUnsubscribeToken(token, secret)).toEqual({ userId, scope });

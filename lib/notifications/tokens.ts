@@ -7,7 +7,8 @@ import { warsawDate } from "@/lib/dates/warsaw";
  * person and what they stop receiving, the signature is an HMAC-SHA256 with the app's secret.
  * Nothing is stored: a tampered payload or signature is refused.
  */
-export type UnsubscribeScope = { kind: "consultation"; consultationId: string } | { kind: "area"; areaSlug: string } | { kind: "digest" } | { kind: "all" };
+export type UnsubscribeScope =
+  { kind: "consultation"; consultationId: string } | { kind: "area"; areaSlug: string } | { kind: "digest" } | { kind: "all" };
 
 export interface UnsubscribeToken {
   userId: string;
@@ -36,10 +37,14 @@ export function verifyUnsubscribeToken(value: string, secret: string): Unsubscri
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
-    const parsed = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { u?: unknown; s?: { kind?: unknown } & Record<string, unknown> };
+    const parsed = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as {
+      u?: unknown;
+      s?: { kind?: unknown } & Record<string, unknown>;
+    };
     if (typeof parsed.u !== "string" || !parsed.s || typeof parsed.s.kind !== "string") return null;
     const s = parsed.s;
-    if (s.kind === "consultation" && typeof s.consultationId === "string") return { userId: parsed.u, scope: { kind: "consultation", consultationId: s.consultationId } };
+    if (s.kind === "consultation" && typeof s.consultationId === "string")
+      return { userId: parsed.u, scope: { kind: "consultation", consultationId: s.consultationId } };
     if (s.kind === "area" && typeof s.areaSlug === "string") return { userId: parsed.u, scope: { kind: "area", areaSlug: s.areaSlug } };
     if (s.kind === "digest" || s.kind === "all") return { userId: parsed.u, scope: { kind: s.kind } };
     return null;

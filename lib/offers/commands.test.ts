@@ -43,11 +43,21 @@ beforeAll(async () => {
   await addOrganizationMember(t.db, otherOrg, u2.id, "owner");
   owner = principal(u1, [[orgId, "owner"]]);
   stranger = principal(u2, [[otherOrg, "owner"]]);
-  await t.db.insert(publicTaskAreas).values({ slug: "seniors", point: "10", sortOrder: 10, namePl: "Seniorzy", nameEn: "Seniors" }).onConflictDoNothing();
+  await t.db
+    .insert(publicTaskAreas)
+    .values({ slug: "seniors", point: "10", sortOrder: 10, namePl: "Seniorzy", nameEn: "Seniors" })
+    .onConflictDoNothing();
   competitionId = await createCompetition(t.db);
   await t.db
     .update(competitions)
-    .set({ status: "announced", offerDeadline: deadline, maxGrantGrosze: 6_000_000, minOwnFinancialBp: 500, taskStartDate: "2027-01-01", taskEndDate: "2027-12-31" })
+    .set({
+      status: "announced",
+      offerDeadline: deadline,
+      maxGrantGrosze: 6_000_000,
+      minOwnFinancialBp: 500,
+      taskStartDate: "2027-01-01",
+      taskEndDate: "2027-12-31",
+    })
     .where(eq(competitions.id, competitionId));
 });
 afterAll(() => t?.close());
@@ -65,7 +75,10 @@ describe("offer submission", () => {
 
   it("two concurrent submits: one submission, audited once", async () => {
     const id = await newDraft();
-    const results = await Promise.all([submitOffer(t.db, owner, { offerId: id }, before), submitOffer(t.db, owner, { offerId: id }, before)]);
+    const results = await Promise.all([
+      submitOffer(t.db, owner, { offerId: id }, before),
+      submitOffer(t.db, owner, { offerId: id }, before),
+    ]);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(results.filter((r) => r.ok && !r.value.alreadySubmitted)).toHaveLength(1);
     expect((await auditOf(t.db, id)).filter((a) => a.action === "offer.submit")).toHaveLength(1);
@@ -131,10 +144,30 @@ describe("announcing a competition", () => {
   it("refuses a deadline under 21 days after publication", async () => {
     const admin = principal(await createUser(t.db, { isAdmin: true }), [], true);
     const input = {
-      title: "Konkurs na 2027 r.", number: "T.1.2027", areaSlug: "", fundingForm: "support", description: "Opis", budget: "450000", minGrant: "20000", maxGrant: "60000",
-      minOwnFinancial: "5", minOwnNonFinancial: "", maxAdminCost: "10", taskStartDate: "2027-02-01", taskEndDate: "2027-12-15", deadlineDate: "2026-12-10", deadlineTime: "15:00",
-      selectionProcedure: "Komisja", selectionDate: "", minTotalScore: "20", criteria: JSON.stringify([{ kind: "ability", name: "Możliwość", maxPoints: 10, supportOnly: false }, { kind: "costs", name: "Koszty", maxPoints: 10, supportOnly: false }]),
-      previousTasks: "[]", documents: "[]",
+      title: "Konkurs na 2027 r.",
+      number: "T.1.2027",
+      areaSlug: "",
+      fundingForm: "support",
+      description: "Opis",
+      budget: "450000",
+      minGrant: "20000",
+      maxGrant: "60000",
+      minOwnFinancial: "5",
+      minOwnNonFinancial: "",
+      maxAdminCost: "10",
+      taskStartDate: "2027-02-01",
+      taskEndDate: "2027-12-15",
+      deadlineDate: "2026-12-10",
+      deadlineTime: "15:00",
+      selectionProcedure: "Komisja",
+      selectionDate: "",
+      minTotalScore: "20",
+      criteria: JSON.stringify([
+        { kind: "ability", name: "Możliwość", maxPoints: 10, supportOnly: false },
+        { kind: "costs", name: "Koszty", maxPoints: 10, supportOnly: false },
+      ]),
+      previousTasks: "[]",
+      documents: "[]",
     };
     expect((await saveCompetition(t.db, admin, input)).ok).toBe(false); // area required
     const saved = await saveCompetition(t.db, admin, { ...input, areaSlug: "seniors" });
@@ -148,12 +181,23 @@ describe("announcing a competition", () => {
     const copy = await copyCompetition(t.db, admin, { id: saved.value.id });
     if (!copy.ok) throw new Error("copy failed");
     const [copied] = await t.db.select().from(competitions).where(eq(competitions.id, copy.value.id));
-    expect(copied).toMatchObject({ status: "draft", title: "Konkurs na 2028 r.", taskStartDate: "2028-02-01", taskEndDate: "2028-12-15", budgetGrosze: 45_000_000 });
+    expect(copied).toMatchObject({
+      status: "draft",
+      title: "Konkurs na 2028 r.",
+      taskStartDate: "2028-02-01",
+      taskEndDate: "2028-12-15",
+      budgetGrosze: 45_000_000,
+    });
     expect(copied.offerDeadline?.toISOString()).toBe(warsawToInstant("2027-12-18", "15:00").toISOString());
 
     expect(await cancelCompetition(t.db, admin, { id: saved.value.id, reason: "" })).toMatchObject({ ok: false });
     expect((await cancelCompetition(t.db, admin, { id: saved.value.id, reason: "Nie wpłynęła żadna oferta (art. 18a)." })).ok).toBe(true);
-    expect((await auditOf(t.db, saved.value.id)).map((a) => a.action)).toEqual(["competition.cancel", "competition.announce", "competition.update", "competition.create"]);
+    expect((await auditOf(t.db, saved.value.id)).map((a) => a.action)).toEqual([
+      "competition.cancel",
+      "competition.announce",
+      "competition.update",
+      "competition.create",
+    ]);
   });
 
   it("closes only a competition whose results are published; a representative cannot", async () => {

@@ -13,7 +13,12 @@ import { checkLimits, computeSums, missingFields, type OfferIssue } from "./rule
 const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 /** A draft offer of a verified organization of the principal, on an announced competition before its deadline. */
-export async function createOffer(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<{ id: string }>> {
+export async function createOffer(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "offer.create");
   const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
   const competitionId = typeof input.competitionId === "string" ? input.competitionId : "";
@@ -27,12 +32,26 @@ export async function createOffer(db: Db, principal: Principal | null, input: Re
     if (!c) return { ok: false, formError: "notFound" } as const;
     if (!acceptsOffers(c, now)) return { ok: false, formError: "deadlinePassed" } as const;
     const content = normalizeContent({
-      applicant: { contactName: principal.name, contactEmail: principal.email, contactPhone: org.phone ?? "", representatives: [{ name: "", role: "" }] },
+      applicant: {
+        contactName: principal.name,
+        contactEmail: principal.email,
+        contactPhone: org.phone ?? "",
+        representatives: [{ name: "", role: "" }],
+      },
       task: { title: "", schedule: [], results: [] },
       costs: { lines: [] },
     });
-    const [row] = await tx.insert(offers).values({ competitionId, organizationId, content, createdBy: principal.userId }).returning({ id: offers.id });
-    await recordAudit(tx, { actor: actorOf(principal), action: "offer.create", entityType: "offer", entityId: row.id, after: { competitionId, organizationId } });
+    const [row] = await tx
+      .insert(offers)
+      .values({ competitionId, organizationId, content, createdBy: principal.userId })
+      .returning({ id: offers.id });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "offer.create",
+      entityType: "offer",
+      entityId: row.id,
+      after: { competitionId, organizationId },
+    });
     return { ok: true, value: { id: row.id } } as const;
   });
 }
@@ -46,9 +65,21 @@ async function writeDraft(tx: Tx, offerId: string, content: OfferContent, defaul
   const sums = computeSums(content, defaultYear);
   await tx.delete(offerCostLines).where(eq(offerCostLines.offerId, offerId));
   if (sums.lines.length)
-    await tx.insert(offerCostLines).values(
-      sums.lines.map((l, position) => ({ offerId, position, kind: l.kind, year: l.year, name: l.name || "—", units: (l.unitsHundredths / 100).toFixed(2), unit: l.unit || "—", unitCostGrosze: l.unitCostGrosze, totalGrosze: l.totalGrosze })),
-    );
+    await tx
+      .insert(offerCostLines)
+      .values(
+        sums.lines.map((l, position) => ({
+          offerId,
+          position,
+          kind: l.kind,
+          year: l.year,
+          name: l.name || "—",
+          units: (l.unitsHundredths / 100).toFixed(2),
+          unit: l.unit || "—",
+          unitCostGrosze: l.unitCostGrosze,
+          totalGrosze: l.totalGrosze,
+        })),
+      );
   await tx
     .update(offers)
     .set({
@@ -67,7 +98,12 @@ async function writeDraft(tx: Tx, offerId: string, content: OfferContent, defaul
 }
 
 /** Autosave: the whole draft as JSON sections plus normalized cost lines. Only drafts change. */
-export async function saveOfferDraft(db: Db, principal: Principal | null, input: { offerId?: unknown; content?: unknown }, now = new Date()): Promise<CommandResult<{ version: number; savedAt: Date }>> {
+export async function saveOfferDraft(
+  db: Db,
+  principal: Principal | null,
+  input: { offerId?: unknown; content?: unknown },
+  now = new Date(),
+): Promise<CommandResult<{ version: number; savedAt: Date }>> {
   if (!principal) authorize(principal, "offer.edit");
   const offerId = typeof input.offerId === "string" ? input.offerId : "";
   const [peek] = await db.select({ organizationId: offers.organizationId }).from(offers).where(eq(offers.id, offerId));
@@ -90,7 +126,12 @@ export type SubmitResult = CommandResult<{ checksum: string; alreadySubmitted: b
  * stored from Warsaw wall-clock time), complete and within the limits; then frozen with a
  * checksum. Idempotent: a second submit of a submitted offer changes nothing.
  */
-export async function submitOffer(db: Db, principal: Principal | null, input: { offerId?: unknown }, now = new Date()): Promise<SubmitResult> {
+export async function submitOffer(
+  db: Db,
+  principal: Principal | null,
+  input: { offerId?: unknown },
+  now = new Date(),
+): Promise<SubmitResult> {
   if (!principal) authorize(principal, "offer.submit");
   const offerId = typeof input.offerId === "string" ? input.offerId : "";
   const [peek] = await db.select({ organizationId: offers.organizationId }).from(offers).where(eq(offers.id, offerId));
@@ -109,14 +150,29 @@ export async function submitOffer(db: Db, principal: Principal | null, input: { 
     const issues = [...missingFields(content, sums), ...checkLimits(content, sums, limitsOf(c))];
     if (issues.length) return { ok: false, formError: "offerIncomplete", issues };
     const checksum = offerChecksum({ competitionId: offer.competitionId, organizationId: offer.organizationId, content });
-    await tx.update(offers).set({ status: "submitted", checksum, submittedAt: now, updatedAt: now }).where(and(eq(offers.id, offerId), eq(offers.status, "draft")));
-    await recordAudit(tx, { actor: actorOf(principal), action: "offer.submit", entityType: "offer", entityId: offerId, before: { status: "draft" }, after: { status: "submitted", checksum } });
+    await tx
+      .update(offers)
+      .set({ status: "submitted", checksum, submittedAt: now, updatedAt: now })
+      .where(and(eq(offers.id, offerId), eq(offers.status, "draft")));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "offer.submit",
+      entityType: "offer",
+      entityId: offerId,
+      before: { status: "draft" },
+      after: { status: "submitted", checksum },
+    });
     return { ok: true, value: { checksum, alreadySubmitted: false } };
   });
 }
 
 /** Withdrawal before the deadline (of a draft or a submitted offer). */
-export async function withdrawOffer(db: Db, principal: Principal | null, input: { offerId?: unknown }, now = new Date()): Promise<CommandResult<null>> {
+export async function withdrawOffer(
+  db: Db,
+  principal: Principal | null,
+  input: { offerId?: unknown },
+  now = new Date(),
+): Promise<CommandResult<null>> {
   if (!principal) authorize(principal, "offer.withdraw");
   const offerId = typeof input.offerId === "string" ? input.offerId : "";
   const [peek] = await db.select({ organizationId: offers.organizationId }).from(offers).where(eq(offers.id, offerId));
@@ -129,7 +185,14 @@ export async function withdrawOffer(db: Db, principal: Principal | null, input: 
     const [c] = await tx.select().from(competitions).where(eq(competitions.id, offer.competitionId));
     if (!acceptsOffers(c, now)) return { ok: false, formError: "deadlinePassed" } as const;
     await tx.update(offers).set({ status: "withdrawn", withdrawnAt: now, updatedAt: now }).where(eq(offers.id, offerId));
-    await recordAudit(tx, { actor: actorOf(principal), action: "offer.withdraw", entityType: "offer", entityId: offerId, before: { status: offer.status }, after: { status: "withdrawn" } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "offer.withdraw",
+      entityType: "offer",
+      entityId: offerId,
+      before: { status: offer.status },
+      after: { status: "withdrawn" },
+    });
     return { ok: true, value: null } as const;
   });
 }

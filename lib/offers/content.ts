@@ -52,7 +52,14 @@ export const offerContentSchema = z.object({
   split: z.object({ note: text() }).catch({ note: "" }),
   other: z.object({ paid: z.enum(["", "free", "paid"]).catch(""), info: text() }).catch({ paid: "", info: "" }),
   declarations: z
-    .object({ scope: z.boolean().catch(false), fees: z.boolean().catch(false), arrears: z.boolean().catch(false), register: z.boolean().catch(false), truth: z.boolean().catch(false), data: z.boolean().catch(false) })
+    .object({
+      scope: z.boolean().catch(false),
+      fees: z.boolean().catch(false),
+      arrears: z.boolean().catch(false),
+      register: z.boolean().catch(false),
+      truth: z.boolean().catch(false),
+      data: z.boolean().catch(false),
+    })
     .catch({ scope: false, fees: false, arrears: false, register: false, truth: false, data: false }),
 });
 export type OfferContent = z.infer<typeof offerContentSchema>;

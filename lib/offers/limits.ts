@@ -3,7 +3,19 @@ import type { CompetitionLimits } from "./rules";
 
 type CompetitionRow = typeof competitions.$inferSelect;
 
-export function limitsOf(c: Pick<CompetitionRow, "fundingForm" | "minGrantGrosze" | "maxGrantGrosze" | "minOwnFinancialBp" | "minOwnNonFinancialBp" | "maxAdminCostBp" | "taskStartDate" | "taskEndDate">): CompetitionLimits {
+export function limitsOf(
+  c: Pick<
+    CompetitionRow,
+    | "fundingForm"
+    | "minGrantGrosze"
+    | "maxGrantGrosze"
+    | "minOwnFinancialBp"
+    | "minOwnNonFinancialBp"
+    | "maxAdminCostBp"
+    | "taskStartDate"
+    | "taskEndDate"
+  >,
+): CompetitionLimits {
   return {
     fundingForm: c.fundingForm,
     minGrantGrosze: c.minGrantGrosze,

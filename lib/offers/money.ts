@@ -1,7 +1,9 @@
 /** Money as typed by people ("12 500,50", "12500.5") to integer grosze, and back. Pure, no floats. */
 export function parseMoney(text: string | undefined | null): number | null {
   if (text == null) return null;
-  const clean = String(text).replace(/[\s\u00a0]|zł/g, "").replace(",", ".");
+  const clean = String(text)
+    .replace(/[\s\u00a0]|zł/g, "")
+    .replace(",", ".");
   if (clean === "") return null;
   const m = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(clean);
   if (!m) return null;
@@ -11,7 +13,9 @@ export function parseMoney(text: string | undefined | null): number | null {
 /** Quantities with up to two decimals ("2,5") to hundredths. */
 export function parseUnits(text: string | undefined | null): number | null {
   if (text == null) return null;
-  const clean = String(text).replace(/[\s\u00a0]/g, "").replace(",", ".");
+  const clean = String(text)
+    .replace(/[\s\u00a0]/g, "")
+    .replace(",", ".");
   const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(clean);
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));

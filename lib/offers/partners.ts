@@ -9,11 +9,18 @@ import type { CommandResult } from "@/lib/forms/result";
  * Joint offers (art. 14 ust. 2): the lead organization's members add partner organizations by
  * KRS or NIP. Partner members may view the offer (lib/offers/queries.ts), not edit it.
  */
-export async function addOfferPartner(db: Db, principal: Principal | null, input: { offerId?: unknown; registry?: unknown }): Promise<CommandResult<{ organizationId: string }>> {
+export async function addOfferPartner(
+  db: Db,
+  principal: Principal | null,
+  input: { offerId?: unknown; registry?: unknown },
+): Promise<CommandResult<{ organizationId: string }>> {
   if (!principal) authorize(principal, "offer.edit");
   const offerId = typeof input.offerId === "string" ? input.offerId : "";
   const registry = typeof input.registry === "string" ? input.registry.replace(/[\s-]/g, "") : "";
-  const [offer] = await db.select({ organizationId: offers.organizationId, status: offers.status }).from(offers).where(eq(offers.id, offerId));
+  const [offer] = await db
+    .select({ organizationId: offers.organizationId, status: offers.status })
+    .from(offers)
+    .where(eq(offers.id, offerId));
   if (!offer) return { ok: false, formError: "notFound" };
   authorize(principal, "offer.edit", { organizationId: offer.organizationId });
   if (!/^\d{10}$/.test(registry)) return { ok: false, fieldErrors: { registry: ["partnerRegistry"] } };
@@ -26,23 +33,45 @@ export async function addOfferPartner(db: Db, principal: Principal | null, input
   if (partner.id === offer.organizationId) return { ok: false, fieldErrors: { registry: ["partnerIsLead"] } };
   return db.transaction(async (tx) => {
     await tx.insert(offerPartners).values({ offerId, organizationId: partner.id }).onConflictDoNothing();
-    await recordAudit(tx, { actor: { userId: principal.userId, email: principal.email }, action: "offer.partner_add", entityType: "offer", entityId: offerId, after: { partner: partner.id } });
+    await recordAudit(tx, {
+      actor: { userId: principal.userId, email: principal.email },
+      action: "offer.partner_add",
+      entityType: "offer",
+      entityId: offerId,
+      after: { partner: partner.id },
+    });
     return { ok: true, value: { organizationId: partner.id } } as const;
   });
 }
 
-export async function removeOfferPartner(db: Db, principal: Principal | null, input: { offerId?: unknown; organizationId?: unknown }): Promise<CommandResult<null>> {
+export async function removeOfferPartner(
+  db: Db,
+  principal: Principal | null,
+  input: { offerId?: unknown; organizationId?: unknown },
+): Promise<CommandResult<null>> {
   if (!principal) authorize(principal, "offer.edit");
   const offerId = typeof input.offerId === "string" ? input.offerId : "";
   const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
-  const [offer] = await db.select({ organizationId: offers.organizationId, status: offers.status }).from(offers).where(eq(offers.id, offerId));
+  const [offer] = await db
+    .select({ organizationId: offers.organizationId, status: offers.status })
+    .from(offers)
+    .where(eq(offers.id, offerId));
   if (!offer) return { ok: false, formError: "notFound" };
   authorize(principal, "offer.edit", { organizationId: offer.organizationId });
   if (offer.status !== "draft") return { ok: false, formError: "offerNotDraft" };
   return db.transaction(async (tx) => {
-    const removed = await tx.delete(offerPartners).where(and(eq(offerPartners.offerId, offerId), eq(offerPartners.organizationId, organizationId))).returning();
+    const removed = await tx
+      .delete(offerPartners)
+      .where(and(eq(offerPartners.offerId, offerId), eq(offerPartners.organizationId, organizationId)))
+      .returning();
     if (removed.length)
-      await recordAudit(tx, { actor: { userId: principal.userId, email: principal.email }, action: "offer.partner_remove", entityType: "offer", entityId: offerId, before: { partner: organizationId } });
+      await recordAudit(tx, {
+        actor: { userId: principal.userId, email: principal.email },
+        action: "offer.partner_remove",
+        entityType: "offer",
+        entityId: offerId,
+        before: { partner: organizationId },
+      });
     return { ok: true, value: null } as const;
   });
 }

@@ -21,7 +21,14 @@ function offer(patch: (c: OfferContent) => void): OfferContent {
     { kind: "task", year: "2027", name: "Warsztaty", units: "10", unit: "godz.", unitCost: "150,00" },
     { kind: "admin", year: "2027", name: "Księgowość", units: "1", unit: "usługa", unitCost: "100" },
   ];
-  c.sources = { requestedGrant: "1500", ownFinancial: "100", volunteerHours: "", volunteerRate: "", otherNonFinancial: "", participantFees: "" };
+  c.sources = {
+    requestedGrant: "1500",
+    ownFinancial: "100",
+    volunteerHours: "",
+    volunteerRate: "",
+    otherNonFinancial: "",
+    participantFees: "",
+  };
   patch(c);
   return c;
 }
@@ -85,8 +92,18 @@ describe("limits", () => {
   });
   it("checks the administrative cost share exactly", () => {
     // admin 100 of 1600 = 6.25 %
-    expect(codes(offer(() => {}), { ...limits, maxAdminCostBp: 625 })).not.toContain("adminShareTooHigh");
-    expect(codes(offer(() => {}), { ...limits, maxAdminCostBp: 624 })).toContain("adminShareTooHigh");
+    expect(
+      codes(
+        offer(() => {}),
+        { ...limits, maxAdminCostBp: 625 },
+      ),
+    ).not.toContain("adminShareTooHigh");
+    expect(
+      codes(
+        offer(() => {}),
+        { ...limits, maxAdminCostBp: 624 },
+      ),
+    ).toContain("adminShareTooHigh");
   });
   it("checks task dates against the competition window", () => {
     expect(codes(offer((c) => (c.task.startDate = "2027-01-14")))).toContain("taskStartTooEarly");

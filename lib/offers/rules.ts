@@ -15,7 +15,16 @@ export interface CompetitionLimits {
 }
 
 export interface OfferSums {
-  lines: { kind: "task" | "admin"; year: number; name: string; unitsHundredths: number; unit: string; unitCostGrosze: number; totalGrosze: number; valid: boolean }[];
+  lines: {
+    kind: "task" | "admin";
+    year: number;
+    name: string;
+    unitsHundredths: number;
+    unit: string;
+    unitCostGrosze: number;
+    totalGrosze: number;
+    valid: boolean;
+  }[];
   taskCosts: number;
   adminCosts: number;
   totalCost: number;
@@ -36,7 +45,16 @@ export function computeSums(content: OfferContent, defaultYear: number): OfferSu
     const year = /^\d{4}$/.test(line.year) ? Number(line.year) : defaultYear;
     const valid = units !== null && unitCost !== null && line.name.trim() !== "";
     const totalGrosze = units !== null && unitCost !== null ? lineTotal(units, unitCost) : 0;
-    return { kind: line.kind, year, name: line.name.trim(), unitsHundredths: units ?? 0, unit: line.unit.trim(), unitCostGrosze: unitCost ?? 0, totalGrosze, valid };
+    return {
+      kind: line.kind,
+      year,
+      name: line.name.trim(),
+      unitsHundredths: units ?? 0,
+      unit: line.unit.trim(),
+      unitCostGrosze: unitCost ?? 0,
+      totalGrosze,
+      valid,
+    };
   });
   const taskCosts = lines.filter((l) => l.kind === "task").reduce((s, l) => s + l.totalGrosze, 0);
   const adminCosts = lines.filter((l) => l.kind === "admin").reduce((s, l) => s + l.totalGrosze, 0);
@@ -86,16 +104,40 @@ export function checkLimits(content: OfferContent, sums: OfferSums, limits: Comp
   if (sums.totalCost > 0 && sums.requestedGrant > sums.totalCost)
     issues.push({ section: "sources", field: grantField, code: "grantAboveTotal" });
   if (sums.totalCost > 0 && sums.sourcesTotal !== sums.totalCost && content.sources.requestedGrant !== "")
-    issues.push({ section: "sources", field: "sources.total", code: "sourcesMismatch", params: { sources: sums.sourcesTotal, total: sums.totalCost } });
+    issues.push({
+      section: "sources",
+      field: "sources.total",
+      code: "sourcesMismatch",
+      params: { sources: sums.sourcesTotal, total: sums.totalCost },
+    });
   if (limits.fundingForm === "support" && sums.totalCost > 0) {
     if (limits.minOwnFinancialBp > 0 && shareBp(sums.ownFinancial, sums.totalCost) < limits.minOwnFinancialBp)
-      issues.push({ section: "sources", field: "sources.ownFinancial", code: "ownFinancialTooLow", params: { percent: bpToPercent(limits.minOwnFinancialBp) } });
+      issues.push({
+        section: "sources",
+        field: "sources.ownFinancial",
+        code: "ownFinancialTooLow",
+        params: { percent: bpToPercent(limits.minOwnFinancialBp) },
+      });
     if (limits.minOwnNonFinancialBp > 0 && shareBp(sums.ownNonFinancial, sums.totalCost) < limits.minOwnNonFinancialBp)
-      issues.push({ section: "sources", field: "sources.otherNonFinancial", code: "ownNonFinancialTooLow", params: { percent: bpToPercent(limits.minOwnNonFinancialBp) } });
+      issues.push({
+        section: "sources",
+        field: "sources.otherNonFinancial",
+        code: "ownNonFinancialTooLow",
+        params: { percent: bpToPercent(limits.minOwnNonFinancialBp) },
+      });
   }
   // admin share: adminCosts / total > max  ⇔  adminCosts·10000 > max·total (exact)
-  if (limits.maxAdminCostBp !== null && sums.totalCost > 0 && BigInt(sums.adminCosts) * 10000n > BigInt(limits.maxAdminCostBp) * BigInt(sums.totalCost))
-    issues.push({ section: "costs", field: "costs.admin", code: "adminShareTooHigh", params: { percent: bpToPercent(limits.maxAdminCostBp) } });
+  if (
+    limits.maxAdminCostBp !== null &&
+    sums.totalCost > 0 &&
+    BigInt(sums.adminCosts) * 10000n > BigInt(limits.maxAdminCostBp) * BigInt(sums.totalCost)
+  )
+    issues.push({
+      section: "costs",
+      field: "costs.admin",
+      code: "adminShareTooHigh",
+      params: { percent: bpToPercent(limits.maxAdminCostBp) },
+    });
   const { startDate, endDate } = content.task;
   if (startDate && endDate && startDate > endDate) issues.push({ section: "task", field: "task.endDate", code: "taskDatesOrder" });
   if (startDate && limits.taskStartDate && startDate < limits.taskStartDate)
@@ -116,20 +158,36 @@ export function missingFields(content: OfferContent, sums: OfferSums): OfferIssu
   const a = content.applicant;
   need("applicant", "applicant.contactName", filled(a.contactName));
   need("applicant", "applicant.contactEmail", filled(a.contactEmail));
-  need("applicant", "applicant.representatives", a.representatives.some((r) => filled(r.name)));
+  need(
+    "applicant",
+    "applicant.representatives",
+    a.representatives.some((r) => filled(r.name)),
+  );
   const t = content.task;
   need("task", "task.title", filled(t.title));
   need("task", "task.startDate", /^\d{4}-\d{2}-\d{2}$/.test(t.startDate));
   need("task", "task.endDate", /^\d{4}-\d{2}-\d{2}$/.test(t.endDate));
   need("task", "task.description", filled(t.description));
-  need("task", "task.schedule", t.schedule.some((r) => filled(r.action)));
-  need("task", "task.results", t.results.some((r) => filled(r.name) && filled(r.target)));
+  need(
+    "task",
+    "task.schedule",
+    t.schedule.some((r) => filled(r.action)),
+  );
+  need(
+    "task",
+    "task.results",
+    t.results.some((r) => filled(r.name) && filled(r.target)),
+  );
   need("resources", "resources.experience", filled(content.resources.experience));
   need("resources", "resources.resources", filled(content.resources.resources));
   need("costs", "costs.lines", sums.lines.length > 0 && sums.lines.every((l) => l.valid));
   need("sources", "sources.requestedGrant", filled(content.sources.requestedGrant));
   need("other", "other.paid", content.other.paid !== "");
-  need("declarations", "declarations", declarationKeys.every((k) => content.declarations[k]));
+  need(
+    "declarations",
+    "declarations",
+    declarationKeys.every((k) => content.declarations[k]),
+  );
   return out;
 }
 
@@ -137,12 +195,25 @@ export type SectionStatus = "notStarted" | "inProgress" | "complete" | "hasError
 
 function touched(content: OfferContent, section: SectionKey): boolean {
   const hasText = (v: unknown): boolean =>
-    typeof v === "string" ? v.trim() !== "" : typeof v === "boolean" ? v : Array.isArray(v) ? v.some(hasText) : typeof v === "object" && v !== null ? Object.values(v).some(hasText) : false;
+    typeof v === "string"
+      ? v.trim() !== ""
+      : typeof v === "boolean"
+        ? v
+        : Array.isArray(v)
+          ? v.some(hasText)
+          : typeof v === "object" && v !== null
+            ? Object.values(v).some(hasText)
+            : false;
   return hasText(content[section]);
 }
 
 /** GOV.UK task list statuses. `split` (V.C) only matters for joint offers. */
-export function sectionStatuses(content: OfferContent, issues: OfferIssue[], missing: OfferIssue[], joint: boolean): Record<SectionKey, SectionStatus> {
+export function sectionStatuses(
+  content: OfferContent,
+  issues: OfferIssue[],
+  missing: OfferIssue[],
+  joint: boolean,
+): Record<SectionKey, SectionStatus> {
   const result = {} as Record<SectionKey, SectionStatus>;
   for (const section of ["applicant", "task", "resources", "costs", "sources", "split", "other", "declarations"] as const) {
     if (section === "split" && !joint) result[section] = "complete";

@@ -18,7 +18,14 @@ const deadline = warsawToInstant("2026-12-21", "15:00");
 const before = new Date(deadline.getTime() - 1000);
 const after = new Date(deadline.getTime() + 1000);
 
-const principal = (user: { id: string; email: string }, orgs: [string, "owner"][]): Principal => ({ userId: user.id, email: user.email, name: "Test", isAdmin: false, organizations: new Map(orgs), commissions: new Set() });
+const principal = (user: { id: string; email: string }, orgs: [string, "owner"][]): Principal => ({
+  userId: user.id,
+  email: user.email,
+  name: "Test",
+  isAdmin: false,
+  organizations: new Map(orgs),
+  commissions: new Set(),
+});
 
 async function draft(content = completeContent()) {
   const created = await createOffer(t.db, owner, { organizationId: orgId, competitionId }, before);
@@ -42,7 +49,14 @@ beforeAll(async () => {
   competitionId = await createCompetition(t.db);
   await t.db
     .update(competitions)
-    .set({ status: "announced", offerDeadline: deadline, maxGrantGrosze: 6_000_000, minOwnFinancialBp: 500, taskStartDate: "2027-01-01", taskEndDate: "2027-12-31" })
+    .set({
+      status: "announced",
+      offerDeadline: deadline,
+      maxGrantGrosze: 6_000_000,
+      minOwnFinancialBp: 500,
+      taskStartDate: "2027-01-01",
+      taskEndDate: "2027-12-31",
+    })
     .where(eq(competitions.id, competitionId));
 });
 afterAll(() => t?.close());
@@ -87,7 +101,8 @@ describe("POST /api/offers/{id}/submit", () => {
 });
 
 describe("same-site JSON only", () => {
-  const request = (headers: Record<string, string>) => new Request("http://city.example/api/offers/x/submit", { method: "POST", headers: { host: "city.example", ...headers } });
+  const request = (headers: Record<string, string>) =>
+    new Request("http://city.example/api/offers/x/submit", { method: "POST", headers: { host: "city.example", ...headers } });
   it("accepts our own JSON and refuses forms and other origins", () => {
     expect(sameSiteJson(request({ "content-type": "application/json" }))).toBe(true);
     expect(sameSiteJson(request({ "content-type": "application/json", origin: "http://city.example" }))).toBe(true);

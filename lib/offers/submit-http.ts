@@ -36,7 +36,11 @@ export async function submitOfferHttp(db: Db, principal: Principal | null, offer
   if (!/^[0-9a-f-]{36}$/i.test(offerId)) return { status: 404, body: { error: "notFound" } };
   try {
     const result = await submitOffer(db, principal, { offerId }, now);
-    if (result.ok) return { status: 200, body: { status: "submitted", checksum: result.value.checksum, alreadySubmitted: result.value.alreadySubmitted } };
+    if (result.ok)
+      return {
+        status: 200,
+        body: { status: "submitted", checksum: result.value.checksum, alreadySubmitted: result.value.alreadySubmitted },
+      };
     const error = result.formError ?? "invalid";
     return { status: refusals[error] ?? 400, body: { error, ...(result.issues && { issues: result.issues }) } };
   } catch (error) {

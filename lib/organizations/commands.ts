@@ -121,7 +121,11 @@ export async function organizationForEdit(db: Db, principal: Principal | null, o
 }
 
 /** Members (any role) and administrators edit the profile; the verification status is kept. */
-export async function updateOrganizationProfile(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ id: string }>> {
+export async function updateOrganizationProfile(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+): Promise<CommandResult<{ id: string }>> {
   const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
   // authorize before validating: a foreign id is refused, not answered with field errors
   authorize(principal, "organization.edit", { organizationId });
@@ -132,7 +136,8 @@ export async function updateOrganizationProfile(db: Db, principal: Principal | n
     const [before] = await tx.select().from(organizations).where(eq(organizations.id, organizationId)).for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;
     const duplicate = await findDuplicate(tx, profile, organizationId);
-    if (duplicate) return { ok: false, fieldErrors: { [duplicate.krs && duplicate.krs === profile.krs ? "krs" : "nip"]: ["identifierTaken"] } } as const;
+    if (duplicate)
+      return { ok: false, fieldErrors: { [duplicate.krs && duplicate.krs === profile.krs ? "krs" : "nip"]: ["identifierTaken"] } } as const;
     const invalid = await referenceErrors(tx, profile);
     if (invalid) return { ok: false, fieldErrors: invalid } as const;
     const columns = profileColumns(profile);

@@ -10,7 +10,15 @@ import { organizations } from "@/lib/db/schema";
 import { CSV_SEPARATOR, csvCell } from "./csv";
 import { importColumns } from "./import";
 
-export const adminExportColumns = [...importColumns, "hiddenFields", "verificationStatus", "verificationNote", "owners", "createdAt", "id"] as const;
+export const adminExportColumns = [
+  ...importColumns,
+  "hiddenFields",
+  "verificationStatus",
+  "verificationNote",
+  "owners",
+  "createdAt",
+  "id",
+] as const;
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -25,7 +33,9 @@ export async function exportAllOrganizationsCsv(db: Db, principal: Principal | n
   const rows = await db
     .select({
       org: organizations,
-      areas: sql<string[]>`array(select area_slug from organization_task_areas where organization_id = ${organizations.id} order by area_slug)`,
+      areas: sql<
+        string[]
+      >`array(select area_slug from organization_task_areas where organization_id = ${organizations.id} order by area_slug)`,
       owners: sql<string[]>`array(select u.email from organization_members m join users u on u.id = m.user_id
         where m.organization_id = ${organizations.id} and m.role = 'owner' order by u.email)`,
     })

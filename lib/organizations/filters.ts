@@ -28,7 +28,10 @@ export interface DirectoryFilters {
 }
 
 const flag = z.enum(["1", "true", "yes", "on", "0", "false", "no"]).transform((v) => ["1", "true", "yes", "on"].includes(v));
-const slug = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "errors.invalid");
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "errors.invalid");
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /** The query-string contract of the directory (documented by the API): every key optional. */
@@ -77,7 +80,9 @@ export function parseDirectoryFilters(input: URLSearchParams | Record<string, st
 }
 
 /** For the API: a value that does not fit is an error the client should see. */
-export function parseDirectoryQueryStrict(input: URLSearchParams): { ok: true; filters: DirectoryFilters } | { ok: false; errors: Record<string, string[]> } {
+export function parseDirectoryQueryStrict(
+  input: URLSearchParams,
+): { ok: true; filters: DirectoryFilters } | { ok: false; errors: Record<string, string[]> } {
   const parsed = directoryQuerySchema.safeParse(firstValues(input));
   if (parsed.success) return { ok: true, filters: complete(parsed.data) };
   const errors: Record<string, string[]> = {};
@@ -105,12 +110,7 @@ export function filtersToQuery(filters: DirectoryFilters, options: { page?: bool
  * is; at most 6 terms. The database applies the same normalization again (f_search_norm).
  */
 export function searchTerms(query: string): string[] {
-  const normalized = query
-    .slice(0, MAX_QUERY_LENGTH)
-    .toLowerCase()
-    .replace(/ł/g, "l")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "");
+  const normalized = query.slice(0, MAX_QUERY_LENGTH).toLowerCase().replace(/ł/g, "l").normalize("NFD").replace(/\p{M}/gu, "");
   const words = normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const long = words.filter((word) => word.length >= 2);
   const chosen = long.length > 0 ? long : words;

@@ -18,8 +18,26 @@ import { profileColumns, replaceAreas } from "./commands";
 import { registrationSchema, type OrganizationProfile } from "./schemas";
 
 export const importColumns = [
-  "name", "shortName", "legalForm", "publicBenefitStatus", "krs", "nip", "regon", "street", "postalCode", "city",
-  "districtSlug", "areas", "mission", "description", "yearFounded", "email", "phone", "website", "socialLinks", "takesVolunteers",
+  "name",
+  "shortName",
+  "legalForm",
+  "publicBenefitStatus",
+  "krs",
+  "nip",
+  "regon",
+  "street",
+  "postalCode",
+  "city",
+  "districtSlug",
+  "areas",
+  "mission",
+  "description",
+  "yearFounded",
+  "email",
+  "phone",
+  "website",
+  "socialLinks",
+  "takesVolunteers",
 ] as const;
 
 /** Under the 1 MB body limit of server actions (next.config sets no other), with room for the form. */
@@ -52,8 +70,7 @@ export function parseCsv(text: string): { line: number; cells: string[] }[] {
     else if (c === separator) {
       cells.push(cell);
       cell = "";
-    }
-    else if (c === "\n" || c === "\r") {
+    } else if (c === "\n" || c === "\r") {
       if (c === "\r" && source[i + 1] === "\n") i++;
       cells.push(cell);
       if (cells.some((v) => v.trim() !== "")) records.push({ line: start, cells });
@@ -96,8 +113,16 @@ export function parseImport(text: string): ImportPreview {
       if ((importColumns as readonly string[]).includes(h)) raw[h] = (cells[i] ?? "").trim();
     });
     for (const key of ["publicBenefitStatus", "takesVolunteers"]) if (typeof raw[key] === "string") raw[key] = yesNo(raw[key] as string);
-    if (typeof raw.areas === "string") raw.areas = (raw.areas as string).split("|").map((a) => a.trim()).filter(Boolean);
-    if (typeof raw.socialLinks === "string") raw.socialLinks = (raw.socialLinks as string).split("|").map((a) => a.trim()).filter(Boolean);
+    if (typeof raw.areas === "string")
+      raw.areas = (raw.areas as string)
+        .split("|")
+        .map((a) => a.trim())
+        .filter(Boolean);
+    if (typeof raw.socialLinks === "string")
+      raw.socialLinks = (raw.socialLinks as string)
+        .split("|")
+        .map((a) => a.trim())
+        .filter(Boolean);
     const parsed = registrationSchema.safeParse(raw);
     const name = typeof raw.name === "string" ? raw.name : "";
     if (!parsed.success) {
@@ -148,7 +173,11 @@ export async function previewImport(db: Db, principal: Principal | null, text: s
 }
 
 /** Writes the valid rows in one transaction; returns the ids touched so the caller can revalidate them. */
-export async function runImport(db: Db, principal: Principal | null, text: string): Promise<CommandResult<{ created: number; updated: number; skipped: number; ids: string[] }>> {
+export async function runImport(
+  db: Db,
+  principal: Principal | null,
+  text: string,
+): Promise<CommandResult<{ created: number; updated: number; skipped: number; ids: string[] }>> {
   authorize(principal, "organization.import");
   if (text.length > maxImportBytes) return { ok: false, formError: "importTooLarge" };
   const parsed = parseImport(text);
@@ -164,14 +193,23 @@ export async function runImport(db: Db, principal: Principal | null, text: strin
       const columns = { ...profileColumns(row.profile), verificationStatus: "verified" as const };
       let id = row.existingId;
       if (id) {
-        await tx.update(organizations).set({ ...columns, updatedAt: new Date() }).where(eq(organizations.id, id));
+        await tx
+          .update(organizations)
+          .set({ ...columns, updatedAt: new Date() })
+          .where(eq(organizations.id, id));
         updated++;
       } else {
         [{ id }] = await tx.insert(organizations).values(columns).returning({ id: organizations.id });
         created++;
       }
       await replaceAreas(tx, id, row.profile.areas);
-      await recordAudit(tx, { actor, action: row.existingId ? "organization.import.update" : "organization.import.create", entityType: "organization", entityId: id, after: { ...columns, areas: row.profile.areas, line: row.line } });
+      await recordAudit(tx, {
+        actor,
+        action: row.existingId ? "organization.import.update" : "organization.import.create",
+        entityType: "organization",
+        entityId: id,
+        after: { ...columns, areas: row.profile.areas, line: row.line },
+      });
       ids.push(id);
     }
     return { ok: true, value: { created, updated, skipped: rows.length - created - updated, ids } } as const;

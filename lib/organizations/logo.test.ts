@@ -59,7 +59,9 @@ describe("logo", () => {
     await addOrganizationMember(t.db, pending, member.id, "owner");
     expect((await uploadLogo(t.db, await principal(member.id), { organizationId: pending, file: file(png) })).ok).toBe(true);
     expect(await readPublicLogo(t.db, pending)).toBeNull();
-    expect((await auditOf(t.db, org.id)).map((a) => a.action)).toEqual(expect.arrayContaining(["organization.logo.upload", "organization.logo.remove"]));
+    expect((await auditOf(t.db, org.id)).map((a) => a.action)).toEqual(
+      expect.arrayContaining(["organization.logo.upload", "organization.logo.remove"]),
+    );
   });
 
   it("explains a wrong type, an empty and a too large file at the field", async () => {
@@ -68,9 +70,18 @@ describe("logo", () => {
     await addOrganizationMember(t.db, org.id, owner.id, "owner");
     const me = await principal(owner.id);
     const svg = new TextEncoder().encode("<svg/>");
-    expect(await uploadLogo(t.db, me, { organizationId: org.id, file: file(svg) })).toEqual({ ok: false, fieldErrors: { logo: ["logoType"] } });
-    expect(await uploadLogo(t.db, me, { organizationId: org.id, file: null })).toEqual({ ok: false, fieldErrors: { logo: ["logoRequired"] } });
-    expect(await uploadLogo(t.db, me, { organizationId: org.id, file: file(png, maxLogoBytes + 1) })).toEqual({ ok: false, fieldErrors: { logo: ["logoTooLarge"] } });
+    expect(await uploadLogo(t.db, me, { organizationId: org.id, file: file(svg) })).toEqual({
+      ok: false,
+      fieldErrors: { logo: ["logoType"] },
+    });
+    expect(await uploadLogo(t.db, me, { organizationId: org.id, file: null })).toEqual({
+      ok: false,
+      fieldErrors: { logo: ["logoRequired"] },
+    });
+    expect(await uploadLogo(t.db, me, { organizationId: org.id, file: file(png, maxLogoBytes + 1) })).toEqual({
+      ok: false,
+      fieldErrors: { logo: ["logoTooLarge"] },
+    });
     expect(await t.db.select().from(organizationLogos).where(eq(organizationLogos.organizationId, org.id))).toEqual([]);
   });
 

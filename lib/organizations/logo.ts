@@ -39,7 +39,11 @@ export async function uploadLogo(db: Db, principal: Principal | null, input: Log
   if (!contentType) return { ok: false, fieldErrors: { logo: ["logoType"] } };
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ logoHash: organizations.logoHash }).from(organizations).where(eq(organizations.id, organizationId)).for("update");
+    const [before] = await tx
+      .select({ logoHash: organizations.logoHash })
+      .from(organizations)
+      .where(eq(organizations.id, organizationId))
+      .for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;
     await tx
       .insert(organizationLogos)
@@ -62,7 +66,11 @@ export async function removeLogo(db: Db, principal: Principal | null, input: { o
   const organizationId = typeof input.organizationId === "string" && isUuid(input.organizationId) ? input.organizationId : "";
   authorize(principal, "organization.edit", { organizationId });
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ logoHash: organizations.logoHash }).from(organizations).where(eq(organizations.id, organizationId)).for("update");
+    const [before] = await tx
+      .select({ logoHash: organizations.logoHash })
+      .from(organizations)
+      .where(eq(organizations.id, organizationId))
+      .for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;
     await tx.delete(organizationLogos).where(eq(organizationLogos.organizationId, organizationId));
     await tx.update(organizations).set({ logoHash: null, updatedAt: new Date() }).where(eq(organizations.id, organizationId));
@@ -82,7 +90,12 @@ export async function removeLogo(db: Db, principal: Principal | null, input: { o
 export async function readPublicLogo(db: Db, organizationId: string) {
   if (!isUuid(organizationId)) return null;
   const [row] = await db
-    .select({ contentType: organizationLogos.contentType, bytes: organizationLogos.bytes, hash: organizationLogos.hash, status: organizations.verificationStatus })
+    .select({
+      contentType: organizationLogos.contentType,
+      bytes: organizationLogos.bytes,
+      hash: organizationLogos.hash,
+      status: organizations.verificationStatus,
+    })
     .from(organizationLogos)
     .innerJoin(organizations, eq(organizations.id, organizationLogos.organizationId))
     .where(eq(organizationLogos.organizationId, organizationId));

@@ -27,7 +27,10 @@ export interface Recipient {
 
 /** A user's address and language; null for an unknown or deactivated account. */
 export async function recipientOf(tx: Tx, userId: string, fallback: Locale): Promise<Recipient | null> {
-  const [user] = await tx.select({ email: users.email, locale: users.locale, active: users.active }).from(users).where(eq(users.id, userId));
+  const [user] = await tx
+    .select({ email: users.email, locale: users.locale, active: users.active })
+    .from(users)
+    .where(eq(users.id, userId));
   return user?.active ? { email: user.email, locale: localeOf(user.locale, fallback) } : null;
 }
 

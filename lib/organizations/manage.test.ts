@@ -55,7 +55,12 @@ describe("registration and verification", () => {
     const user = await createUser(t.db);
     const admin = await createUser(t.db, { isAdmin: true });
     const krs = validKrs(555001);
-    const result = await registerOrganization(t.db, await principal(user.id), { name: "Stowarzyszenie Nowe", legalForm: "association", krs, areas: ["sport"] });
+    const result = await registerOrganization(t.db, await principal(user.id), {
+      name: "Stowarzyszenie Nowe",
+      legalForm: "association",
+      krs,
+      areas: ["sport"],
+    });
     expect(result.ok).toBe(true);
     const id = result.ok ? result.value.id : "";
     const [org] = await t.db.select().from(organizations).where(eq(organizations.id, id));
@@ -76,10 +81,16 @@ describe("registration and verification", () => {
   it("refuses with a reason mailed to the owners", async () => {
     const user = await createUser(t.db);
     const admin = await createUser(t.db, { isAdmin: true });
-    const result = await registerOrganization(t.db, await principal(user.id), { name: "Fundacja Wątpliwa", legalForm: "foundation", nip: validNip(111222333) });
+    const result = await registerOrganization(t.db, await principal(user.id), {
+      name: "Fundacja Wątpliwa",
+      legalForm: "foundation",
+      nip: validNip(111222333),
+    });
     const id = result.ok ? result.value.id : "";
     expect((await refuseOrganization(t.db, await principal(admin.id), { organizationId: id, reason: "" }, ctx)).ok).toBe(false);
-    expect((await refuseOrganization(t.db, await principal(admin.id), { organizationId: id, reason: "Brak wpisu w KRS" }, ctx)).ok).toBe(true);
+    expect((await refuseOrganization(t.db, await principal(admin.id), { organizationId: id, reason: "Brak wpisu w KRS" }, ctx)).ok).toBe(
+      true,
+    );
     const [mail] = (await mailsTo(t.db, user.email)).slice(-1);
     expect(mail.text).toContain("Brak wpisu w KRS");
   });
@@ -95,7 +106,9 @@ describe("editing", () => {
     await addOrganizationMember(t.db, orgB, ownerB.id, "owner");
     const input = { name: "Fundacja A po zmianie", legalForm: "foundation", nip: validNip(222333444), organizationId: orgA };
     expect((await updateOrganizationProfile(t.db, await principal(editorA.id), input)).ok).toBe(true);
-    await expect(updateOrganizationProfile(t.db, await principal(ownerB.id), { ...input, name: "Przejęta" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateOrganizationProfile(t.db, await principal(ownerB.id), { ...input, name: "Przejęta" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const [org] = await t.db.select().from(organizations).where(eq(organizations.id, orgA));
     expect(org.name).toBe("Fundacja A po zmianie");
   });
@@ -121,10 +134,18 @@ describe("joining", () => {
     const requestId = request.ok ? request.value.id : "";
 
     for (const intruder of [otherOwner, editor, asker]) {
-      await expect(decideJoinRequest(t.db, await principal(intruder.id), { requestId, decision: "approve" }, ctx)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(decideJoinRequest(t.db, await principal(intruder.id), { requestId, decision: "approve" }, ctx)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
-    expect(await decideJoinRequest(t.db, await principal(owner.id), { requestId, decision: "approve", role: "editor" }, ctx)).toEqual({ ok: true, value: null });
-    const members = await t.db.select().from(organizationMembers).where(and(eq(organizationMembers.organizationId, org), eq(organizationMembers.userId, asker.id)));
+    expect(await decideJoinRequest(t.db, await principal(owner.id), { requestId, decision: "approve", role: "editor" }, ctx)).toEqual({
+      ok: true,
+      value: null,
+    });
+    const members = await t.db
+      .select()
+      .from(organizationMembers)
+      .where(and(eq(organizationMembers.organizationId, org), eq(organizationMembers.userId, asker.id)));
     expect(members).toMatchObject([{ role: "editor" }]);
     expect((await mailsTo(t.db, asker.email)).at(-1)?.kind).toBe("organization_joinApproved");
     expect((await auditOf(t.db, requestId)).map((a) => a.action)).toEqual(["organization.join.approve", "organization.join.request"]);
@@ -132,7 +153,10 @@ describe("joining", () => {
 
     const second = await requestToJoin(t.db, await principal(asker2.id), { organizationId: org }, ctx);
     const secondId = second.ok ? second.value.id : "";
-    expect((await decideJoinRequest(t.db, await principal(owner.id), { requestId: secondId, decision: "refuse", reason: "Nie znamy Cię" }, ctx)).ok).toBe(true);
+    expect(
+      (await decideJoinRequest(t.db, await principal(owner.id), { requestId: secondId, decision: "refuse", reason: "Nie znamy Cię" }, ctx))
+        .ok,
+    ).toBe(true);
     expect((await mailsTo(t.db, asker2.email)).at(-1)?.text).toContain("Nie znamy Cię");
     expect((await auditOf(t.db, secondId))[0].action).toBe("organization.join.refuse");
   });
@@ -147,10 +171,19 @@ describe("members and invitations", () => {
     await addOrganizationMember(t.db, org, owner.id, "owner");
     await addOrganizationMember(t.db, org, editor.id, "editor");
 
-    await expect(inviteMember(t.db, await principal(editor.id), { organizationId: org, email: "x@example.test", role: "editor" }, ctx)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(changeMember(t.db, await principal(editor.id), { organizationId: org, userId: owner.id, action: "remove" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      inviteMember(t.db, await principal(editor.id), { organizationId: org, email: "x@example.test", role: "editor" }, ctx),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      changeMember(t.db, await principal(editor.id), { organizationId: org, userId: owner.id, action: "remove" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
 
-    const invitation = await inviteMember(t.db, await principal(owner.id), { organizationId: org, email: invited.email.toUpperCase(), role: "owner" }, ctx);
+    const invitation = await inviteMember(
+      t.db,
+      await principal(owner.id),
+      { organizationId: org, email: invited.email.toUpperCase(), role: "owner" },
+      ctx,
+    );
     expect(invitation.ok).toBe(true);
     expect((await mailsTo(t.db, invited.email)).at(-1)?.kind).toBe("organization_invitation");
     const invitationId = invitation.ok ? invitation.value.id : "";
@@ -158,15 +191,29 @@ describe("members and invitations", () => {
     expect((await respondToInvitation(t.db, await principal(invited.id), { invitationId, decision: "accept" })).ok).toBe(true);
     expect((await principal(invited.id)).organizations.get(org)).toBe("owner");
 
-    const unknown = await inviteMember(t.db, await principal(owner.id), { organizationId: org, email: "nowy.czlonek@example.test", role: "editor" }, ctx);
+    const unknown = await inviteMember(
+      t.db,
+      await principal(owner.id),
+      { organizationId: org, email: "nowy.czlonek@example.test", role: "editor" },
+      ctx,
+    );
     expect(unknown.ok).toBe(true);
     expect((await mailsTo(t.db, "nowy.czlonek@example.test"))[0].kind).toBe("organization_invitationRegister");
 
     // two owners: one may step down; then the remaining one may not
-    expect((await changeMember(t.db, await principal(owner.id), { organizationId: org, userId: owner.id, action: "setEditor" })).ok).toBe(true);
-    expect(await changeMember(t.db, await principal(invited.id), { organizationId: org, userId: invited.id, action: "remove" })).toEqual({ ok: false, formError: "lastOwner" });
-    expect(await changeMember(t.db, await principal(invited.id), { organizationId: org, userId: invited.id, action: "setEditor" })).toEqual({ ok: false, formError: "lastOwner" });
-    expect((await changeMember(t.db, await principal(invited.id), { organizationId: org, userId: editor.id, action: "remove" })).ok).toBe(true);
+    expect((await changeMember(t.db, await principal(owner.id), { organizationId: org, userId: owner.id, action: "setEditor" })).ok).toBe(
+      true,
+    );
+    expect(await changeMember(t.db, await principal(invited.id), { organizationId: org, userId: invited.id, action: "remove" })).toEqual({
+      ok: false,
+      formError: "lastOwner",
+    });
+    expect(await changeMember(t.db, await principal(invited.id), { organizationId: org, userId: invited.id, action: "setEditor" })).toEqual(
+      { ok: false, formError: "lastOwner" },
+    );
+    expect((await changeMember(t.db, await principal(invited.id), { organizationId: org, userId: editor.id, action: "remove" })).ok).toBe(
+      true,
+    );
     expect((await auditOf(t.db, org)).map((a) => a.action)).toContain("organization.members.remove");
   });
 });

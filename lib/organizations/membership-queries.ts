@@ -14,7 +14,12 @@ export async function organizationDashboard(db: Db, principal: Principal | null,
   if (!uuid.test(organizationId)) return null;
   authorize(principal, "organization.members.view", { organizationId });
   const [org] = await db
-    .select({ id: organizations.id, name: organizations.name, verificationStatus: organizations.verificationStatus, verificationNote: organizations.verificationNote })
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      verificationStatus: organizations.verificationStatus,
+      verificationNote: organizations.verificationNote,
+    })
     .from(organizations)
     .where(eq(organizations.id, organizationId));
   if (!org) return null;
@@ -22,14 +27,26 @@ export async function organizationDashboard(db: Db, principal: Principal | null,
   const canDecide = can(principal, "organization.join.decide", { organizationId });
   const [members, requests, invitations] = await Promise.all([
     db
-      .select({ userId: users.id, name: users.name, email: users.email, role: organizationMembers.role, since: organizationMembers.createdAt })
+      .select({
+        userId: users.id,
+        name: users.name,
+        email: users.email,
+        role: organizationMembers.role,
+        since: organizationMembers.createdAt,
+      })
       .from(organizationMembers)
       .innerJoin(users, eq(users.id, organizationMembers.userId))
       .where(eq(organizationMembers.organizationId, organizationId))
       .orderBy(asc(organizationMembers.role), asc(users.name)),
     canDecide
       ? db
-          .select({ id: organizationJoinRequests.id, name: users.name, email: users.email, message: organizationJoinRequests.message, createdAt: organizationJoinRequests.createdAt })
+          .select({
+            id: organizationJoinRequests.id,
+            name: users.name,
+            email: users.email,
+            message: organizationJoinRequests.message,
+            createdAt: organizationJoinRequests.createdAt,
+          })
           .from(organizationJoinRequests)
           .innerJoin(users, eq(users.id, organizationJoinRequests.userId))
           .where(and(eq(organizationJoinRequests.organizationId, organizationId), eq(organizationJoinRequests.status, "pending")))
@@ -37,7 +54,12 @@ export async function organizationDashboard(db: Db, principal: Principal | null,
       : [],
     canManage
       ? db
-          .select({ id: organizationInvitations.id, email: organizationInvitations.email, role: organizationInvitations.role, expiresAt: organizationInvitations.expiresAt })
+          .select({
+            id: organizationInvitations.id,
+            email: organizationInvitations.email,
+            role: organizationInvitations.role,
+            expiresAt: organizationInvitations.expiresAt,
+          })
           .from(organizationInvitations)
           .where(and(eq(organizationInvitations.organizationId, organizationId), eq(organizationInvitations.status, "pending")))
           .orderBy(asc(organizationInvitations.createdAt))
@@ -51,13 +73,23 @@ export async function myMembershipOverview(db: Db, principal: Principal | null) 
   authorize(principal, "account.view");
   const [memberships, invitations, requests] = await Promise.all([
     db
-      .select({ id: organizations.id, name: organizations.name, role: organizationMembers.role, verificationStatus: organizations.verificationStatus })
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        role: organizationMembers.role,
+        verificationStatus: organizations.verificationStatus,
+      })
       .from(organizationMembers)
       .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
       .where(eq(organizationMembers.userId, principal.userId))
       .orderBy(asc(organizations.name)),
     db
-      .select({ id: organizationInvitations.id, organizationName: organizations.name, role: organizationInvitations.role, expiresAt: organizationInvitations.expiresAt })
+      .select({
+        id: organizationInvitations.id,
+        organizationName: organizations.name,
+        role: organizationInvitations.role,
+        expiresAt: organizationInvitations.expiresAt,
+      })
       .from(organizationInvitations)
       .innerJoin(organizations, eq(organizations.id, organizationInvitations.organizationId))
       .where(

@@ -18,14 +18,22 @@ const INVITATION_DAYS = 14;
 
 const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
-export async function requestToJoin(db: Db, principal: Principal | null, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<{ id: string }>> {
+export async function requestToJoin(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  ctx: MailContext,
+): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "organization.join.request");
   const parsed = joinRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { organizationId, message } = parsed.data;
   if (principal.organizations.has(organizationId)) return { ok: false, formError: "alreadyMember" };
   return db.transaction(async (tx) => {
-    const [org] = await tx.select({ id: organizations.id, name: organizations.name, status: organizations.verificationStatus }).from(organizations).where(eq(organizations.id, organizationId));
+    const [org] = await tx
+      .select({ id: organizations.id, name: organizations.name, status: organizations.verificationStatus })
+      .from(organizations)
+      .where(eq(organizations.id, organizationId));
     if (!org || org.status === "refused") return { ok: false, formError: "notFound" } as const;
     const [request] = await tx
       .insert(organizationJoinRequests)
@@ -33,20 +41,41 @@ export async function requestToJoin(db: Db, principal: Principal | null, input: 
       .onConflictDoNothing()
       .returning({ id: organizationJoinRequests.id });
     if (!request) return { ok: false, formError: "alreadyRequested" } as const;
-    await recordAudit(tx, { actor: actorOf(principal), action: "organization.join.request", entityType: "organization_join_request", entityId: request.id, after: { organizationId, message } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "organization.join.request",
+      entityType: "organization_join_request",
+      entityId: request.id,
+      after: { organizationId, message },
+    });
     for (const owner of await ownersOf(tx, organizationId, ctx.locale)) {
-      await sendTemplate(tx, owner, "joinRequested", { name: principal.name, organization: org.name }, ctx.origin, `/organizations/${organizationId}/manage`);
+      await sendTemplate(
+        tx,
+        owner,
+        "joinRequested",
+        { name: principal.name, organization: org.name },
+        ctx.origin,
+        `/organizations/${organizationId}/manage`,
+      );
     }
     return { ok: true, value: { id: request.id } } as const;
   });
 }
 
 /** The owner of the request's organization, or an administrator, approves (the person becomes a member) or refuses. */
-export async function decideJoinRequest(db: Db, principal: Principal | null, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
+export async function decideJoinRequest(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  ctx: MailContext,
+): Promise<CommandResult<null>> {
   const parsed = decideJoinRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { requestId, decision, role, reason } = parsed.data;
-  const [found] = await db.select({ organizationId: organizationJoinRequests.organizationId }).from(organizationJoinRequests).where(eq(organizationJoinRequests.id, requestId));
+  const [found] = await db
+    .select({ organizationId: organizationJoinRequests.organizationId })
+    .from(organizationJoinRequests)
+    .where(eq(organizationJoinRequests.id, requestId));
   if (!found) {
     authorize(principal, "organization.join.decide", {});
     return { ok: false, formError: "notFound" };
@@ -58,7 +87,10 @@ export async function decideJoinRequest(db: Db, principal: Principal | null, inp
     const [org] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, request.organizationId));
     const status = decision === "approve" ? "approved" : "refused";
     if (status === "approved") {
-      await tx.insert(organizationMembers).values({ organizationId: request.organizationId, userId: request.userId, role }).onConflictDoNothing();
+      await tx
+        .insert(organizationMembers)
+        .values({ organizationId: request.organizationId, userId: request.userId, role })
+        .onConflictDoNothing();
     }
     await tx
       .update(organizationJoinRequests)
@@ -82,7 +114,12 @@ export async function decideJoinRequest(db: Db, principal: Principal | null, inp
 }
 
 /** Owners invite by e-mail; an unknown address is told to register first with that address. */
-export async function inviteMember(db: Db, principal: Principal | null, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<{ id: string }>> {
+export async function inviteMember(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  ctx: MailContext,
+): Promise<CommandResult<{ id: string }>> {
   const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
   authorize(principal, "organization.members.invite", { organizationId });
   const parsed = inviteSchema.safeParse(input);
@@ -106,7 +143,13 @@ export async function inviteMember(db: Db, principal: Principal | null, input: R
       .onConflictDoNothing()
       .returning({ id: organizationInvitations.id });
     if (!invitation) return { ok: false, fieldErrors: { email: ["alreadyInvited"] } } as const;
-    await recordAudit(tx, { actor: actorOf(principal), action: "organization.members.invite", entityType: "organization_invitation", entityId: invitation.id, after: { organizationId, email, role } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "organization.members.invite",
+      entityType: "organization_invitation",
+      entityId: invitation.id,
+      after: { organizationId, email, role },
+    });
     const to = { email, locale: account?.locale ?? ctx.locale };
     const values = { organization: org.name, inviter: principal.name, email };
     if (account) await sendTemplate(tx, to, "invitation", values, ctx.origin, "/account/organizations");
@@ -116,7 +159,11 @@ export async function inviteMember(db: Db, principal: Principal | null, input: R
 }
 
 /** The invited person (logged in with the invited address) accepts or declines. */
-export async function respondToInvitation(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ organizationId: string }>> {
+export async function respondToInvitation(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+): Promise<CommandResult<{ organizationId: string }>> {
   authorize(principal, "organization.invitation.respond");
   const invitationId = typeof input.invitationId === "string" && /^[0-9a-f-]{36}$/i.test(input.invitationId) ? input.invitationId : null;
   const decision = input.decision === "accept" ? "accept" : input.decision === "decline" ? "decline" : null;
@@ -134,8 +181,18 @@ export async function respondToInvitation(db: Db, principal: Principal | null, i
         .values({ organizationId: invitation.organizationId, userId: principal.userId, role: invitation.role })
         .onConflictDoNothing();
     }
-    await tx.update(organizationInvitations).set({ status, decidedAt: sql`now()` }).where(eq(organizationInvitations.id, invitationId));
-    await recordAudit(tx, { actor: actorOf(principal), action: `organization.invitation.${decision}`, entityType: "organization_invitation", entityId: invitationId, before: { status: "pending" }, after: { status } });
+    await tx
+      .update(organizationInvitations)
+      .set({ status, decidedAt: sql`now()` })
+      .where(eq(organizationInvitations.id, invitationId));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: `organization.invitation.${decision}`,
+      entityType: "organization_invitation",
+      entityId: invitationId,
+      before: { status: "pending" },
+      after: { status },
+    });
     return { ok: true, value: { organizationId: invitation.organizationId } } as const;
   });
 }
@@ -143,12 +200,24 @@ export async function respondToInvitation(db: Db, principal: Principal | null, i
 /** An owner withdraws a pending invitation of their organization. */
 export async function revokeInvitation(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   const invitationId = typeof input.invitationId === "string" && /^[0-9a-f-]{36}$/i.test(input.invitationId) ? input.invitationId : null;
-  const [invitation] = invitationId ? await db.select().from(organizationInvitations).where(eq(organizationInvitations.id, invitationId)) : [];
+  const [invitation] = invitationId
+    ? await db.select().from(organizationInvitations).where(eq(organizationInvitations.id, invitationId))
+    : [];
   authorize(principal, "organization.members.invite", { organizationId: invitation?.organizationId });
   if (!invitation || invitation.status !== "pending") return { ok: false, formError: "notFound" };
   await db.transaction(async (tx) => {
-    await tx.update(organizationInvitations).set({ status: "revoked", decidedAt: sql`now()` }).where(and(eq(organizationInvitations.id, invitation.id), eq(organizationInvitations.status, "pending")));
-    await recordAudit(tx, { actor: actorOf(principal), action: "organization.invitation.revoke", entityType: "organization_invitation", entityId: invitation.id, before: { status: "pending" }, after: { status: "revoked" } });
+    await tx
+      .update(organizationInvitations)
+      .set({ status: "revoked", decidedAt: sql`now()` })
+      .where(and(eq(organizationInvitations.id, invitation.id), eq(organizationInvitations.status, "pending")));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "organization.invitation.revoke",
+      entityType: "organization_invitation",
+      entityId: invitation.id,
+      before: { status: "pending" },
+      after: { status: "revoked" },
+    });
   });
   return { ok: true, value: null };
 }
@@ -172,7 +241,11 @@ export async function changeMember(db: Db, principal: Principal | null, input: R
     if (!keepsAnOwner(members, change)) return { ok: false, formError: "lastOwner" } as const;
     const where = and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, change.userId));
     if (change.action === "remove") await tx.delete(organizationMembers).where(where);
-    else await tx.update(organizationMembers).set({ role: change.action === "setOwner" ? "owner" : "editor" }).where(where);
+    else
+      await tx
+        .update(organizationMembers)
+        .set({ role: change.action === "setOwner" ? "owner" : "editor" })
+        .where(where);
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: change.action === "remove" ? "organization.members.remove" : "organization.members.setRole",

@@ -40,7 +40,13 @@ describe("toPublicOrganization", () => {
     expect(org).not.toHaveProperty("hiddenFields");
     expect(org).not.toHaveProperty("verificationStatus");
     expect(JSON.stringify(org)).not.toContain("biuro@example.org");
-    expect(org).toMatchObject({ name: "Fundacja Testowa", krs: "0000123456", website: "https://example.org", postalCode: "15-001", verified: true });
+    expect(org).toMatchObject({
+      name: "Fundacja Testowa",
+      krs: "0000123456",
+      website: "https://example.org",
+      postalCode: "15-001",
+      verified: true,
+    });
   });
   it("shows every hideable field when nothing is hidden", () => {
     const org = toPublicOrganization({ ...row, hiddenFields: [] })!;
@@ -66,8 +72,25 @@ describe("search terms", () => {
 
 describe("directory filters from the URL", () => {
   it("keeps valid filters and defaults the order to relevance only with a query", () => {
-    const filters = parseDirectoryFilters({ q: "zdrowie", legalForm: "foundation", area: "health", district: "centrum", opp: "1", volunteers: "0", page: "2" });
-    expect(filters).toMatchObject({ q: "zdrowie", legalForm: "foundation", area: "health", district: "centrum", opp: true, volunteers: false, page: 2, sort: "relevance" });
+    const filters = parseDirectoryFilters({
+      q: "zdrowie",
+      legalForm: "foundation",
+      area: "health",
+      district: "centrum",
+      opp: "1",
+      volunteers: "0",
+      page: "2",
+    });
+    expect(filters).toMatchObject({
+      q: "zdrowie",
+      legalForm: "foundation",
+      area: "health",
+      district: "centrum",
+      opp: true,
+      volunteers: false,
+      page: 2,
+      sort: "relevance",
+    });
     expect(parseDirectoryFilters({}).sort).toBe("name");
     expect(parseDirectoryFilters({ sort: "relevance" }).sort).toBe("name");
   });
@@ -89,7 +112,28 @@ describe("directory filters from the URL", () => {
 describe("CSV", () => {
   const labels: CsvLabels = {
     headers: Object.fromEntries(
-      ["name", "shortName", "legalForm", "publicBenefitStatus", "krs", "nip", "regon", "street", "postalCode", "city", "district", "areas", "mission", "yearFounded", "email", "phone", "website", "socialLinks", "takesVolunteers", "profile"].map((c) => [c, c]),
+      [
+        "name",
+        "shortName",
+        "legalForm",
+        "publicBenefitStatus",
+        "krs",
+        "nip",
+        "regon",
+        "street",
+        "postalCode",
+        "city",
+        "district",
+        "areas",
+        "mission",
+        "yearFounded",
+        "email",
+        "phone",
+        "website",
+        "socialLinks",
+        "takesVolunteers",
+        "profile",
+      ].map((c) => [c, c]),
     ) as CsvLabels["headers"],
     legalForm: () => "fundacja",
     yes: "tak",

@@ -7,7 +7,20 @@
  */
 import type { LegalForm } from "@/lib/db/schema/organizations";
 
-export const hideableFields = ["krs", "nip", "regon", "street", "postalCode", "mission", "description", "yearFounded", "email", "phone", "website", "socialLinks"] as const;
+export const hideableFields = [
+  "krs",
+  "nip",
+  "regon",
+  "street",
+  "postalCode",
+  "mission",
+  "description",
+  "yearFounded",
+  "email",
+  "phone",
+  "website",
+  "socialLinks",
+] as const;
 export type HideableField = (typeof hideableFields)[number];
 
 export function isHideableField(value: string): value is HideableField {

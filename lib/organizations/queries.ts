@@ -73,7 +73,9 @@ function whereOf(filters: DirectoryFilters, terms: string[], fuzzy = false): SQL
   if (filters.opp !== undefined) conditions.push(eq(o.publicBenefitStatus, filters.opp));
   if (filters.volunteers !== undefined) conditions.push(eq(o.takesVolunteers, filters.volunteers));
   if (filters.area) {
-    conditions.push(sql`exists (select 1 from organization_task_areas ota where ota.organization_id = ${o.id} and ota.area_slug = ${filters.area})`);
+    conditions.push(
+      sql`exists (select 1 from organization_task_areas ota where ota.organization_id = ${o.id} and ota.area_slug = ${filters.area})`,
+    );
   }
   for (const term of terms) conditions.push(termCondition(term, fuzzy));
   return and(...conditions);
@@ -105,7 +107,13 @@ export async function searchOrganizations(db: Db, filters: DirectoryFilters, opt
   return exact.total > 0 || terms.length === 0 ? exact : searchPass(db, filters, terms, true, options);
 }
 
-async function searchPass(db: Db, filters: DirectoryFilters, terms: string[], fuzzy: boolean, options: { all?: boolean }): Promise<DirectoryPage> {
+async function searchPass(
+  db: Db,
+  filters: DirectoryFilters,
+  terms: string[],
+  fuzzy: boolean,
+  options: { all?: boolean },
+): Promise<DirectoryPage> {
   const where = whereOf(filters, terms, fuzzy);
   const order =
     filters.sort === "relevance" && terms.length > 0
@@ -115,7 +123,12 @@ async function searchPass(db: Db, filters: DirectoryFilters, terms: string[], fu
         : [asc(o.searchName), asc(o.id)];
   const pageSize = filters.pageSize;
   if (options.all) {
-    const rows = await db.select(rowColumns).from(o).leftJoin(districts, eq(districts.slug, o.districtSlug)).where(where).orderBy(...order);
+    const rows = await db
+      .select(rowColumns)
+      .from(o)
+      .leftJoin(districts, eq(districts.slug, o.districtSlug))
+      .where(where)
+      .orderBy(...order);
     return pageOf(rows as OrganizationRow[], rows.length, filters);
   }
   // First the page's ids with the total (cheap columns only), then the full rows of just that page:
@@ -130,11 +143,23 @@ async function searchPass(db: Db, filters: DirectoryFilters, terms: string[], fu
   let total = ids[0]?.total ?? 0;
   if (ids.length === 0 && filters.page > 1) {
     // Past the last page: count separately so the page can say how many there are.
-    const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(o).where(where);
+    const [counted] = await db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(o)
+      .where(where);
     total = counted?.n ?? 0;
   }
   const full = ids.length
-    ? await db.select(rowColumns).from(o).leftJoin(districts, eq(districts.slug, o.districtSlug)).where(inArray(o.id, ids.map((r) => r.id)))
+    ? await db
+        .select(rowColumns)
+        .from(o)
+        .leftJoin(districts, eq(districts.slug, o.districtSlug))
+        .where(
+          inArray(
+            o.id,
+            ids.map((r) => r.id),
+          ),
+        )
     : [];
   const position = new Map(ids.map((r, i) => [r.id, i]));
   full.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
@@ -182,7 +207,11 @@ export async function directoryOptions(db: Db): Promise<DirectoryOptions> {
       .select({ slug: publicTaskAreas.slug, point: publicTaskAreas.point, namePl: publicTaskAreas.namePl, nameEn: publicTaskAreas.nameEn })
       .from(publicTaskAreas)
       .orderBy(asc(publicTaskAreas.sortOrder)),
-    db.select({ slug: districts.slug, nr: districts.nr, name: districts.name }).from(districts).where(eq(districts.active, true)).orderBy(asc(districts.nr)),
+    db
+      .select({ slug: districts.slug, nr: districts.nr, name: districts.name })
+      .from(districts)
+      .where(eq(districts.active, true))
+      .orderBy(asc(districts.nr)),
   ]);
   return { areas, districts: districtRows };
 }

@@ -42,7 +42,14 @@ const socialLinks = z.preprocess(
           .map((line) => line.trim())
           .filter(Boolean)
       : (value ?? []),
-  z.array(z.string().max(300, "errors.tooLong").regex(/^https?:\/\/\S+$/i, "errors.url")).max(10, "errors.tooMany"),
+  z
+    .array(
+      z
+        .string()
+        .max(300, "errors.tooLong")
+        .regex(/^https?:\/\/\S+$/i, "errors.url"),
+    )
+    .max(10, "errors.tooMany"),
 );
 
 /** A sanity bound only: the form asks for a past year. */
@@ -57,7 +64,15 @@ export const organizationProfileSchema = z.object({
   nip: optionalNipSchema,
   regon: optionalRegonSchema,
   street: optionalText(200),
-  postalCode: z.preprocess(blankToNull, z.string().trim().regex(/^\d{2}-\d{3}$/, "errors.postalCode").nullable().optional()),
+  postalCode: z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{2}-\d{3}$/, "errors.postalCode")
+      .nullable()
+      .optional(),
+  ),
   city: z.preprocess((value) => blankToNull(value) ?? "Białystok", z.string().trim().max(100, "errors.tooLong")),
   districtSlug: z.preprocess(blankToNull, z.string().max(80).nullable().optional()),
   areas: stringList.pipe(z.array(z.string()).max(30, "errors.tooMany")),
@@ -67,8 +82,19 @@ export const organizationProfileSchema = z.object({
     blankToNull,
     z.coerce.number("errors.year").int("errors.year").min(1800, "errors.year").max(maxYear, "errors.year").nullable().optional(),
   ),
-  email: z.preprocess(blankToNull, z.string().trim().toLowerCase().max(254, "errors.tooLong").pipe(z.email("errors.email")).nullable().optional()),
-  phone: z.preprocess(blankToNull, z.string().trim().regex(/^[+\d][\d\s()-]{5,24}$/, "errors.phone").nullable().optional()),
+  email: z.preprocess(
+    blankToNull,
+    z.string().trim().toLowerCase().max(254, "errors.tooLong").pipe(z.email("errors.email")).nullable().optional(),
+  ),
+  phone: z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .regex(/^[+\d][\d\s()-]{5,24}$/, "errors.phone")
+      .nullable()
+      .optional(),
+  ),
   website: url,
   socialLinks,
   takesVolunteers: checkbox,
@@ -99,7 +125,13 @@ export const decideJoinRequestSchema = z.object({
 
 export const inviteSchema = z.object({
   organizationId: z.uuid("errors.invalid"),
-  email: z.string("errors.required").trim().toLowerCase().min(1, "errors.required").max(254, "errors.tooLong").pipe(z.email("errors.email")),
+  email: z
+    .string("errors.required")
+    .trim()
+    .toLowerCase()
+    .min(1, "errors.required")
+    .max(254, "errors.tooLong")
+    .pipe(z.email("errors.email")),
   role: z.enum(memberRoles, "errors.invalid"),
 });
 

@@ -23,7 +23,14 @@ const orgs: NewOrg[] = [
     districtSlug: "centrum",
     areas: ["education", "human-rights"],
   },
-  { key: "club", name: "Klub Sportowy Białystok", legalForm: "sports_club", districtSlug: "bojary", areas: ["sport"], takesVolunteers: false },
+  {
+    key: "club",
+    name: "Klub Sportowy Białystok",
+    legalForm: "sports_club",
+    districtSlug: "bojary",
+    areas: ["sport"],
+    takesVolunteers: false,
+  },
   {
     key: "mind",
     name: "Stowarzyszenie Zdrowie Psychiczne",
@@ -34,7 +41,14 @@ const orgs: NewOrg[] = [
     mission: "Wspieramy osoby w kryzysie.",
     areas: ["health"],
   },
-  { key: "forest", name: "Towarzystwo Przyjaciół Puszczy", legalForm: "association", mission: "Sadzimy drzewa.", districtSlug: "dojlidy", areas: ["ecology"] },
+  {
+    key: "forest",
+    name: "Towarzystwo Przyjaciół Puszczy",
+    legalForm: "association",
+    mission: "Sadzimy drzewa.",
+    districtSlug: "dojlidy",
+    areas: ["ecology"],
+  },
   {
     key: "quiet",
     name: "Stowarzyszenie Ciche",
@@ -82,7 +96,9 @@ describe("directory search", () => {
   });
 
   it("tolerates a one-letter typo", async () => {
-    expect(await names({ q: "Laboratorim" })).toEqual(expect.arrayContaining(["Fundacja Laboratorium", "Fundacja Laboratorium Badań Społecznych"]));
+    expect(await names({ q: "Laboratorim" })).toEqual(
+      expect.arrayContaining(["Fundacja Laboratorium", "Fundacja Laboratorium Badań Społecznych"]),
+    );
     expect(await names({ q: "psychicne" })).toEqual(["Stowarzyszenie Zdrowie Psychiczne"]);
     expect(await names({ q: "puszcy" })).toEqual(["Towarzystwo Przyjaciół Puszczy"]);
   });
@@ -121,12 +137,19 @@ describe("directory search", () => {
     const listed = (await search({ q: "ciche" })).rows[0];
     expect(JSON.stringify(listed)).not.toContain("ukryty@example.org");
     // Un-hiding makes the description searchable again (the column is maintained by PostgreSQL).
-    await t.db.update(organizations).set({ hiddenFields: ["email"] }).where(eq(organizations.id, ids.quiet));
+    await t.db
+      .update(organizations)
+      .set({ hiddenFields: ["email"] })
+      .where(eq(organizations.id, ids.quiet));
     expect(await names({ q: "kaczuszkach" })).toEqual(["Stowarzyszenie Ciche"]);
   });
 
   it("sorts by name or newest, pages with a total, and returns the profile's areas and district", async () => {
-    expect(await names({ pageSize: "3" })).toEqual(["Fundacja Laboratorium", "Fundacja Laboratorium Badań Społecznych", "Klub Sportowy Białystok"]);
+    expect(await names({ pageSize: "3" })).toEqual([
+      "Fundacja Laboratorium",
+      "Fundacja Laboratorium Badań Społecznych",
+      "Klub Sportowy Białystok",
+    ]);
     const page2 = await search({ pageSize: "4", page: "2" });
     expect(page2).toMatchObject({ total: 6, page: 2, pageCount: 2 });
     expect(page2.rows.map((r) => r.name)).toEqual(["Stowarzyszenie Zdrowie Psychiczne", "Towarzystwo Przyjaciół Puszczy"]);
@@ -138,7 +161,9 @@ describe("directory search", () => {
   });
 
   it("uses the trigram index expression (search_text is normalized by f_search_norm)", async () => {
-    const result = (await t.db.execute(sql`select f_search_norm('Zażółć Gęślą JAŹŃ') as v`)) as unknown as { rows?: { v: string }[] } & { v: string }[];
+    const result = (await t.db.execute(sql`select f_search_norm('Zażółć Gęślą JAŹŃ') as v`)) as unknown as { rows?: { v: string }[] } & {
+      v: string;
+    }[];
     const value = result.rows ? result.rows[0].v : result[0].v;
     expect(value).toBe("zazolc gesla jazn");
   });

@@ -13,7 +13,14 @@ import { refuseOrganizationSchema } from "./schemas";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function decide(db: Db, principal: Principal, organizationId: string, status: "verified" | "refused", reason: string | null, ctx: MailContext): Promise<CommandResult<null>> {
+async function decide(
+  db: Db,
+  principal: Principal,
+  organizationId: string,
+  status: "verified" | "refused",
+  reason: string | null,
+  ctx: MailContext,
+): Promise<CommandResult<null>> {
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ name: organizations.name, status: organizations.verificationStatus, note: organizations.verificationNote })
@@ -22,7 +29,10 @@ async function decide(db: Db, principal: Principal, organizationId: string, stat
       .for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;
     if (before.status === status) return { ok: false, formError: "alreadyDecided" } as const;
-    await tx.update(organizations).set({ verificationStatus: status, verificationNote: reason, updatedAt: sql`now()` }).where(eq(organizations.id, organizationId));
+    await tx
+      .update(organizations)
+      .set({ verificationStatus: status, verificationNote: reason, updatedAt: sql`now()` })
+      .where(eq(organizations.id, organizationId));
     await recordAudit(tx, {
       actor: { userId: principal.userId, email: principal.email },
       action: status === "verified" ? "organization.verify" : "organization.refuse",
@@ -33,20 +43,37 @@ async function decide(db: Db, principal: Principal, organizationId: string, stat
     });
     const key = status === "verified" ? "verified" : "refused";
     for (const owner of await ownersOf(tx, organizationId, ctx.locale)) {
-      await sendTemplate(tx, owner, key, { organization: before.name, reason: reason ?? "" }, ctx.origin, `/organizations/${organizationId}/manage`);
+      await sendTemplate(
+        tx,
+        owner,
+        key,
+        { organization: before.name, reason: reason ?? "" },
+        ctx.origin,
+        `/organizations/${organizationId}/manage`,
+      );
     }
     return { ok: true, value: null } as const;
   });
 }
 
-export async function verifyOrganization(db: Db, principal: Principal | null, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
+export async function verifyOrganization(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  ctx: MailContext,
+): Promise<CommandResult<null>> {
   authorize(principal, "organization.verify");
   const organizationId = typeof input.organizationId === "string" && uuid.test(input.organizationId) ? input.organizationId : null;
   if (!organizationId) return { ok: false, formError: "notFound" };
   return decide(db, principal, organizationId, "verified", null, ctx);
 }
 
-export async function refuseOrganization(db: Db, principal: Principal | null, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
+export async function refuseOrganization(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  ctx: MailContext,
+): Promise<CommandResult<null>> {
   authorize(principal, "organization.verify");
   const parsed = refuseOrganizationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -92,4 +119,3 @@ export async function allPendingJoinRequests(db: Db, principal: Principal | null
     .where(and(eq(organizationJoinRequests.status, "pending")))
     .orderBy(asc(organizationJoinRequests.createdAt));
 }
-

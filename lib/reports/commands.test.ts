@@ -22,7 +22,12 @@ const now = new Date("2026-11-27T10:00:00Z");
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const [u1, u2, a1, a2] = await Promise.all([createUser(t.db), createUser(t.db), createUser(t.db, { isAdmin: true }), createUser(t.db, { isAdmin: true })]);
+  const [u1, u2, a1, a2] = await Promise.all([
+    createUser(t.db),
+    createUser(t.db),
+    createUser(t.db, { isAdmin: true }),
+    createUser(t.db, { isAdmin: true }),
+  ]);
   orgId = await createOrganization(t.db, "Fundacja Sprawozdawcza");
   const otherOrg = await createOrganization(t.db, "Fundacja Obca");
   await addOrganizationMember(t.db, orgId, u1.id, "editor");
@@ -65,7 +70,12 @@ describe("reports of a contract", () => {
     const { partial } = await reportsOf(c.id);
     const d = await reportDetail(t.db, owner, partial.id, now);
     expect(d!.content.activities.items.map((a) => a.name)).toEqual(["Warsztaty wiosenne"]);
-    expect(d!.content.costs.lines.map((l) => l.lineId).sort()).toEqual(c.lines.filter((l) => l.year === 2025).map((l) => l.id).sort());
+    expect(d!.content.costs.lines.map((l) => l.lineId).sort()).toEqual(
+      c.lines
+        .filter((l) => l.year === 2025)
+        .map((l) => l.id)
+        .sort(),
+    );
   });
 });
 
@@ -76,7 +86,12 @@ describe("autosave, submission and rounds", () => {
     const content = completeReport(c.lines.filter((l) => l.year === 2025));
     const first = await saveReportDraft(t.db, owner, { reportId: partial.id, version: 1, content }, now);
     expect(first).toMatchObject({ ok: true, value: { version: 2 } });
-    const stale = await saveReportDraft(t.db, owner, { reportId: partial.id, version: 1, content: { ...content, additional: { info: "stara karta" } } }, now);
+    const stale = await saveReportDraft(
+      t.db,
+      owner,
+      { reportId: partial.id, version: 1, content: { ...content, additional: { info: "stara karta" } } },
+      now,
+    );
     expect(stale).toEqual({ ok: false, formError: "staleVersion" });
     const [row] = await t.db.select().from(contractReports).where(eq(contractReports.id, partial.id));
     expect(row).toMatchObject({ version: 2, status: "draft" });
@@ -102,10 +117,21 @@ describe("autosave, submission and rounds", () => {
     const c = await createTestContract(t.db, orgId);
     const { partial } = await reportsOf(c.id);
     const content = completeReport(c.lines.filter((l) => l.year === 2025));
-    expect(await submitReport(t.db, owner, { reportId: partial.id, version: 1, content }, now)).toMatchObject({ ok: true, value: { round: 1 } });
-    expect(await saveReportDraft(t.db, owner, { reportId: partial.id, content }, now)).toEqual({ ok: false, formError: "reportNotEditable" });
-    expect(await decideReport(t.db, admin, { reportId: partial.id, decision: "return", remarks: "" }, now)).toMatchObject({ ok: false, fieldErrors: { remarks: ["remarksRequired"] } });
-    expect(await decideReport(t.db, admin, { reportId: partial.id, decision: "return", remarks: "Uzupełnij listy obecności." }, now)).toMatchObject({ ok: true });
+    expect(await submitReport(t.db, owner, { reportId: partial.id, version: 1, content }, now)).toMatchObject({
+      ok: true,
+      value: { round: 1 },
+    });
+    expect(await saveReportDraft(t.db, owner, { reportId: partial.id, content }, now)).toEqual({
+      ok: false,
+      formError: "reportNotEditable",
+    });
+    expect(await decideReport(t.db, admin, { reportId: partial.id, decision: "return", remarks: "" }, now)).toMatchObject({
+      ok: false,
+      fieldErrors: { remarks: ["remarksRequired"] },
+    });
+    expect(
+      await decideReport(t.db, admin, { reportId: partial.id, decision: "return", remarks: "Uzupełnij listy obecności." }, now),
+    ).toMatchObject({ ok: true });
     const mails = await mailsTo(t.db, ownerEmail);
     expect(mails.at(-1)!.text).toContain("Uzupełnij listy obecności.");
 
@@ -114,8 +140,14 @@ describe("autosave, submission and rounds", () => {
     expect(detail!.lastRemarks).toBe("Uzupełnij listy obecności.");
     content.attachments = [{ title: "Listy obecności", url: "https://example.org/listy.pdf" }];
     const version = detail!.report.version;
-    expect(await submitReport(t.db, owner, { reportId: partial.id, version, content }, now)).toMatchObject({ ok: true, value: { round: 2 } });
-    expect(await decideReport(t.db, admin, { reportId: partial.id, decision: "accept" }, now)).toMatchObject({ ok: true, value: { settlement: null } });
+    expect(await submitReport(t.db, owner, { reportId: partial.id, version, content }, now)).toMatchObject({
+      ok: true,
+      value: { round: 2 },
+    });
+    expect(await decideReport(t.db, admin, { reportId: partial.id, decision: "accept" }, now)).toMatchObject({
+      ok: true,
+      value: { settlement: null },
+    });
 
     const rounds = await t.db.select().from(reportRounds).where(eq(reportRounds.reportId, partial.id)).orderBy(reportRounds.round);
     expect(rounds.map((r) => [r.round, r.decision, r.remarks])).toEqual([
@@ -126,7 +158,12 @@ describe("autosave, submission and rounds", () => {
     expect((rounds[1].content as { attachments: unknown[] }).attachments).toHaveLength(1);
     const r = await contractReporting(t.db, owner, c.id, now);
     expect(r!.acceptedPartialYears.has(2025)).toBe(true);
-    expect((await auditOf(t.db, partial.id)).map((a) => a.action)).toEqual(["report.accept", "report.submit", "report.return", "report.submit"]);
+    expect((await auditOf(t.db, partial.id)).map((a) => a.action)).toEqual([
+      "report.accept",
+      "report.submit",
+      "report.return",
+      "report.submit",
+    ]);
   });
 });
 
@@ -151,8 +188,13 @@ describe("refusals (nothing changes)", () => {
     const before = await snapshot(partial.id);
     await expect(decideReport(t.db, owner, { reportId: partial.id, decision: "accept" }, now)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(decideReport(t.db, stranger, { reportId: partial.id, decision: "accept" }, now)).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await decideReport(t.db, adminInOrg, { reportId: partial.id, decision: "accept" }, now)).toEqual({ ok: false, formError: "ownReport" });
-    await expect(recordReturn(t.db, owner, { contractId: c.id, paidOn: "2026-11-20", amount: "1" }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await decideReport(t.db, adminInOrg, { reportId: partial.id, decision: "accept" }, now)).toEqual({
+      ok: false,
+      formError: "ownReport",
+    });
+    await expect(recordReturn(t.db, owner, { contractId: c.id, paidOn: "2026-11-20", amount: "1" }, now)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect(await snapshot(partial.id)).toEqual(before);
     const r = await contractReporting(t.db, adminInOrg, c.id, now);
     expect(r!.canDecide).toBe(false);
@@ -166,22 +208,46 @@ describe("final report, settlement and returns", () => {
     const [w25, , w26, k26] = [...c.lines].sort((a, b) => a.year - b.year || a.position - b.position);
     // 2026 workshops: grant 42 000 planned, 47 000 spent (allowed 46 200 → 800 zł beyond);
     // 2026 coordination: 18 000 planned, 12 000 spent; everything else as planned.
-    const content = completeReport(c.lines, { [w26.id]: { total: 4_900_000, grant: 4_700_000 }, [k26.id]: { total: 1_500_000, grant: 1_200_000 } });
+    const content = completeReport(c.lines, {
+      [w26.id]: { total: 4_900_000, grant: 4_700_000 },
+      [k26.id]: { total: 1_500_000, grant: 1_200_000 },
+    });
     expect(await submitReport(t.db, owner, { reportId: final.id, content }, now)).toMatchObject({ ok: true });
     const decided = await decideReport(t.db, admin, { reportId: final.id, decision: "accept" }, now);
     expect(decided.ok).toBe(true);
     // spent 28 000 + 12 000 + 47 000 + 12 000 = 99 000 of 100 000 paid → unused 1 000; beyond 800
     const [s] = await t.db.select().from(contractSettlements).where(eq(contractSettlements.contractId, c.id));
-    expect(s).toMatchObject({ paidGrosze: 10_000_000, grantSpentGrosze: 9_900_000, unusedGrosze: 100_000, overToleranceGrosze: 80_000, toReturnGrosze: 180_000, grantUsedGrosze: 9_820_000, returnDueDate: "2026-12-12", settledOn: null });
+    expect(s).toMatchObject({
+      paidGrosze: 10_000_000,
+      grantSpentGrosze: 9_900_000,
+      unusedGrosze: 100_000,
+      overToleranceGrosze: 80_000,
+      toReturnGrosze: 180_000,
+      grantUsedGrosze: 9_820_000,
+      returnDueDate: "2026-12-12",
+      settledOn: null,
+    });
     expect(s.lines.find((l) => l.lineId === w25.id)).toMatchObject({ overToleranceGrosze: 0 });
     const [row] = await t.db.select().from(contracts).where(eq(contracts.id, c.id));
     expect(row.status).toBe("final_report_accepted");
 
     // returns: above the remaining amount refused; two instalments settle the contract
-    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-26", amount: "1800,01" }, now)).toEqual({ ok: false, fieldErrors: { amount: ["returnAboveDue"] } });
-    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-28", amount: "100" }, now)).toEqual({ ok: false, fieldErrors: { paidOn: ["dateInFuture"] } });
-    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-25", amount: "1000" }, now)).toEqual({ ok: true, value: { settled: false, remainingGrosze: 80_000 } });
-    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-26", amount: "800,00" }, now)).toEqual({ ok: true, value: { settled: true, remainingGrosze: 0 } });
+    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-26", amount: "1800,01" }, now)).toEqual({
+      ok: false,
+      fieldErrors: { amount: ["returnAboveDue"] },
+    });
+    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-28", amount: "100" }, now)).toEqual({
+      ok: false,
+      fieldErrors: { paidOn: ["dateInFuture"] },
+    });
+    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-25", amount: "1000" }, now)).toEqual({
+      ok: true,
+      value: { settled: false, remainingGrosze: 80_000 },
+    });
+    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-26", amount: "800,00" }, now)).toEqual({
+      ok: true,
+      value: { settled: true, remainingGrosze: 0 },
+    });
     const [after] = await t.db.select().from(contracts).where(eq(contracts.id, c.id));
     expect(after.status).toBe("settled");
     const [s2] = await t.db.select().from(contractSettlements).where(eq(contractSettlements.contractId, c.id));
@@ -190,7 +256,10 @@ describe("final report, settlement and returns", () => {
       ["2026-11-26", 80_000],
     ]);
     expect(s2.settledOn).toBe("2026-11-27");
-    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-26", amount: "1" }, now)).toEqual({ ok: false, formError: "alreadySettled" });
+    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-26", amount: "1" }, now)).toEqual({
+      ok: false,
+      formError: "alreadySettled",
+    });
   });
 
   it("a contract with nothing to return is settled at once", async () => {
@@ -204,16 +273,27 @@ describe("final report, settlement and returns", () => {
     expect(s).toMatchObject({ toReturnGrosze: 0, returnDueDate: null, settledOn: "2026-11-27" });
     // reports can no longer be written on a settled contract
     const { partial } = await reportsOf(c.id);
-    expect(await saveReportDraft(t.db, owner, { reportId: partial.id, content: {} }, now)).toEqual({ ok: false, formError: "reportNotEditable" });
+    expect(await saveReportDraft(t.db, owner, { reportId: partial.id, content: {} }, now)).toEqual({
+      ok: false,
+      formError: "reportNotEditable",
+    });
   });
 
   it("the grant spent cannot exceed the contract's grant", async () => {
     const c = await createTestContract(t.db, orgId);
     const { final } = await reportsOf(c.id);
     const [, , w26] = [...c.lines].sort((a, b) => a.year - b.year || a.position - b.position);
-    const result = await submitReport(t.db, owner, { reportId: final.id, content: completeReport(c.lines, { [w26.id]: { total: 4_600_000, grant: 4_600_000 } }) }, now);
+    const result = await submitReport(
+      t.db,
+      owner,
+      { reportId: final.id, content: completeReport(c.lines, { [w26.id]: { total: 4_600_000, grant: 4_600_000 } }) },
+      now,
+    );
     expect(result.issues).toContainEqual({ field: "costs", key: "grantAboveContract" });
-    const [row] = await t.db.select().from(contractReports).where(and(eq(contractReports.id, final.id)));
+    const [row] = await t.db
+      .select()
+      .from(contractReports)
+      .where(and(eq(contractReports.id, final.id)));
     expect(row.status).toBe("draft");
   });
 });
@@ -224,14 +304,39 @@ describe("a partial report when the contract asks", () => {
       startDate: "2026-02-01",
       endDate: "2026-12-20",
       years: [{ year: 2026, grantGrosze: 1_000_000, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 }],
-      costLines: [{ kind: "task", year: 2026, name: "Zajęcia", units: "10", unit: "szt.", unitCostGrosze: 100_000, totalGrosze: 1_000_000, grantGrosze: 1_000_000 }],
+      costLines: [
+        {
+          kind: "task",
+          year: 2026,
+          name: "Zajęcia",
+          units: "10",
+          unit: "szt.",
+          unitCostGrosze: 100_000,
+          totalGrosze: 1_000_000,
+          grantGrosze: 1_000_000,
+        },
+      ],
     });
     const input = { contractId: c.id, periodEnd: "2026-06-30", dueDate: "2026-12-15" };
     await expect(requestPartialReport(t.db, owner, input, now)).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await requestPartialReport(t.db, admin, { ...input, dueDate: "2026-06-01" }, now)).toEqual({ ok: false, fieldErrors: { dueDate: ["dueBeforePeriodEnd"] } });
-    expect(await requestPartialReport(t.db, admin, { ...input, dueDate: "2026-11-26" }, now)).toEqual({ ok: false, fieldErrors: { dueDate: ["dueInPast"] } });
-    expect(await requestPartialReport(t.db, admin, { ...input, periodEnd: "2026-12-20", dueDate: "2027-01-10" }, now)).toEqual({ ok: false, fieldErrors: { periodEnd: ["periodOutsideTask"] } });
-    expect(await t.db.select().from(contractReports).where(and(eq(contractReports.contractId, c.id), eq(contractReports.kind, "partial")))).toEqual([]);
+    expect(await requestPartialReport(t.db, admin, { ...input, dueDate: "2026-06-01" }, now)).toEqual({
+      ok: false,
+      fieldErrors: { dueDate: ["dueBeforePeriodEnd"] },
+    });
+    expect(await requestPartialReport(t.db, admin, { ...input, dueDate: "2026-11-26" }, now)).toEqual({
+      ok: false,
+      fieldErrors: { dueDate: ["dueInPast"] },
+    });
+    expect(await requestPartialReport(t.db, admin, { ...input, periodEnd: "2026-12-20", dueDate: "2027-01-10" }, now)).toEqual({
+      ok: false,
+      fieldErrors: { periodEnd: ["periodOutsideTask"] },
+    });
+    expect(
+      await t.db
+        .select()
+        .from(contractReports)
+        .where(and(eq(contractReports.contractId, c.id), eq(contractReports.kind, "partial"))),
+    ).toEqual([]);
 
     const made = await requestPartialReport(t.db, admin, input, now);
     expect(made.ok).toBe(true);
@@ -241,6 +346,9 @@ describe("a partial report when the contract asks", () => {
       ["final", "2026-02-01", "2026-12-20", "2027-01-19"],
     ]);
     expect((await mailsTo(t.db, ownerEmail)).at(-1)!.subject).toContain("prosi o sprawozdanie częściowe");
-    expect(await requestPartialReport(t.db, admin, { ...input, periodEnd: "2026-09-30" }, now)).toEqual({ ok: false, fieldErrors: { periodEnd: ["partialExists"] } });
+    expect(await requestPartialReport(t.db, admin, { ...input, periodEnd: "2026-09-30" }, now)).toEqual({
+      ok: false,
+      fieldErrors: { periodEnd: ["partialExists"] },
+    });
   });
 });

@@ -35,7 +35,11 @@ async function lockReport(tx: Tx, id: string) {
 }
 
 /** Keeps only the cost lines of the report's period (ids from the contract, never from the form). */
-async function cleanContent(tx: Tx, report: { contractId: string; kind: "partial" | "final"; year: number }, input: unknown): Promise<ReportContent> {
+async function cleanContent(
+  tx: Tx,
+  report: { contractId: string; kind: "partial" | "final"; year: number },
+  input: unknown,
+): Promise<ReportContent> {
   const content = normalizeReportContent(input);
   const loaded = await loadContract(tx, report.contractId);
   const ids = new Set(loaded ? periodOf(loaded, report).lines.map((l) => l.id) : []);
@@ -49,14 +53,20 @@ type SaveInput = { reportId?: unknown; version?: unknown; content?: unknown };
  * Autosave with an optimistic version: the browser sends the version it last saw; a save on top of
  * a newer version (another tab, a colleague) is refused with "staleVersion" instead of overwriting.
  */
-export async function saveReportDraft(db: Db, principal: Principal | null, input: SaveInput, now = new Date()): Promise<CommandResult<{ version: number; savedAt: Date }>> {
+export async function saveReportDraft(
+  db: Db,
+  principal: Principal | null,
+  input: SaveInput,
+  now = new Date(),
+): Promise<CommandResult<{ version: number; savedAt: Date }>> {
   if (!principal) authorize(principal, "report.write");
   const peek = await peekReport(db, input.reportId);
   if (!peek) return { ok: false, formError: "notFound" };
   authorize(principal, "report.write", partyResource(principal, peek.partyIds));
   return db.transaction(async (tx) => {
     const report = await lockReport(tx, peek.report.id);
-    if (!reportEditable(report.status) || !writableContract(peek.contractStatus)) return { ok: false, formError: "reportNotEditable" } as const;
+    if (!reportEditable(report.status) || !writableContract(peek.contractStatus))
+      return { ok: false, formError: "reportNotEditable" } as const;
     if (input.version !== undefined && Number(input.version) !== report.version) return { ok: false, formError: "staleVersion" } as const;
     const content = await cleanContent(tx, report, input.content);
     const version = report.version + 1;
@@ -91,11 +101,26 @@ export async function submitReport(db: Db, principal: Principal | null, input: S
     const content = normalizeReportContent(report.content);
     const issues = reportIssues(content, period.lines, period.sources);
     if (issues.length) return { ok: false, formError: "reportIncomplete", issues, version: report.version };
-    const [last] = await tx.select({ round: reportRounds.round }).from(reportRounds).where(eq(reportRounds.reportId, report.id)).orderBy(desc(reportRounds.round)).limit(1);
+    const [last] = await tx
+      .select({ round: reportRounds.round })
+      .from(reportRounds)
+      .where(eq(reportRounds.reportId, report.id))
+      .orderBy(desc(reportRounds.round))
+      .limit(1);
     const round = (last?.round ?? 0) + 1;
     await tx.insert(reportRounds).values({ reportId: report.id, round, content, submittedBy: principal.userId, submittedAt: now });
-    await tx.update(contractReports).set({ status: "submitted", submittedAt: now, updatedAt: now }).where(eq(contractReports.id, report.id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "report.submit", entityType: "report", entityId: report.id, before: { status: report.status }, after: { status: "submitted", round } });
+    await tx
+      .update(contractReports)
+      .set({ status: "submitted", submittedAt: now, updatedAt: now })
+      .where(eq(contractReports.id, report.id));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "report.submit",
+      entityType: "report",
+      entityId: report.id,
+      before: { status: report.status },
+      after: { status: "submitted", round },
+    });
     return { ok: true, value: { round, version: report.version } };
   });
 }

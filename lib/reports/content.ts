@@ -24,7 +24,13 @@ export const reportContentSchema = z.object({
     .catch({ items: [], inKind: "" }),
   costs: z.object({ lines: list(z.object({ lineId: text(60), actualTotal: text(20), actualGrant: text(20) }), 300) }).catch({ lines: [] }),
   sources: z
-    .object({ ownFinancial: text(20), ownNonFinancial: text(20), participantFees: text(20), otherRevenue: text(2000), feesInfo: text(2000) })
+    .object({
+      ownFinancial: text(20),
+      ownNonFinancial: text(20),
+      participantFees: text(20),
+      otherRevenue: text(2000),
+      feesInfo: text(2000),
+    })
     .catch({ ownFinancial: "", ownNonFinancial: "", participantFees: "", otherRevenue: "", feesInfo: "" }),
   people: z
     .object({ staff: text(), volunteers: text(10), volunteerHours: text(10), volunteerWork: text() })
@@ -32,13 +38,27 @@ export const reportContentSchema = z.object({
   additional: z.object({ info: text() }).catch({ info: "" }),
   attachments: list(z.object({ title: text(300), url: text(1000) }), 20),
   declarations: z
-    .object({ statusUnchanged: z.boolean().catch(false), truth: z.boolean().catch(false), procurement: z.boolean().catch(false), data: z.boolean().catch(false) })
+    .object({
+      statusUnchanged: z.boolean().catch(false),
+      truth: z.boolean().catch(false),
+      procurement: z.boolean().catch(false),
+      data: z.boolean().catch(false),
+    })
     .catch({ statusUnchanged: false, truth: false, procurement: false, data: false }),
 });
 export type ReportContent = z.infer<typeof reportContentSchema>;
 
 export const reportDeclarationKeys = ["statusUnchanged", "truth", "procurement", "data"] as const;
-export const reportSectionKeys = ["results", "activities", "costs", "sources", "people", "additional", "attachments", "declarations"] as const;
+export const reportSectionKeys = [
+  "results",
+  "activities",
+  "costs",
+  "sources",
+  "people",
+  "additional",
+  "attachments",
+  "declarations",
+] as const;
 export type ReportSectionKey = (typeof reportSectionKeys)[number];
 
 /**
@@ -67,6 +87,11 @@ export function prefillReport(source: PrefillSource): ReportContent {
   const actions = source.kind === "partial" ? source.schedule.filter((s) => s.year === source.year) : source.schedule;
   content.activities.items = actions.map((a) => ({ name: a.name, planned: `${a.startDate} – ${a.endDate}`, done: "", deviations: "" }));
   content.results.items = source.targets.map((t) => ({ name: t.name, target: t.target, achieved: "", comment: "" }));
-  content.costs.lines = source.lineIds.map((lineId) => ({ lineId, actualTotal: "", actualGrant: "", ...source.earlierActuals?.get(lineId) }));
+  content.costs.lines = source.lineIds.map((lineId) => ({
+    lineId,
+    actualTotal: "",
+    actualGrant: "",
+    ...source.earlierActuals?.get(lineId),
+  }));
   return content;
 }

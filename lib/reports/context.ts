@@ -45,21 +45,45 @@ export async function loadContract(db: Reader, contractId: string) {
   if (!contract) return null;
   const [parties, lines, years, tranches, reports, settlement] = await Promise.all([
     partiesOf(db, contractId),
-    db.select().from(contractCostLines).where(eq(contractCostLines.contractId, contractId)).orderBy(asc(contractCostLines.year), asc(contractCostLines.position)),
+    db
+      .select()
+      .from(contractCostLines)
+      .where(eq(contractCostLines.contractId, contractId))
+      .orderBy(asc(contractCostLines.year), asc(contractCostLines.position)),
     db.select().from(contractYears).where(eq(contractYears.contractId, contractId)).orderBy(asc(contractYears.year)),
-    db.select().from(contractTranches).where(eq(contractTranches.contractId, contractId)).orderBy(asc(contractTranches.year), asc(contractTranches.position)),
-    db.select().from(contractReports).where(eq(contractReports.contractId, contractId)).orderBy(asc(contractReports.dueDate), asc(contractReports.kind)),
+    db
+      .select()
+      .from(contractTranches)
+      .where(eq(contractTranches.contractId, contractId))
+      .orderBy(asc(contractTranches.year), asc(contractTranches.position)),
+    db
+      .select()
+      .from(contractReports)
+      .where(eq(contractReports.contractId, contractId))
+      .orderBy(asc(contractReports.dueDate), asc(contractReports.kind)),
     db.select().from(contractSettlements).where(eq(contractSettlements.contractId, contractId)),
   ]);
   const acceptedPartialYears = new Set(reports.filter((r) => r.kind === "partial" && r.status === "accepted").map((r) => r.year));
-  return { contract, parties, partyIds: parties.map((p) => p.id), lines, years, tranches, reports, settlement: settlement[0] ?? null, acceptedPartialYears };
+  return {
+    contract,
+    parties,
+    partyIds: parties.map((p) => p.id),
+    lines,
+    years,
+    tranches,
+    reports,
+    settlement: settlement[0] ?? null,
+    acceptedPartialYears,
+  };
 }
 export type LoadedContract = NonNullable<Awaited<ReturnType<typeof loadContract>>>;
 
 /** The cost lines and planned sources a report covers: a partial report its year, the final report all. */
 export function periodOf(loaded: Pick<LoadedContract, "lines" | "years">, report: { kind: "partial" | "final"; year: number }) {
   const inPeriod = (year: number) => report.kind === "final" || year === report.year;
-  const lines: PlannedLine[] = loaded.lines.filter((l) => inPeriod(l.year)).map((l) => ({ id: l.id, kind: l.kind, year: l.year, name: l.name, totalGrosze: l.totalGrosze, grantGrosze: l.grantGrosze }));
+  const lines: PlannedLine[] = loaded.lines
+    .filter((l) => inPeriod(l.year))
+    .map((l) => ({ id: l.id, kind: l.kind, year: l.year, name: l.name, totalGrosze: l.totalGrosze, grantGrosze: l.grantGrosze }));
   const sources: PlannedSources = { grantGrosze: 0, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 };
   for (const y of loaded.years.filter((y) => inPeriod(y.year))) {
     sources.grantGrosze += y.grantGrosze;
@@ -74,10 +98,17 @@ export function periodOf(loaded: Pick<LoadedContract, "lines" | "years">, report
 export async function targetsOf(db: Reader, contract: { offerId: string | null; smallGrantId: string | null }) {
   if (contract.offerId) {
     const [offer] = await db.select({ content: offers.content }).from(offers).where(eq(offers.id, contract.offerId));
-    return offer ? normalizeContent(offer.content).task.results.filter((r) => r.name.trim()).map((r) => ({ name: r.name, target: r.target })) : [];
+    return offer
+      ? normalizeContent(offer.content)
+          .task.results.filter((r) => r.name.trim())
+          .map((r) => ({ name: r.name, target: r.target }))
+      : [];
   }
   if (contract.smallGrantId) {
-    const [grant] = await db.select({ expected: smallGrants.expectedResults }).from(smallGrants).where(eq(smallGrants.id, contract.smallGrantId));
+    const [grant] = await db
+      .select({ expected: smallGrants.expectedResults })
+      .from(smallGrants)
+      .where(eq(smallGrants.id, contract.smallGrantId));
     return grant?.expected.trim() ? [{ name: grant.expected.trim(), target: "" }] : [];
   }
   return [];
@@ -91,7 +122,8 @@ export async function acceptedActuals(db: Reader, contractId: string) {
     .where(and(eq(contractReports.contractId, contractId), eq(contractReports.kind, "partial"), eq(contractReports.status, "accepted")));
   const out = new Map<string, { actualTotal: string; actualGrant: string }>();
   for (const row of rows) {
-    const lines = (row.content as { costs?: { lines?: { lineId: string; actualTotal: string; actualGrant: string }[] } }).costs?.lines ?? [];
+    const lines =
+      (row.content as { costs?: { lines?: { lineId: string; actualTotal: string; actualGrant: string }[] } }).costs?.lines ?? [];
     for (const l of lines) if (l.lineId) out.set(l.lineId, { actualTotal: l.actualTotal ?? "", actualGrant: l.actualGrant ?? "" });
   }
   return out;
@@ -101,4 +133,3 @@ export async function acceptedActuals(db: Reader, contractId: string) {
 export function paidTotal(tranches: { paidGrosze: number | null; paidOn: string | null }[]) {
   return tranches.reduce((s, t) => s + (t.paidOn ? (t.paidGrosze ?? 0) : 0), 0);
 }
-

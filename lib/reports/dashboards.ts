@@ -1,7 +1,15 @@
 import "server-only";
 import { and, asc, count, eq, gte, inArray, isNull, lte, lt, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
-import { contractParties, contractReports, contracts, contractSettlements, contractTranches, contractYears, organizations } from "@/lib/db/schema";
+import {
+  contractParties,
+  contractReports,
+  contracts,
+  contractSettlements,
+  contractTranches,
+  contractYears,
+  organizations,
+} from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { addDays, warsawToday } from "./dates";
 import { ensureAllRunning, ensureReportsForMany, reportingStatuses } from "./ensure";
@@ -14,7 +22,11 @@ const open = ["due", "draft", "returned"] as const;
 export async function organizationDashboard(db: Db, principal: Principal | null, now = new Date()) {
   authorize(principal, "contracts.dashboardMine");
   const orgIds = [...principal.organizations.keys()];
-  const orgs = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, orgIds)).orderBy(asc(organizations.name));
+  const orgs = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, orgIds))
+    .orderBy(asc(organizations.name));
   const rows = await db
     .select({ organizationId: contractParties.organizationId, contract: contracts })
     .from(contractParties)
@@ -30,7 +42,8 @@ export async function organizationDashboard(db: Db, principal: Principal | null,
         db.select().from(contractSettlements).where(inArray(contractSettlements.contractId, ids)),
       ])
     : [[], [], []];
-  const accepted = (contractId: string) => new Set(reports.filter((r) => r.contractId === contractId && r.kind === "partial" && r.status === "accepted").map((r) => r.year));
+  const accepted = (contractId: string) =>
+    new Set(reports.filter((r) => r.contractId === contractId && r.kind === "partial" && r.status === "accepted").map((r) => r.year));
   const contractSummary = (c: typeof contracts.$inferSelect) => {
     const nextReport = reports.find((r) => r.contractId === c.id && r.status !== "accepted");
     const nextTranche = tranches.find((t) => t.contractId === c.id && !t.paidOn);
@@ -44,11 +57,26 @@ export async function organizationDashboard(db: Db, principal: Principal | null,
       endDate: c.endDate,
       totalGrantGrosze: c.totalGrantGrosze,
       nextReport: nextReport ? { ...nextReport, overdue: reportOverdue(nextReport, now) } : null,
-      nextTranche: nextTranche ? { ...nextTranche, state: trancheState(nextTranche, { waitsForPartialReport: c.tranchesWaitForPartialReport, acceptedPartialYears: accepted(c.id) }, now) } : null,
-      returnDue: settlement && remainingReturn(settlement.toReturnGrosze, settlement.returnedGrosze) > 0 ? { amountGrosze: remainingReturn(settlement.toReturnGrosze, settlement.returnedGrosze), dueDate: settlement.returnDueDate } : null,
+      nextTranche: nextTranche
+        ? {
+            ...nextTranche,
+            state: trancheState(
+              nextTranche,
+              { waitsForPartialReport: c.tranchesWaitForPartialReport, acceptedPartialYears: accepted(c.id) },
+              now,
+            ),
+          }
+        : null,
+      returnDue:
+        settlement && remainingReturn(settlement.toReturnGrosze, settlement.returnedGrosze) > 0
+          ? { amountGrosze: remainingReturn(settlement.toReturnGrosze, settlement.returnedGrosze), dueDate: settlement.returnDueDate }
+          : null,
     };
   };
-  return orgs.map((org) => ({ ...org, contracts: rows.filter((r) => r.organizationId === org.id).map((r) => contractSummary(r.contract)) }));
+  return orgs.map((org) => ({
+    ...org,
+    contracts: rows.filter((r) => r.organizationId === org.id).map((r) => contractSummary(r.contract)),
+  }));
 }
 export type OrganizationDashboard = Awaited<ReturnType<typeof organizationDashboard>>;
 
@@ -66,7 +94,18 @@ export async function grantsDashboard(db: Db, principal: Principal | null, now =
   const today = warsawToday(now);
   await ensureAllRunning(db); // reports are created lazily
 
-  const reportRow = { id: contractReports.id, kind: contractReports.kind, year: contractReports.year, dueDate: contractReports.dueDate, status: contractReports.status, submittedAt: contractReports.submittedAt, contractId: contracts.id, number: contracts.number, title: contracts.title, organization: organizations.name };
+  const reportRow = {
+    id: contractReports.id,
+    kind: contractReports.kind,
+    year: contractReports.year,
+    dueDate: contractReports.dueDate,
+    status: contractReports.status,
+    submittedAt: contractReports.submittedAt,
+    contractId: contracts.id,
+    number: contracts.number,
+    title: contracts.title,
+    organization: organizations.name,
+  };
   const month = warsawMonth(now);
   const [byStatus, overdue, toDecide, tranchesDue, granted, paid, settlements] = await Promise.all([
     db.select({ status: contracts.status, count: count() }).from(contracts).groupBy(contracts.status),
@@ -75,7 +114,13 @@ export async function grantsDashboard(db: Db, principal: Principal | null, now =
       .from(contractReports)
       .innerJoin(contracts, eq(contracts.id, contractReports.contractId))
       .innerJoin(organizations, eq(organizations.id, contracts.organizationId))
-      .where(and(inArray(contractReports.status, [...open]), lt(contractReports.dueDate, today), inArray(contracts.status, ["signed", "in_progress"])))
+      .where(
+        and(
+          inArray(contractReports.status, [...open]),
+          lt(contractReports.dueDate, today),
+          inArray(contracts.status, ["signed", "in_progress"]),
+        ),
+      )
       .orderBy(asc(contractReports.dueDate))
       .limit(100),
     db
@@ -87,11 +132,24 @@ export async function grantsDashboard(db: Db, principal: Principal | null, now =
       .orderBy(asc(contractReports.submittedAt))
       .limit(100),
     db
-      .select({ tranche: contractTranches, number: contracts.number, title: contracts.title, organization: organizations.name, waits: contracts.tranchesWaitForPartialReport })
+      .select({
+        tranche: contractTranches,
+        number: contracts.number,
+        title: contracts.title,
+        organization: organizations.name,
+        waits: contracts.tranchesWaitForPartialReport,
+      })
       .from(contractTranches)
       .innerJoin(contracts, eq(contracts.id, contractTranches.contractId))
       .innerJoin(organizations, eq(organizations.id, contracts.organizationId))
-      .where(and(isNull(contractTranches.paidOn), gte(contractTranches.dueDate, month.first), lte(contractTranches.dueDate, month.last), inArray(contracts.status, ["signed", "in_progress"])))
+      .where(
+        and(
+          isNull(contractTranches.paidOn),
+          gte(contractTranches.dueDate, month.first),
+          lte(contractTranches.dueDate, month.last),
+          inArray(contracts.status, ["signed", "in_progress"]),
+        ),
+      )
       .orderBy(asc(contractTranches.dueDate))
       .limit(200),
     db
@@ -101,15 +159,36 @@ export async function grantsDashboard(db: Db, principal: Principal | null, now =
       .where(inArray(contracts.status, [...reportingStatuses]))
       .groupBy(contractYears.year),
     db
-      .select({ year: sql<number>`extract(year from ${contractTranches.paidOn})::int`, grosze: sql<string>`sum(${contractTranches.paidGrosze})` })
+      .select({
+        year: sql<number>`extract(year from ${contractTranches.paidOn})::int`,
+        grosze: sql<string>`sum(${contractTranches.paidGrosze})`,
+      })
       .from(contractTranches)
       .where(sql`${contractTranches.paidOn} is not null`)
       .groupBy(sql`1`),
-    db.select({ returns: contractSettlements.returns, toReturn: contractSettlements.toReturnGrosze, returned: contractSettlements.returnedGrosze }).from(contractSettlements),
+    db
+      .select({
+        returns: contractSettlements.returns,
+        toReturn: contractSettlements.toReturnGrosze,
+        returned: contractSettlements.returnedGrosze,
+      })
+      .from(contractSettlements),
   ]);
 
   const heldYears = tranchesDue.some((t) => t.tranche.waitsForReportYear != null)
-    ? await db.select({ contractId: contractReports.contractId, year: contractReports.year }).from(contractReports).where(and(eq(contractReports.kind, "partial"), eq(contractReports.status, "accepted"), inArray(contractReports.contractId, tranchesDue.map((t) => t.tranche.contractId))))
+    ? await db
+        .select({ contractId: contractReports.contractId, year: contractReports.year })
+        .from(contractReports)
+        .where(
+          and(
+            eq(contractReports.kind, "partial"),
+            eq(contractReports.status, "accepted"),
+            inArray(
+              contractReports.contractId,
+              tranchesDue.map((t) => t.tranche.contractId),
+            ),
+          ),
+        )
     : [];
   const years = new Map<number, { granted: number; paid: number; returned: number }>();
   const at = (year: number) => years.get(year) ?? years.set(year, { granted: 0, paid: 0, returned: 0 }).get(year)!;
@@ -124,7 +203,14 @@ export async function grantsDashboard(db: Db, principal: Principal | null, now =
     month,
     tranchesDue: tranchesDue.map((t) => ({
       ...t,
-      state: trancheState(t.tranche, { waitsForPartialReport: t.waits, acceptedPartialYears: new Set(heldYears.filter((h) => h.contractId === t.tranche.contractId).map((h) => h.year)) }, now),
+      state: trancheState(
+        t.tranche,
+        {
+          waitsForPartialReport: t.waits,
+          acceptedPartialYears: new Set(heldYears.filter((h) => h.contractId === t.tranche.contractId).map((h) => h.year)),
+        },
+        now,
+      ),
     })),
     money: [...years.entries()].sort(([a], [b]) => a - b).map(([year, v]) => ({ year, ...v })),
     returnsOutstandingGrosze: settlements.reduce((s, r) => s + remainingReturn(r.toReturn, r.returned), 0),

@@ -22,7 +22,9 @@ describe("due dates (calendar days, Warsaw)", () => {
       { kind: "partial", year: 2026, periodStart: "2026-01-01", periodEnd: "2026-12-31", dueDate: "2027-01-31" },
       { kind: "final", year: 2027, periodStart: "2025-03-01", periodEnd: "2027-11-30", dueDate: "2027-12-30" },
     ]);
-    expect(plannedReports({ startDate: "2026-02-01", endDate: "2026-10-31" })).toEqual([{ kind: "final", year: 2026, periodStart: "2026-02-01", periodEnd: "2026-10-31", dueDate: "2026-11-30" }]);
+    expect(plannedReports({ startDate: "2026-02-01", endDate: "2026-10-31" })).toEqual([
+      { kind: "final", year: 2026, periodStart: "2026-02-01", periodEnd: "2026-10-31", dueDate: "2026-11-30" },
+    ]);
   });
 
   it("is on time through the whole due day in Warsaw and overdue from the next Warsaw midnight", () => {

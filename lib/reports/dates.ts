@@ -49,7 +49,13 @@ export function plannedReports(contract: { startDate: string; endDate: string })
       dueDate: partialReportDue(year),
     });
   }
-  out.push({ kind: "final", year: lastYear, periodStart: contract.startDate, periodEnd: contract.endDate, dueDate: finalReportDue(contract.endDate) });
+  out.push({
+    kind: "final",
+    year: lastYear,
+    periodStart: contract.startDate,
+    periodEnd: contract.endDate,
+    dueDate: finalReportDue(contract.endDate),
+  });
   return out;
 }
 

@@ -28,9 +28,18 @@ type DecideResult = CommandResult<{ decision: "accept" | "return"; settlement: S
  * a party is refused ("ownReport"), an organization member without the admin role is forbidden.
  * Accepting the final report settles the grant (./settlement.ts).
  */
-export async function decideReport(db: Db, principal: Principal | null, input: { reportId?: unknown; decision?: unknown; remarks?: unknown }, now = new Date(), options: { origin?: string } = {}): Promise<DecideResult> {
+export async function decideReport(
+  db: Db,
+  principal: Principal | null,
+  input: { reportId?: unknown; decision?: unknown; remarks?: unknown },
+  now = new Date(),
+  options: { origin?: string } = {},
+): Promise<DecideResult> {
   authorize(principal, "report.decide");
-  const parsed = decisionSchema.safeParse({ decision: input.decision, remarks: typeof input.remarks === "string" ? input.remarks : undefined });
+  const parsed = decisionSchema.safeParse({
+    decision: input.decision,
+    remarks: typeof input.remarks === "string" ? input.remarks : undefined,
+  });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const peek = await peekReport(db, input.reportId);
   if (!peek) return { ok: false, formError: "notFound" };
@@ -41,14 +50,24 @@ export async function decideReport(db: Db, principal: Principal | null, input: {
     const round = await openRound(tx, report.id);
     if (report.status !== "submitted" || !round) return { ok: false, formError: "reportNotSubmitted" };
     const [contract] = await tx.select().from(contracts).where(eq(contracts.id, report.contractId)).for("update");
-    if (report.kind === "final" && decision === "accept" && !["signed", "in_progress"].includes(contract.status)) return { ok: false, formError: "contractNotRunning" };
+    if (report.kind === "final" && decision === "accept" && !["signed", "in_progress"].includes(contract.status))
+      return { ok: false, formError: "contractNotRunning" };
     await tx
       .update(reportRounds)
-      .set({ decision: decision === "accept" ? "accepted" : "returned", remarks: remarks || null, decidedBy: principal.userId, decidedAt: now })
+      .set({
+        decision: decision === "accept" ? "accepted" : "returned",
+        remarks: remarks || null,
+        decidedBy: principal.userId,
+        decidedAt: now,
+      })
       .where(and(eq(reportRounds.reportId, report.id), eq(reportRounds.round, round.round)));
     await tx
       .update(contractReports)
-      .set(decision === "accept" ? { status: "accepted", acceptedAt: now, acceptedBy: principal.userId, updatedAt: now } : { status: "returned", updatedAt: now })
+      .set(
+        decision === "accept"
+          ? { status: "accepted", acceptedAt: now, acceptedBy: principal.userId, updatedAt: now }
+          : { status: "returned", updatedAt: now },
+      )
       .where(eq(contractReports.id, report.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
@@ -58,12 +77,21 @@ export async function decideReport(db: Db, principal: Principal | null, input: {
       before: { status: "submitted", round: round.round },
       after: { status: decision === "accept" ? "accepted" : "returned", remarks: remarks || null },
     });
-    const settlement = decision === "accept" && report.kind === "final" ? await settleContract(tx, principal, contract.id, report.id, now) : null;
+    const settlement =
+      decision === "accept" && report.kind === "final" ? await settleContract(tx, principal, contract.id, report.id, now) : null;
     const path = `/account/contracts/${contract.id}/reports/${report.id}`;
     await mailParties(tx, peek.partyIds, `report_${decision}`, (t, locale, r) => ({
       subject: t(`reports.mail.${decision}.subject`, { number: contract.number }),
       text: [
-        t(`reports.mail.${decision}.body`, { name: r.name, number: contract.number, title: contract.title, kind: t(`reports.kinds.${report.kind}`), year: report.year, remarks: remarks || "—", url: linkTo(options.origin, locale, path) }),
+        t(`reports.mail.${decision}.body`, {
+          name: r.name,
+          number: contract.number,
+          title: contract.title,
+          kind: t(`reports.kinds.${report.kind}`),
+          year: report.year,
+          remarks: remarks || "—",
+          url: linkTo(options.origin, locale, path),
+        }),
         settlement && settlement.toReturnGrosze > 0
           ? t("reports.mail.settlement", { amount: formatMoney(settlement.toReturnGrosze, locale), deadline: returnDeadline(now) })
           : "",
@@ -82,7 +110,13 @@ async function settleContract(tx: Tx, principal: Principal, contractId: string, 
   const period = periodOf(loaded, report);
   const sums = reportSums(normalizeReportContent(report.content), period.lines, period.sources);
   const result = settle({
-    lines: sums.lines.map((l) => ({ lineId: l.id, year: l.year, name: l.name, plannedGrantGrosze: l.grantGrosze, actualGrantGrosze: l.actualGrantGrosze ?? 0 })),
+    lines: sums.lines.map((l) => ({
+      lineId: l.id,
+      year: l.year,
+      name: l.name,
+      plannedGrantGrosze: l.grantGrosze,
+      actualGrantGrosze: l.actualGrantGrosze ?? 0,
+    })),
     grantedGrosze: loaded.contract.totalGrantGrosze,
     paidGrosze: paidTotal(loaded.tranches),
     toleranceBp: loaded.contract.costShiftToleranceBp,
@@ -114,7 +148,12 @@ async function settleContract(tx: Tx, principal: Principal, contractId: string, 
     entityType: "contract",
     entityId: contractId,
     before: { status: loaded.contract.status },
-    after: { status, toReturnGrosze: result.toReturnGrosze, grantUsedGrosze: result.grantUsedGrosze, returnDueDate: nothingToReturn ? null : returnDeadline(now) },
+    after: {
+      status,
+      toReturnGrosze: result.toReturnGrosze,
+      grantUsedGrosze: result.grantUsedGrosze,
+      returnDueDate: nothingToReturn ? null : returnDeadline(now),
+    },
   });
   return result;
 }

@@ -25,9 +25,23 @@ export async function ensureReportsForMany(tx: Tx | Db, contractIds: string[]) {
     .where(and(inArray(contracts.id, contractIds), inArray(contracts.status, [...reportingStatuses])));
   if (!rows.length) return;
   const existing = await tx
-    .select({ id: contractReports.id, contractId: contractReports.contractId, kind: contractReports.kind, year: contractReports.year, status: contractReports.status, periodStart: contractReports.periodStart, periodEnd: contractReports.periodEnd, dueDate: contractReports.dueDate })
+    .select({
+      id: contractReports.id,
+      contractId: contractReports.contractId,
+      kind: contractReports.kind,
+      year: contractReports.year,
+      status: contractReports.status,
+      periodStart: contractReports.periodStart,
+      periodEnd: contractReports.periodEnd,
+      dueDate: contractReports.dueDate,
+    })
     .from(contractReports)
-    .where(inArray(contractReports.contractId, rows.map((r) => r.id)));
+    .where(
+      inArray(
+        contractReports.contractId,
+        rows.map((r) => r.id),
+      ),
+    );
   const inserts: (typeof contractReports.$inferInsert)[] = [];
   for (const contract of rows) {
     const mine = existing.filter((r) => r.contractId === contract.id);
@@ -37,11 +51,21 @@ export async function ensureReportsForMany(tx: Tx | Db, contractIds: string[]) {
         inserts.push({ contractId: contract.id, ...planned });
         continue;
       }
-      const changed = found.year !== planned.year || found.periodStart !== planned.periodStart || found.periodEnd !== planned.periodEnd || found.dueDate !== planned.dueDate;
+      const changed =
+        found.year !== planned.year ||
+        found.periodStart !== planned.periodStart ||
+        found.periodEnd !== planned.periodEnd ||
+        found.dueDate !== planned.dueDate;
       if (changed && reportEditable(found.status)) {
         await tx
           .update(contractReports)
-          .set({ year: planned.year, periodStart: planned.periodStart, periodEnd: planned.periodEnd, dueDate: planned.dueDate, updatedAt: new Date() })
+          .set({
+            year: planned.year,
+            periodStart: planned.periodStart,
+            periodEnd: planned.periodEnd,
+            dueDate: planned.dueDate,
+            updatedAt: new Date(),
+          })
           .where(eq(contractReports.id, found.id));
       }
     }
@@ -56,5 +80,11 @@ export async function ensureAllRunning(db: Db) {
     .from(contracts)
     .leftJoin(contractReports, and(eq(contractReports.contractId, contracts.id), eq(contractReports.kind, "final")))
     .where(and(inArray(contracts.status, [...reportingStatuses]), isNull(contractReports.id)));
-  if (missing.length) await db.transaction((tx) => ensureReportsForMany(tx, missing.map((m) => m.id)));
+  if (missing.length)
+    await db.transaction((tx) =>
+      ensureReportsForMany(
+        tx,
+        missing.map((m) => m.id),
+      ),
+    );
 }

@@ -22,7 +22,10 @@ export async function contractReporting(db: Db, principal: Principal | null, con
   authorize(principal, "report.view", partyResource(principal, loaded.partyIds));
   const canWrite = can(principal, "report.write", partyResource(principal, loaded.partyIds)) && writable(loaded.contract.status);
   const canDecide = can(principal, "report.decide") && !isPartyMember(principal, loaded.partyIds);
-  const context = { waitsForPartialReport: loaded.contract.tranchesWaitForPartialReport, acceptedPartialYears: loaded.acceptedPartialYears };
+  const context = {
+    waitsForPartialReport: loaded.contract.tranchesWaitForPartialReport,
+    acceptedPartialYears: loaded.acceptedPartialYears,
+  };
   return {
     ...loaded,
     reports: loaded.reports.map((r) => ({ ...r, overdue: reportOverdue(r, now), editable: canWrite && reportEditable(r.status) })),
@@ -55,7 +58,15 @@ export async function reportDetail(db: Db, principal: Principal | null, reportId
           earlierActuals: report.kind === "final" ? await acceptedActuals(db, reporting.contract.id) : undefined,
         });
   const rounds = await db
-    .select({ round: reportRounds.round, content: reportRounds.content, submittedAt: reportRounds.submittedAt, submittedBy: users.name, decision: reportRounds.decision, remarks: reportRounds.remarks, decidedAt: reportRounds.decidedAt })
+    .select({
+      round: reportRounds.round,
+      content: reportRounds.content,
+      submittedAt: reportRounds.submittedAt,
+      submittedBy: users.name,
+      decision: reportRounds.decision,
+      remarks: reportRounds.remarks,
+      decidedAt: reportRounds.decidedAt,
+    })
     .from(reportRounds)
     .leftJoin(users, eq(users.id, reportRounds.submittedBy))
     .where(eq(reportRounds.reportId, reportId))

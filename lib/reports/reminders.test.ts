@@ -28,10 +28,22 @@ describe("report reminders", () => {
       startDate: "2026-01-15",
       endDate: "2026-10-31",
       years: [{ year: 2026, grantGrosze: 1_000_000, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 }],
-      costLines: [{ kind: "task", year: 2026, name: "Zajęcia", units: "10", unit: "szt.", unitCostGrosze: 100_000, totalGrosze: 1_000_000, grantGrosze: 1_000_000 }],
+      costLines: [
+        {
+          kind: "task",
+          year: 2026,
+          name: "Zajęcia",
+          units: "10",
+          unit: "szt.",
+          unitCostGrosze: 100_000,
+          totalGrosze: 1_000_000,
+          grantGrosze: 1_000_000,
+        },
+      ],
       schedule: [],
     });
-    const count = async () => (await Promise.all(emails.map((e) => mailsTo(t.db, e)))).flat().filter((m) => m.kind.startsWith("report_reminder")).length;
+    const count = async () =>
+      (await Promise.all(emails.map((e) => mailsTo(t.db, e)))).flat().filter((m) => m.kind.startsWith("report_reminder")).length;
 
     // 2026-11-20 (10 days before): nothing yet
     expect(await sendReportReminders(t.db, new Date("2026-11-20T09:00:00Z"))).toMatchObject({ reminders: 0 });
@@ -61,7 +73,18 @@ describe("report reminders", () => {
       startDate: "2026-02-01",
       endDate: "2026-11-10",
       years: [{ year: 2026, grantGrosze: 500_000, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 }],
-      costLines: [{ kind: "task", year: 2026, name: "Zajęcia", units: "5", unit: "szt.", unitCostGrosze: 100_000, totalGrosze: 500_000, grantGrosze: 500_000 }],
+      costLines: [
+        {
+          kind: "task",
+          year: 2026,
+          name: "Zajęcia",
+          units: "5",
+          unit: "szt.",
+          unitCostGrosze: 100_000,
+          totalGrosze: 500_000,
+          grantGrosze: 500_000,
+        },
+      ],
       schedule: [],
     });
     await sendReportReminders(t.db, new Date("2026-11-01T09:00:00Z")); // creates the report rows lazily

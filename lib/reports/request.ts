@@ -22,9 +22,19 @@ const requestSchema = z.object({ contractId: z.string().uuid("errors.invalid"), 
  * `periodEnd` (within the task, one partial report per budget year), due on `dueDate`. The period
  * starts the day after the previous partial report's period, or when the task starts.
  */
-export async function requestPartialReport(db: Db, principal: Principal | null, input: { contractId?: unknown; periodEnd?: unknown; dueDate?: unknown }, now = new Date(), options: { origin?: string } = {}): Promise<CommandResult<{ reportId: string }>> {
+export async function requestPartialReport(
+  db: Db,
+  principal: Principal | null,
+  input: { contractId?: unknown; periodEnd?: unknown; dueDate?: unknown },
+  now = new Date(),
+  options: { origin?: string } = {},
+): Promise<CommandResult<{ reportId: string }>> {
   authorize(principal, "report.request");
-  const parsed = requestSchema.safeParse({ contractId: input.contractId, periodEnd: String(input.periodEnd ?? ""), dueDate: String(input.dueDate ?? "") });
+  const parsed = requestSchema.safeParse({
+    contractId: input.contractId,
+    periodEnd: String(input.periodEnd ?? ""),
+    dueDate: String(input.dueDate ?? ""),
+  });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { contractId, periodEnd, dueDate } = parsed.data;
   if (dueDate < periodEnd) return { ok: false, fieldErrors: { dueDate: ["dueBeforePeriodEnd"] } };
@@ -33,7 +43,8 @@ export async function requestPartialReport(db: Db, principal: Principal | null, 
     const [contract] = await tx.select().from(contracts).where(eq(contracts.id, contractId)).for("update");
     if (!contract) return { ok: false, formError: "notFound" } as const;
     if (!["signed", "in_progress"].includes(contract.status)) return { ok: false, formError: "contractNotRunning" } as const;
-    if (periodEnd < contract.startDate || periodEnd >= contract.endDate) return { ok: false, fieldErrors: { periodEnd: ["periodOutsideTask"] } } as const;
+    if (periodEnd < contract.startDate || periodEnd >= contract.endDate)
+      return { ok: false, fieldErrors: { periodEnd: ["periodOutsideTask"] } } as const;
     await ensureReportsFor(tx, contractId);
     const year = Number(periodEnd.slice(0, 4));
     const [previous] = await tx
@@ -41,21 +52,36 @@ export async function requestPartialReport(db: Db, principal: Principal | null, 
       .from(contractReports)
       .where(and(eq(contractReports.contractId, contractId), eq(contractReports.kind, "partial")))
       .orderBy(desc(contractReports.periodEnd));
-    if (previous && (previous.year === year || previous.periodEnd >= periodEnd)) return { ok: false, fieldErrors: { periodEnd: ["partialExists"] } } as const;
+    if (previous && (previous.year === year || previous.periodEnd >= periodEnd))
+      return { ok: false, fieldErrors: { periodEnd: ["partialExists"] } } as const;
     const periodStart = previous ? addDays(previous.periodEnd, 1) : contract.startDate;
-    const [row] = await tx.insert(contractReports).values({ contractId, kind: "partial", year, periodStart, periodEnd, dueDate }).returning({ id: contractReports.id });
-    await recordAudit(tx, { actor: actorOf(principal), action: "report.request", entityType: "report", entityId: row.id, after: { contractId, kind: "partial", year, periodStart, periodEnd, dueDate } });
+    const [row] = await tx
+      .insert(contractReports)
+      .values({ contractId, kind: "partial", year, periodStart, periodEnd, dueDate })
+      .returning({ id: contractReports.id });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "report.request",
+      entityType: "report",
+      entityId: row.id,
+      after: { contractId, kind: "partial", year, periodStart, periodEnd, dueDate },
+    });
     const parties = await partiesOf(tx, contractId);
-    await mailParties(tx, parties.map((p) => p.id), "report_requested", (t, locale, r) => ({
-      subject: t("reports.mail.requested.subject", { number: contract.number }),
-      text: t("reports.mail.requested.body", {
-        name: r.name,
-        number: contract.number,
-        title: contract.title,
-        due: formatDate(warsawToInstant(dueDate, "12:00"), locale),
-        url: linkTo(options.origin, locale, `/account/contracts/${contractId}/reports/${row.id}`),
+    await mailParties(
+      tx,
+      parties.map((p) => p.id),
+      "report_requested",
+      (t, locale, r) => ({
+        subject: t("reports.mail.requested.subject", { number: contract.number }),
+        text: t("reports.mail.requested.body", {
+          name: r.name,
+          number: contract.number,
+          title: contract.title,
+          due: formatDate(warsawToInstant(dueDate, "12:00"), locale),
+          url: linkTo(options.origin, locale, `/account/contracts/${contractId}/reports/${row.id}`),
+        }),
       }),
-    }));
+    );
     return { ok: true, value: { reportId: row.id } } as const;
   });
 }

@@ -25,9 +25,18 @@ const returnSchema = z.object({
  * The administrator records a return of grant money (date, amount); several instalments add up.
  * When the returns reach the amount to return, the contract is settled.
  */
-export async function recordReturn(db: Db, principal: Principal | null, input: { contractId?: unknown; paidOn?: unknown; amount?: unknown }, now = new Date()): Promise<CommandResult<{ settled: boolean; remainingGrosze: number }>> {
+export async function recordReturn(
+  db: Db,
+  principal: Principal | null,
+  input: { contractId?: unknown; paidOn?: unknown; amount?: unknown },
+  now = new Date(),
+): Promise<CommandResult<{ settled: boolean; remainingGrosze: number }>> {
   authorize(principal, "settlement.recordReturn");
-  const parsed = returnSchema.safeParse({ contractId: input.contractId, paidOn: String(input.paidOn ?? ""), amount: String(input.amount ?? "") });
+  const parsed = returnSchema.safeParse({
+    contractId: input.contractId,
+    paidOn: String(input.paidOn ?? ""),
+    amount: String(input.amount ?? ""),
+  });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { contractId, paidOn, amount } = parsed.data;
   if (paidOn > warsawToday(now)) return { ok: false, fieldErrors: { paidOn: ["dateInFuture"] } };

@@ -32,7 +32,10 @@ describe("reportIssues", () => {
     c.costs.lines[0].actualTotal = "";
     c.costs.lines[1].actualGrant = "abc";
     c.people.volunteers = "3,5";
-    c.attachments = [{ title: "", url: "ftp://x" }, { title: "", url: "" }];
+    c.attachments = [
+      { title: "", url: "ftp://x" },
+      { title: "", url: "" },
+    ];
     c.declarations.truth = false;
     expect(reportIssues(c, lines, sources)).toEqual([
       { field: "results.narrative", key: "required" },
@@ -48,7 +51,12 @@ describe("reportIssues", () => {
   it("refuses grant above a line's spending, above the period's grant, and sources that do not add up", () => {
     const c = filled();
     c.costs.lines[1].actualGrant = "2500";
-    expect(reportIssues(c, lines, sources)).toEqual(expect.arrayContaining([{ field: "costs.b.actualGrant", key: "grantAboveLineTotal" }, { field: "costs", key: "grantAboveContract" }]));
+    expect(reportIssues(c, lines, sources)).toEqual(
+      expect.arrayContaining([
+        { field: "costs.b.actualGrant", key: "grantAboveLineTotal" },
+        { field: "costs", key: "grantAboveContract" },
+      ]),
+    );
     const d = filled();
     d.sources.ownFinancial = "1999,99";
     expect(reportIssues(d, lines, sources)).toEqual([{ field: "sources", key: "sourcesMismatch" }]);

@@ -46,7 +46,11 @@ export function reportSums(content: ReportContent, planned: PlannedLine[], plann
   const typed = new Map(content.costs.lines.map((l) => [l.lineId, l]));
   const lines = planned.map((line) => {
     const row = typed.get(line.id);
-    return { ...line, actualTotalGrosze: row ? parseMoney(row.actualTotal) : null, actualGrantGrosze: row ? parseMoney(row.actualGrant) : null };
+    return {
+      ...line,
+      actualTotalGrosze: row ? parseMoney(row.actualTotal) : null,
+      actualGrantGrosze: row ? parseMoney(row.actualGrant) : null,
+    };
   });
   const byKind = { task: { planned: 0, actual: 0 }, admin: { planned: 0, actual: 0 } };
   for (const l of lines) {
@@ -137,7 +141,8 @@ export function trancheState(
   now: Date,
 ): TrancheState {
   if (tranche.paidOn) return "paid";
-  if (context.waitsForPartialReport && tranche.waitsForReportYear != null && !context.acceptedPartialYears.has(tranche.waitsForReportYear)) return "held";
+  if (context.waitsForPartialReport && tranche.waitsForReportYear != null && !context.acceptedPartialYears.has(tranche.waitsForReportYear))
+    return "held";
   return isOverdue(tranche.dueDate, now) ? "overdue" : "due";
 }
 

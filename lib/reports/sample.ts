@@ -9,9 +9,16 @@ type Line = { id: string; year: number; totalGrosze: number; grantGrosze: number
  */
 export function sampleReportContent(lines: Line[], spend: Record<string, { total: number; grant: number }> = {}): ReportContent {
   const c = normalizeReportContent({});
-  c.results = { narrative: "Przeprowadzono 100 godzin warsztatów dla 60 osób.", items: [{ name: "Uczestnicy", target: "60", achieved: "62", comment: "" }] };
+  c.results = {
+    narrative: "Przeprowadzono 100 godzin warsztatów dla 60 osób.",
+    items: [{ name: "Uczestnicy", target: "60", achieved: "62", comment: "" }],
+  };
   c.activities = { items: [{ name: "Warsztaty", planned: "", done: "Zrealizowano w całości.", deviations: "" }], inKind: "" };
-  c.costs.lines = lines.map((l) => ({ lineId: l.id, actualTotal: groszeToInput(spend[l.id]?.total ?? l.totalGrosze), actualGrant: groszeToInput(spend[l.id]?.grant ?? l.grantGrosze) }));
+  c.costs.lines = lines.map((l) => ({
+    lineId: l.id,
+    actualTotal: groszeToInput(spend[l.id]?.total ?? l.totalGrosze),
+    actualGrant: groszeToInput(spend[l.id]?.grant ?? l.grantGrosze),
+  }));
   const total = lines.reduce((s, l) => s + (spend[l.id]?.total ?? l.totalGrosze), 0);
   const grant = lines.reduce((s, l) => s + (spend[l.id]?.grant ?? l.grantGrosze), 0);
   c.sources = { ownFinancial: groszeToInput(total - grant), ownNonFinancial: "", participantFees: "", otherRevenue: "", feesInfo: "" };

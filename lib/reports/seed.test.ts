@@ -20,10 +20,54 @@ beforeAll(async () => {
   // stand-ins for the contracts module's demo contracts (found by number)
   const soclab = demoId("organization", SOCLAB_NAME);
   const owop = demoId("organization", OWOP_NAME);
-  await createTestContract(t.db, soclab, { number: "DSS-I.526.3.2025", startDate: "2025-03-01", endDate: "2027-11-30", years: [2025, 2026, 2027].map((year) => ({ year, grantGrosze: 1_000_000, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 })), costLines: [2025, 2026, 2027].map((year) => ({ kind: "task" as const, year, name: `Zajęcia ${year}`, units: "10", unit: "szt.", unitCostGrosze: 100_000, totalGrosze: 1_000_000, grantGrosze: 1_000_000 })) });
-  const one = { startDate: "2026-02-01", endDate: "2026-10-31", years: [{ year: 2026, grantGrosze: 1_000_000, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 }], costLines: [{ kind: "task" as const, year: 2026, name: "Zajęcia", units: "10", unit: "szt.", unitCostGrosze: 100_000, totalGrosze: 1_000_000, grantGrosze: 1_000_000 }] };
+  await createTestContract(t.db, soclab, {
+    number: "DSS-I.526.3.2025",
+    startDate: "2025-03-01",
+    endDate: "2027-11-30",
+    years: [2025, 2026, 2027].map((year) => ({
+      year,
+      grantGrosze: 1_000_000,
+      ownFinancialGrosze: 0,
+      ownNonFinancialGrosze: 0,
+      participantFeesGrosze: 0,
+    })),
+    costLines: [2025, 2026, 2027].map((year) => ({
+      kind: "task" as const,
+      year,
+      name: `Zajęcia ${year}`,
+      units: "10",
+      unit: "szt.",
+      unitCostGrosze: 100_000,
+      totalGrosze: 1_000_000,
+      grantGrosze: 1_000_000,
+    })),
+  });
+  const one = {
+    startDate: "2026-02-01",
+    endDate: "2026-10-31",
+    years: [{ year: 2026, grantGrosze: 1_000_000, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 }],
+    costLines: [
+      {
+        kind: "task" as const,
+        year: 2026,
+        name: "Zajęcia",
+        units: "10",
+        unit: "szt.",
+        unitCostGrosze: 100_000,
+        totalGrosze: 1_000_000,
+        grantGrosze: 1_000_000,
+      },
+    ],
+  };
   await createTestContract(t.db, owop, { number: "DSS-I.526.14.2026", ...one });
-  await createTestContract(t.db, soclab, { number: "DSS-I.526.7.2025", ...one, startDate: "2025-02-01", endDate: "2025-11-30", years: [{ ...one.years[0], year: 2025 }], costLines: [{ ...one.costLines[0], year: 2025 }] });
+  await createTestContract(t.db, soclab, {
+    number: "DSS-I.526.7.2025",
+    ...one,
+    startDate: "2025-02-01",
+    endDate: "2025-11-30",
+    years: [{ ...one.years[0], year: 2025 }],
+    costLines: [{ ...one.costLines[0], year: 2025 }],
+  });
   await seedReports(t.db);
   await seedReports(t.db); // idempotent
 }, 120_000);

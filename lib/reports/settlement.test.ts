@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { remainingReturn, settle, toleranceOf, type LineSpending } from "./settlement";
 
-const line = (id: string, planned: number, actual: number, year = 2026): LineSpending => ({ lineId: id, year, name: id, plannedGrantGrosze: planned, actualGrantGrosze: actual });
+const line = (id: string, planned: number, actual: number, year = 2026): LineSpending => ({
+  lineId: id,
+  year,
+  name: id,
+  plannedGrantGrosze: planned,
+  actualGrantGrosze: actual,
+});
 
 describe("toleranceOf", () => {
   it("is the share of the line in basis points, rounded down to whole grosze", () => {
@@ -24,12 +30,29 @@ describe("toleranceOf", () => {
 
 describe("settle", () => {
   it("returns nothing when the whole grant was spent as planned", () => {
-    const r = settle({ lines: [line("a", 600_000, 600_000), line("b", 400_000, 400_000)], grantedGrosze: 1_000_000, paidGrosze: 1_000_000, toleranceBp: 1000 });
-    expect(r).toMatchObject({ grantSpentGrosze: 1_000_000, grantUsedGrosze: 1_000_000, unusedGrosze: 0, overToleranceGrosze: 0, toReturnGrosze: 0, stillToPayGrosze: 0 });
+    const r = settle({
+      lines: [line("a", 600_000, 600_000), line("b", 400_000, 400_000)],
+      grantedGrosze: 1_000_000,
+      paidGrosze: 1_000_000,
+      toleranceBp: 1000,
+    });
+    expect(r).toMatchObject({
+      grantSpentGrosze: 1_000_000,
+      grantUsedGrosze: 1_000_000,
+      unusedGrosze: 0,
+      overToleranceGrosze: 0,
+      toReturnGrosze: 0,
+      stillToPayGrosze: 0,
+    });
   });
 
   it("returns the unused grant", () => {
-    const r = settle({ lines: [line("a", 600_000, 550_000), line("b", 400_000, 399_999)], grantedGrosze: 1_000_000, paidGrosze: 1_000_000, toleranceBp: 1000 });
+    const r = settle({
+      lines: [line("a", 600_000, 550_000), line("b", 400_000, 399_999)],
+      grantedGrosze: 1_000_000,
+      paidGrosze: 1_000_000,
+      toleranceBp: 1000,
+    });
     expect(r.grantSpentGrosze).toBe(949_999);
     expect(r.unusedGrosze).toBe(50_001);
     expect(r.toReturnGrosze).toBe(50_001);
@@ -38,14 +61,24 @@ describe("settle", () => {
 
   it("allows a shift within the tolerance without any return", () => {
     // a +10 % exactly (60 000 → 66 000), b −6 000
-    const r = settle({ lines: [line("a", 600_000, 660_000), line("b", 400_000, 340_000)], grantedGrosze: 1_000_000, paidGrosze: 1_000_000, toleranceBp: 1000 });
+    const r = settle({
+      lines: [line("a", 600_000, 660_000), line("b", 400_000, 340_000)],
+      grantedGrosze: 1_000_000,
+      paidGrosze: 1_000_000,
+      toleranceBp: 1000,
+    });
     expect(r.lines[0]).toMatchObject({ allowedGrantGrosze: 660_000, overToleranceGrosze: 0 });
     expect(r.toReturnGrosze).toBe(0);
   });
 
   it("returns the grant spent beyond the tolerance on a line, even when the total is within the grant", () => {
     // a +15 % (allowed +10 %): 30 000 grosze beyond; b spent less by the same 90 000
-    const r = settle({ lines: [line("a", 600_000, 690_000), line("b", 400_000, 310_000)], grantedGrosze: 1_000_000, paidGrosze: 1_000_000, toleranceBp: 1000 });
+    const r = settle({
+      lines: [line("a", 600_000, 690_000), line("b", 400_000, 310_000)],
+      grantedGrosze: 1_000_000,
+      paidGrosze: 1_000_000,
+      toleranceBp: 1000,
+    });
     expect(r.lines[0].overToleranceGrosze).toBe(30_000);
     expect(r.grantSpentGrosze).toBe(1_000_000);
     expect(r.unusedGrosze).toBe(0);
@@ -55,7 +88,12 @@ describe("settle", () => {
   });
 
   it("adds unused money and the over-tolerance part", () => {
-    const r = settle({ lines: [line("a", 500_000, 600_000), line("b", 500_000, 300_000)], grantedGrosze: 1_000_000, paidGrosze: 1_000_000, toleranceBp: 1000 });
+    const r = settle({
+      lines: [line("a", 500_000, 600_000), line("b", 500_000, 300_000)],
+      grantedGrosze: 1_000_000,
+      paidGrosze: 1_000_000,
+      toleranceBp: 1000,
+    });
     // a: allowed 550 000, over 50 000; spent 900 000 → unused 100 000
     expect(r).toMatchObject({ unusedGrosze: 100_000, overToleranceGrosze: 50_000, toReturnGrosze: 150_000, grantUsedGrosze: 850_000 });
     expect(r.unusedGrosze + r.overToleranceGrosze).toBe(r.toReturnGrosze);
@@ -72,13 +110,23 @@ describe("settle", () => {
   });
 
   it("treats any grant spent on a line planned without grant as beyond the tolerance", () => {
-    const r = settle({ lines: [line("a", 100_000, 80_000), line("own", 0, 20_000)], grantedGrosze: 100_000, paidGrosze: 100_000, toleranceBp: 1000 });
+    const r = settle({
+      lines: [line("a", 100_000, 80_000), line("own", 0, 20_000)],
+      grantedGrosze: 100_000,
+      paidGrosze: 100_000,
+      toleranceBp: 1000,
+    });
     expect(r.overToleranceGrosze).toBe(20_000);
     expect(r.toReturnGrosze).toBe(20_000);
   });
 
   it("with a zero tolerance, every grosz above a line's plan is returned", () => {
-    const r = settle({ lines: [line("a", 50_000, 50_001), line("b", 50_000, 49_999)], grantedGrosze: 100_000, paidGrosze: 100_000, toleranceBp: 0 });
+    const r = settle({
+      lines: [line("a", 50_000, 50_001), line("b", 50_000, 49_999)],
+      grantedGrosze: 100_000,
+      paidGrosze: 100_000,
+      toleranceBp: 0,
+    });
     expect(r).toMatchObject({ unusedGrosze: 0, overToleranceGrosze: 1, toReturnGrosze: 1 });
   });
 
@@ -95,8 +143,19 @@ describe("settle", () => {
 
   it("never asks back money that was not paid: an unpaid tranche is reported as still to pay", () => {
     // granted 1 000 000, paid 600 000 (the last tranche unpaid), eligible 850 000
-    const r = settle({ lines: [line("a", 500_000, 600_000), line("b", 500_000, 300_000)], grantedGrosze: 1_000_000, paidGrosze: 600_000, toleranceBp: 1000 });
-    expect(r).toMatchObject({ grantUsedGrosze: 600_000, toReturnGrosze: 0, unusedGrosze: 0, overToleranceGrosze: 0, stillToPayGrosze: 250_000 });
+    const r = settle({
+      lines: [line("a", 500_000, 600_000), line("b", 500_000, 300_000)],
+      grantedGrosze: 1_000_000,
+      paidGrosze: 600_000,
+      toleranceBp: 1000,
+    });
+    expect(r).toMatchObject({
+      grantUsedGrosze: 600_000,
+      toReturnGrosze: 0,
+      unusedGrosze: 0,
+      overToleranceGrosze: 0,
+      stillToPayGrosze: 250_000,
+    });
   });
 
   it("with a partly paid grant and little spending returns only from what was paid", () => {
@@ -105,7 +164,9 @@ describe("settle", () => {
   });
 
   it("returns everything when nothing was spent, nothing when nothing was paid", () => {
-    expect(settle({ lines: [line("a", 100_000, 0)], grantedGrosze: 100_000, paidGrosze: 100_000, toleranceBp: 1000 }).toReturnGrosze).toBe(100_000);
+    expect(settle({ lines: [line("a", 100_000, 0)], grantedGrosze: 100_000, paidGrosze: 100_000, toleranceBp: 1000 }).toReturnGrosze).toBe(
+      100_000,
+    );
     expect(settle({ lines: [line("a", 100_000, 0)], grantedGrosze: 100_000, paidGrosze: 0, toleranceBp: 1000 }).toReturnGrosze).toBe(0);
     expect(settle({ lines: [], grantedGrosze: 0, paidGrosze: 0, toleranceBp: 1000 }).toReturnGrosze).toBe(0);
   });

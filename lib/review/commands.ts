@@ -26,7 +26,13 @@ const reviewable = ["submitted", "correction_requested", "formally_accepted", "f
  * The administrator fills in the checklist of one offer: all "yes" accepts it, "fixable" asks the
  * representatives for a correction by a deadline (mail), "no" rejects it with a reason (mail).
  */
-export async function reviewOffer(db: Db, principal: Principal | null, input: Record<string, unknown>, ctx: MailContext, now = new Date()): Promise<CommandResult<{ outcome: string }>> {
+export async function reviewOffer(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  ctx: MailContext,
+  now = new Date(),
+): Promise<CommandResult<{ outcome: string }>> {
   authorize(principal, "offer.review");
   const parsed = reviewSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -47,13 +53,21 @@ export async function reviewOffer(db: Db, principal: Principal | null, input: Re
 
     const status = outcome === "passed" ? "formally_accepted" : outcome === "correction" ? "correction_requested" : "formally_rejected";
     const row = { checklist, outcome, reason: outcome === "rejected" ? data.reason : null, reviewedBy: principal.userId, reviewedAt: now };
-    await tx.insert(formalReviews).values({ offerId: offer.id, competitionId: offer.competitionId, ...row }).onConflictDoUpdate({ target: formalReviews.offerId, set: row });
+    await tx
+      .insert(formalReviews)
+      .values({ offerId: offer.id, competitionId: offer.competitionId, ...row })
+      .onConflictDoUpdate({ target: formalReviews.offerId, set: row });
     await tx.update(offers).set({ status, updatedAt: now }).where(eq(offers.id, offer.id));
     // Any earlier open request is settled by this review.
-    await tx.update(correctionRequests).set({ resolvedAt: now }).where(and(eq(correctionRequests.offerId, offer.id), isNull(correctionRequests.resolvedAt)));
+    await tx
+      .update(correctionRequests)
+      .set({ resolvedAt: now })
+      .where(and(eq(correctionRequests.offerId, offer.id), isNull(correctionRequests.resolvedAt)));
     const items = itemsToFix(checklist);
     if (outcome === "correction") {
-      await tx.insert(correctionRequests).values({ offerId: offer.id, items, note: data.note, deadline: deadline!, createdBy: principal.userId, createdAt: now });
+      await tx
+        .insert(correctionRequests)
+        .values({ offerId: offer.id, items, note: data.note, deadline: deadline!, createdBy: principal.userId, createdAt: now });
     }
     if (outcome !== "passed") {
       await mailRepresentatives(tx, offer.organizationId, `offer_${outcome}`, (t, locale) =>

@@ -63,13 +63,23 @@ export async function openCorrection(db: Db, offerId: string) {
 /** The representative's view: open and earlier correction requests and a formal rejection, if any. */
 export async function correctionsOf(db: Db, principal: Principal | null, offerId: string) {
   const [offer] = await db
-    .select({ id: offers.id, title: offers.title, status: offers.status, organizationId: offers.organizationId, competitionNumber: competitions.number })
+    .select({
+      id: offers.id,
+      title: offers.title,
+      status: offers.status,
+      organizationId: offers.organizationId,
+      competitionNumber: competitions.number,
+    })
     .from(offers)
     .innerJoin(competitions, eq(competitions.id, offers.competitionId))
     .where(eq(offers.id, offerId));
   authorize(principal, "offer.viewCorrections", { organizationId: offer?.organizationId ?? "-" });
   if (!offer) return null;
-  const requests = await db.select().from(correctionRequests).where(eq(correctionRequests.offerId, offerId)).orderBy(desc(correctionRequests.createdAt));
+  const requests = await db
+    .select()
+    .from(correctionRequests)
+    .where(eq(correctionRequests.offerId, offerId))
+    .orderBy(desc(correctionRequests.createdAt));
   const [review] = await db.select().from(formalReviews).where(eq(formalReviews.offerId, offerId));
   return {
     offer,

@@ -25,9 +25,21 @@ describe("formal review", () => {
     const f = await scoringFixture(t.db, { status: "formal_review" });
     const admin = await f.principal(f.admin);
     const now = new Date("2026-11-27T12:00:00+01:00");
-    const refused = await reviewOffer(t.db, admin, { offerId: f.offerIds[0], ...okChecklist, signatures: "fixable", note: "", deadline: "2026-12-04" }, ctx, now);
+    const refused = await reviewOffer(
+      t.db,
+      admin,
+      { offerId: f.offerIds[0], ...okChecklist, signatures: "fixable", note: "", deadline: "2026-12-04" },
+      ctx,
+      now,
+    );
     expect(refused.ok).toBe(false);
-    const result = await reviewOffer(t.db, admin, { offerId: f.offerIds[0], ...okChecklist, signatures: "fixable", note: "Brak podpisu skarbnika.", deadline: "2026-12-04" }, ctx, now);
+    const result = await reviewOffer(
+      t.db,
+      admin,
+      { offerId: f.offerIds[0], ...okChecklist, signatures: "fixable", note: "Brak podpisu skarbnika.", deadline: "2026-12-04" },
+      ctx,
+      now,
+    );
     expect(result).toEqual({ ok: true, value: { outcome: "correction" } });
     const [request] = await t.db.select().from(correctionRequests).where(eq(correctionRequests.offerId, f.offerIds[0]));
     expect(request.items).toEqual(["signatures"]);
@@ -58,14 +70,31 @@ describe("commission", () => {
     const f = await scoringFixture(t.db);
     const admin = await f.principal(f.admin);
     const person = await createUser(t.db);
-    const byBidder = await appointMember(t.db, admin, { competitionId: f.competitionId, email: person.email, kind: "ngo_nominee", nominatingOrganizationId: f.orgIds[1] }, ctx);
+    const byBidder = await appointMember(
+      t.db,
+      admin,
+      { competitionId: f.competitionId, email: person.email, kind: "ngo_nominee", nominatingOrganizationId: f.orgIds[1] },
+      ctx,
+    );
     expect(byBidder).toMatchObject({ ok: false, formError: "nominatedByBidder" });
     const otherOrg = await createOrganization(t.db, "Fundacja Niezależna");
     await addOrganizationMember(t.db, f.orgIds[2], person.id, "editor");
-    const memberOfBidder = await appointMember(t.db, admin, { competitionId: f.competitionId, email: person.email, kind: "ngo_nominee", nominatingOrganizationId: otherOrg }, ctx);
+    const memberOfBidder = await appointMember(
+      t.db,
+      admin,
+      { competitionId: f.competitionId, email: person.email, kind: "ngo_nominee", nominatingOrganizationId: otherOrg },
+      ctx,
+    );
     expect(memberOfBidder).toMatchObject({ ok: false, formError: "memberOfBidder" });
     const fine = await createUser(t.db);
-    expect(await appointMember(t.db, admin, { competitionId: f.competitionId, email: fine.email, kind: "ngo_nominee", nominatingOrganizationId: otherOrg }, ctx)).toMatchObject({ ok: true });
+    expect(
+      await appointMember(
+        t.db,
+        admin,
+        { competitionId: f.competitionId, email: fine.email, kind: "ngo_nominee", nominatingOrganizationId: otherOrg },
+        ctx,
+      ),
+    ).toMatchObject({ ok: true });
     expect((await auditOf(t.db, f.competitionId))[0].action).toBe("commission.appoint");
   });
 });
@@ -82,14 +111,20 @@ describe("scoring", () => {
     const before = await memberDesk(t.db, member, f.competitionId);
     expect(before?.offers).toEqual([]);
     expect(await offerSheet(t.db, member, f.competitionId, f.offerIds[0])).toBeNull();
-    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [5, 5]))).toMatchObject({ formError: "declarationFirst" });
+    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [5, 5]))).toMatchObject({
+      formError: "declarationFirst",
+    });
 
     await signDeclaration(t.db, member, { competitionId: f.competitionId });
     expect((await memberDesk(t.db, member, f.competitionId))?.offers).toHaveLength(3);
     expect((await auditOf(t.db, f.competitionId))[0].action).toBe("commission.declare_impartiality");
 
-    expect(await declareConflict(t.db, member, { competitionId: f.competitionId, offerId: f.offerIds[2], reason: "Członek zarządu" })).toEqual({ ok: true, value: null });
-    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[2], f.criteria, [5, 5]))).toMatchObject({ formError: "conflictDeclared" });
+    expect(
+      await declareConflict(t.db, member, { competitionId: f.competitionId, offerId: f.offerIds[2], reason: "Członek zarządu" }),
+    ).toEqual({ ok: true, value: null });
+    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[2], f.criteria, [5, 5]))).toMatchObject({
+      formError: "conflictDeclared",
+    });
 
     const above = await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [11, 5]));
     expect(above).toMatchObject({ ok: false, fieldErrors: { [`points.${f.criteria[0].id}`]: ["scoreAboveMax"] } });
@@ -97,10 +132,15 @@ describe("scoring", () => {
 
     await submitScores(t.db, chair, sheet(f.competitionId, f.offerIds[0], f.criteria, [8, 8]));
     expect((await offerSheet(t.db, member, f.competitionId, f.offerIds[0]))?.others).toBeNull();
-    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [6, 4]))).toEqual({ ok: true, value: { total: 10 } });
+    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [6, 4]))).toEqual({
+      ok: true,
+      value: { total: 10 },
+    });
     const others = (await offerSheet(t.db, member, f.competitionId, f.offerIds[0]))?.others;
     expect(others?.find((o) => o.total === 16)).toBeTruthy();
-    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [1, 1]))).toMatchObject({ formError: "alreadySubmitted" });
+    expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [1, 1]))).toMatchObject({
+      formError: "alreadySubmitted",
+    });
     expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("score.submit");
   });
 
@@ -140,18 +180,28 @@ describe("scoring", () => {
     expect(await closeScoring(t.db, chair, { competitionId: f.competitionId })).toEqual({ ok: true, value: null });
     const late = await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[2], f.criteria, [5, 5]));
     expect(late).toMatchObject({ ok: false, formError: "scoringClosed" });
-    expect(await t.db.select().from(scoreSubmissions).where(and(eq(scoreSubmissions.offerId, f.offerIds[2]), eq(scoreSubmissions.userId, member.userId)))).toEqual([]);
+    expect(
+      await t.db
+        .select()
+        .from(scoreSubmissions)
+        .where(and(eq(scoreSubmissions.offerId, f.offerIds[2]), eq(scoreSubmissions.userId, member.userId))),
+    ).toEqual([]);
     expect((await auditOf(t.db, f.competitionId))[0].action).toBe("commission.close_scoring");
 
     // Decisions: only fundable offers, never above the budget; then publication.
     const admin = await f.principal(f.admin);
     await t.db.update(competitions).set({ budgetGrosze: 30_000_00 }).where(eq(competitions.id, f.competitionId));
-    expect(await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[1], amount: "100" })).toMatchObject({ formError: "grantNotFundable" });
+    expect(await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[1], amount: "100" })).toMatchObject({
+      formError: "grantNotFundable",
+    });
     const over = await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[0], amount: "30 000,01" });
     expect(over).toMatchObject({ ok: false, formError: "grantOverBudget", remaining: 30_000_00 });
     expect(await t.db.select().from(grantDecisions).where(eq(grantDecisions.competitionId, f.competitionId))).toEqual([]);
     expect((await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0])))[0].grantedGrosze).toBeNull();
-    expect(await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[0], amount: "30 000" })).toMatchObject({ ok: true, value: { remaining: 0 } });
+    expect(await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[0], amount: "30 000" })).toMatchObject({
+      ok: true,
+      value: { remaining: 0 },
+    });
     const [granted] = await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0]));
     expect(granted).toMatchObject({ grantedGrosze: 30_000_00, status: "awaiting_update" });
     expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("grant.decide");
@@ -166,16 +216,25 @@ describe("scoring", () => {
     ]);
     const mail = (await mailsTo(t.db, f.representatives[0])).at(-1)!;
     expect(mail.text).toContain(`/offers/${f.offerIds[0]}/grant-response`);
-    expect(await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[0], amount: "1" })).toMatchObject({ formError: "alreadyPublished" });
+    expect(await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[0], amount: "1" })).toMatchObject({
+      formError: "alreadyPublished",
+    });
 
     // The grant is lower than requested: the representative confirms an updated total or withdraws.
     const rep = await f.principal((await t.db.select().from(users).where(eq(users.email, f.representatives[0])))[0].id);
     const stranger = await f.principal((await t.db.select().from(users).where(eq(users.email, f.representatives[1])))[0].id);
     await expect(respondToGrant(t.db, stranger, { offerId: f.offerIds[0], response: "withdrawn" })).rejects.toThrow(ForbiddenError);
-    expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "updated", total: "100" })).toMatchObject({ fieldErrors: { total: ["totalBelowGrant"] } });
-    expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "updated", total: "37 500,00" })).toEqual({ ok: true, value: { response: "updated" } });
+    expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "updated", total: "100" })).toMatchObject({
+      fieldErrors: { total: ["totalBelowGrant"] },
+    });
+    expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "updated", total: "37 500,00" })).toEqual({
+      ok: true,
+      value: { response: "updated" },
+    });
     expect((await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0])))[0].status).toBe("updated");
     expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("grant.response.updated");
-    expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "withdrawn" })).toMatchObject({ formError: "noUpdateAwaited" });
+    expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "withdrawn" })).toMatchObject({
+      formError: "noUpdateAwaited",
+    });
   });
 });

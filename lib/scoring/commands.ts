@@ -3,7 +3,17 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
-import { competitionCriteria, competitionScoring, competitions, conflictDeclarations, formalReviews, impartialityDeclarations, offers, scoreSubmissions, scores } from "@/lib/db/schema";
+import {
+  competitionCriteria,
+  competitionScoring,
+  competitions,
+  conflictDeclarations,
+  formalReviews,
+  impartialityDeclarations,
+  offers,
+  scoreSubmissions,
+  scores,
+} from "@/lib/db/schema";
 import type { CommandResult } from "@/lib/forms/result";
 import { membershipOf } from "./commission";
 import { scoreError, totalOf } from "./rules";
@@ -13,12 +23,19 @@ const ids = z.object({ competitionId: z.uuid(), offerId: z.uuid().optional() });
 
 /** The criteria that apply: support-only ones (own money, art. 15 ust. 1 pkt 4) only in the support form. */
 export async function criteriaOf(tx: Pick<Tx, "select">, competitionId: string, fundingForm: string) {
-  const rows = await tx.select().from(competitionCriteria).where(eq(competitionCriteria.competitionId, competitionId)).orderBy(asc(competitionCriteria.position));
+  const rows = await tx
+    .select()
+    .from(competitionCriteria)
+    .where(eq(competitionCriteria.competitionId, competitionId))
+    .orderBy(asc(competitionCriteria.position));
   return rows.filter((c) => !c.supportOnly || fundingForm === "support");
 }
 
 export async function isClosed(tx: Pick<Tx, "select">, competitionId: string) {
-  const [row] = await tx.select({ closedAt: competitionScoring.closedAt }).from(competitionScoring).where(eq(competitionScoring.competitionId, competitionId));
+  const [row] = await tx
+    .select({ closedAt: competitionScoring.closedAt })
+    .from(competitionScoring)
+    .where(eq(competitionScoring.competitionId, competitionId));
   return !!row?.closedAt;
 }
 
@@ -49,7 +66,13 @@ export async function signDeclaration(db: Db, principal: Principal | null, input
   return db.transaction(async (tx) => {
     if (await hasSigned(tx, competitionId, principal.userId)) return { ok: true, value: null } as const;
     const [row] = await tx.insert(impartialityDeclarations).values({ competitionId, userId: principal.userId }).returning();
-    await recordAudit(tx, { actor: actorOf(principal), action: "commission.declare_impartiality", entityType: "competition", entityId: competitionId, after: { userId: principal.userId, signedAt: row.signedAt } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "commission.declare_impartiality",
+      entityType: "competition",
+      entityId: competitionId,
+      after: { userId: principal.userId, signedAt: row.signedAt },
+    });
     return { ok: true, value: null } as const;
   });
 }
@@ -68,7 +91,13 @@ export async function declareConflict(db: Db, principal: Principal | null, input
     if ((await tx.select().from(scoreSubmissions).where(mine)).length > 0) return { ok: false, formError: "alreadySubmitted" } as const;
     await tx.delete(scores).where(and(eq(scores.offerId, offerId), eq(scores.userId, principal.userId)));
     await tx.insert(conflictDeclarations).values({ offerId, userId: principal.userId, competitionId, reason }).onConflictDoNothing();
-    await recordAudit(tx, { actor: actorOf(principal), action: "commission.declare_conflict", entityType: "offer", entityId: offerId, after: { userId: principal.userId, reason } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "commission.declare_conflict",
+      entityType: "offer",
+      entityId: offerId,
+      after: { userId: principal.userId, reason },
+    });
     return { ok: true, value: null } as const;
   });
 }
@@ -78,7 +107,11 @@ export async function declareConflict(db: Db, principal: Principal | null, input
  * justification per criterion. Refused before the declaration, with a conflict, after closing,
  * outside the scoring stage and a second time.
  */
-export async function submitScores(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ total: number }>> {
+export async function submitScores(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+): Promise<CommandResult<{ total: number }>> {
   const parsed = ids.extend({ offerId: z.uuid() }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId, offerId } = parsed.data;
@@ -92,9 +125,15 @@ export async function submitScores(db: Db, principal: Principal | null, input: R
     if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoringClosed" } as const;
     if (competition.status !== "scoring") return { ok: false, formError: "notScoringStage" } as const;
     if (!(await scorableOffer(tx, competitionId, offerId))) return { ok: false, formError: "notFound" } as const;
-    const [conflict] = await tx.select().from(conflictDeclarations).where(and(eq(conflictDeclarations.offerId, offerId), eq(conflictDeclarations.userId, principal.userId)));
+    const [conflict] = await tx
+      .select()
+      .from(conflictDeclarations)
+      .where(and(eq(conflictDeclarations.offerId, offerId), eq(conflictDeclarations.userId, principal.userId)));
     if (conflict) return { ok: false, formError: "conflictDeclared" } as const;
-    const [submitted] = await tx.select().from(scoreSubmissions).where(and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId)));
+    const [submitted] = await tx
+      .select()
+      .from(scoreSubmissions)
+      .where(and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId)));
     if (submitted) return { ok: false, formError: "alreadySubmitted" } as const;
 
     const criteria = await criteriaOf(tx, competitionId, competition.fundingForm);
@@ -144,7 +183,13 @@ export async function closeScoring(db: Db, principal: Principal | null, input: R
       .insert(competitionScoring)
       .values({ competitionId, closedAt: now, closedBy: principal.userId })
       .onConflictDoUpdate({ target: competitionScoring.competitionId, set: { closedAt: now, closedBy: principal.userId } });
-    await recordAudit(tx, { actor: actorOf(principal), action: "commission.close_scoring", entityType: "competition", entityId: competitionId, after: { closedAt: now } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "commission.close_scoring",
+      entityType: "competition",
+      entityId: competitionId,
+      after: { closedAt: now },
+    });
     return { ok: true, value: null } as const;
   });
 }

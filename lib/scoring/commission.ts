@@ -3,7 +3,16 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
-import { commissionMemberDetails, commissionMembers, competitions, offerPartners, offers, organizationMembers, organizations, users } from "@/lib/db/schema";
+import {
+  commissionMemberDetails,
+  commissionMembers,
+  competitions,
+  offerPartners,
+  offers,
+  organizationMembers,
+  organizations,
+  users,
+} from "@/lib/db/schema";
 import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
 import { nomineeRefusal } from "./commission-rules";
@@ -37,7 +46,12 @@ const appointSchema = z.object({
  * Appoints a person to the commission. Refused (with the reason) for a nominee of a bidding
  * organization or a member of one (art. 15 ust. 2b); an NGO nominee names the nominating organization.
  */
-export async function appointMember(db: Db, principal: Principal | null, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<{ userId: string }>> {
+export async function appointMember(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  ctx: MailContext,
+): Promise<CommandResult<{ userId: string }>> {
   authorize(principal, "commission.appoint");
   const parsed = appointSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -49,15 +63,22 @@ export async function appointMember(db: Db, principal: Principal | null, input: 
   return db.transaction(async (tx) => {
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
     if (!competition) return { ok: false, formError: "notFound" } as const;
-    if (["results_published", "closed", "cancelled", "draft"].includes(competition.status)) return { ok: false, formError: "commissionClosed" } as const;
-    const [person] = await tx.select().from(users).where(sql`lower(${users.email}) = ${email}`);
+    if (["results_published", "closed", "cancelled", "draft"].includes(competition.status))
+      return { ok: false, formError: "commissionClosed" } as const;
+    const [person] = await tx
+      .select()
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email}`);
     if (!person || !person.active) return { ok: false, fieldErrors: { email: ["unknownPerson"] } } as const;
     const existing = await tx.select().from(commissionMembers).where(eq(commissionMembers.competitionId, competitionId));
     if (existing.some((m) => m.userId === person.id)) return { ok: false, fieldErrors: { email: ["alreadyMember"] } } as const;
     if (chair && existing.some((m) => m.role === "chair")) return { ok: false, formError: "chairExists" } as const;
 
     const bidders = await biddingOrganizations(tx, competitionId);
-    const personOrgs = await tx.select({ id: organizationMembers.organizationId }).from(organizationMembers).where(eq(organizationMembers.userId, person.id));
+    const personOrgs = await tx
+      .select({ id: organizationMembers.organizationId })
+      .from(organizationMembers)
+      .where(eq(organizationMembers.userId, person.id));
     const refusal = nomineeRefusal({
       biddingOrganizationIds: new Set(bidders.keys()),
       nominatingOrganizationId: kind === "ngo_nominee" ? nominatingOrganizationId : null,
@@ -80,7 +101,12 @@ export async function appointMember(db: Db, principal: Principal | null, input: 
       to: person.email,
       kind: "commission_appointed",
       subject: t("scoringMail.appointed.subject", { number: competition.number }),
-      text: t("scoringMail.appointed.body", { name: person.name, number: competition.number, title: competition.title, url: linkFor(ctx, locale, `/commission/${competitionId}`) }),
+      text: t("scoringMail.appointed.body", {
+        name: person.name,
+        number: competition.number,
+        title: competition.title,
+        url: linkFor(ctx, locale, `/commission/${competitionId}`),
+      }),
     });
     await recordAudit(tx, {
       actor: actorOf(principal),
@@ -98,7 +124,13 @@ export async function membershipOf(tx: Pick<Tx, "select">, competitionId: string
   const [row] = await tx
     .select({ role: commissionMembers.role, kind: commissionMemberDetails.kind })
     .from(commissionMembers)
-    .leftJoin(commissionMemberDetails, and(eq(commissionMemberDetails.competitionId, commissionMembers.competitionId), eq(commissionMemberDetails.userId, commissionMembers.userId)))
+    .leftJoin(
+      commissionMemberDetails,
+      and(
+        eq(commissionMemberDetails.competitionId, commissionMembers.competitionId),
+        eq(commissionMemberDetails.userId, commissionMembers.userId),
+      ),
+    )
     .where(and(eq(commissionMembers.competitionId, competitionId), eq(commissionMembers.userId, userId)));
   if (!row) return null;
   return { role: row.role, kind: row.kind ?? (row.role === "expert" ? "expert" : "city_staff") } as const;

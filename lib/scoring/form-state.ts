@@ -2,7 +2,11 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { echoValues, type CommandResult, type FormState } from "@/lib/forms/result";
 
 /** Runs a command for a server action: a refusal becomes a FormState, ForbiddenError becomes "forbidden". */
-export async function toFormState<T>(formData: FormData, run: () => Promise<CommandResult<T> & { remaining?: string }>, message = "saved"): Promise<FormState> {
+export async function toFormState<T>(
+  formData: FormData,
+  run: () => Promise<CommandResult<T> & { remaining?: string }>,
+  message = "saved",
+): Promise<FormState> {
   try {
     const result = await run();
     if (result.ok) return { status: "success", message };

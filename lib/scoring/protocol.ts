@@ -20,15 +20,30 @@ export async function commissionOverview(db: Db, principal: Principal | null, co
     commissionOf(db, competitionId),
     declarationsOf(db, competitionId),
     biddingOrganizations(db, competitionId),
-    db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.verificationStatus, "verified")).orderBy(asc(organizations.name)),
+    db
+      .select({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .where(eq(organizations.verificationStatus, "verified"))
+      .orderBy(asc(organizations.name)),
   ]);
   const nominating = members.map((m) => m.nominatingOrganizationId).filter((id): id is string => !!id);
   const names = new Map(
-    nominating.length ? (await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, nominating))).map((o) => [o.id, o.name]) : [],
+    nominating.length
+      ? (
+          await db
+            .select({ id: organizations.id, name: organizations.name })
+            .from(organizations)
+            .where(inArray(organizations.id, nominating))
+        ).map((o) => [o.id, o.name])
+      : [],
   );
   return {
     competition,
-    members: members.map((m) => ({ ...m, signedAt: declarations.get(m.userId) ?? null, nominatedBy: m.nominatingOrganizationId ? (names.get(m.nominatingOrganizationId) ?? null) : null })),
+    members: members.map((m) => ({
+      ...m,
+      signedAt: declarations.get(m.userId) ?? null,
+      nominatedBy: m.nominatingOrganizationId ? (names.get(m.nominatingOrganizationId) ?? null) : null,
+    })),
     bidders: [...bidders].map(([id, name]) => ({ id, name })),
     organizations: orgs,
   };
@@ -45,7 +60,12 @@ export async function protocolOf(db: Db, principal: Principal | null, competitio
   return {
     ranking,
     members: ranking.members.map((m) => ({ ...m, signedAt: declarations.get(m.userId) ?? null })),
-    conflicts: ranking.conflicts.map((c) => ({ member: names.get(c.userId) ?? "", offer: titles.get(c.offerId) ?? "", declaredAt: c.declaredAt, reason: c.reason })),
+    conflicts: ranking.conflicts.map((c) => ({
+      member: names.get(c.userId) ?? "",
+      offer: titles.get(c.offerId) ?? "",
+      declaredAt: c.declaredAt,
+      reason: c.reason,
+    })),
     granted: ranking.rows.reduce((sum, r) => sum + (r.offer.grantGrosze ?? 0), 0),
   };
 }

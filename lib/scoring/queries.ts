@@ -23,23 +23,22 @@ export async function memberDesk(db: Db, principal: Principal | null, competitio
   if (!signedAt) return { competition, member, signedAt, closed, offers: [] as DeskOffer[] };
   const ranking = (await currentRankingOf(db, competitionId))!;
   const stateOf = memberStates(ranking, principal.userId);
-  const offers = submissionOrder(ranking).map(
-    (o): DeskOffer => ({
-      id: o.id,
-      title: o.title,
-      organizationName: o.organizationName,
-      requestedGrosze: o.requestedGrosze,
-      state: stateOf(o.id),
-      total: ranking.totals.get(`${o.id}:${principal.userId}`) ?? null,
-    }),
-  );
+  const offers = submissionOrder(ranking).map((o): DeskOffer => ({
+    id: o.id,
+    title: o.title,
+    organizationName: o.organizationName,
+    requestedGrosze: o.requestedGrosze,
+    state: stateOf(o.id),
+    total: ranking.totals.get(`${o.id}:${principal.userId}`) ?? null,
+  }));
   return { competition, member, signedAt, closed, offers };
 }
 
 /** Where a member stands with each offer of the ranking: scored, declared a conflict, or still to score. */
 function memberStates(ranking: Ranking, userId: string) {
   const conflicts = new Set(ranking.conflicts.filter((c) => c.userId === userId).map((c) => c.offerId));
-  return (offerId: string): DeskOffer["state"] => (conflicts.has(offerId) ? "conflict" : ranking.submitted.has(`${offerId}:${userId}`) ? "submitted" : "todo");
+  return (offerId: string): DeskOffer["state"] =>
+    conflicts.has(offerId) ? "conflict" : ranking.submitted.has(`${offerId}:${userId}`) ? "submitted" : "todo";
 }
 
 /** The desk lists the ranking's offers in the order they were submitted (sorted once per ranking). */
@@ -74,14 +73,27 @@ export async function offerSheet(db: Db, principal: Principal | null, competitio
   if (!(await scorableOffer(db, competitionId, offerId))) return null;
   const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
   const [offer] = await db
-    .select({ id: offers.id, title: offers.title, content: offers.content, requestedGrosze: offers.requestedGrantGrosze, totalCostGrosze: offers.totalCostGrosze, organizationName: organizations.name })
+    .select({
+      id: offers.id,
+      title: offers.title,
+      content: offers.content,
+      requestedGrosze: offers.requestedGrantGrosze,
+      totalCostGrosze: offers.totalCostGrosze,
+      organizationName: organizations.name,
+    })
     .from(offers)
     .innerJoin(organizations, eq(organizations.id, offers.organizationId))
     .where(eq(offers.id, offerId));
   const criteria = await criteriaOf(db, competitionId, competition.fundingForm);
   const ranking = (await currentRankingOf(db, competitionId))!;
-  const [conflict] = await db.select().from(conflictDeclarations).where(and(eq(conflictDeclarations.offerId, offerId), eq(conflictDeclarations.userId, principal.userId)));
-  const [submission] = await db.select().from(scoreSubmissions).where(and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId)));
+  const [conflict] = await db
+    .select()
+    .from(conflictDeclarations)
+    .where(and(eq(conflictDeclarations.offerId, offerId), eq(conflictDeclarations.userId, principal.userId)));
+  const [submission] = await db
+    .select()
+    .from(scoreSubmissions)
+    .where(and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId)));
   const offerScores = await db.select().from(scores).where(eq(scores.offerId, offerId));
   const sheetOf = (userId: string) => offerScores.filter((s) => s.userId === userId);
   const others = submission

@@ -50,7 +50,9 @@ describe("the cached ranking", () => {
     await t.db.update(competitions).set({ minTotalScore: 19 }).where(eq(competitions.id, f.competitionId));
     expect((await expectCurrent(f.competitionId)).rows.find((r) => r.offerId === f.offerIds[0])!.fundable).toBe(false);
     await t.db.update(organizations).set({ name: "Fundacja A (nowa nazwa)" }).where(eq(organizations.id, f.orgIds[0]));
-    expect((await expectCurrent(f.competitionId)).rows.find((r) => r.offerId === f.offerIds[0])!.offer.organizationName).toBe("Fundacja A (nowa nazwa)");
+    expect((await expectCurrent(f.competitionId)).rows.find((r) => r.offerId === f.offerIds[0])!.offer.organizationName).toBe(
+      "Fundacja A (nowa nazwa)",
+    );
     await t.db.update(users).set({ name: "Anna Nowa" }).where(eq(users.id, member.userId));
     expect((await expectCurrent(f.competitionId)).members.map((m) => m.name)).toContain("Anna Nowa");
 

@@ -25,7 +25,10 @@ const caches = new WeakMap<Db, Map<string, Entry>>();
 /** The competition's ranking as of now, computed at most once per change. Treat it as read-only. */
 export async function currentRankingOf(db: Db, competitionId: string): Promise<Ranking | null> {
   // The counter first, then the data: the data is then at least as new as the counter it is kept under.
-  const [row] = await db.select({ revision: rankingRevisions.revision }).from(rankingRevisions).where(eq(rankingRevisions.competitionId, competitionId));
+  const [row] = await db
+    .select({ revision: rankingRevisions.revision })
+    .from(rankingRevisions)
+    .where(eq(rankingRevisions.competitionId, competitionId));
   const revision = row?.revision ?? 0;
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));

@@ -31,7 +31,13 @@ export async function commissionOf(db: Reader, competitionId: string) {
     })
     .from(commissionMembers)
     .innerJoin(users, eq(users.id, commissionMembers.userId))
-    .leftJoin(commissionMemberDetails, and(eq(commissionMemberDetails.competitionId, commissionMembers.competitionId), eq(commissionMemberDetails.userId, commissionMembers.userId)))
+    .leftJoin(
+      commissionMemberDetails,
+      and(
+        eq(commissionMemberDetails.competitionId, commissionMembers.competitionId),
+        eq(commissionMemberDetails.userId, commissionMembers.userId),
+      ),
+    )
     .where(eq(commissionMembers.competitionId, competitionId))
     .orderBy(asc(users.name));
   return rows.map((r) => ({ ...r, kind: (r.kind ?? (r.role === "expert" ? "expert" : "city_staff")) as MemberKind }));
@@ -86,15 +92,13 @@ export async function rankingOf(db: Reader, competitionId: string) {
 
   const input = offerRows.map((o) => ({
     offerId: o.id,
-    memberTotals: members.map(
-      (m): MemberTotalInput => ({
-        memberId: m.userId,
-        kind: m.kind,
-        total: totals.get(`${o.id}:${m.userId}`) ?? 0,
-        submitted: submitted.has(`${o.id}:${m.userId}`),
-        conflict: conflicted.has(`${o.id}:${m.userId}`),
-      }),
-    ),
+    memberTotals: members.map((m): MemberTotalInput => ({
+      memberId: m.userId,
+      kind: m.kind,
+      total: totals.get(`${o.id}:${m.userId}`) ?? 0,
+      submitted: submitted.has(`${o.id}:${m.userId}`),
+      conflict: conflicted.has(`${o.id}:${m.userId}`),
+    })),
   }));
   const outlierShare = settings ? settings.outlierShareBp / 10_000 : DEFAULT_OUTLIER_SHARE;
   const ranked = rankOffers(input, { minimumPoints: competition.minTotalScore, outlierShare });

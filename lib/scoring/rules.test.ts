@@ -42,7 +42,12 @@ describe("ranking", () => {
 
   it("leaves out experts (advisory vote), declared conflicts and unsubmitted sheets", () => {
     const [row] = rankOffers(
-      [{ offerId: "a", memberTotals: [m("x", 60), m("e", 0, { kind: "expert" }), m("c", 0, { conflict: true }), m("d", 10, { submitted: false })] }],
+      [
+        {
+          offerId: "a",
+          memberTotals: [m("x", 60), m("e", 0, { kind: "expert" }), m("c", 0, { conflict: true }), m("d", 10, { submitted: false })],
+        },
+      ],
       { minimumPoints: 50 },
     );
     expect(row.mean).toBe(60);
@@ -81,7 +86,16 @@ describe("grants and the budget", () => {
     expect(remainingBudget(100_000_00, others)).toBe(50_000_00);
   });
   it("replaces the offer's own earlier grant instead of adding to it", () => {
-    expect(grantError({ ...base, amount: 60_000_00, otherGrants: [{ offerId: "a", amount: 60_000_00 }, { offerId: "b", amount: 40_000_00 }] })).toBeNull();
+    expect(
+      grantError({
+        ...base,
+        amount: 60_000_00,
+        otherGrants: [
+          { offerId: "a", amount: 60_000_00 },
+          { offerId: "b", amount: 40_000_00 },
+        ],
+      }),
+    ).toBeNull();
   });
   it("refuses more than requested, negative amounts and grants for offers below the minimum", () => {
     expect(grantError({ ...base, amount: 60_000_01, otherGrants: [] })).toBe("grantAboveRequested");
@@ -100,9 +114,15 @@ describe("grants and the budget", () => {
 describe("commission: nominee of a bidder", () => {
   const bidders = new Set(["org-bidding"]);
   it("refuses a person nominated by, or a member of, a bidding organization", () => {
-    expect(nomineeRefusal({ biddingOrganizationIds: bidders, nominatingOrganizationId: "org-bidding", personOrganizationIds: [] })).toBe("nominatedByBidder");
-    expect(nomineeRefusal({ biddingOrganizationIds: bidders, nominatingOrganizationId: "org-other", personOrganizationIds: ["org-bidding"] })).toBe("memberOfBidder");
-    expect(nomineeRefusal({ biddingOrganizationIds: bidders, nominatingOrganizationId: "org-other", personOrganizationIds: ["org-x"] })).toBeNull();
+    expect(nomineeRefusal({ biddingOrganizationIds: bidders, nominatingOrganizationId: "org-bidding", personOrganizationIds: [] })).toBe(
+      "nominatedByBidder",
+    );
+    expect(
+      nomineeRefusal({ biddingOrganizationIds: bidders, nominatingOrganizationId: "org-other", personOrganizationIds: ["org-bidding"] }),
+    ).toBe("memberOfBidder");
+    expect(
+      nomineeRefusal({ biddingOrganizationIds: bidders, nominatingOrganizationId: "org-other", personOrganizationIds: ["org-x"] }),
+    ).toBeNull();
   });
 });
 

@@ -78,7 +78,14 @@ export function rankOffers(offers: OfferScoresInput[], options: { minimumPoints:
     };
   });
   rows.sort((a, b) => (b.mean ?? -1) - (a.mean ?? -1) || a.index - b.index);
-  return rows.map((row, i) => ({ offerId: row.offerId, position: i + 1, mean: row.mean, votes: row.votes, fundable: row.fundable, outliers: row.outliers }));
+  return rows.map((row, i) => ({
+    offerId: row.offerId,
+    position: i + 1,
+    mean: row.mean,
+    votes: row.votes,
+    fundable: row.fundable,
+    outliers: row.outliers,
+  }));
 }
 
 /** The sum of a member's points on one offer. */

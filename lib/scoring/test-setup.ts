@@ -1,7 +1,15 @@
 /** Test-only helpers: a competition with criteria, offers and a commission, straight into the database. */
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
-import { commissionMemberDetails, commissionMembers, competitionCriteria, competitions, formalReviews, impartialityDeclarations, offers } from "@/lib/db/schema";
+import {
+  commissionMemberDetails,
+  commissionMembers,
+  competitionCriteria,
+  competitions,
+  formalReviews,
+  impartialityDeclarations,
+  offers,
+} from "@/lib/db/schema";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { addOrganizationMember, createCompetition, createOrganization, createUser } from "@/tests/factories";
 
@@ -29,7 +37,15 @@ export async function scoringFixture(db: Db, options: { status?: "formal_review"
     await addOrganizationMember(db, orgId, rep.id, "owner");
     const [offer] = await db
       .insert(offers)
-      .values({ competitionId, organizationId: orgId, status: "submitted", title: `Zadanie ${name}`, requestedGrantGrosze: 40_000_00, totalCostGrosze: 50_000_00, submittedAt: new Date() })
+      .values({
+        competitionId,
+        organizationId: orgId,
+        status: "submitted",
+        title: `Zadanie ${name}`,
+        requestedGrantGrosze: 40_000_00,
+        totalCostGrosze: 50_000_00,
+        submittedAt: new Date(),
+      })
       .returning();
     orgIds.push(orgId);
     offerIds.push(offer.id);

@@ -17,14 +17,19 @@ export function revalidateSmallGrant(id: string) {
  * The body of the module's server actions: runs a command with the signed-in principal and the
  * form's values; a refusal (also by the permission table) is a form error, never a 500.
  */
-export async function runFormCommand<T>(formData: FormData, command: (db: Db, principal: Principal | null, values: Record<string, string>) => Promise<CommandResult<T>>, onOk: (value: T) => FormState): Promise<FormState> {
+export async function runFormCommand<T>(
+  formData: FormData,
+  command: (db: Db, principal: Principal | null, values: Record<string, string>) => Promise<CommandResult<T>>,
+  onOk: (value: T) => FormState,
+): Promise<FormState> {
   const values = echoValues(formData);
   try {
     const result = await command(await getDb(), await currentPrincipal(), values);
     if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values };
     return onOk(result.value);
   } catch (error) {
-    if (error instanceof ForbiddenError) return { status: "error", formError: error.reason === "unauthenticated" ? "loginRequired" : "forbidden", values };
+    if (error instanceof ForbiddenError)
+      return { status: "error", formError: error.reason === "unauthenticated" ? "loginRequired" : "forbidden", values };
     throw error;
   }
 }

@@ -10,12 +10,10 @@ import { addDays, warsawDate, warsawToInstant } from "@/lib/dates/warsaw";
 
 export { addDays, warsawDate };
 
-
 /** Calendar days from `from` to `to` counting both ends (a one-day task lasts 1 day). */
 export function inclusiveDays(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000) + 1;
 }
-
 
 /** The end of the comment window of an offer published at `publishedAt`. */
 export function commentsCloseAt(publishedAt: Date, windowDays: number): Date {
@@ -28,7 +26,13 @@ export function lastCommentDay(closeAt: Date): string {
 }
 
 export function acceptsComments(grant: { status: string; publishedAt: Date | null; commentsCloseAt: Date | null }, now: Date): boolean {
-  return grant.status === "published" && !!grant.publishedAt && !!grant.commentsCloseAt && now >= grant.publishedAt && now < grant.commentsCloseAt;
+  return (
+    grant.status === "published" &&
+    !!grant.publishedAt &&
+    !!grant.commentsCloseAt &&
+    now >= grant.publishedAt &&
+    now < grant.commentsCloseAt
+  );
 }
 
 export function windowEnded(grant: { commentsCloseAt: Date | null }, now: Date): boolean {
@@ -69,7 +73,7 @@ export function isWorkingDay(date: string): boolean {
 /** The n-th working day after `date` (the day itself not counted). */
 export function addWorkingDays(date: string, n: number): string {
   let current = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     current = addDays(current, 1);
     if (isWorkingDay(current)) left--;
   }

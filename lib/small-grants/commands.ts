@@ -22,23 +22,41 @@ const idOf = (input: Record<string, unknown>) => (typeof input.smallGrantId === 
 const isUuid = (v: string) => /^[0-9a-f-]{36}$/i.test(v);
 
 /** A new draft for a verified organization the principal represents. */
-export async function createSmallGrant(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<Result<{ id: string }>> {
+export async function createSmallGrant(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+): Promise<Result<{ id: string }>> {
   authorize(principal, "smallGrant.listMine");
   const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
   if (!isUuid(organizationId)) return { ok: false, fieldErrors: { organizationId: ["required"] } };
   authorize(principal, "smallGrant.edit", { organizationId });
   return db.transaction(async (tx) => {
-    const [org] = await tx.select({ status: organizations.verificationStatus }).from(organizations).where(eq(organizations.id, organizationId));
+    const [org] = await tx
+      .select({ status: organizations.verificationStatus })
+      .from(organizations)
+      .where(eq(organizations.id, organizationId));
     if (!org) return { ok: false, formError: "notFound" } as const;
     if (org.status !== "verified") return { ok: false, formError: "organizationNotVerified" } as const;
     const [row] = await tx.insert(smallGrants).values({ organizationId, createdBy: principal.userId }).returning({ id: smallGrants.id });
-    await recordAudit(tx, { actor: actorOf(principal), action: "smallGrant.create", entityType: "small_grant", entityId: row.id, after: { organizationId } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "smallGrant.create",
+      entityType: "small_grant",
+      entityId: row.id,
+      after: { organizationId },
+    });
     return { ok: true, value: { id: row.id } } as const;
   });
 }
 
 /** Autosave: the typed form, as it is, while a draft. */
-export async function saveSmallGrantDraft(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<Result<{ savedAt: Date }>> {
+export async function saveSmallGrantDraft(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<Result<{ savedAt: Date }>> {
   authorize(principal, "smallGrant.listMine");
   const id = idOf(input);
   const organizationId = isUuid(id) ? await organizationOf(db, id) : null;
@@ -48,7 +66,10 @@ export async function saveSmallGrantDraft(db: Db, principal: Principal | null, i
   return db.transaction(async (tx) => {
     const grant = await lockGrant(tx, id);
     if (grant?.status !== "draft") return { ok: false, formError: "notDraft" } as const;
-    await tx.update(smallGrants).set({ draft, title: (draft.title ?? "").trim().slice(0, 300), updatedAt: now }).where(eq(smallGrants.id, id));
+    await tx
+      .update(smallGrants)
+      .set({ draft, title: (draft.title ?? "").trim().slice(0, 300), updatedAt: now })
+      .where(eq(smallGrants.id, id));
     return { ok: true, value: { savedAt: now } } as const;
   });
 }
@@ -58,7 +79,12 @@ export async function saveSmallGrantDraft(db: Db, principal: Principal | null, i
  * on the submission date (Warsaw). The year's submissions are serialized, so two offers cannot both
  * slip under a cap. A refusal keeps the draft and explains each limit at its field.
  */
-export async function submitSmallGrant(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<Result<{ id: string }>> {
+export async function submitSmallGrant(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<Result<{ id: string }>> {
   authorize(principal, "smallGrant.listMine");
   const id = idOf(input);
   const organizationId = isUuid(id) ? await organizationOf(db, id) : null;
@@ -68,9 +94,15 @@ export async function submitSmallGrant(db: Db, principal: Principal | null, inpu
   return db.transaction(async (tx): Promise<Result<{ id: string }>> => {
     const grant = await lockGrant(tx, id);
     if (grant?.status !== "draft") return { ok: false, formError: "notDraft" };
-    const [org] = await tx.select({ status: organizations.verificationStatus }).from(organizations).where(eq(organizations.id, organizationId));
+    const [org] = await tx
+      .select({ status: organizations.verificationStatus })
+      .from(organizations)
+      .where(eq(organizations.id, organizationId));
     if (org?.status !== "verified") return { ok: false, formError: "organizationNotVerified" };
-    await tx.update(smallGrants).set({ draft, title: (draft.title ?? "").trim().slice(0, 300), updatedAt: now }).where(eq(smallGrants.id, id));
+    await tx
+      .update(smallGrants)
+      .set({ draft, title: (draft.title ?? "").trim().slice(0, 300), updatedAt: now })
+      .where(eq(smallGrants.id, id));
     const parsed = parseDraft(draft);
     if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors };
     const offer = parsed.data;
@@ -84,7 +116,13 @@ export async function submitSmallGrant(db: Db, principal: Principal | null, inpu
     const set = await limitSetInForce(tx, today);
     if (!set) return { ok: false, formError: "noLimitSet" };
     const sums = await yearSums(tx, year, organizationId, id);
-    const issues = limitIssues(set, { grantGrosze, startDate: offer.startDate, endDate: offer.endDate, ...sums, plannedPoolGrosze: await plannedPool(tx, year) });
+    const issues = limitIssues(set, {
+      grantGrosze,
+      startDate: offer.startDate,
+      endDate: offer.endDate,
+      ...sums,
+      plannedPoolGrosze: await plannedPool(tx, year),
+    });
     if (issues.length) {
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of issues) (fieldErrors[issue.field] ??= []).push(issue.key);
@@ -110,13 +148,25 @@ export async function submitSmallGrant(db: Db, principal: Principal | null, inpu
       updatedAt: now,
     };
     await tx.update(smallGrants).set(values).where(eq(smallGrants.id, id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "smallGrant.submit", entityType: "small_grant", entityId: id, before: { status: "draft" }, after: { ...values, limitSet: set } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "smallGrant.submit",
+      entityType: "small_grant",
+      entityId: id,
+      before: { status: "draft" },
+      after: { ...values, limitSet: set },
+    });
     return { ok: true, value: { id } };
   });
 }
 
 /** The organization withdraws its offer before the city's decision. */
-export async function withdrawSmallGrant(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<Result<{ id: string }>> {
+export async function withdrawSmallGrant(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<Result<{ id: string }>> {
   authorize(principal, "smallGrant.listMine");
   const id = idOf(input);
   const organizationId = isUuid(id) ? await organizationOf(db, id) : null;
@@ -126,7 +176,14 @@ export async function withdrawSmallGrant(db: Db, principal: Principal | null, in
     const grant = await lockGrant(tx, id);
     if (!grant || !["draft", "submitted", "published"].includes(grant.status)) return { ok: false, formError: "alreadyDecided" } as const;
     await tx.update(smallGrants).set({ status: "withdrawn", updatedAt: now }).where(eq(smallGrants.id, id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "smallGrant.withdraw", entityType: "small_grant", entityId: id, before: { status: grant.status }, after: { status: "withdrawn" } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "smallGrant.withdraw",
+      entityType: "small_grant",
+      entityId: id,
+      before: { status: grant.status },
+      after: { status: "withdrawn" },
+    });
     return { ok: true, value: { id } } as const;
   });
 }

@@ -2,7 +2,10 @@ import { contractSettings } from "@/lib/contracts/settings";
 import type { NewContract } from "@/lib/contracts/insert";
 import type { smallGrants } from "@/lib/db/schema";
 
-type Grant = Pick<typeof smallGrants.$inferSelect, "id" | "organizationId" | "title" | "areaSlug" | "startDate" | "endDate" | "costLines" | "grantGrosze" | "ownGrosze">;
+type Grant = Pick<
+  typeof smallGrants.$inferSelect,
+  "id" | "organizationId" | "title" | "areaSlug" | "startDate" | "endDate" | "costLines" | "grantGrosze" | "ownGrosze"
+>;
 
 /**
  * The contract of an accepted small grant: one budget year, one party, the simplified cost table as
@@ -22,7 +25,9 @@ export function contractOfSmallGrant(grant: Grant, createdBy: string | null, cre
     areaSlug: grant.areaSlug,
     startDate,
     endDate,
-    years: [{ year, grantGrosze: grant.grantGrosze, ownFinancialGrosze: grant.ownGrosze, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 }],
+    years: [
+      { year, grantGrosze: grant.grantGrosze, ownFinancialGrosze: grant.ownGrosze, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 },
+    ],
     costLines: grant.costLines.map((l) => ({
       kind: "task" as const,
       year,

@@ -12,13 +12,20 @@ import { actorOf } from "./store";
  * A new dated set of limits (e.g. after an amendment of the act). Sets are never edited: a new set
  * applies to offers submitted from its date on, and offers submitted earlier keep theirs.
  */
-export async function addLimitSet(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ id: string }>> {
+export async function addLimitSet(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "smallGrant.settings");
   const parsed = limitSetSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const v = parsed.data;
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: smallGrantLimitSets.id }).from(smallGrantLimitSets).where(eq(smallGrantLimitSets.effectiveFrom, v.effectiveFrom));
+    const [existing] = await tx
+      .select({ id: smallGrantLimitSets.id })
+      .from(smallGrantLimitSets)
+      .where(eq(smallGrantLimitSets.effectiveFrom, v.effectiveFrom));
     if (existing) return { ok: false, fieldErrors: { effectiveFrom: ["limitSetExists"] } } as const;
     const values = {
       effectiveFrom: v.effectiveFrom,
@@ -30,13 +37,24 @@ export async function addLimitSet(db: Db, principal: Principal | null, input: Re
       createdBy: principal.userId,
     };
     const [row] = await tx.insert(smallGrantLimitSets).values(values).returning({ id: smallGrantLimitSets.id });
-    await recordAudit(tx, { actor: actorOf(principal), action: "smallGrant.limitSet.create", entityType: "small_grant_limit_set", entityId: row.id, after: values });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "smallGrant.limitSet.create",
+      entityType: "small_grant_limit_set",
+      entityId: row.id,
+      after: values,
+    });
     return { ok: true, value: { id: row.id } } as const;
   });
 }
 
 /** Sets (or corrects) the city's planned NGO grant pool of a year. */
-export async function setPlannedPool(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<{ year: number }>> {
+export async function setPlannedPool(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<{ year: number }>> {
   authorize(principal, "smallGrant.settings");
   const parsed = poolSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -44,8 +62,18 @@ export async function setPlannedPool(db: Db, principal: Principal | null, input:
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(smallGrantPools).where(eq(smallGrantPools.year, year)).for("update");
     const values = { plannedPoolGrosze: plannedPool, source, updatedBy: principal.userId, updatedAt: now };
-    await tx.insert(smallGrantPools).values({ year, ...values }).onConflictDoUpdate({ target: smallGrantPools.year, set: values });
-    await recordAudit(tx, { actor: actorOf(principal), action: "smallGrant.pool.set", entityType: "small_grant_pool", entityId: String(year), before: before ?? null, after: { year, plannedPoolGrosze: plannedPool, source } });
+    await tx
+      .insert(smallGrantPools)
+      .values({ year, ...values })
+      .onConflictDoUpdate({ target: smallGrantPools.year, set: values });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "smallGrant.pool.set",
+      entityType: "small_grant_pool",
+      entityId: String(year),
+      before: before ?? null,
+      after: { year, plannedPoolGrosze: plannedPool, source },
+    });
     return { ok: true, value: { year } } as const;
   });
 }

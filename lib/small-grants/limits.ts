@@ -45,10 +45,13 @@ export type LimitIssue =
 export function limitIssues(set: LimitSet, c: LimitContext): LimitIssue[] {
   const issues: LimitIssue[] = [];
   if (c.grantGrosze > set.maxGrantGrosze) issues.push({ field: "grantTotal", key: "aboveTaskLimit" });
-  if (set.maxTaskDays !== null && inclusiveDays(c.startDate, c.endDate) > set.maxTaskDays) issues.push({ field: "endDate", key: "taskTooLong" });
-  if (c.organizationYearGrosze + c.grantGrosze > set.maxYearlyPerOrganizationGrosze) issues.push({ field: "grantTotal", key: "aboveOrganizationYearLimit" });
+  if (set.maxTaskDays !== null && inclusiveDays(c.startDate, c.endDate) > set.maxTaskDays)
+    issues.push({ field: "endDate", key: "taskTooLong" });
+  if (c.organizationYearGrosze + c.grantGrosze > set.maxYearlyPerOrganizationGrosze)
+    issues.push({ field: "grantTotal", key: "aboveOrganizationYearLimit" });
   if (c.plannedPoolGrosze === null) issues.push({ field: "grantTotal", key: "poolNotSet" });
-  else if (c.yearGrosze + c.grantGrosze > poolCap(c.plannedPoolGrosze, set.maxPoolShareBp)) issues.push({ field: "grantTotal", key: "abovePoolShare" });
+  else if (c.yearGrosze + c.grantGrosze > poolCap(c.plannedPoolGrosze, set.maxPoolShareBp))
+    issues.push({ field: "grantTotal", key: "abovePoolShare" });
   return issues;
 }
 

@@ -20,17 +20,32 @@ function link(origin: string | undefined, locale: Locale, path: string) {
  * Tells the organization about its small grant (`smallGrants.mail.<key>`): the person who submitted
  * it in their language, and the organization's own address when it has one.
  */
-export async function mailOrganization(tx: Tx, grant: { id: string; organizationId: string; submittedBy: string | null; title: string }, key: "published" | "accepted" | "refused", values: Record<string, string>, options: MailOptions) {
+export async function mailOrganization(
+  tx: Tx,
+  grant: { id: string; organizationId: string; submittedBy: string | null; title: string },
+  key: "published" | "accepted" | "refused",
+  values: Record<string, string>,
+  options: MailOptions,
+) {
   const recipients: { email: string; locale: Locale }[] = [];
   if (grant.submittedBy) {
-    const [u] = await tx.select({ email: users.email, locale: users.locale, active: users.active }).from(users).where(eq(users.id, grant.submittedBy));
+    const [u] = await tx
+      .select({ email: users.email, locale: users.locale, active: users.active })
+      .from(users)
+      .where(eq(users.id, grant.submittedBy));
     if (u?.active) recipients.push({ email: u.email, locale: u.locale === "en" ? "en" : "pl" });
   }
   const [org] = await tx.select({ email: organizations.email }).from(organizations).where(eq(organizations.id, grant.organizationId));
-  if (org?.email && !recipients.some((r) => r.email.toLowerCase() === org.email!.toLowerCase())) recipients.push({ email: org.email, locale: "pl" });
+  if (org?.email && !recipients.some((r) => r.email.toLowerCase() === org.email!.toLowerCase()))
+    recipients.push({ email: org.email, locale: "pl" });
   for (const to of recipients) {
     const t = translator(to.locale);
     const all = { title: grant.title, ...values, url: link(options.origin, to.locale, `/account/small-grants/${grant.id}`) };
-    await queueMail(tx, { to: to.email, kind: `small_grant_${key}`, subject: t(`smallGrants.mail.${key}.subject`, all), text: t(`smallGrants.mail.${key}.body`, all) });
+    await queueMail(tx, {
+      to: to.email,
+      kind: `small_grant_${key}`,
+      subject: t(`smallGrants.mail.${key}.subject`, all),
+      text: t(`smallGrants.mail.${key}.body`, all),
+    });
   }
 }

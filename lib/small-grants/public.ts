@@ -10,10 +10,16 @@ import { getPublicSmallGrant, listPublicSmallGrants } from "./queries";
  * window ends; the comment command refuses late comments on its own clock anyway.
  */
 type Jsonify<T> = T extends Date ? string : T extends (infer U)[] ? Jsonify<U>[] : T extends object ? { [K in keyof T]: Jsonify<T[K]> } : T;
-const toJson = <T,>(value: T) => JSON.parse(JSON.stringify(value)) as Jsonify<T>;
+const toJson = <T>(value: T) => JSON.parse(JSON.stringify(value)) as Jsonify<T>;
 
 export const cachedPublicSmallGrants = () =>
-  unstable_cache(async () => toJson(await listPublicSmallGrants(await getDb(), new Date())), ["small-grants-public"], { tags: [SMALL_GRANTS_TAG], revalidate: 300 })();
+  unstable_cache(async () => toJson(await listPublicSmallGrants(await getDb(), new Date())), ["small-grants-public"], {
+    tags: [SMALL_GRANTS_TAG],
+    revalidate: 300,
+  })();
 
 export const cachedPublicSmallGrant = (id: string) =>
-  unstable_cache(async () => toJson(await getPublicSmallGrant(await getDb(), id)), ["small-grant-public", id], { tags: [SMALL_GRANTS_TAG, smallGrantTag(id)], revalidate: 300 })();
+  unstable_cache(async () => toJson(await getPublicSmallGrant(await getDb(), id)), ["small-grant-public", id], {
+    tags: [SMALL_GRANTS_TAG, smallGrantTag(id)],
+    revalidate: 300,
+  })();

@@ -25,7 +25,12 @@ const listColumns = {
 export async function listMySmallGrants(db: Db, principal: Principal) {
   authorize(principal, "smallGrant.listMine");
   const ids = [...principal.organizations.keys()];
-  return db.select(listColumns).from(smallGrants).innerJoin(organizations, eq(organizations.id, smallGrants.organizationId)).where(inArray(smallGrants.organizationId, ids)).orderBy(desc(smallGrants.updatedAt));
+  return db
+    .select(listColumns)
+    .from(smallGrants)
+    .innerJoin(organizations, eq(organizations.id, smallGrants.organizationId))
+    .where(inArray(smallGrants.organizationId, ids))
+    .orderBy(desc(smallGrants.updatedAt));
 }
 
 const unanswered = sql<number>`(select count(*)::int from ${smallGrantComments} c where c.small_grant_id = ${smallGrants.id} and c.answer is null)`;
@@ -39,12 +44,22 @@ export async function listSmallGrantsForAdmin(db: Db, principal: Principal | nul
     .from(smallGrants)
     .innerJoin(organizations, eq(organizations.id, smallGrants.organizationId))
     .where(ne(smallGrants.status, "draft"))
-    .orderBy(asc(sql`case ${smallGrants.status} when 'submitted' then 0 when 'published' then 1 else 2 end`), desc(smallGrants.submittedAt));
+    .orderBy(
+      asc(sql`case ${smallGrants.status} when 'submitted' then 0 when 'published' then 1 else 2 end`),
+      desc(smallGrants.submittedAt),
+    );
 }
 
 async function detail(db: Db, id: string) {
   const [row] = await db
-    .select({ grant: smallGrants, organizationName: organizations.name, areaPl: publicTaskAreas.namePl, areaEn: publicTaskAreas.nameEn, contractNumber: contracts.number, contractStatus: contracts.status })
+    .select({
+      grant: smallGrants,
+      organizationName: organizations.name,
+      areaPl: publicTaskAreas.namePl,
+      areaEn: publicTaskAreas.nameEn,
+      contractNumber: contracts.number,
+      contractStatus: contracts.status,
+    })
     .from(smallGrants)
     .innerJoin(organizations, eq(organizations.id, smallGrants.organizationId))
     .leftJoin(publicTaskAreas, eq(publicTaskAreas.slug, smallGrants.areaSlug))
@@ -55,7 +70,14 @@ async function detail(db: Db, id: string) {
 
 function commentsOf(db: Db, id: string) {
   return db
-    .select({ id: smallGrantComments.id, body: smallGrantComments.body, createdAt: smallGrantComments.createdAt, answer: smallGrantComments.answer, answeredAt: smallGrantComments.answeredAt, authorName: users.name })
+    .select({
+      id: smallGrantComments.id,
+      body: smallGrantComments.body,
+      createdAt: smallGrantComments.createdAt,
+      answer: smallGrantComments.answer,
+      answeredAt: smallGrantComments.answeredAt,
+      authorName: users.name,
+    })
     .from(smallGrantComments)
     .leftJoin(users, eq(users.id, smallGrantComments.authorId))
     .where(eq(smallGrantComments.smallGrantId, id))
@@ -106,7 +128,13 @@ export async function getPublicSmallGrant(db: Db, id: string) {
     commentsCloseAt: g.commentsCloseAt,
     refusalReason: g.refusalReason,
   };
-  const comments = (await commentsOf(db, id)).map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt, answer: c.answer, answeredAt: c.answeredAt }));
+  const comments = (await commentsOf(db, id)).map((c) => ({
+    id: c.id,
+    body: c.body,
+    createdAt: c.createdAt,
+    answer: c.answer,
+    answeredAt: c.answeredAt,
+  }));
   return { ...row, grant, comments };
 }
 
@@ -117,12 +145,19 @@ export async function limitSettings(db: Db, principal: Principal | null) {
 }
 
 export function taskAreaOptions(db: Db) {
-  return db.select({ slug: publicTaskAreas.slug, point: publicTaskAreas.point, namePl: publicTaskAreas.namePl, nameEn: publicTaskAreas.nameEn }).from(publicTaskAreas).orderBy(asc(publicTaskAreas.sortOrder));
+  return db
+    .select({ slug: publicTaskAreas.slug, point: publicTaskAreas.point, namePl: publicTaskAreas.namePl, nameEn: publicTaskAreas.nameEn })
+    .from(publicTaskAreas)
+    .orderBy(asc(publicTaskAreas.sortOrder));
 }
 
 /** Verified organizations of the principal (those that may submit small grants). */
 export async function submittingOrganizations(db: Db, principal: Principal) {
   const ids = [...principal.organizations.keys()];
   if (!ids.length) return [];
-  return db.select({ id: organizations.id, name: organizations.name, status: organizations.verificationStatus }).from(organizations).where(inArray(organizations.id, ids)).orderBy(asc(organizations.name));
+  return db
+    .select({ id: organizations.id, name: organizations.name, status: organizations.verificationStatus })
+    .from(organizations)
+    .where(inArray(organizations.id, ids))
+    .orderBy(asc(organizations.name));
 }

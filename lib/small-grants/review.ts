@@ -14,10 +14,17 @@ import { smallGrantSettings } from "./settings";
 import { actorOf, lockGrant } from "./store";
 
 type Result<T> = CommandResult<T>;
-const idOf = (input: Record<string, unknown>) => (typeof input.smallGrantId === "string" && /^[0-9a-f-]{36}$/i.test(input.smallGrantId) ? input.smallGrantId : "");
+const idOf = (input: Record<string, unknown>) =>
+  typeof input.smallGrantId === "string" && /^[0-9a-f-]{36}$/i.test(input.smallGrantId) ? input.smallGrantId : "";
 
 /** The administrator publishes a submitted offer; the comment window starts now. */
-export async function publishSmallGrant(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date(), options: MailOptions = {}): Promise<Result<{ id: string; commentsCloseAt: Date }>> {
+export async function publishSmallGrant(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+  options: MailOptions = {},
+): Promise<Result<{ id: string; commentsCloseAt: Date }>> {
   authorize(principal, "smallGrant.manage");
   const id = idOf(input);
   if (!id) return { ok: false, formError: "notFound" };
@@ -26,15 +33,30 @@ export async function publishSmallGrant(db: Db, principal: Principal | null, inp
     if (!grant) return { ok: false, formError: "notFound" };
     if (grant.status !== "submitted") return { ok: false, formError: "notSubmitted" };
     const closeAt = commentsCloseAt(now, smallGrantSettings.commentWindowDays);
-    await tx.update(smallGrants).set({ status: "published", publishedAt: now, commentsCloseAt: closeAt, updatedAt: now }).where(eq(smallGrants.id, id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "smallGrant.publish", entityType: "small_grant", entityId: id, before: { status: grant.status }, after: { status: "published", publishedAt: now, commentsCloseAt: closeAt } });
+    await tx
+      .update(smallGrants)
+      .set({ status: "published", publishedAt: now, commentsCloseAt: closeAt, updatedAt: now })
+      .where(eq(smallGrants.id, id));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "smallGrant.publish",
+      entityType: "small_grant",
+      entityId: id,
+      before: { status: grant.status },
+      after: { status: "published", publishedAt: now, commentsCloseAt: closeAt },
+    });
     await mailOrganization(tx, grant, "published", { lastDay: lastCommentDay(closeAt) }, options);
     return { ok: true, value: { id, commentsCloseAt: closeAt } };
   });
 }
 
 /** Anyone logged in comments while the window is open (server clock). */
-export async function commentSmallGrant(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<Result<{ id: string; smallGrantId: string }>> {
+export async function commentSmallGrant(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<Result<{ id: string; smallGrantId: string }>> {
   authorize(principal, "smallGrant.comment");
   const parsed = commentSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -44,14 +66,28 @@ export async function commentSmallGrant(db: Db, principal: Principal | null, inp
     const [grant] = await tx.select().from(smallGrants).where(eq(smallGrants.id, smallGrantId)).for("share");
     if (!grant || !grant.publishedAt) return { ok: false, formError: "notFound" } as const;
     if (!acceptsComments(grant, now)) return { ok: false, formError: "windowClosed" } as const;
-    const [row] = await tx.insert(smallGrantComments).values({ smallGrantId, authorId: principal.userId, body, createdAt: now }).returning({ id: smallGrantComments.id });
-    await recordAudit(tx, { actor: actorOf(principal), action: "smallGrant.comment", entityType: "small_grant_comment", entityId: row.id, after: { smallGrantId, body } });
+    const [row] = await tx
+      .insert(smallGrantComments)
+      .values({ smallGrantId, authorId: principal.userId, body, createdAt: now })
+      .returning({ id: smallGrantComments.id });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "smallGrant.comment",
+      entityType: "small_grant_comment",
+      entityId: row.id,
+      after: { smallGrantId, body },
+    });
     return { ok: true, value: { id: row.id, smallGrantId } } as const;
   });
 }
 
 /** The city's answer to a comment (may be corrected until the decision). */
-export async function answerSmallGrantComment(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date()): Promise<Result<{ smallGrantId: string }>> {
+export async function answerSmallGrantComment(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<Result<{ smallGrantId: string }>> {
   authorize(principal, "smallGrant.manage");
   const parsed = answerSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -61,14 +97,27 @@ export async function answerSmallGrantComment(db: Db, principal: Principal | nul
     if (!comment) return { ok: false, formError: "notFound" } as const;
     const grant = await lockGrant(tx, comment.smallGrantId);
     if (grant?.status !== "published") return { ok: false, formError: "alreadyDecided" } as const;
-    await tx.update(smallGrantComments).set({ answer, answeredBy: principal.userId, answeredAt: now }).where(eq(smallGrantComments.id, commentId));
-    await recordAudit(tx, { actor: actorOf(principal), action: "smallGrant.comment.answer", entityType: "small_grant_comment", entityId: commentId, before: { answer: comment.answer }, after: { answer } });
+    await tx
+      .update(smallGrantComments)
+      .set({ answer, answeredBy: principal.userId, answeredAt: now })
+      .where(eq(smallGrantComments.id, commentId));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "smallGrant.comment.answer",
+      entityType: "small_grant_comment",
+      entityId: commentId,
+      before: { answer: comment.answer },
+      after: { answer },
+    });
     return { ok: true, value: { smallGrantId: comment.smallGrantId } } as const;
   });
 }
 
 export async function unansweredComments(q: Db | Tx, smallGrantId: string) {
-  const [row] = await q.select({ n: count() }).from(smallGrantComments).where(and(eq(smallGrantComments.smallGrantId, smallGrantId), isNull(smallGrantComments.answer)));
+  const [row] = await q
+    .select({ n: count() })
+    .from(smallGrantComments)
+    .where(and(eq(smallGrantComments.smallGrantId, smallGrantId), isNull(smallGrantComments.answer)));
   return Number(row.n);
 }
 
@@ -83,7 +132,13 @@ async function decidable(tx: Tx, id: string, now: Date) {
 }
 
 /** Accepts the offer: a draft contract through insertContract, exactly once (locked row, unique index). */
-export async function acceptSmallGrant(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date(), options: MailOptions = {}): Promise<Result<{ id: string; contractId: string; contractNumber: string }>> {
+export async function acceptSmallGrant(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+  options: MailOptions = {},
+): Promise<Result<{ id: string; contractId: string; contractNumber: string }>> {
   authorize(principal, "smallGrant.manage");
   const id = idOf(input);
   if (!id) return { ok: false, formError: "notFound" };
@@ -91,16 +146,38 @@ export async function acceptSmallGrant(db: Db, principal: Principal | null, inpu
     const checked = await decidable(tx, id, now);
     if ("error" in checked) return { ok: false, formError: checked.error };
     const contract = await insertContract(tx, contractOfSmallGrant(checked.grant, principal.userId, warsawDate(now)));
-    await tx.update(smallGrants).set({ status: "accepted", decidedAt: now, decidedBy: principal.userId, contractId: contract.id, updatedAt: now }).where(eq(smallGrants.id, id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "smallGrant.accept", entityType: "small_grant", entityId: id, before: { status: "published" }, after: { status: "accepted", contractId: contract.id, contractNumber: contract.number } });
-    await recordAudit(tx, { actor: actorOf(principal), action: "contract.create", entityType: "contract", entityId: contract.id, after: { source: "small_grant", smallGrantId: id, number: contract.number } });
+    await tx
+      .update(smallGrants)
+      .set({ status: "accepted", decidedAt: now, decidedBy: principal.userId, contractId: contract.id, updatedAt: now })
+      .where(eq(smallGrants.id, id));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "smallGrant.accept",
+      entityType: "small_grant",
+      entityId: id,
+      before: { status: "published" },
+      after: { status: "accepted", contractId: contract.id, contractNumber: contract.number },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "contract.create",
+      entityType: "contract",
+      entityId: contract.id,
+      after: { source: "small_grant", smallGrantId: id, number: contract.number },
+    });
     await mailOrganization(tx, checked.grant, "accepted", { number: contract.number }, options);
     return { ok: true, value: { id, contractId: contract.id, contractNumber: contract.number } };
   });
 }
 
 /** Refuses the offer with a reason given to the organization. */
-export async function refuseSmallGrant(db: Db, principal: Principal | null, input: Record<string, unknown>, now = new Date(), options: MailOptions = {}): Promise<Result<{ id: string }>> {
+export async function refuseSmallGrant(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+  options: MailOptions = {},
+): Promise<Result<{ id: string }>> {
   authorize(principal, "smallGrant.manage");
   const parsed = refuseSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -108,8 +185,18 @@ export async function refuseSmallGrant(db: Db, principal: Principal | null, inpu
   return db.transaction(async (tx): Promise<Result<{ id: string }>> => {
     const checked = await decidable(tx, id, now);
     if ("error" in checked) return { ok: false, formError: checked.error };
-    await tx.update(smallGrants).set({ status: "refused", decidedAt: now, decidedBy: principal.userId, refusalReason: reason, updatedAt: now }).where(eq(smallGrants.id, id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "smallGrant.refuse", entityType: "small_grant", entityId: id, before: { status: "published" }, after: { status: "refused", reason } });
+    await tx
+      .update(smallGrants)
+      .set({ status: "refused", decidedAt: now, decidedBy: principal.userId, refusalReason: reason, updatedAt: now })
+      .where(eq(smallGrants.id, id));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "smallGrant.refuse",
+      entityType: "small_grant",
+      entityId: id,
+      before: { status: "published" },
+      after: { status: "refused", reason },
+    });
     await mailOrganization(tx, checked.grant, "refused", { reason }, options);
     return { ok: true, value: { id } };
   });

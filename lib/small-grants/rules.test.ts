@@ -3,10 +3,31 @@ import { addWorkingDays, commentsCloseAt, easterSunday, inclusiveDays, isWorking
 import { limitIssues, limitSetOn, poolCap, type LimitSet } from "./limits";
 import { draftOf, parseDraft } from "./schemas";
 
-const before: LimitSet = { id: "old", effectiveFrom: "2004-01-01", maxGrantGrosze: 1_000_000, maxTaskDays: 90, maxYearlyPerOrganizationGrosze: 2_000_000, maxPoolShareBp: 2000 };
-const after: LimitSet = { id: "new", effectiveFrom: "2026-09-01", maxGrantGrosze: 2_000_000, maxTaskDays: null, maxYearlyPerOrganizationGrosze: 4_000_000, maxPoolShareBp: 3000 };
+const before: LimitSet = {
+  id: "old",
+  effectiveFrom: "2004-01-01",
+  maxGrantGrosze: 1_000_000,
+  maxTaskDays: 90,
+  maxYearlyPerOrganizationGrosze: 2_000_000,
+  maxPoolShareBp: 2000,
+};
+const after: LimitSet = {
+  id: "new",
+  effectiveFrom: "2026-09-01",
+  maxGrantGrosze: 2_000_000,
+  maxTaskDays: null,
+  maxYearlyPerOrganizationGrosze: 4_000_000,
+  maxPoolShareBp: 3000,
+};
 const sets = [after, before];
-const base = { grantGrosze: 1_500_000, startDate: "2026-10-01", endDate: "2027-03-31", organizationYearGrosze: 0, yearGrosze: 0, plannedPoolGrosze: 3_450_000_000 };
+const base = {
+  grantGrosze: 1_500_000,
+  startDate: "2026-10-01",
+  endDate: "2027-03-31",
+  organizationYearGrosze: 0,
+  yearGrosze: 0,
+  plannedPoolGrosze: 3_450_000_000,
+};
 
 describe("the limit set in force is decided by the submission date", () => {
   it("an offer submitted on 31 August 2026 keeps the old limits, one of 1 September the new ones", () => {
@@ -24,14 +45,18 @@ describe("the limit set in force is decided by the submission date", () => {
   it("the task limit is inclusive: exactly 10 000 zł and exactly 90 days pass the old set", () => {
     expect(inclusiveDays("2026-06-01", "2026-08-29")).toBe(90);
     expect(limitIssues(before, { ...base, grantGrosze: 1_000_000, startDate: "2026-06-01", endDate: "2026-08-29" })).toEqual([]);
-    expect(limitIssues(before, { ...base, grantGrosze: 1_000_001, startDate: "2026-06-01", endDate: "2026-08-30" }).map((i) => i.key)).toEqual(["aboveTaskLimit", "taskTooLong"]);
+    expect(
+      limitIssues(before, { ...base, grantGrosze: 1_000_001, startDate: "2026-06-01", endDate: "2026-08-30" }).map((i) => i.key),
+    ).toEqual(["aboveTaskLimit", "taskTooLong"]);
   });
 });
 
 describe("yearly sums", () => {
   it("the organization's sum of the year plus this grant may reach the cap but not pass it", () => {
     expect(limitIssues(after, { ...base, organizationYearGrosze: 2_500_000 })).toEqual([]);
-    expect(limitIssues(after, { ...base, organizationYearGrosze: 2_500_001 })).toEqual([{ field: "grantTotal", key: "aboveOrganizationYearLimit" }]);
+    expect(limitIssues(after, { ...base, organizationYearGrosze: 2_500_001 })).toEqual([
+      { field: "grantTotal", key: "aboveOrganizationYearLimit" },
+    ]);
   });
 
   it("the year's small grants stay within the share of the planned pool (rounded down, integer grosze)", () => {
@@ -39,7 +64,9 @@ describe("yearly sums", () => {
     expect(poolCap(1_001, 3333)).toBe(333);
     const pool = 10_000_000; // 100 000 zł → 30 % = 30 000 zł
     expect(limitIssues(after, { ...base, plannedPoolGrosze: pool, yearGrosze: 1_500_000 })).toEqual([]);
-    expect(limitIssues(after, { ...base, plannedPoolGrosze: pool, yearGrosze: 1_500_001 })).toEqual([{ field: "grantTotal", key: "abovePoolShare" }]);
+    expect(limitIssues(after, { ...base, plannedPoolGrosze: pool, yearGrosze: 1_500_001 })).toEqual([
+      { field: "grantTotal", key: "abovePoolShare" },
+    ]);
     expect(limitIssues(after, { ...base, plannedPoolGrosze: null })).toEqual([{ field: "grantTotal", key: "poolNotSet" }]);
   });
 });
@@ -91,14 +118,37 @@ describe("publication deadline in working days", () => {
 
 describe("the simplified offer form", () => {
   it("keeps only known keys and parses money in grosze", () => {
-    const draft = draftOf({ title: "Sąsiedzki piknik", areaSlug: "culture", character: "local", description: "Opis", startDate: "2026-12-10", endDate: "2026-12-20", expectedResults: "50 osób", "lines.0.name": "Catering", "lines.0.grant": "1 234,56", "lines.0.own": "100", evil: "x", "lines.1.name": "" });
+    const draft = draftOf({
+      title: "Sąsiedzki piknik",
+      areaSlug: "culture",
+      character: "local",
+      description: "Opis",
+      startDate: "2026-12-10",
+      endDate: "2026-12-20",
+      expectedResults: "50 osób",
+      "lines.0.name": "Catering",
+      "lines.0.grant": "1 234,56",
+      "lines.0.own": "100",
+      evil: "x",
+      "lines.1.name": "",
+    });
     expect(draft.evil).toBeUndefined();
     const parsed = parseDraft(draft);
     expect(parsed.success && parsed.data.lines).toEqual([{ name: "Catering", grant: 123456, own: 10000 }]);
   });
 
   it("refuses a task crossing the year and a bad amount, at their fields", () => {
-    const parsed = parseDraft({ title: "T", areaSlug: "culture", character: "local", description: "D", expectedResults: "R", startDate: "2026-12-10", endDate: "2027-01-05", "lines.0.name": "X", "lines.0.grant": "12,345" });
+    const parsed = parseDraft({
+      title: "T",
+      areaSlug: "culture",
+      character: "local",
+      description: "D",
+      expectedResults: "R",
+      startDate: "2026-12-10",
+      endDate: "2027-01-05",
+      "lines.0.name": "X",
+      "lines.0.grant": "12,345",
+    });
     expect(parsed.success ? {} : parsed.fieldErrors).toEqual({ endDate: ["taskCrossesYear"], "lines.0.grant": ["invalidMoney"] });
   });
 });

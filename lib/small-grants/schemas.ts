@@ -10,7 +10,10 @@ const date = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "errors.invalidDate");
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    "errors.invalidDate",
+  );
 const money = z.string().transform((v, ctx) => {
   if (v.trim() === "") return 0;
   const grosze = parseMoney(v);
@@ -24,17 +27,16 @@ const money = z.string().transform((v, ctx) => {
 const line = z.object({ name: required(300), grant: money, own: money });
 
 /** The simplified offer (Dz.U. 2018 poz. 2055, annex 1) as submitted. */
-export const smallGrantSchema = z
-  .object({
-    title: required(300),
-    areaSlug: z.string().regex(/^[a-z0-9-]{1,80}$/, "errors.required"),
-    character: z.enum(smallGrantCharacters, "errors.required"),
-    description: required(10_000),
-    startDate: date,
-    endDate: date,
-    expectedResults: required(5000),
-    lines: z.array(line).min(1, "errors.noCostLines").max(smallGrantSettings.maxCostLines, "errors.tooManyCostLines"),
-  });
+export const smallGrantSchema = z.object({
+  title: required(300),
+  areaSlug: z.string().regex(/^[a-z0-9-]{1,80}$/, "errors.required"),
+  character: z.enum(smallGrantCharacters, "errors.required"),
+  description: required(10_000),
+  startDate: date,
+  endDate: date,
+  expectedResults: required(5000),
+  lines: z.array(line).min(1, "errors.noCostLines").max(smallGrantSettings.maxCostLines, "errors.tooManyCostLines"),
+});
 
 /** Checks across fields; run on the raw form so they show even when other fields are wrong. */
 function crossFieldErrors(v: { startDate: string; endDate: string; lines: { grant: string }[] }): Record<string, string[]> {
@@ -67,12 +69,20 @@ export function linesOf(draft: Record<string, string>) {
     const l = { name: draft[`lines.${i}.name`] ?? "", grant: draft[`lines.${i}.grant`] ?? "", own: draft[`lines.${i}.own`] ?? "" };
     lines.push(l);
   }
-  while (lines.length && !lines[lines.length - 1].name.trim() && !lines[lines.length - 1].grant.trim() && !lines[lines.length - 1].own.trim()) lines.pop();
+  while (
+    lines.length &&
+    !lines[lines.length - 1].name.trim() &&
+    !lines[lines.length - 1].grant.trim() &&
+    !lines[lines.length - 1].own.trim()
+  )
+    lines.pop();
   return lines;
 }
 
 /** Parses a draft for submission: the offer, or every field's error (message keys without "errors."). */
-export function parseDraft(draft: Record<string, string>): { success: true; data: SmallGrantInput } | { success: false; fieldErrors: Record<string, string[]> } {
+export function parseDraft(
+  draft: Record<string, string>,
+): { success: true; data: SmallGrantInput } | { success: false; fieldErrors: Record<string, string[]> } {
   const raw = { ...draft, startDate: draft.startDate ?? "", endDate: draft.endDate ?? "", lines: linesOf(draft) };
   const parsed = smallGrantSchema.safeParse(raw);
   const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
@@ -128,7 +138,11 @@ export const limitSetSchema = z.object({
 });
 
 export const poolSchema = z.object({
-  year: z.string().trim().regex(/^20\d{2}$/, "errors.invalidYear").transform(Number),
+  year: z
+    .string()
+    .trim()
+    .regex(/^20\d{2}$/, "errors.invalidYear")
+    .transform(Number),
   plannedPool: money.pipe(z.number().int().positive("errors.positiveMoney")),
   source: text(500).optional().default(""),
 });

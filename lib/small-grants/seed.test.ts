@@ -34,7 +34,14 @@ describe("demo small grants", () => {
     const [grant] = await t.db.select().from(smallGrants).where(eq(smallGrants.id, demoSmallGrantIds.signed));
     const [contract] = await t.db.select().from(contracts).where(eq(contracts.smallGrantId, grant.id));
     expect(grant).toMatchObject({ status: "accepted", contractId: contract.id });
-    expect(contract).toMatchObject({ number: "DSS-I.526.40.2026", source: "small_grant", status: "signed", totalGrantGrosze: grant.grantGrosze, citySignatory: expect.any(String), organizationSignatory: expect.any(String) });
+    expect(contract).toMatchObject({
+      number: "DSS-I.526.40.2026",
+      source: "small_grant",
+      status: "signed",
+      totalGrantGrosze: grant.grantGrosze,
+      citySignatory: expect.any(String),
+      organizationSignatory: expect.any(String),
+    });
   });
 
   it("is idempotent", async () => {

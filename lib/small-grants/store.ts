@@ -33,7 +33,13 @@ export async function yearSums(q: Db | Tx, year: number, organizationId: string,
       organization: sql<string>`coalesce(sum(${smallGrants.grantGrosze}) filter (where ${smallGrants.organizationId} = ${organizationId}), 0)`,
     })
     .from(smallGrants)
-    .where(and(eq(smallGrants.year, year), inArray(smallGrants.status, [...countingStatuses]), exceptId ? ne(smallGrants.id, exceptId) : undefined));
+    .where(
+      and(
+        eq(smallGrants.year, year),
+        inArray(smallGrants.status, [...countingStatuses]),
+        exceptId ? ne(smallGrants.id, exceptId) : undefined,
+      ),
+    );
   return { yearGrosze: Number(row.all), organizationYearGrosze: Number(row.organization) };
 }
 

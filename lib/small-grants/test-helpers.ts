@@ -19,7 +19,10 @@ export async function representative(db: Db, name: string, verified = true) {
 }
 
 export async function ensureArea(db: Db) {
-  await db.insert(publicTaskAreas).values({ slug: "culture", point: "16", sortOrder: 16, namePl: "Kultura", nameEn: "Culture" }).onConflictDoNothing();
+  await db
+    .insert(publicTaskAreas)
+    .values({ slug: "culture", point: "16", sortOrder: 16, namePl: "Kultura", nameEn: "Culture" })
+    .onConflictDoNothing();
 }
 
 /** A complete form of a simplified offer; override any field. */

@@ -12,7 +12,15 @@ const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 export async function loadQuestions(db: Db | Tx, surveyId: string): Promise<SurveyQuestion[]> {
   const rows = await db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId)).orderBy(asc(surveyQuestions.position));
-  return rows.map((q) => ({ id: q.id, kind: q.kind, prompt: q.prompt, options: q.options, scaleMin: q.scaleMin, scaleMax: q.scaleMax, required: q.required }));
+  return rows.map((q) => ({
+    id: q.id,
+    kind: q.kind,
+    prompt: q.prompt,
+    options: q.options,
+    scaleMin: q.scaleMin,
+    scaleMax: q.scaleMax,
+    required: q.required,
+  }));
 }
 
 async function responseCount(tx: Db | Tx, surveyId: string) {
@@ -21,9 +29,15 @@ async function responseCount(tx: Db | Tx, surveyId: string) {
 }
 
 /** Creates the consultation's survey (or updates its introduction). */
-export async function saveSurvey(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ id: string }>> {
+export async function saveSurvey(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "survey.manage");
-  const parsed = z.object({ consultationId: z.uuid("errors.invalid"), intro: z.string().trim().max(2000, "errors.tooLong").optional().default("") }).safeParse(input);
+  const parsed = z
+    .object({ consultationId: z.uuid("errors.invalid"), intro: z.string().trim().max(2000, "errors.tooLong").optional().default("") })
+    .safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { consultationId, intro } = parsed.data;
   return db.transaction(async (tx) => {
@@ -33,13 +47,23 @@ export async function saveSurvey(db: Db, principal: Principal | null, input: Rec
       .values({ consultationId, intro })
       .onConflictDoUpdate({ target: surveys.consultationId, set: { intro } })
       .returning();
-    await recordAudit(tx, { actor: actorOf(principal), action: "survey.save", entityType: "survey", entityId: row.id, after: { consultationId, intro } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "survey.save",
+      entityType: "survey",
+      entityId: row.id,
+      after: { consultationId, intro },
+    });
     return { ok: true, value: { id: row.id } } as const;
   });
 }
 
 /** Questions change only while nobody has answered (answers refer to them). */
-export async function addQuestion(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<{ id: string }>> {
+export async function addQuestion(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "survey.manage");
   const surveyId = z.uuid().safeParse(input.surveyId);
   if (!surveyId.success) return { ok: false, formError: "notFound" };
@@ -49,9 +73,21 @@ export async function addQuestion(db: Db, principal: Principal | null, input: Re
     const [survey] = await tx.select().from(surveys).where(eq(surveys.id, surveyId.data)).for("update");
     if (!survey) return { ok: false, formError: "notFound" } as const;
     if ((await responseCount(tx, survey.id)) > 0) return { ok: false, formError: "surveyHasResponses" } as const;
-    const [{ next }] = await tx.select({ next: sql<number>`coalesce(max(${surveyQuestions.position}), 0) + 1` }).from(surveyQuestions).where(eq(surveyQuestions.surveyId, survey.id));
-    const [row] = await tx.insert(surveyQuestions).values({ surveyId: survey.id, position: Number(next), ...parsed.data }).returning();
-    await recordAudit(tx, { actor: actorOf(principal), action: "survey.question.add", entityType: "survey", entityId: survey.id, after: row });
+    const [{ next }] = await tx
+      .select({ next: sql<number>`coalesce(max(${surveyQuestions.position}), 0) + 1` })
+      .from(surveyQuestions)
+      .where(eq(surveyQuestions.surveyId, survey.id));
+    const [row] = await tx
+      .insert(surveyQuestions)
+      .values({ surveyId: survey.id, position: Number(next), ...parsed.data })
+      .returning();
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "survey.question.add",
+      entityType: "survey",
+      entityId: survey.id,
+      after: row,
+    });
     return { ok: true, value: { id: row.id } } as const;
   });
 }
@@ -66,26 +102,50 @@ export async function removeQuestion(db: Db, principal: Principal | null, input:
     await tx.select({ id: surveys.id }).from(surveys).where(eq(surveys.id, question.surveyId)).for("update");
     if ((await responseCount(tx, question.surveyId)) > 0) return { ok: false, formError: "surveyHasResponses" } as const;
     await tx.delete(surveyQuestions).where(eq(surveyQuestions.id, question.id));
-    await recordAudit(tx, { actor: actorOf(principal), action: "survey.question.remove", entityType: "survey", entityId: question.surveyId, before: question });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "survey.question.remove",
+      entityType: "survey",
+      entityId: question.surveyId,
+      before: question,
+    });
     return { ok: true, value: null } as const;
   });
 }
 
 /** Answered once per person (the unique index decides a race), only while the consultation is open. */
-export async function answerSurvey(db: Db, principal: Principal | null, consultationId: string, form: Record<string, string | string[] | undefined>): Promise<CommandResult<null>> {
+export async function answerSurvey(
+  db: Db,
+  principal: Principal | null,
+  consultationId: string,
+  form: Record<string, string | string[] | undefined>,
+): Promise<CommandResult<null>> {
   authorize(principal, "survey.answer");
   if (!z.uuid().safeParse(consultationId).success) return { ok: false, formError: "notFound" };
   return db.transaction(async (tx) => {
     const [survey] = await tx.select().from(surveys).where(eq(surveys.consultationId, consultationId));
     if (!survey) return { ok: false, formError: "notFound" } as const;
     if ((await consultationPhase(tx, consultationId)) !== "open") return { ok: false, formError: "surveyClosed" } as const;
-    const [already] = await tx.select({ id: surveyResponses.id }).from(surveyResponses).where(and(eq(surveyResponses.surveyId, survey.id), eq(surveyResponses.userId, principal.userId)));
+    const [already] = await tx
+      .select({ id: surveyResponses.id })
+      .from(surveyResponses)
+      .where(and(eq(surveyResponses.surveyId, survey.id), eq(surveyResponses.userId, principal.userId)));
     if (already) return { ok: false, formError: "alreadyAnswered" } as const;
     const parsed = parseAnswers(await loadQuestions(tx, survey.id), form);
     if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors } as const;
-    const [row] = await tx.insert(surveyResponses).values({ surveyId: survey.id, userId: principal.userId, answers: parsed.answers }).onConflictDoNothing().returning({ id: surveyResponses.id });
+    const [row] = await tx
+      .insert(surveyResponses)
+      .values({ surveyId: survey.id, userId: principal.userId, answers: parsed.answers })
+      .onConflictDoNothing()
+      .returning({ id: surveyResponses.id });
     if (!row) return { ok: false, formError: "alreadyAnswered" } as const;
-    await recordAudit(tx, { actor: actorOf(principal), action: "survey.answer", entityType: "survey_response", entityId: row.id, after: { surveyId: survey.id } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "survey.answer",
+      entityType: "survey_response",
+      entityId: row.id,
+      after: { surveyId: survey.id },
+    });
     return { ok: true, value: null } as const;
   });
 }

@@ -15,7 +15,10 @@ export async function surveyOf(db: Db, consultationId: string) {
 }
 
 export async function hasAnswered(db: Db, principal: Principal, surveyId: string) {
-  const [row] = await db.select({ id: surveyResponses.id }).from(surveyResponses).where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.userId, principal.userId)));
+  const [row] = await db
+    .select({ id: surveyResponses.id })
+    .from(surveyResponses)
+    .where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.userId, principal.userId)));
   return !!row;
 }
 
@@ -25,7 +28,14 @@ export async function surveyResults(db: Db, consultationId: string, options: { f
   if (!survey) return null;
   if (!options.force && survey.phase !== "closed") return { survey, results: null, responses: 0 };
   const rows = await db.select({ answers: surveyResponses.answers }).from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id));
-  return { survey, results: aggregateResults(survey.questions, rows.map((r) => r.answers)), responses: rows.length };
+  return {
+    survey,
+    results: aggregateResults(
+      survey.questions,
+      rows.map((r) => r.answers),
+    ),
+    responses: rows.length,
+  };
 }
 
 /** For the administrators' list: per consultation with a survey, its questions and responses. */

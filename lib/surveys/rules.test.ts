@@ -10,12 +10,18 @@ const questions: SurveyQuestion[] = [
 
 describe("parseAnswers", () => {
   it("accepts valid answers, sorted and de-duplicated", () => {
-    expect(parseAnswers(questions, { "q-a": "1", "q-b": ["2", "0", "2"], "q-c": "4", "q-d": " idea " })).toEqual({ ok: true, answers: { a: [1], b: [0, 2], c: 4, d: "idea" } });
+    expect(parseAnswers(questions, { "q-a": "1", "q-b": ["2", "0", "2"], "q-c": "4", "q-d": " idea " })).toEqual({
+      ok: true,
+      answers: { a: [1], b: [0, 2], c: 4, d: "idea" },
+    });
   });
   it("refuses missing required answers and out-of-range values", () => {
     const result = parseAnswers(questions, { "q-a": ["0", "1"], "q-b": "7", "q-c": "9" });
     expect(result).toEqual({ ok: false, fieldErrors: { "q-a": ["invalid"], "q-b": ["invalid"], "q-c": ["invalid"] } });
-    expect(parseAnswers(questions, {})).toMatchObject({ ok: false, fieldErrors: { "q-a": ["required"], "q-b": ["required"], "q-c": ["required"] } });
+    expect(parseAnswers(questions, {})).toMatchObject({
+      ok: false,
+      fieldErrors: { "q-a": ["required"], "q-b": ["required"], "q-c": ["required"] },
+    });
   });
 });
 

@@ -24,7 +24,10 @@ export const textAnswerMax = 2000;
  * Reads a submitted form (`q-<questionId>` fields, several for multiple choice) against the
  * questions; returns the answers or field errors (message keys without "errors.").
  */
-export function parseAnswers(questions: SurveyQuestion[], form: Record<string, string | string[] | undefined>): { ok: true; answers: Answers } | { ok: false; fieldErrors: Record<string, string[]> } {
+export function parseAnswers(
+  questions: SurveyQuestion[],
+  form: Record<string, string | string[] | undefined>,
+): { ok: true; answers: Answers } | { ok: false; fieldErrors: Record<string, string[]> } {
   const answers: Answers = {};
   const fieldErrors: Record<string, string[]> = {};
   for (const q of questions) {
@@ -67,7 +70,14 @@ export interface QuestionResult {
 export function aggregateResults(questions: SurveyQuestion[], responses: Answers[]): QuestionResult[] {
   return questions.map((q) => {
     const given = responses.map((r) => r[q.id]).filter((v) => v !== undefined);
-    if (q.kind === "text") return { question: q, answered: given.length, counts: [], average: null, texts: given.filter((v): v is string => typeof v === "string") };
+    if (q.kind === "text")
+      return {
+        question: q,
+        answered: given.length,
+        counts: [],
+        average: null,
+        texts: given.filter((v): v is string => typeof v === "string"),
+      };
     if (q.kind === "scale") {
       const values = given.filter((v): v is number => typeof v === "number");
       const counts = [];
@@ -87,12 +97,27 @@ export const questionInputSchema = z
     kind: z.enum(questionKinds, "errors.invalid"),
     prompt: z.string("errors.required").trim().min(3, "errors.required").max(500, "errors.tooLong"),
     options: z.string().optional().default(""),
-    scaleMin: z.preprocess((v) => (v === "" || v == null ? 1 : v), z.coerce.number().int("errors.invalid").min(0, "errors.invalid").max(1, "errors.invalid")),
-    scaleMax: z.preprocess((v) => (v === "" || v == null ? 5 : v), z.coerce.number().int("errors.invalid").min(2, "errors.invalid").max(10, "errors.invalid")),
+    scaleMin: z.preprocess(
+      (v) => (v === "" || v == null ? 1 : v),
+      z.coerce.number().int("errors.invalid").min(0, "errors.invalid").max(1, "errors.invalid"),
+    ),
+    scaleMax: z.preprocess(
+      (v) => (v === "" || v == null ? 5 : v),
+      z.coerce.number().int("errors.invalid").min(2, "errors.invalid").max(10, "errors.invalid"),
+    ),
     required: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   })
   .transform((q) => ({
     ...q,
-    options: q.kind === "single" || q.kind === "multiple" ? q.options.split(/\r?\n/).map((o) => o.trim()).filter(Boolean) : [],
+    options:
+      q.kind === "single" || q.kind === "multiple"
+        ? q.options
+            .split(/\r?\n/)
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : [],
   }))
-  .refine((q) => !(q.kind === "single" || q.kind === "multiple") || (q.options.length >= 2 && q.options.length <= 12), { message: "errors.surveyOptions", path: ["options"] });
+  .refine((q) => !(q.kind === "single" || q.kind === "multiple") || (q.options.length >= 2 && q.options.length <= 12), {
+    message: "errors.surveyOptions",
+    path: ["options"],
+  });

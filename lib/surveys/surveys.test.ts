@@ -53,8 +53,14 @@ describe("surveys", () => {
     const [q1, q2, q3, q4] = survey.questions.map((q) => `q-${q.id}`);
     const [a, b, c] = [await person(), await person(), await person()];
 
-    expect(await answerSurvey(t.db, a, consultationId, { [q1]: ["0"], [q2]: ["0", "1"], [q3]: ["4"], [q4]: ["Więcej spotkań"] })).toEqual({ ok: true, value: null });
-    expect(await answerSurvey(t.db, a, consultationId, { [q1]: ["1"], [q2]: ["2"], [q3]: ["1"] })).toEqual({ ok: false, formError: "alreadyAnswered" });
+    expect(await answerSurvey(t.db, a, consultationId, { [q1]: ["0"], [q2]: ["0", "1"], [q3]: ["4"], [q4]: ["Więcej spotkań"] })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await answerSurvey(t.db, a, consultationId, { [q1]: ["1"], [q2]: ["2"], [q3]: ["1"] })).toEqual({
+      ok: false,
+      formError: "alreadyAnswered",
+    });
     // Two answers of one person racing: the unique constraint keeps one.
     const raced = await Promise.all([0, 1].map(() => answerSurvey(t.db, b, consultationId, { [q1]: ["2"], [q2]: ["1"], [q3]: ["5"] })));
     expect(raced.filter((r) => r.ok)).toHaveLength(1);
@@ -64,12 +70,21 @@ describe("surveys", () => {
     expect(await t.db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId))).toHaveLength(2);
 
     // Questions are frozen once answered.
-    expect(await addQuestion(t.db, admin, { surveyId, kind: "text", prompt: "Nowe pytanie" })).toEqual({ ok: false, formError: "surveyHasResponses" });
-    expect(await removeQuestion(t.db, admin, { questionId: survey.questions[0].id })).toEqual({ ok: false, formError: "surveyHasResponses" });
+    expect(await addQuestion(t.db, admin, { surveyId, kind: "text", prompt: "Nowe pytanie" })).toEqual({
+      ok: false,
+      formError: "surveyHasResponses",
+    });
+    expect(await removeQuestion(t.db, admin, { questionId: survey.questions[0].id })).toEqual({
+      ok: false,
+      formError: "surveyHasResponses",
+    });
 
     expect((await surveyResults(t.db, consultationId))!.results).toBeNull();
     await setConsultationStatus(t.db, consultationId, "closed");
-    expect(await answerSurvey(t.db, c, consultationId, { [q1]: ["0"], [q2]: ["0"], [q3]: ["3"] })).toEqual({ ok: false, formError: "surveyClosed" });
+    expect(await answerSurvey(t.db, c, consultationId, { [q1]: ["0"], [q2]: ["0"], [q3]: ["3"] })).toEqual({
+      ok: false,
+      formError: "surveyClosed",
+    });
 
     const { results, responses } = (await surveyResults(t.db, consultationId))!;
     expect(responses).toBe(2);

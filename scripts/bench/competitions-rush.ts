@@ -15,7 +15,11 @@ export interface Submission {
 async function submit(base: string, offerId: string, cookie: string): Promise<Submission> {
   const sentAt = Date.now();
   try {
-    const response = await fetch(`${base}/api/offers/${offerId}/submit`, { method: "POST", headers: { cookie, "content-type": "application/json", origin: base }, body: "{}" });
+    const response = await fetch(`${base}/api/offers/${offerId}/submit`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json", origin: base },
+      body: "{}",
+    });
     const body = (await response.json().catch(() => ({}))) as Submission["body"];
     return { offerId, sentAt, doneAt: Date.now(), status: response.status, body };
   } catch (error) {
@@ -52,7 +56,12 @@ export function rushReport(deadline: number, onTime: Submission[], repeats: Subm
   const span = (lastAnswer - firstSent) / 1000;
   const latencies = burstAll.map((s) => s.doneAt - s.sentAt).sort((a, b) => a - b);
   const ok =
-    firstAccepts.length === onTime.length && acceptedOffers.size === onTime.length && alreadyAnswers.length === repeats.length && lateRefused.length === late.length && serverErrors.length === 0 && other === 0;
+    firstAccepts.length === onTime.length &&
+    acceptedOffers.size === onTime.length &&
+    alreadyAnswers.length === repeats.length &&
+    lateRefused.length === late.length &&
+    serverErrors.length === 0 &&
+    other === 0;
   return {
     ok,
     lines: [

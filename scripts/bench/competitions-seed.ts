@@ -54,7 +54,12 @@ export const benchTerms = {
   taskStartDate: "2027-02-01",
   taskEndDate: "2027-11-30",
 };
-const announcement = { taskStart: benchTerms.taskStartDate, taskEnd: benchTerms.taskEndDate, minOwnFinancialPct: 5, minOwnNonFinancialPct: 0 };
+const announcement = {
+  taskStart: benchTerms.taskStartDate,
+  taskEnd: benchTerms.taskEndDate,
+  minOwnFinancialPct: 5,
+  minOwnNonFinancialPct: 0,
+};
 
 export function benchOfferContent(i: number, orgName: string): OfferContent {
   return demoOfferContent(`Zajęcia dla mieszkańców osiedla — edycja ${i + 1}`, 20_000 + (i % 40) * 1_000, announcement, orgName);
@@ -69,8 +74,20 @@ export async function seedPeople(db: Db, organizationCount: number, memberCount:
     verificationStatus: "verified" as const,
     email: `bench-org-${i}@example.test`,
   }));
-  const repRows = Array.from({ length: organizationCount }, (_, i) => ({ id: id("rep", i), email: repEmail(i), name: `Przedstawiciel ${i + 1}`, passwordHash: "!bench-no-password", emailVerifiedAt: new Date() }));
-  const memberRows = Array.from({ length: memberCount }, (_, m) => ({ id: id("member", m), email: memberEmail(m), name: `Członek Komisji ${m + 1}`, passwordHash: "!bench-no-password", emailVerifiedAt: new Date() }));
+  const repRows = Array.from({ length: organizationCount }, (_, i) => ({
+    id: id("rep", i),
+    email: repEmail(i),
+    name: `Przedstawiciel ${i + 1}`,
+    passwordHash: "!bench-no-password",
+    emailVerifiedAt: new Date(),
+  }));
+  const memberRows = Array.from({ length: memberCount }, (_, m) => ({
+    id: id("member", m),
+    email: memberEmail(m),
+    name: `Członek Komisji ${m + 1}`,
+    passwordHash: "!bench-no-password",
+    emailVerifiedAt: new Date(),
+  }));
   await db.transaction(async (tx) => {
     await insertBatched(orgRows, (chunk) => tx.insert(organizations).values(chunk));
     await insertBatched([...repRows, ...memberRows], (chunk) => tx.insert(users).values(chunk));
@@ -83,9 +100,23 @@ export async function seedPeople(db: Db, organizationCount: number, memberCount:
 }
 
 /** A competition with the shared terms and the six default criteria (all apply in the support form). */
-async function insertCompetition(tx: Tx, key: string, values: { number: string; title: string; status: (typeof competitions.$inferInsert)["status"]; offerDeadline: Date; publishedAt: Date }) {
+async function insertCompetition(
+  tx: Tx,
+  key: string,
+  values: { number: string; title: string; status: (typeof competitions.$inferInsert)["status"]; offerDeadline: Date; publishedAt: Date },
+) {
   const competitionId = id("competition", key);
-  await tx.insert(competitions).values({ id: competitionId, areaSlug: null, description: "Zadanie publiczne w benchmarku.", selectionProcedure: "Komisja konkursowa.", minTotalScore: 25, ...benchTerms, ...values });
+  await tx
+    .insert(competitions)
+    .values({
+      id: competitionId,
+      areaSlug: null,
+      description: "Zadanie publiczne w benchmarku.",
+      selectionProcedure: "Komisja konkursowa.",
+      minTotalScore: 25,
+      ...benchTerms,
+      ...values,
+    });
   const criteria = defaultCriteria().map((c, position) => ({ id: id("criterion", `${key}:${position}`), competitionId, position, ...c }));
   await tx.insert(competitionCriteria).values(criteria);
   return { competitionId, criteria };
@@ -94,7 +125,13 @@ async function insertCompetition(tx: Tx, key: string, values: { number: string; 
 type OrgRow = { id: string; name: string };
 
 /** Offers of a competition, one per organization: drafts, or submitted with their checksum. */
-async function insertOffers(tx: Tx, competitionId: string, orgs: OrgRow[], status: "draft" | "formally_accepted", submittedAt: Date | null) {
+async function insertOffers(
+  tx: Tx,
+  competitionId: string,
+  orgs: OrgRow[],
+  status: "draft" | "formally_accepted",
+  submittedAt: Date | null,
+) {
   const year = defaultYearOf(benchTerms);
   const rows: (typeof offers.$inferInsert)[] = [];
   const lines: (typeof offerCostLines.$inferInsert)[] = [];
@@ -118,7 +155,17 @@ async function insertOffers(tx: Tx, competitionId: string, orgs: OrgRow[], statu
       submittedAt,
     });
     sums.lines.forEach((l, position) =>
-      lines.push({ offerId, position, kind: l.kind, year: l.year, name: l.name, units: (l.unitsHundredths / 100).toFixed(2), unit: l.unit, unitCostGrosze: l.unitCostGrosze, totalGrosze: l.totalGrosze }),
+      lines.push({
+        offerId,
+        position,
+        kind: l.kind,
+        year: l.year,
+        name: l.name,
+        units: (l.unitsHundredths / 100).toFixed(2),
+        unit: l.unit,
+        unitCostGrosze: l.unitCostGrosze,
+        totalGrosze: l.totalGrosze,
+      }),
     );
   });
   await insertBatched(rows, (chunk) => tx.insert(offers).values(chunk));
@@ -127,19 +174,49 @@ async function insertOffers(tx: Tx, competitionId: string, orgs: OrgRow[], statu
 }
 
 /** Accepted offers, a commission that signed, and every sheet submitted (points never above the maximum). */
-async function scoreAll(tx: Tx, competitionId: string, criteria: { id: string; maxPoints: number }[], offerIds: string[], memberIds: string[], at: Date) {
+async function scoreAll(
+  tx: Tx,
+  competitionId: string,
+  criteria: { id: string; maxPoints: number }[],
+  offerIds: string[],
+  memberIds: string[],
+  at: Date,
+) {
   await insertBatched(
-    offerIds.map((offerId) => ({ offerId, competitionId, checklist: { complete: "yes", onTime: "yes", eligibleApplicant: "yes", withinLimits: "yes", signatures: "yes" } as Record<string, "yes">, outcome: "passed" as const, reviewedAt: at })),
+    offerIds.map((offerId) => ({
+      offerId,
+      competitionId,
+      checklist: { complete: "yes", onTime: "yes", eligibleApplicant: "yes", withinLimits: "yes", signatures: "yes" } as Record<
+        string,
+        "yes"
+      >,
+      outcome: "passed" as const,
+      reviewedAt: at,
+    })),
     (chunk) => tx.insert(formalReviews).values(chunk),
   );
-  await tx.insert(commissionMembers).values(memberIds.map((userId, m) => ({ competitionId, userId, role: m === 0 ? ("chair" as const) : ("member" as const) })));
-  await tx.insert(commissionMemberDetails).values(memberIds.map((userId) => ({ competitionId, userId, kind: "city_staff" as const, appointedAt: at })));
+  await tx
+    .insert(commissionMembers)
+    .values(memberIds.map((userId, m) => ({ competitionId, userId, role: m === 0 ? ("chair" as const) : ("member" as const) })));
+  await tx
+    .insert(commissionMemberDetails)
+    .values(memberIds.map((userId) => ({ competitionId, userId, kind: "city_staff" as const, appointedAt: at })));
   await tx.insert(impartialityDeclarations).values(memberIds.map((userId) => ({ competitionId, userId, signedAt: at })));
   const scoreRows: (typeof scores.$inferInsert)[] = [];
   const submissions: (typeof scoreSubmissions.$inferInsert)[] = [];
   offerIds.forEach((offerId, i) =>
     memberIds.forEach((userId, m) => {
-      criteria.forEach((c, k) => scoreRows.push({ offerId, userId, criterionId: c.id, competitionId, points: Math.max(0, c.maxPoints - ((i * 7 + m * 3 + k) % 6)), justification: "Zgodnie z kartą oceny.", updatedAt: at }));
+      criteria.forEach((c, k) =>
+        scoreRows.push({
+          offerId,
+          userId,
+          criterionId: c.id,
+          competitionId,
+          points: Math.max(0, c.maxPoints - ((i * 7 + m * 3 + k) % 6)),
+          justification: "Zgodnie z kartą oceny.",
+          updatedAt: at,
+        }),
+      );
       submissions.push({ offerId, userId, competitionId, submittedAt: at });
     }),
   );
@@ -151,18 +228,38 @@ async function scoreAll(tx: Tx, competitionId: string, criteria: { id: string; m
 export async function seedPublishedResults(db: Db, orgs: OrgRow[], memberIds: string[], now: Date) {
   return db.transaction(async (tx) => {
     const at = new Date(now.getTime() - 60 * DAY);
-    const { competitionId, criteria } = await insertCompetition(tx, "results", { number: "BENCH-WYNIKI.2026", title: "Aktywność lokalna mieszkańców 2026 (benchmark: wyniki)", status: "results_published", offerDeadline: at, publishedAt: new Date(at.getTime() - 30 * DAY) });
+    const { competitionId, criteria } = await insertCompetition(tx, "results", {
+      number: "BENCH-WYNIKI.2026",
+      title: "Aktywność lokalna mieszkańców 2026 (benchmark: wyniki)",
+      status: "results_published",
+      offerDeadline: at,
+      publishedAt: new Date(at.getTime() - 30 * DAY),
+    });
     const list = await insertOffers(tx, competitionId, orgs, "formally_accepted", at);
-    await scoreAll(tx, competitionId, criteria, list.map((o) => o.id), memberIds.slice(0, 3), at);
+    await scoreAll(
+      tx,
+      competitionId,
+      criteria,
+      list.map((o) => o.id),
+      memberIds.slice(0, 3),
+      at,
+    );
     const granted = list.slice(0, Math.floor(list.length / 3));
     await insertBatched(list, (chunk) =>
-      tx.insert(grantDecisions).values(chunk.map((o) => ({ offerId: o.id, competitionId, amountGrosze: granted.includes(o) ? o.requested : 0, decidedAt: at }))),
+      tx
+        .insert(grantDecisions)
+        .values(chunk.map((o) => ({ offerId: o.id, competitionId, amountGrosze: granted.includes(o) ? o.requested : 0, decidedAt: at }))),
     );
     await tx.update(offers).set({ status: "not_granted", grantedGrosze: 0 }).where(eq(offers.competitionId, competitionId));
     await tx
       .update(offers)
       .set({ status: "granted", grantedGrosze: sql`${offers.requestedGrantGrosze}` })
-      .where(inArray(offers.id, granted.map((o) => o.id)));
+      .where(
+        inArray(
+          offers.id,
+          granted.map((o) => o.id),
+        ),
+      );
     await tx.insert(competitionScoring).values({ competitionId, closedAt: at, publishedAt: at });
     return competitionId;
   });
@@ -172,9 +269,22 @@ export async function seedPublishedResults(db: Db, orgs: OrgRow[], memberIds: st
 export async function seedScoredCompetition(db: Db, orgs: OrgRow[], memberIds: string[], now: Date) {
   return db.transaction(async (tx) => {
     const at = new Date(now.getTime() - 10 * DAY);
-    const { competitionId, criteria } = await insertCompetition(tx, "ranking", { number: "BENCH-RANKING.2026", title: "Wsparcie seniorów 2027 (benchmark: ranking)", status: "scoring", offerDeadline: at, publishedAt: new Date(at.getTime() - 30 * DAY) });
+    const { competitionId, criteria } = await insertCompetition(tx, "ranking", {
+      number: "BENCH-RANKING.2026",
+      title: "Wsparcie seniorów 2027 (benchmark: ranking)",
+      status: "scoring",
+      offerDeadline: at,
+      publishedAt: new Date(at.getTime() - 30 * DAY),
+    });
     const list = await insertOffers(tx, competitionId, orgs, "formally_accepted", at);
-    await scoreAll(tx, competitionId, criteria, list.map((o) => o.id), memberIds, at);
+    await scoreAll(
+      tx,
+      competitionId,
+      criteria,
+      list.map((o) => o.id),
+      memberIds,
+      at,
+    );
     return competitionId;
   });
 }
@@ -182,7 +292,13 @@ export async function seedScoredCompetition(db: Db, orgs: OrgRow[], memberIds: s
 /** An announced competition with a deadline and one complete, valid draft per organization. */
 export async function seedRushCompetition(db: Db, key: string, orgs: OrgRow[], deadline: Date) {
   return db.transaction(async (tx) => {
-    const { competitionId } = await insertCompetition(tx, key, { number: `BENCH-TERMIN.${key}`, title: `Termin składania ofert (benchmark ${key})`, status: "announced", offerDeadline: deadline, publishedAt: new Date(deadline.getTime() - 30 * DAY) });
+    const { competitionId } = await insertCompetition(tx, key, {
+      number: `BENCH-TERMIN.${key}`,
+      title: `Termin składania ofert (benchmark ${key})`,
+      status: "announced",
+      offerDeadline: deadline,
+      publishedAt: new Date(deadline.getTime() - 30 * DAY),
+    });
     const list = await insertOffers(tx, competitionId, orgs, "draft", null);
     return { competitionId, offerIds: list.map((o) => o.id) };
   });
@@ -195,4 +311,3 @@ export function assertSubmittable() {
   const issues = [...missingFields(content, sums), ...checkLimits(content, sums, limitsOf(benchTerms))];
   if (issues.length) throw new Error(`bench offer content is not submittable: ${JSON.stringify(issues)}`);
 }
-

@@ -1,7 +1,16 @@
 import { and, count, eq, gte, inArray, sql } from "drizzle-orm";
 import { auditLog, offers } from "@/lib/db/schema";
 import { burst, rushReport, waitUntil, type Submission } from "./competitions-rush";
-import { assertSubmittable, id, memberEmail, repEmail, seedPeople, seedPublishedResults, seedRushCompetition, seedScoredCompetition } from "./competitions-seed";
+import {
+  assertSubmittable,
+  id,
+  memberEmail,
+  repEmail,
+  seedPeople,
+  seedPublishedResults,
+  seedRushCompetition,
+  seedScoredCompetition,
+} from "./competitions-seed";
 import { sessionCookie } from "./session";
 import type { BenchModule } from "./types";
 
@@ -72,7 +81,8 @@ export const competitionsBench: BenchModule = {
     const probe = async (path: string, text: string, cookie?: string) => {
       const response = await fetch(base + path, { headers: cookie ? { cookie } : {} });
       const html = await response.text();
-      if (response.status !== 200 || !html.includes(text)) throw new Error(`bench competitions: ${path} answered ${response.status} without "${text}"`);
+      if (response.status !== 200 || !html.includes(text))
+        throw new Error(`bench competitions: ${path} answered ${response.status} without "${text}"`);
     };
     await probe(`/competitions/${state.resultsId}`, "BENCH-WYNIKI.2026");
     await probe(`/competitions/${state.resultsId}/results`, "edycja 300");
@@ -80,14 +90,22 @@ export const competitionsBench: BenchModule = {
     return [
       { name: "competition page, 300 offers (cached)", path: `/competitions/${state.resultsId}`, reference: "static" },
       { name: "results, 300 offers (cached)", path: `/competitions/${state.resultsId}/results`, reference: "static" },
-      { name: "commission ranking 500×5×6 (member, first page)", path: ranking, reference: "session", init: { headers: { cookie: member } } },
+      {
+        name: "commission ranking 500×5×6 (member, first page)",
+        path: ranking,
+        reference: "session",
+        init: { headers: { cookie: member } },
+      },
     ];
   },
 
   async run(base) {
     const cookies = await Promise.all(Array.from({ length: ON_TIME + LATE }, (_, i) => sessionCookie(rep(i))));
     const rung = state.rungs.find((r) => r.deadline.getTime() - Date.now() > LEAD_MS + 3000);
-    if (!rung) return [`rush: FAIL — every prepared deadline passed before the rush could start (last ${state.rungs.at(-1)?.deadline.toISOString()}); the pages took longer than expected`];
+    if (!rung)
+      return [
+        `rush: FAIL — every prepared deadline passed before the rush could start (last ${state.rungs.at(-1)?.deadline.toISOString()}); the pages took longer than expected`,
+      ];
     state.used = rung;
     const deadline = rung.deadline.getTime();
     const waited = (deadline - LEAD_MS - Date.now()) / 1000;
@@ -111,9 +129,18 @@ export const competitionsBench: BenchModule = {
     if (!rung) return ["rush check: FAIL — the rush did not run"];
     const onTimeIds = rung.offerIds.slice(0, ON_TIME);
     const lateIds = rung.offerIds.slice(ON_TIME);
-    const [submitted] = await db.select({ n: count() }).from(offers).where(and(inArray(offers.id, onTimeIds), eq(offers.status, "submitted")));
-    const [lateUnchanged] = await db.select({ n: count() }).from(offers).where(and(inArray(offers.id, lateIds), eq(offers.status, "draft"), sql`${offers.submittedAt} is null`));
-    const [afterDeadline] = await db.select({ n: count() }).from(offers).where(and(eq(offers.competitionId, rung.competitionId), gte(offers.submittedAt, rung.deadline)));
+    const [submitted] = await db
+      .select({ n: count() })
+      .from(offers)
+      .where(and(inArray(offers.id, onTimeIds), eq(offers.status, "submitted")));
+    const [lateUnchanged] = await db
+      .select({ n: count() })
+      .from(offers)
+      .where(and(inArray(offers.id, lateIds), eq(offers.status, "draft"), sql`${offers.submittedAt} is null`));
+    const [afterDeadline] = await db
+      .select({ n: count() })
+      .from(offers)
+      .where(and(eq(offers.competitionId, rung.competitionId), gte(offers.submittedAt, rung.deadline)));
     const audits = await db
       .select({ entityId: auditLog.entityId, n: count() })
       .from(auditLog)
@@ -122,7 +149,13 @@ export const competitionsBench: BenchModule = {
     const once = audits.filter((a) => a.n === 1 && onTimeIds.includes(a.entityId)).length;
     const duplicates = audits.filter((a) => a.n > 1).length;
     const lateAudited = audits.filter((a) => lateIds.includes(a.entityId)).length;
-    const ok = submitted.n === ON_TIME && once === ON_TIME && duplicates === 0 && lateUnchanged.n === LATE && lateAudited === 0 && afterDeadline.n === 0;
+    const ok =
+      submitted.n === ON_TIME &&
+      once === ON_TIME &&
+      duplicates === 0 &&
+      lateUnchanged.n === LATE &&
+      lateAudited === 0 &&
+      afterDeadline.n === 0;
     return [
       `submitted offers: ${submitted.n} of ${ON_TIME}; audited submissions: ${once} exactly once, ${duplicates} offers more than once`,
       `late drafts still drafts: ${lateUnchanged.n} of ${LATE} (${lateAudited} audited); submitted at or after the deadline: ${afterDeadline.n}`,

@@ -16,9 +16,21 @@ const BATCH = 1000;
 const DAY = 86_400_000;
 const ID = demoId("consultation", "bench-5000-comments");
 const RESIDENT = "mieszkaniec@demo.test";
-const authors = ["mieszkaniec@demo.test", "ngo@demo.test", "ngo2@demo.test", "tomasz.malinowski@demo.test", "agnieszka.lewandowska@demo.test", "ewa.kaminska@demo.test", "robert.dabrowski@demo.test", "michal.wojciechowski@demo.test"].map((email) => demoId("user", email));
+const authors = [
+  "mieszkaniec@demo.test",
+  "ngo@demo.test",
+  "ngo2@demo.test",
+  "tomasz.malinowski@demo.test",
+  "agnieszka.lewandowska@demo.test",
+  "ewa.kaminska@demo.test",
+  "robert.dabrowski@demo.test",
+  "michal.wojciechowski@demo.test",
+].map((email) => demoId("user", email));
 const stances = ["for", "against", "neutral", null] as const;
-const draft = Array.from({ length: 12 }, (_, i) => `**§ ${i + 1}.** Postanowienie numer ${i + 1} projektu programu, do którego mieszkańcy zgłaszają uwagi.`).join("\n\n");
+const draft = Array.from(
+  { length: 12 },
+  (_, i) => `**§ ${i + 1}.** Postanowienie numer ${i + 1} projektu programu, do którego mieszkańcy zgłaszają uwagi.`,
+).join("\n\n");
 
 /** Texts posted by `run`, verified by `check` (each stored exactly once). */
 const posted: string[] = [];
@@ -98,7 +110,8 @@ async function newCommentVisible(base: string, cookie: string, n: number) {
   const postedAt = performance.now();
   for (let polls = 1; performance.now() - started < 10_000; polls++) {
     const html = await (await fetch(`${base}/consultations/${ID}`)).text();
-    if (html.includes(text)) return { total: performance.now() - started, afterPost: performance.now() - postedAt, post: postedAt - started, polls };
+    if (html.includes(text))
+      return { total: performance.now() - started, afterPost: performance.now() - postedAt, post: postedAt - started, polls };
   }
   throw new Error("the new comment did not appear on the public page within 10 s");
 }
@@ -111,12 +124,21 @@ export const consultationsBench: BenchModule = {
     const loggedIn = { headers: { cookie } };
     return [
       { name: "consultation, 5 000 comments, visitor (cached)", path: `/consultations/${ID}`, reference: "static" },
-      { name: "consultation, 5 000 comments: load more (API, per request)", path: `/api/v1/consultations/${ID}/comments?order=newest&cursor=${encodeURIComponent(await firstCursor(base))}`, reference: "dynamic" },
+      {
+        name: "consultation, 5 000 comments: load more (API, per request)",
+        path: `/api/v1/consultations/${ID}/comments?order=newest&cursor=${encodeURIComponent(await firstCursor(base))}`,
+        reference: "dynamic",
+      },
       { name: "consultations list (cached)", path: "/consultations", reference: "static" },
       // A logged-in person gets the same cached HTML; what is personal comes from two no-store requests.
       { name: "consultation, logged in: the page (cached)", path: `/consultations/${ID}`, reference: "static", init: loggedIn },
       { name: "consultation, logged in: /api/v1/consultations/me", path: "/api/v1/consultations/me", reference: "dynamic", init: loggedIn },
-      { name: "consultation, logged in: its personal state (follow, survey)", path: `/api/v1/consultations/${ID}/me`, reference: "dynamic", init: loggedIn },
+      {
+        name: "consultation, logged in: its personal state (follow, survey)",
+        path: `/api/v1/consultations/${ID}/me`,
+        reference: "dynamic",
+        init: loggedIn,
+      },
     ];
   },
   async run(base) {
@@ -127,14 +149,20 @@ export const consultationsBench: BenchModule = {
     const worst = Math.max(...runs.map((r) => r.total));
     return [
       `A new comment visible on the cached public page (POST as a resident, then polling the page), ${runs.length} runs:`,
-      ...runs.map((r, i) => `- run ${i + 1}: ${ms(r.total)} in all (POST ${ms(r.post)}, then ${ms(r.afterPost)} and ${r.polls} page load(s))`),
+      ...runs.map(
+        (r, i) => `- run ${i + 1}: ${ms(r.total)} in all (POST ${ms(r.post)}, then ${ms(r.afterPost)} and ${r.polls} page load(s))`,
+      ),
       `Worst: ${ms(worst)} — ${worst <= 1000 ? "within" : "NOT within"} a second.`,
     ];
   },
   async check(db) {
     const [{ n }] = await db.select({ n: count() }).from(consultationComments).where(eq(consultationComments.consultationId, ID));
-    const stored = posted.length ? await db.select({ body: consultationComments.body }).from(consultationComments).where(inArray(consultationComments.body, posted)) : [];
+    const stored = posted.length
+      ? await db.select({ body: consultationComments.body }).from(consultationComments).where(inArray(consultationComments.body, posted))
+      : [];
     const once = posted.every((text) => stored.filter((s) => s.body === text).length === 1);
-    return [`The thread holds ${n} comments (${COMMENTS} seeded + ${posted.length} posted); each posted comment stored once: ${once ? "yes" : "NO"}.`];
+    return [
+      `The thread holds ${n} comments (${COMMENTS} seeded + ${posted.length} posted); each posted comment stored once: ${once ? "yes" : "NO"}.`,
+    ];
   },
 };

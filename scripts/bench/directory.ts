@@ -11,12 +11,19 @@ const SOCLAB = demoId("organization", "Fundacja Laboratorium Badań i Działań 
 export const directoryBench: BenchModule = {
   name: "directory",
   async targets(base) {
-    const list = (await (await fetch(`${base}/api/v1/organizations?q=kultura&pageSize=1`)).json()) as { items?: { id: string }[]; data?: { id: string }[] };
+    const list = (await (await fetch(`${base}/api/v1/organizations?q=kultura&pageSize=1`)).json()) as {
+      items?: { id: string }[];
+      data?: { id: string }[];
+    };
     const firstId = (list.items ?? list.data ?? [])[0]?.id;
     return [
       { name: "home (cached)", path: "/", reference: "static" },
       { name: "profile (cached)", path: `/organizations/${firstId}`, reference: "static" },
-      { name: "directory search: q + 2 filters", path: "/organizations?q=zdrowie&legalForm=association&volunteers=1", reference: "dynamic" },
+      {
+        name: "directory search: q + 2 filters",
+        path: "/organizations?q=zdrowie&legalForm=association&volunteers=1",
+        reference: "dynamic",
+      },
       { name: "API /api/v1/organizations", path: "/api/v1/organizations?q=zdrowie&legalForm=association", reference: "dynamic" },
     ];
   },
@@ -38,7 +45,9 @@ export const directoryBench: BenchModule = {
         polls++;
       }
       const visible = performance.now();
-      lines.push(`profile edit ${round}: saved in ${(saved - started).toFixed(0)} ms, visible on the public profile ${(visible - saved).toFixed(0)} ms after saving (${polls} stale responses)`);
+      lines.push(
+        `profile edit ${round}: saved in ${(saved - started).toFixed(0)} ms, visible on the public profile ${(visible - saved).toFixed(0)} ms after saving (${polls} stale responses)`,
+      );
     }
     return lines;
   },

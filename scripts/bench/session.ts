@@ -9,7 +9,12 @@ function benchSecret() {
 
 /** A session cookie as the log-in would set it, minted with the server's secret (no log-in throttle). */
 export async function sessionCookie(user: { id: string; email: string; name: string }) {
-  const value = await encode({ token: { sub: user.id, uid: user.id, email: user.email, name: user.name }, secret: benchSecret(), salt: SESSION_COOKIE, maxAge: 8 * 3600 });
+  const value = await encode({
+    token: { sub: user.id, uid: user.id, email: user.email, name: user.name },
+    secret: benchSecret(),
+    salt: SESSION_COOKIE,
+    maxAge: 8 * 3600,
+  });
   return `${SESSION_COOKIE}=${value}`;
 }
 
@@ -67,5 +72,10 @@ export async function submitPageForm(base: string, path: string, cookie: string,
 }
 
 function decodeEntities(text: string) {
-  return text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }

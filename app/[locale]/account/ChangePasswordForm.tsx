@@ -19,7 +19,14 @@ export function ChangePasswordForm() {
       {state.status === "success" && <Notice tone="success">{t("passwordChanged")}</Notice>}
       <ErrorSummary state={state} labels={labels} />
       <Field name="currentPassword" type="password" label={labels.currentPassword} autoComplete="current-password" state={state} />
-      <Field name="password" type="password" label={labels.password} hint={auth("passwordHint")} autoComplete="new-password" state={state} />
+      <Field
+        name="password"
+        type="password"
+        label={labels.password}
+        hint={auth("passwordHint")}
+        autoComplete="new-password"
+        state={state}
+      />
       <Field name="passwordConfirm" type="password" label={labels.passwordConfirm} autoComplete="new-password" state={state} />
       <SubmitButton>{t("submitChangePassword")}</SubmitButton>
     </form>

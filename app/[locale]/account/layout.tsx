@@ -4,7 +4,10 @@ import { ClientMessages } from "@/components/i18n/ClientMessages";
 /** The texts this area's client components use (see lib/i18n/client-messages.ts). */
 export default function Layout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   return (
-    <ClientMessages namespaces={["account", "auth", "contracts", "reports", "participation.errors", "participation.notifications", "smallGrants"]} params={params}>
+    <ClientMessages
+      namespaces={["account", "auth", "contracts", "reports", "participation.errors", "participation.notifications", "smallGrants"]}
+      params={params}
+    >
       {children}
     </ClientMessages>
   );

@@ -27,7 +27,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           <dt className="font-semibold">{(await getTranslations("auth"))("email")}</dt>
           <dd>{principal.email}</dd>
           <dt className="font-semibold">{t("roles")}</dt>
-          <dd>{rolesOf(principal).map((role) => t(`roleNames.${role}`)).join(", ")}</dd>
+          <dd>
+            {rolesOf(principal)
+              .map((role) => t(`roleNames.${role}`))
+              .join(", ")}
+          </dd>
         </dl>
       </section>
       {affairs.length > 0 && (

@@ -4,7 +4,29 @@ import { ClientMessages } from "@/components/i18n/ClientMessages";
 /** The texts this area's client components use (see lib/i18n/client-messages.ts). */
 export default function Layout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   return (
-    <ClientMessages namespaces={["admin.users", "competitionErrors", "competitions", "competitionsAdmin", "consultations", "contracts", "orgManage", "orgManageErrors", "participation.admin", "participation.errors", "participation.meetings.kinds", "reports", "scoringAdmin", "scoringCommission", "scoringDecisions", "scoringErrors", "scoringReview", "smallGrants"]} params={params}>
+    <ClientMessages
+      namespaces={[
+        "admin.users",
+        "competitionErrors",
+        "competitions",
+        "competitionsAdmin",
+        "consultations",
+        "contracts",
+        "orgManage",
+        "orgManageErrors",
+        "participation.admin",
+        "participation.errors",
+        "participation.meetings.kinds",
+        "reports",
+        "scoringAdmin",
+        "scoringCommission",
+        "scoringDecisions",
+        "scoringErrors",
+        "scoringReview",
+        "smallGrants",
+      ]}
+      params={params}
+    >
       {children}
     </ClientMessages>
   );

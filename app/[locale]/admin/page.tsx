@@ -25,14 +25,22 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
     {
       title: t("sections.organizations"),
       cards: [
-        { href: "/admin/organizations", label: t("cards.organizations"), stat: { label: t("stats.pendingOrganizations"), value: n.pendingOrganizations } },
+        {
+          href: "/admin/organizations",
+          label: t("cards.organizations"),
+          stat: { label: t("stats.pendingOrganizations"), value: n.pendingOrganizations },
+        },
         { href: "/admin/organizations/import", label: t("cards.import") },
       ],
     },
     {
       title: t("sections.competitions"),
       cards: [
-        { href: "/admin/competitions", label: t("cards.competitions"), stat: { label: t("stats.runningCompetitions"), value: n.runningCompetitions } },
+        {
+          href: "/admin/competitions",
+          label: t("cards.competitions"),
+          stat: { label: t("stats.runningCompetitions"), value: n.runningCompetitions },
+        },
         { href: "/admin/competitions/new", label: t("cards.newCompetition") },
       ],
     },
@@ -47,8 +55,16 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
     {
       title: t("sections.participation"),
       cards: [
-        { href: "/admin/consultations", label: t("cards.consultations"), stat: { label: t("stats.openConsultations"), value: n.openConsultations } },
-        { href: "/admin/consultations/moderation", label: t("cards.moderation"), stat: { label: t("stats.flaggedComments"), value: n.flaggedComments } },
+        {
+          href: "/admin/consultations",
+          label: t("cards.consultations"),
+          stat: { label: t("stats.openConsultations"), value: n.openConsultations },
+        },
+        {
+          href: "/admin/consultations/moderation",
+          label: t("cards.moderation"),
+          stat: { label: t("stats.flaggedComments"), value: n.flaggedComments },
+        },
         { href: "/admin/meetings", label: t("cards.meetings") },
         { href: "/admin/surveys", label: t("cards.surveys") },
       ],

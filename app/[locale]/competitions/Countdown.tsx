@@ -17,6 +17,10 @@ export function Countdown({ deadline }: { deadline: string }) {
   if (!now) return null;
   const r = remaining(new Date(deadline), now);
   if (r.passed) return <span className="font-semibold">{t("countdownClosed")}</span>;
-  const parts = [r.days > 0 && t("days", { n: r.days }), r.hours > 0 && t("hours", { n: r.hours }), r.days === 0 && t("minutes", { n: r.minutes })].filter(Boolean);
+  const parts = [
+    r.days > 0 && t("days", { n: r.days }),
+    r.hours > 0 && t("hours", { n: r.hours }),
+    r.days === 0 && t("minutes", { n: r.minutes }),
+  ].filter(Boolean);
   return <span className="font-semibold">{t("countdownLeft", { text: parts.join(" ") })}</span>;
 }

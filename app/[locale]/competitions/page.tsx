@@ -27,9 +27,17 @@ export default async function CompetitionsPage({ params, searchParams }: Props) 
   const yearText = typeof sp.year === "string" ? sp.year : "";
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   const area = typeof sp.area === "string" && /^[a-z-]{1,60}$/.test(sp.area) ? sp.area : undefined;
-  const [t, status, options, rows] = await Promise.all([getTranslations("competitions"), getTranslations("competitionStatus"), cachedCompetitionOptions(), cachedCompetitionList({ year, area })]);
+  const [t, status, options, rows] = await Promise.all([
+    getTranslations("competitions"),
+    getTranslations("competitionStatus"),
+    cachedCompetitionOptions(),
+    cachedCompetitionList({ year, area }),
+  ]);
   const now = new Date();
-  const withStatus = rows.map((c) => ({ ...c, effective: effectiveStatus({ status: c.status, offerDeadline: c.offerDeadline ? new Date(c.offerDeadline) : null }, now) }));
+  const withStatus = rows.map((c) => ({
+    ...c,
+    effective: effectiveStatus({ status: c.status, offerDeadline: c.offerDeadline ? new Date(c.offerDeadline) : null }, now),
+  }));
   const open = withStatus.filter((c) => c.effective === "announced");
   const rest = withStatus.filter((c) => c.effective !== "announced");
   const areaName = (c: (typeof rows)[number]) => (locale === "en" ? c.areaNameEn : c.areaNamePl) ?? "";
@@ -38,20 +46,34 @@ export default async function CompetitionsPage({ params, searchParams }: Props) 
       <PageHeading title={t("title")} lead={t("lead")} />
       <form method="get" className="mb-8 flex flex-wrap items-end gap-4 border-2 border-gray-200 p-4" aria-label={t("filters")}>
         <div>
-          <label htmlFor="filter-year" className="mb-1 block font-semibold">{t("year")}</label>
+          <label htmlFor="filter-year" className="mb-1 block font-semibold">
+            {t("year")}
+          </label>
           <select id="filter-year" name="year" defaultValue={yearText} className="rounded border-2 border-gray-700 px-3 py-2">
             <option value="">{t("any")}</option>
-            {options.years.map((y) => <option key={y} value={y}>{y}</option>)}
+            {options.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="filter-area" className="mb-1 block font-semibold">{t("area")}</label>
+          <label htmlFor="filter-area" className="mb-1 block font-semibold">
+            {t("area")}
+          </label>
           <select id="filter-area" name="area" defaultValue={area ?? ""} className="max-w-xs rounded border-2 border-gray-700 px-3 py-2">
             <option value="">{t("any")}</option>
-            {options.areas.map((a) => <option key={a.slug} value={a.slug}>{locale === "en" ? a.nameEn : a.namePl}</option>)}
+            {options.areas.map((a) => (
+              <option key={a.slug} value={a.slug}>
+                {locale === "en" ? a.nameEn : a.namePl}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t("apply")}</button>
+        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          {t("apply")}
+        </button>
       </form>
 
       <h2 className="mb-4 text-2xl font-bold">{t("open")}</h2>
@@ -62,14 +84,25 @@ export default async function CompetitionsPage({ params, searchParams }: Props) 
           {open.map((c) => (
             <li key={c.id} className="border-l-4 border-brand-600 bg-brand-50 p-4">
               <h3 className="text-xl font-bold">
-                <Link href={`/competitions/${c.id}`} className="text-brand-700 underline">{c.title}</Link>
+                <Link href={`/competitions/${c.id}`} className="text-brand-700 underline">
+                  {c.title}
+                </Link>
               </h3>
-              <p className="text-sm text-muted">{c.number} · {areaName(c)}</p>
+              <p className="text-sm text-muted">
+                {c.number} · {areaName(c)}
+              </p>
               <p className="mt-2">
                 {t("deadline")}: <strong>{c.offerDeadline ? formatDateTime(new Date(c.offerDeadline), locale) : "—"}</strong>
-                {c.offerDeadline && <> · <Countdown deadline={c.offerDeadline} /></>}
+                {c.offerDeadline && (
+                  <>
+                    {" "}
+                    · <Countdown deadline={c.offerDeadline} />
+                  </>
+                )}
               </p>
-              <p>{t("budget")}: {formatMoney(c.budgetGrosze, locale)}</p>
+              <p>
+                {t("budget")}: {formatMoney(c.budgetGrosze, locale)}
+              </p>
             </li>
           ))}
         </ul>
@@ -83,10 +116,18 @@ export default async function CompetitionsPage({ params, searchParams }: Props) 
           <table className="w-full text-left">
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-2 pr-4">{t("number")}</th>
-                <th scope="col" className="py-2 pr-4">{t("announcement")}</th>
-                <th scope="col" className="py-2 pr-4">{t("deadline")}</th>
-                <th scope="col" className="py-2">{t("status")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("number")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("announcement")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("deadline")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("status")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -94,7 +135,9 @@ export default async function CompetitionsPage({ params, searchParams }: Props) 
                 <tr key={c.id} className="border-b border-gray-200 align-top">
                   <td className="py-2 pr-4 font-mono text-sm">{c.number}</td>
                   <td className="py-2 pr-4">
-                    <Link href={`/competitions/${c.id}`} className="text-brand-700 underline">{c.title}</Link>
+                    <Link href={`/competitions/${c.id}`} className="text-brand-700 underline">
+                      {c.title}
+                    </Link>
                   </td>
                   <td className="py-2 pr-4">{c.offerDeadline ? formatDateTime(new Date(c.offerDeadline), locale) : "—"}</td>
                   <td className="py-2">{status(c.effective)}</td>

@@ -22,4 +22,3 @@ export default async function ConsultationsPage({ params, searchParams }: Props)
   const query = new URLSearchParams(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string"));
   return <ConsultationList locale={locale} filters={parseListFilters(query)} />;
 }
-

@@ -38,13 +38,21 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
         <caption className="mb-1 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-gray-700">
-            {head.map((h) => <th key={h} scope="col" className="py-1 pr-2">{h}</th>)}
+            {head.map((h) => (
+              <th key={h} scope="col" className="py-1 pr-2">
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r, i) => (
             <tr key={i} className="border-b border-gray-200 break-inside-avoid">
-              {r.map((c, j) => <td key={j} className="py-1 pr-2">{c}</td>)}
+              {r.map((c, j) => (
+                <td key={j} className="py-1 pr-2">
+                  {c}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -63,7 +71,8 @@ export async function OfferDocument({ locale, content, sums, basic, profile, par
       <h2 className="text-xl font-bold">{t(`sections.${key}`)}</h2>
       {changeHref && key !== "basic" && (
         <Link href={`${changeHref}#section-${key}`} className="text-brand-700 underline print:hidden">
-          {t("change")}<span className="sr-only"> — {t(`sections.${key}`)}</span>
+          {t("change")}
+          <span className="sr-only"> — {t(`sections.${key}`)}</span>
         </Link>
       )}
     </div>
@@ -84,8 +93,21 @@ export async function OfferDocument({ locale, content, sums, basic, profile, par
       <Rows rows={basic} />
       {heading("applicant")}
       <Rows rows={[...profile, ...(partners.length ? [{ label: t("f.partners"), value: partners.join("\n") }] : [])]} />
-      <Table caption={t("f.representatives")} head={[t("f.repName"), t("f.repRole")]} rows={content.applicant.representatives.map((r) => [r.name, r.role])} />
-      <Rows rows={[{ label: t("f.contactName"), value: [content.applicant.contactName, content.applicant.contactEmail, content.applicant.contactPhone].filter(Boolean).join(", ") }]} />
+      <Table
+        caption={t("f.representatives")}
+        head={[t("f.repName"), t("f.repRole")]}
+        rows={content.applicant.representatives.map((r) => [r.name, r.role])}
+      />
+      <Rows
+        rows={[
+          {
+            label: t("f.contactName"),
+            value: [content.applicant.contactName, content.applicant.contactEmail, content.applicant.contactPhone]
+              .filter(Boolean)
+              .join(", "),
+          },
+        ]}
+      />
       {heading("task")}
       <Rows
         rows={[
@@ -96,21 +118,45 @@ export async function OfferDocument({ locale, content, sums, basic, profile, par
           { label: t("f.description"), value: k.description },
         ]}
       />
-      <Table caption={t("f.schedule")} head={["Lp.", t("f.action"), t("f.from"), t("f.to"), t("f.who")]} rows={k.schedule.map((r, i) => [String(i + 1), r.action, day(r.from), day(r.to), r.who])} />
-      <Table caption={t("f.results")} head={["Lp.", t("f.resultName"), t("f.target"), t("f.measure")]} rows={k.results.map((r, i) => [String(i + 1), r.name, r.target, r.measure])} />
+      <Table
+        caption={t("f.schedule")}
+        head={["Lp.", t("f.action"), t("f.from"), t("f.to"), t("f.who")]}
+        rows={k.schedule.map((r, i) => [String(i + 1), r.action, day(r.from), day(r.to), r.who])}
+      />
+      <Table
+        caption={t("f.results")}
+        head={["Lp.", t("f.resultName"), t("f.target"), t("f.measure")]}
+        rows={k.results.map((r, i) => [String(i + 1), r.name, r.target, r.measure])}
+      />
       {heading("resources")}
-      <Rows rows={[{ label: t("f.experience"), value: content.resources.experience }, { label: t("f.resources"), value: content.resources.resources }]} />
+      <Rows
+        rows={[
+          { label: t("f.experience"), value: content.resources.experience },
+          { label: t("f.resources"), value: content.resources.resources },
+        ]}
+      />
       {heading("costs")}
       <Table
         caption={t("sections.costs")}
         head={["Lp.", t("f.kind"), t("f.year"), t("f.costName"), t("f.units"), t("f.unit"), t("f.unitCost"), t("f.lineTotal")]}
-        rows={sums.lines.map((l, i) => [String(i + 1), t(l.kind === "admin" ? "f.kindAdmin" : "f.kindTask"), String(l.year), l.name, (l.unitsHundredths / 100).toLocaleString(locale === "pl" ? "pl-PL" : "en-GB"), l.unit, money(l.unitCostGrosze), money(l.totalGrosze)])}
+        rows={sums.lines.map((l, i) => [
+          String(i + 1),
+          t(l.kind === "admin" ? "f.kindAdmin" : "f.kindTask"),
+          String(l.year),
+          l.name,
+          (l.unitsHundredths / 100).toLocaleString(locale === "pl" ? "pl-PL" : "en-GB"),
+          l.unit,
+          money(l.unitCostGrosze),
+          money(l.totalGrosze),
+        ])}
       />
       <Rows
         rows={[
           { label: t("f.taskCosts"), value: money(sums.taskCosts) },
           { label: t("f.adminCosts"), value: money(sums.adminCosts) },
-          ...Object.entries(sums.byYear).length > 1 ? Object.entries(sums.byYear).map(([y, v]) => ({ label: t("f.perYear", { year: y }), value: money(v) })) : [],
+          ...(Object.entries(sums.byYear).length > 1
+            ? Object.entries(sums.byYear).map(([y, v]) => ({ label: t("f.perYear", { year: y }), value: money(v) }))
+            : []),
           { label: t("f.totalCost"), value: money(sums.totalCost) },
         ]}
       />
@@ -119,7 +165,10 @@ export async function OfferDocument({ locale, content, sums, basic, profile, par
         rows={[
           { label: t("f.requestedGrant"), value: money(sums.requestedGrant) },
           { label: t("f.ownFinancial"), value: money(sums.ownFinancial) },
-          { label: t("f.ownNonFinancial"), value: `${money(sums.ownNonFinancial)} (${t("f.volunteerValue")}: ${money(sums.volunteerValue)})` },
+          {
+            label: t("f.ownNonFinancial"),
+            value: `${money(sums.ownNonFinancial)} (${t("f.volunteerValue")}: ${money(sums.volunteerValue)})`,
+          },
           { label: t("f.participantFees"), value: money(sums.participantFees) },
           { label: t("f.sourcesTotal"), value: money(sums.sourcesTotal) },
         ]}
@@ -131,7 +180,12 @@ export async function OfferDocument({ locale, content, sums, basic, profile, par
         </>
       )}
       {heading("other")}
-      <Rows rows={[{ label: t("f.paid"), value: content.other.paid ? t(content.other.paid === "free" ? "f.paidFree" : "f.paidPaid") : "" }, { label: t("f.otherInfo"), value: content.other.info }]} />
+      <Rows
+        rows={[
+          { label: t("f.paid"), value: content.other.paid ? t(content.other.paid === "free" ? "f.paidFree" : "f.paidPaid") : "" },
+          { label: t("f.otherInfo"), value: content.other.info },
+        ]}
+      />
       {heading("declarations")}
       <p className="mb-1">{t("f.declarations")}</p>
       <ul className="mb-4 list-disc pl-5">
@@ -141,7 +195,11 @@ export async function OfferDocument({ locale, content, sums, basic, profile, par
           </li>
         ))}
       </ul>
-      {checksum && <p className="mt-8 hidden font-mono print:block">{t("checksum")}: {checksum}</p>}
+      {checksum && (
+        <p className="mt-8 hidden font-mono print:block">
+          {t("checksum")}: {checksum}
+        </p>
+      )}
     </div>
   );
 }

@@ -25,7 +25,14 @@ export async function SearchForm({ filters, options, locale }: { filters: Direct
         <p id="directory-q-hint" className="mb-1 text-sm text-muted">
           {t("queryHint")}
         </p>
-        <input id="directory-q" name="q" type="search" defaultValue={filters.q ?? ""} aria-describedby="directory-q-hint" className={`${control} max-w-2xl`} />
+        <input
+          id="directory-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          aria-describedby="directory-q-hint"
+          className={`${control} max-w-2xl`}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <div>

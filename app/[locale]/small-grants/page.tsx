@@ -36,19 +36,33 @@ export default async function SmallGrantsPage({ params }: { params: Promise<{ lo
             <caption className="sr-only">{t("public.caption")}</caption>
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-2 pr-3">{t("fields.title")}</th>
-                <th scope="col" className="py-2 pr-3">{t("fields.organization")}</th>
-                <th scope="col" className="py-2 pr-3">{t("fields.area")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("fields.grant")}</th>
-                <th scope="col" className="py-2 pr-3">{t("fields.commentsUntil")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("fields.comments")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("fields.title")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("fields.organization")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("fields.area")}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t("fields.grant")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("fields.commentsUntil")}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t("fields.comments")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-gray-200">
                   <td className="py-2 pr-3">
-                    <Link href={`/small-grants/${r.id}`} className="text-brand-600 underline">{r.title}</Link>
+                    <Link href={`/small-grants/${r.id}`} className="text-brand-600 underline">
+                      {r.title}
+                    </Link>
                   </td>
                   <td className="py-2 pr-3">{r.organizationName}</td>
                   <td className="py-2 pr-3">{(locale === "pl" ? r.areaPl : r.areaEn) ?? "—"}</td>

@@ -2,7 +2,16 @@ import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text
 import { users } from "./accounts";
 import { publicTaskAreas } from "./reference";
 
-export const competitionStatuses = ["draft", "announced", "offers_closed", "formal_review", "scoring", "results_published", "closed", "cancelled"] as const;
+export const competitionStatuses = [
+  "draft",
+  "announced",
+  "offers_closed",
+  "formal_review",
+  "scoring",
+  "results_published",
+  "closed",
+  "cancelled",
+] as const;
 export type CompetitionStatus = (typeof competitionStatuses)[number];
 export const fundingForms = ["support", "entrustment"] as const;
 export type FundingForm = (typeof fundingForms)[number];
@@ -76,7 +85,9 @@ export const competitionCriteria = pgTable(
   "competition_criteria",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    competitionId: uuid("competition_id").notNull().references(() => competitions.id, { onDelete: "cascade" }),
+    competitionId: uuid("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
     kind: text("kind", { enum: criterionKinds }).notNull(),
     name: text("name").notNull(),
@@ -91,9 +102,15 @@ export const competitionCriteria = pgTable(
 export const commissionMembers = pgTable(
   "commission_members",
   {
-    competitionId: uuid("competition_id").notNull().references(() => competitions.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    role: text("role", { enum: ["chair", "member", "expert"] }).notNull().default("member"),
+    competitionId: uuid("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["chair", "member", "expert"] })
+      .notNull()
+      .default("member"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.competitionId, t.userId] }), index("commission_members_user_idx").on(t.userId)],

@@ -1,4 +1,18 @@
-import { bigint, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { competitions, fundingForms } from "./competitions";
 import { offers } from "./offers";
@@ -41,7 +55,9 @@ export const contracts = pgTable(
     smallGrantId: uuid("small_grant_id"),
     competitionId: uuid("competition_id").references(() => competitions.id, { onDelete: "restrict" }),
     /** The lead party; all parties (joint offers) are in contract_parties. */
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "restrict" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
     areaSlug: text("area_slug").references(() => publicTaskAreas.slug),
     fundingForm: text("funding_form", { enum: fundingForms }).notNull(),
     title: text("title").notNull(),
@@ -89,8 +105,12 @@ export const contracts = pgTable(
 export const contractParties = pgTable(
   "contract_parties",
   {
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "restrict" }),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
     isLead: boolean("is_lead").notNull().default(false),
     representatives: jsonb("representatives").$type<ContractRepresentative[]>().notNull().default([]),
   },
@@ -101,7 +121,9 @@ export const contractParties = pgTable(
 export const contractYears = pgTable(
   "contract_years",
   {
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
     year: integer("year").notNull(),
     grantGrosze: bigint("grant_grosze", { mode: "number" }).notNull(),
     ownFinancialGrosze: bigint("own_financial_grosze", { mode: "number" }).notNull().default(0),
@@ -116,7 +138,9 @@ export const contractCostLines = pgTable(
   "contract_cost_lines",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
     kind: text("kind", { enum: ["task", "admin"] }).notNull(),
     year: integer("year").notNull(),
@@ -135,7 +159,9 @@ export const contractCostLines = pgTable(
 export const contractVersions = pgTable(
   "contract_versions",
   {
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
     /** Snapshot of the terms (see lib/contracts/insert.ts ContractTerms). */
     terms: jsonb("terms").$type<Record<string, unknown>>().notNull(),
@@ -151,7 +177,9 @@ export const contractTranches = pgTable(
   "contract_tranches",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
     year: integer("year").notNull(),
     position: integer("position").notNull(),
     dueDate: date("due_date", { mode: "string" }).notNull(),
@@ -173,7 +201,9 @@ export const contractAmendments = pgTable(
   "contract_amendments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
     /** Aneks nr 1, 2, … within the contract, given on acceptance. */
     number: integer("number"),
     status: text("status", { enum: amendmentStatuses }).notNull().default("requested"),

@@ -48,7 +48,9 @@ export const meetingRegistrations = pgTable(
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("meeting_registrations_active_key").on(t.meetingId, t.userId).where(sql`${t.status} <> 'cancelled'`),
+    uniqueIndex("meeting_registrations_active_key")
+      .on(t.meetingId, t.userId)
+      .where(sql`${t.status} <> 'cancelled'`),
     index("meeting_registrations_meeting_idx").on(t.meetingId, t.status, t.seq),
     index("meeting_registrations_user_idx").on(t.userId),
   ],

@@ -18,8 +18,12 @@ export const follows = pgTable(
   },
   (t) => [
     check("follows_one_target", sql`(${t.consultationId} is null) <> (${t.areaSlug} is null)`),
-    uniqueIndex("follows_consultation_key").on(t.userId, t.consultationId).where(sql`${t.consultationId} is not null`),
-    uniqueIndex("follows_area_key").on(t.userId, t.areaSlug).where(sql`${t.areaSlug} is not null`),
+    uniqueIndex("follows_consultation_key")
+      .on(t.userId, t.consultationId)
+      .where(sql`${t.consultationId} is not null`),
+    uniqueIndex("follows_area_key")
+      .on(t.userId, t.areaSlug)
+      .where(sql`${t.areaSlug} is not null`),
     index("follows_consultation_idx").on(t.consultationId),
     index("follows_area_idx").on(t.areaSlug),
   ],
@@ -53,7 +57,11 @@ export const notifications = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("notifications_consultation_key").on(t.userId, t.kind, t.consultationId).where(sql`${t.consultationId} is not null`),
-    uniqueIndex("notifications_day_key").on(t.userId, t.kind, t.day).where(sql`${t.day} is not null`),
+    uniqueIndex("notifications_consultation_key")
+      .on(t.userId, t.kind, t.consultationId)
+      .where(sql`${t.consultationId} is not null`),
+    uniqueIndex("notifications_day_key")
+      .on(t.userId, t.kind, t.day)
+      .where(sql`${t.day} is not null`),
   ],
 );

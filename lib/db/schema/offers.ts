@@ -27,9 +27,13 @@ export const offers = pgTable(
   "offers",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    competitionId: uuid("competition_id").notNull().references(() => competitions.id, { onDelete: "restrict" }),
+    competitionId: uuid("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "restrict" }),
     /** The lead applicant. */
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "restrict" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
     status: text("status", { enum: offerStatuses }).notNull().default("draft"),
     title: text("title").notNull().default(""),
     /** Sections I–VII as edited in the generator (see lib/offers/content.ts). */
@@ -51,18 +55,19 @@ export const offers = pgTable(
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
   },
-  (t) => [
-    index("offers_competition_status_idx").on(t.competitionId, t.status),
-    index("offers_organization_idx").on(t.organizationId),
-  ],
+  (t) => [index("offers_competition_status_idx").on(t.competitionId, t.status), index("offers_organization_idx").on(t.organizationId)],
 );
 
 /** Joint offers: partner organizations (the lead is offers.organization_id). */
 export const offerPartners = pgTable(
   "offer_partners",
   {
-    offerId: uuid("offer_id").notNull().references(() => offers.id, { onDelete: "cascade" }),
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "restrict" }),
+    offerId: uuid("offer_id")
+      .notNull()
+      .references(() => offers.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.offerId, t.organizationId] }), index("offer_partners_org_idx").on(t.organizationId)],
@@ -73,7 +78,9 @@ export const offerCostLines = pgTable(
   "offer_cost_lines",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    offerId: uuid("offer_id").notNull().references(() => offers.id, { onDelete: "cascade" }),
+    offerId: uuid("offer_id")
+      .notNull()
+      .references(() => offers.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
     kind: text("kind", { enum: ["task", "admin"] }).notNull(),
     /** Budget year for multi-year tasks. */

@@ -15,8 +15,12 @@ export const organizationJoinRequests = pgTable(
   "organization_join_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     message: text("message"),
     status: text("status", { enum: joinRequestStatuses }).notNull().default("pending"),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
@@ -26,7 +30,9 @@ export const organizationJoinRequests = pgTable(
   },
   (t) => [
     // one open request per person and organization; decided ones stay as history
-    uniqueIndex("organization_join_requests_pending_key").on(t.organizationId, t.userId).where(sql`${t.status} = 'pending'`),
+    uniqueIndex("organization_join_requests_pending_key")
+      .on(t.organizationId, t.userId)
+      .where(sql`${t.status} = 'pending'`),
     index("organization_join_requests_status_idx").on(t.status, t.createdAt),
     index("organization_join_requests_user_idx").on(t.userId),
   ],
@@ -39,7 +45,9 @@ export const organizationInvitations = pgTable(
   "organization_invitations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
     /** stored lower case; the invitation is accepted by whoever is logged in with this address */
     email: text("email").notNull(),
     role: text("role", { enum: memberRoles }).notNull(),
@@ -50,7 +58,9 @@ export const organizationInvitations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("organization_invitations_pending_key").on(t.organizationId, t.email).where(sql`${t.status} = 'pending'`),
+    uniqueIndex("organization_invitations_pending_key")
+      .on(t.organizationId, t.email)
+      .where(sql`${t.status} = 'pending'`),
     index("organization_invitations_email_idx").on(t.email),
   ],
 );

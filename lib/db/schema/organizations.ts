@@ -33,7 +33,9 @@ export const organizations = pgTable(
     hiddenFields: jsonb("hidden_fields").$type<string[]>().notNull().default([]),
     /** Short hash of the current logo (organization_logos): its URL's version; null without a logo. */
     logoHash: text("logo_hash"),
-    verificationStatus: text("verification_status", { enum: ["pending", "verified", "refused"] }).notNull().default("pending"),
+    verificationStatus: text("verification_status", { enum: ["pending", "verified", "refused"] })
+      .notNull()
+      .default("pending"),
     verificationNote: text("verification_note"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -56,8 +58,12 @@ export const organizations = pgTable(
     index("organizations_search_text_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     index("organizations_search_name_idx").on(t.searchName),
     index("organizations_verification_created_idx").on(t.verificationStatus, t.createdAt),
-    uniqueIndex("organizations_krs_key").on(t.krs).where(sql`${t.krs} is not null`),
-    uniqueIndex("organizations_nip_key").on(t.nip).where(sql`${t.nip} is not null`),
+    uniqueIndex("organizations_krs_key")
+      .on(t.krs)
+      .where(sql`${t.krs} is not null`),
+    uniqueIndex("organizations_nip_key")
+      .on(t.nip)
+      .where(sql`${t.nip} is not null`),
     index("organizations_legal_form_idx").on(t.legalForm),
     index("organizations_district_idx").on(t.districtSlug),
   ],
@@ -66,7 +72,9 @@ export const organizations = pgTable(
 export const organizationTaskAreas = pgTable(
   "organization_task_areas",
   {
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
     areaSlug: text("area_slug").notNull(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.areaSlug] }), index("organization_task_areas_area_idx").on(t.areaSlug)],
@@ -78,8 +86,12 @@ export type MemberRole = (typeof memberRoles)[number];
 export const organizationMembers = pgTable(
   "organization_members",
   {
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     role: text("role", { enum: memberRoles }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

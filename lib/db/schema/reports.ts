@@ -16,7 +16,9 @@ export const contractReports = pgTable(
   "contract_reports",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: reportKinds }).notNull(),
     /** The budget year a partial report covers; for the final report the contract's last year. */
     year: integer("year").notNull(),
@@ -44,7 +46,9 @@ export const contractReports = pgTable(
 export const reportRounds = pgTable(
   "report_rounds",
   {
-    reportId: uuid("report_id").notNull().references(() => contractReports.id, { onDelete: "cascade" }),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => contractReports.id, { onDelete: "cascade" }),
     round: integer("round").notNull(),
     content: jsonb("content").$type<Record<string, unknown>>().notNull(),
     submittedBy: uuid("submitted_by").references(() => users.id, { onDelete: "set null" }),

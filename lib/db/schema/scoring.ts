@@ -11,8 +11,12 @@ import { organizations } from "./organizations";
 
 /** Formal review of one offer: the checklist (item → yes / fixable / no) and the outcome. */
 export const formalReviews = pgTable("formal_reviews", {
-  offerId: uuid("offer_id").primaryKey().references(() => offers.id, { onDelete: "cascade" }),
-  competitionId: uuid("competition_id").notNull().references(() => competitions.id, { onDelete: "cascade" }),
+  offerId: uuid("offer_id")
+    .primaryKey()
+    .references(() => offers.id, { onDelete: "cascade" }),
+  competitionId: uuid("competition_id")
+    .notNull()
+    .references(() => competitions.id, { onDelete: "cascade" }),
   checklist: jsonb("checklist").$type<Record<string, "yes" | "fixable" | "no">>().notNull(),
   outcome: text("outcome", { enum: ["passed", "correction", "rejected"] }).notNull(),
   /** Why the offer was rejected (shown to the representative). */
@@ -26,7 +30,9 @@ export const correctionRequests = pgTable(
   "correction_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    offerId: uuid("offer_id").notNull().references(() => offers.id, { onDelete: "cascade" }),
+    offerId: uuid("offer_id")
+      .notNull()
+      .references(() => offers.id, { onDelete: "cascade" }),
     items: jsonb("items").$type<string[]>().notNull(),
     note: text("note").notNull().default(""),
     deadline: timestamp("deadline", { withTimezone: true }).notNull(),
@@ -43,8 +49,12 @@ export const memberKinds = ["city_staff", "ngo_nominee", "expert"] as const;
 export const commissionMemberDetails = pgTable(
   "commission_member_details",
   {
-    competitionId: uuid("competition_id").notNull().references(() => competitions.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    competitionId: uuid("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: memberKinds }).notNull(),
     nominatingOrganizationId: uuid("nominating_organization_id").references(() => organizations.id, { onDelete: "set null" }),
     appointedBy: uuid("appointed_by").references(() => users.id, { onDelete: "set null" }),
@@ -57,8 +67,12 @@ export const commissionMemberDetails = pgTable(
 export const impartialityDeclarations = pgTable(
   "impartiality_declarations",
   {
-    competitionId: uuid("competition_id").notNull().references(() => competitions.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    competitionId: uuid("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     signedAt: timestamp("signed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.competitionId, t.userId] })],
@@ -68,9 +82,15 @@ export const impartialityDeclarations = pgTable(
 export const conflictDeclarations = pgTable(
   "conflict_declarations",
   {
-    offerId: uuid("offer_id").notNull().references(() => offers.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    competitionId: uuid("competition_id").notNull().references(() => competitions.id, { onDelete: "cascade" }),
+    offerId: uuid("offer_id")
+      .notNull()
+      .references(() => offers.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    competitionId: uuid("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "cascade" }),
     reason: text("reason").notNull().default(""),
     declaredAt: timestamp("declared_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -81,10 +101,18 @@ export const conflictDeclarations = pgTable(
 export const scores = pgTable(
   "scores",
   {
-    offerId: uuid("offer_id").notNull().references(() => offers.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    criterionId: uuid("criterion_id").notNull().references(() => competitionCriteria.id, { onDelete: "cascade" }),
-    competitionId: uuid("competition_id").notNull().references(() => competitions.id, { onDelete: "cascade" }),
+    offerId: uuid("offer_id")
+      .notNull()
+      .references(() => offers.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    criterionId: uuid("criterion_id")
+      .notNull()
+      .references(() => competitionCriteria.id, { onDelete: "cascade" }),
+    competitionId: uuid("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "cascade" }),
     points: integer("points").notNull(),
     justification: text("justification").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -96,9 +124,15 @@ export const scores = pgTable(
 export const scoreSubmissions = pgTable(
   "score_submissions",
   {
-    offerId: uuid("offer_id").notNull().references(() => offers.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    competitionId: uuid("competition_id").notNull().references(() => competitions.id, { onDelete: "cascade" }),
+    offerId: uuid("offer_id")
+      .notNull()
+      .references(() => offers.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    competitionId: uuid("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "cascade" }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.offerId, t.userId] }), index("score_submissions_competition_idx").on(t.competitionId)],
@@ -106,7 +140,9 @@ export const scoreSubmissions = pgTable(
 
 /** Per competition: outlier share setting, scoring closed by the chair, results published. */
 export const competitionScoring = pgTable("competition_scoring", {
-  competitionId: uuid("competition_id").primaryKey().references(() => competitions.id, { onDelete: "cascade" }),
+  competitionId: uuid("competition_id")
+    .primaryKey()
+    .references(() => competitions.id, { onDelete: "cascade" }),
   /** A member's total differing from the mean by more than this share is flagged (basis points; 2500 = 25 %). */
   outlierShareBp: integer("outlier_share_bp").notNull().default(2500),
   closedBy: uuid("closed_by").references(() => users.id, { onDelete: "set null" }),
@@ -119,8 +155,12 @@ export const competitionScoring = pgTable("competition_scoring", {
 export const grantDecisions = pgTable(
   "grant_decisions",
   {
-    offerId: uuid("offer_id").primaryKey().references(() => offers.id, { onDelete: "cascade" }),
-    competitionId: uuid("competition_id").notNull().references(() => competitions.id, { onDelete: "cascade" }),
+    offerId: uuid("offer_id")
+      .primaryKey()
+      .references(() => offers.id, { onDelete: "cascade" }),
+    competitionId: uuid("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "cascade" }),
     amountGrosze: bigint("amount_grosze", { mode: "number" }).notNull(),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
@@ -130,7 +170,9 @@ export const grantDecisions = pgTable(
 
 /** The representative's answer to a grant lower than requested: updated total, or withdrawal. */
 export const grantResponses = pgTable("grant_responses", {
-  offerId: uuid("offer_id").primaryKey().references(() => offers.id, { onDelete: "cascade" }),
+  offerId: uuid("offer_id")
+    .primaryKey()
+    .references(() => offers.id, { onDelete: "cascade" }),
   response: text("response", { enum: ["updated", "withdrawn"] }).notNull(),
   updatedTotalGrosze: bigint("updated_total_grosze", { mode: "number" }),
   respondedBy: uuid("responded_by").references(() => users.id, { onDelete: "set null" }),

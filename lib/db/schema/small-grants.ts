@@ -41,7 +41,10 @@ export const smallGrantLimitSets = pgTable(
   },
   (t) => [
     uniqueIndex("small_grant_limit_sets_from_idx").on(t.effectiveFrom),
-    check("small_grant_limit_sets_positive", sql`${t.maxGrantGrosze} > 0 and ${t.maxYearlyPerOrganizationGrosze} > 0 and ${t.maxPoolShareBp} between 1 and 10000 and (${t.maxTaskDays} is null or ${t.maxTaskDays} > 0)`),
+    check(
+      "small_grant_limit_sets_positive",
+      sql`${t.maxGrantGrosze} > 0 and ${t.maxYearlyPerOrganizationGrosze} > 0 and ${t.maxPoolShareBp} between 1 and 10000 and (${t.maxTaskDays} is null or ${t.maxTaskDays} > 0)`,
+    ),
   ],
 );
 
@@ -58,7 +61,9 @@ export const smallGrants = pgTable(
   "small_grants",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "restrict" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
     status: text("status", { enum: smallGrantStatuses }).notNull().default("draft"),
     /** The form while a draft; the columns below are written from it on submission. */
     draft: jsonb("draft").$type<SmallGrantDraft>().notNull().default({}),
@@ -102,7 +107,9 @@ export const smallGrantComments = pgTable(
   "small_grant_comments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    smallGrantId: uuid("small_grant_id").notNull().references(() => smallGrants.id, { onDelete: "cascade" }),
+    smallGrantId: uuid("small_grant_id")
+      .notNull()
+      .references(() => smallGrants.id, { onDelete: "cascade" }),
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

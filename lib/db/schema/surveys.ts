@@ -8,8 +8,7 @@ export const surveys = pgTable("surveys", {
   consultationId: uuid("consultation_id")
     .notNull()
     .references(() => consultations.id, { onDelete: "cascade" })
-    .unique("surveys_consultation_key")
-    ,
+    .unique("surveys_consultation_key"),
   intro: text("intro").notNull().default(""),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

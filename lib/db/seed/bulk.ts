@@ -5,7 +5,18 @@ import { makeKrs, makeNip, makeRegon } from "./identifiers";
 import { districts, publicTaskAreas } from "./reference-data";
 
 const words = ["Fundacja", "Stowarzyszenie", "Klub", "Towarzystwo", "Związek", "Inicjatywa", "Centrum", "Forum"];
-const topics = ["Zdrowie psychiczne", "Kultura", "Sport dzieci", "Seniorzy", "Ekologia", "Edukacja", "Pomoc sąsiedzka", "Historia Podlasia", "Wolontariat", "Prawa człowieka"];
+const topics = [
+  "Zdrowie psychiczne",
+  "Kultura",
+  "Sport dzieci",
+  "Seniorzy",
+  "Ekologia",
+  "Edukacja",
+  "Pomoc sąsiedzka",
+  "Historia Podlasia",
+  "Wolontariat",
+  "Prawa człowieka",
+];
 const places = ["Białystok", "Podlasie", "Bojary", "Antoniuk", "Dojlidy", "Wysoki Stoczek", "Piaski", "Centrum"];
 
 /** Deterministic synthetic organizations for the benchmark: a larger city than Białystok. */
@@ -44,7 +55,9 @@ export async function seedBulkOrganizations(db: Db, count: number, batchSize = 5
       areas.push({ organizationId: id, areaSlug: publicTaskAreas[(i * 3 + 1) % publicTaskAreas.length].slug });
     }
     await db.transaction(async (tx) => {
-      const inserted = new Set((await tx.insert(organizations).values(rows).onConflictDoNothing().returning({ id: organizations.id })).map((r) => r.id));
+      const inserted = new Set(
+        (await tx.insert(organizations).values(rows).onConflictDoNothing().returning({ id: organizations.id })).map((r) => r.id),
+      );
       const insertedAreas = areas.filter((a) => inserted.has(a.organizationId));
       if (insertedAreas.length) await tx.insert(organizationTaskAreas).values(insertedAreas).onConflictDoNothing();
     });

@@ -21,9 +21,15 @@ afterAll(() => t?.close());
 
 describe("competitions demo seed", () => {
   it("fills the announcement with a deadline in the future and valid offers", async () => {
-    const [open] = await t.db.select().from(competitions).where(eq(competitions.id, demoId("competition", "DSS-I.526.12.2026")));
+    const [open] = await t.db
+      .select()
+      .from(competitions)
+      .where(eq(competitions.id, demoId("competition", "DSS-I.526.12.2026")));
     expect(open.offerDeadline!.getTime()).toBeGreaterThan(Date.now() + 19 * 86_400_000);
-    const all = await t.db.select({ offer: offers, competition: competitions }).from(offers).innerJoin(competitions, eq(competitions.id, offers.competitionId));
+    const all = await t.db
+      .select({ offer: offers, competition: competitions })
+      .from(offers)
+      .innerJoin(competitions, eq(competitions.id, offers.competitionId));
     const byNumber = (n: string) => all.filter((r) => r.competition.number === n);
     expect(byNumber("DSS-I.526.3.2026").filter((r) => r.offer.status === "submitted")).toHaveLength(6);
     expect(byNumber("DE-III.526.2.2026")).toHaveLength(8);

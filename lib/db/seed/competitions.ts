@@ -13,7 +13,12 @@ import { SOCLAB_NAME } from "./organizations-data";
 const DAY = 86_400_000;
 
 /** A complete offer: cost lines that add up, own contribution above the required share. */
-export function demoOfferContent(title: string, grantZl: number, a: Pick<DemoAnnouncement, "taskStart" | "taskEnd" | "minOwnFinancialPct" | "minOwnNonFinancialPct">, orgName: string): OfferContent {
+export function demoOfferContent(
+  title: string,
+  grantZl: number,
+  a: Pick<DemoAnnouncement, "taskStart" | "taskEnd" | "minOwnFinancialPct" | "minOwnNonFinancialPct">,
+  orgName: string,
+): OfferContent {
   const grant = grantZl * 100;
   const own = Math.ceil((grant * (a.minOwnFinancialPct + 3)) / 100 / 10000) * 10000;
   const volunteerRate = a.minOwnNonFinancialPct > 0 ? Math.ceil((grant * (a.minOwnNonFinancialPct + 2)) / 100 / 40 / 100) * 100 : 0;
@@ -24,7 +29,12 @@ export function demoOfferContent(title: string, grantZl: number, a: Pick<DemoAnn
   const materials = total - admin - hours * rate;
   const year = a.taskStart.slice(0, 4);
   return normalizeContent({
-    applicant: { contactName: "Koordynator projektu", contactEmail: "biuro@example.org", contactPhone: "85 000 00 00", representatives: [{ name: "Zarząd organizacji", role: "prezes zarządu" }] },
+    applicant: {
+      contactName: "Koordynator projektu",
+      contactEmail: "biuro@example.org",
+      contactPhone: "85 000 00 00",
+      representatives: [{ name: "Zarząd organizacji", role: "prezes zarządu" }],
+    },
     task: {
       title,
       startDate: a.taskStart,
@@ -41,21 +51,46 @@ export function demoOfferContent(title: string, grantZl: number, a: Pick<DemoAnn
         { name: "Liczba godzin zajęć", target: String(hours), measure: "dziennik zajęć" },
       ],
     },
-    resources: { experience: "Organizacja od lat prowadzi podobne działania w Białymstoku, także z dotacji Miasta.", resources: "Doświadczona kadra, sala, sprzęt, wolontariusze." },
+    resources: {
+      experience: "Organizacja od lat prowadzi podobne działania w Białymstoku, także z dotacji Miasta.",
+      resources: "Doświadczona kadra, sala, sprzęt, wolontariusze.",
+    },
     costs: {
       lines: [
-        { kind: "task", year, name: "Wynagrodzenie prowadzących zajęcia", units: String(hours), unit: "godz.", unitCost: groszeToInput(rate) },
+        {
+          kind: "task",
+          year,
+          name: "Wynagrodzenie prowadzących zajęcia",
+          units: String(hours),
+          unit: "godz.",
+          unitCost: groszeToInput(rate),
+        },
         { kind: "task", year, name: "Materiały i wyżywienie", units: "1", unit: "komplet", unitCost: groszeToInput(materials) },
         { kind: "admin", year, name: "Obsługa księgowa i koordynacja", units: "1", unit: "usługa", unitCost: groszeToInput(admin) },
       ],
     },
-    sources: { requestedGrant: groszeToInput(grant), ownFinancial: groszeToInput(own), volunteerHours: volunteerRate ? "40" : "", volunteerRate: volunteerRate ? groszeToInput(volunteerRate) : "", otherNonFinancial: "", participantFees: "" },
+    sources: {
+      requestedGrant: groszeToInput(grant),
+      ownFinancial: groszeToInput(own),
+      volunteerHours: volunteerRate ? "40" : "",
+      volunteerRate: volunteerRate ? groszeToInput(volunteerRate) : "",
+      otherNonFinancial: "",
+      participantFees: "",
+    },
     other: { paid: "free", info: "" },
     declarations: { scope: true, fees: true, arrears: true, register: true, truth: true, data: true },
   });
 }
 
-async function insertOffer(tx: Tx, competitionId: string, organizationId: string, content: OfferContent, defaultYear: number, submittedAt: Date | null, orgName: string) {
+async function insertOffer(
+  tx: Tx,
+  competitionId: string,
+  organizationId: string,
+  content: OfferContent,
+  defaultYear: number,
+  submittedAt: Date | null,
+  orgName: string,
+) {
   void orgName;
   const sums = computeSums(content, defaultYear);
   const id = demoId("offer", `${competitionId}:${organizationId}:${content.task.title}`);
@@ -76,9 +111,21 @@ async function insertOffer(tx: Tx, competitionId: string, organizationId: string
     createdAt: submittedAt ?? new Date(),
     updatedAt: submittedAt ?? new Date(),
   });
-  await tx.insert(offerCostLines).values(
-    sums.lines.map((l, position) => ({ offerId: id, position, kind: l.kind, year: l.year, name: l.name, units: (l.unitsHundredths / 100).toFixed(2), unit: l.unit, unitCostGrosze: l.unitCostGrosze, totalGrosze: l.totalGrosze })),
-  );
+  await tx
+    .insert(offerCostLines)
+    .values(
+      sums.lines.map((l, position) => ({
+        offerId: id,
+        position,
+        kind: l.kind,
+        year: l.year,
+        name: l.name,
+        units: (l.unitsHundredths / 100).toFixed(2),
+        unit: l.unit,
+        unitCostGrosze: l.unitCostGrosze,
+        totalGrosze: l.totalGrosze,
+      })),
+    );
 }
 
 function announcementColumns(a: DemoAnnouncement) {
@@ -111,21 +158,40 @@ export async function seedCompetitions(db: Db, now = new Date()) {
   const marker = demoId("competition", LATE_COMPETITION_NUMBER);
   const [done] = await db.select({ id: competitions.id }).from(competitions).where(eq(competitions.id, marker));
   if (done) return;
-  const verified = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.verificationStatus, "verified")).orderBy(asc(organizations.name));
+  const verified = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.verificationStatus, "verified"))
+    .orderBy(asc(organizations.name));
   const soclabId = demoId("organization", SOCLAB_NAME);
   const others = verified.filter((o) => o.id !== soclabId);
   await db.transaction(async (tx) => {
     const schedule: Record<string, { publishedAt: Date; deadline: Date; selection: string | null }> = {
-      "DSS-I.526.12.2026": { publishedAt: new Date(now.getTime() - 5 * DAY), deadline: new Date(now.getTime() + 20 * DAY), selection: null },
-      "DSS-I.526.3.2026": { publishedAt: new Date("2026-02-16T10:00:00+01:00"), deadline: new Date("2026-03-16T15:00:00+01:00"), selection: "2026-04-30" },
-      "DE-III.526.2.2026": { publishedAt: new Date("2026-03-09T10:00:00+01:00"), deadline: new Date("2026-04-07T15:00:00+02:00"), selection: "2026-05-15" },
+      "DSS-I.526.12.2026": {
+        publishedAt: new Date(now.getTime() - 5 * DAY),
+        deadline: new Date(now.getTime() + 20 * DAY),
+        selection: null,
+      },
+      "DSS-I.526.3.2026": {
+        publishedAt: new Date("2026-02-16T10:00:00+01:00"),
+        deadline: new Date("2026-03-16T15:00:00+01:00"),
+        selection: "2026-04-30",
+      },
+      "DE-III.526.2.2026": {
+        publishedAt: new Date("2026-03-09T10:00:00+01:00"),
+        deadline: new Date("2026-04-07T15:00:00+02:00"),
+        selection: "2026-05-15",
+      },
     };
     for (const a of demoAnnouncements) {
       const id = demoId("competition", a.number);
       const s = schedule[a.number];
       const [exists] = await tx.select({ id: competitions.id }).from(competitions).where(eq(competitions.id, id));
       if (!exists) continue;
-      await tx.update(competitions).set({ ...announcementColumns(a), publishedAt: s.publishedAt, offerDeadline: s.deadline, selectionDate: s.selection }).where(eq(competitions.id, id));
+      await tx
+        .update(competitions)
+        .set({ ...announcementColumns(a), publishedAt: s.publishedAt, offerDeadline: s.deadline, selectionDate: s.selection })
+        .where(eq(competitions.id, id));
       await tx.delete(competitionCriteria).where(eq(competitionCriteria.competitionId, id));
       await tx.insert(competitionCriteria).values(defaultCriteria().map((c, position) => ({ ...c, competitionId: id, position })));
       const year = Number(a.taskStart.slice(0, 4));
@@ -140,7 +206,15 @@ export async function seedCompetitions(db: Db, now = new Date()) {
       for (const [i, [title, grant]] of a.offers.entries()) {
         const org = applicants[i % applicants.length];
         if (!org) continue;
-        await insertOffer(tx, id, org.id, demoOfferContent(title, grant, a, org.name), year, new Date(s.deadline.getTime() - (i + 1) * DAY), org.name);
+        await insertOffer(
+          tx,
+          id,
+          org.id,
+          demoOfferContent(title, grant, a, org.name),
+          year,
+          new Date(s.deadline.getTime() - (i + 1) * DAY),
+          org.name,
+        );
       }
     }
     // A competition whose deadline has passed, with SocLab's unsent draft: late submission is refused.
@@ -156,8 +230,14 @@ export async function seedCompetitions(db: Db, now = new Date()) {
       createdAt: new Date(now.getTime() - 31 * DAY),
     });
     await tx.insert(competitionCriteria).values(defaultCriteria().map((c, position) => ({ ...c, competitionId: marker, position })));
-    await insertOffer(tx, marker, soclabId, demoOfferContent("Sąsiedzkie podwórka — animacja lokalna", 30_000, late, SOCLAB_NAME), 2027, null, SOCLAB_NAME);
+    await insertOffer(
+      tx,
+      marker,
+      soclabId,
+      demoOfferContent("Sąsiedzkie podwórka — animacja lokalna", 30_000, late, SOCLAB_NAME),
+      2027,
+      null,
+      SOCLAB_NAME,
+    );
   });
 }
-
-

@@ -30,10 +30,35 @@ const admin = () => demoId("user", "admin@demo.test");
 const city = [{ name: "Rafał Rudnicki", role: "Zastępca Prezydenta Miasta Białegostoku" }];
 
 type Line = Omit<ContractCostLineTerms, "grantGrosze"> & { grantGrosze?: number };
-const line = (year: number, kind: "task" | "admin", name: string, units: number, unit: string, unitCostZl: number): Line => ({ kind, year, name, units: units.toFixed(2), unit, unitCostGrosze: unitCostZl * 100, totalGrosze: units * unitCostZl * 100 });
+const line = (year: number, kind: "task" | "admin", name: string, units: number, unit: string, unitCostZl: number): Line => ({
+  kind,
+  year,
+  name,
+  units: units.toFixed(2),
+  unit,
+  unitCostGrosze: unitCostZl * 100,
+  totalGrosze: units * unitCostZl * 100,
+});
 
-function terms(t: { title: string; area: string; start: string; end: string; org: string; reps: { name: string; role: string }[]; grants: Record<number, number>; own: number; lines: Line[]; schedule: [string, string, string][] }): ContractTerms {
-  const years = Object.entries(t.grants).map(([year, g]) => ({ year: Number(year), grantGrosze: g, ownFinancialGrosze: t.own, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 }));
+function terms(t: {
+  title: string;
+  area: string;
+  start: string;
+  end: string;
+  org: string;
+  reps: { name: string; role: string }[];
+  grants: Record<number, number>;
+  own: number;
+  lines: Line[];
+  schedule: [string, string, string][];
+}): ContractTerms {
+  const years = Object.entries(t.grants).map(([year, g]) => ({
+    year: Number(year),
+    grantGrosze: g,
+    ownFinancialGrosze: t.own,
+    ownNonFinancialGrosze: 0,
+    participantFeesGrosze: 0,
+  }));
   const explicit = t.lines.every((l) => l.grantGrosze !== undefined);
   return {
     title: t.title,
@@ -53,18 +78,43 @@ function terms(t: { title: string; area: string; start: string; end: string; org
   };
 }
 
-async function signed(tx: Tx, number: string, value: ContractTerms, sign: { org: string; city: string; signatory: string }, status: "signed" | "in_progress", tranches: { due: string; zl: number; paid?: string; waits?: number }[]) {
+async function signed(
+  tx: Tx,
+  number: string,
+  value: ContractTerms,
+  sign: { org: string; city: string; signatory: string },
+  status: "signed" | "in_progress",
+  tranches: { due: string; zl: number; paid?: string; waits?: number }[],
+) {
   const id = demoId("contract", number);
   await insertContract(tx, { ...value, id, number, source: "offer", status, createdBy: admin(), createdOn: addDays(sign.city, -14) });
   await tx
     .update(contracts)
-    .set({ sentAt: new Date(`${addDays(sign.org, -3)}T10:00:00+01:00`), organizationSignedOn: sign.org, organizationSignatory: sign.signatory, citySignedOn: sign.city, citySignatory: city[0].name })
+    .set({
+      sentAt: new Date(`${addDays(sign.org, -3)}T10:00:00+01:00`),
+      organizationSignedOn: sign.org,
+      organizationSignatory: sign.signatory,
+      citySignedOn: sign.city,
+      citySignatory: city[0].name,
+    })
     .where(eq(contracts.id, id));
   const positions = new Map<number, number>();
   for (const t of tranches) {
     const year = Number(t.due.slice(0, 4));
     positions.set(year, (positions.get(year) ?? 0) + 1);
-    await tx.insert(contractTranches).values({ contractId: id, year, position: positions.get(year)!, dueDate: t.due, amountGrosze: t.zl * 100, waitsForReportYear: t.waits ?? null, paidOn: t.paid ?? null, paidGrosze: t.paid ? t.zl * 100 : null, paidBy: t.paid ? admin() : null });
+    await tx
+      .insert(contractTranches)
+      .values({
+        contractId: id,
+        year,
+        position: positions.get(year)!,
+        dueDate: t.due,
+        amountGrosze: t.zl * 100,
+        waitsForReportYear: t.waits ?? null,
+        paidOn: t.paid ?? null,
+        paidGrosze: t.paid ? t.zl * 100 : null,
+        paidBy: t.paid ? admin() : null,
+      });
   }
   return id;
 }
@@ -89,7 +139,12 @@ async function e2eGrantedOffer(tx: Tx, soclab: string, today: string) {
     publishedAt: new Date(Date.now() - 60 * 86_400_000),
     offerDeadline: new Date(Date.now() - 35 * 86_400_000),
   });
-  const content = demoOfferContent(E2E_OFFER_TITLE, 20_000, { taskStart: start, taskEnd: end, minOwnFinancialPct: 5, minOwnNonFinancialPct: 0 }, SOCLAB_NAME);
+  const content = demoOfferContent(
+    E2E_OFFER_TITLE,
+    20_000,
+    { taskStart: start, taskEnd: end, minOwnFinancialPct: 5, minOwnNonFinancialPct: 0 },
+    SOCLAB_NAME,
+  );
   content.applicant.representatives = [{ name: "Katarzyna Sobolewska", role: "prezes zarządu" }];
   const year = Number(start.slice(0, 4));
   const sums = computeSums(content, year);
@@ -113,10 +168,26 @@ async function e2eGrantedOffer(tx: Tx, soclab: string, today: string) {
     createdAt: submittedAt,
     updatedAt: submittedAt,
   });
-  await tx.insert(offerCostLines).values(sums.lines.map((l, position) => ({ offerId, position, kind: l.kind, year: l.year, name: l.name, units: (l.unitsHundredths / 100).toFixed(2), unit: l.unit, unitCostGrosze: l.unitCostGrosze, totalGrosze: l.totalGrosze })));
+  await tx
+    .insert(offerCostLines)
+    .values(
+      sums.lines.map((l, position) => ({
+        offerId,
+        position,
+        kind: l.kind,
+        year: l.year,
+        name: l.name,
+        units: (l.unitsHundredths / 100).toFixed(2),
+        unit: l.unit,
+        unitCostGrosze: l.unitCostGrosze,
+        totalGrosze: l.totalGrosze,
+      })),
+    );
   const decidedAt = new Date(Date.now() - 20 * 86_400_000);
   await tx.insert(grantDecisions).values({ offerId, competitionId: id, amountGrosze: sums.requestedGrant, decidedBy: admin(), decidedAt });
-  await tx.insert(competitionScoring).values({ competitionId: id, closedAt: decidedAt, closedBy: admin(), publishedAt: decidedAt, publishedBy: admin() });
+  await tx
+    .insert(competitionScoring)
+    .values({ competitionId: id, closedAt: decidedAt, closedBy: admin(), publishedAt: decidedAt, publishedBy: admin() });
 }
 
 export async function seedContracts(db: Db, now = new Date()) {
@@ -125,17 +196,39 @@ export async function seedContracts(db: Db, now = new Date()) {
   if (done) return;
   const soclab = demoId("organization", SOCLAB_NAME);
   const owop = demoId("organization", OWOP_NAME);
-  const [competition] = await db.select({ id: competitions.id }).from(competitions).where(eq(competitions.id, demoId("competition", "DSS-I.526.3.2026")));
+  const [competition] = await db
+    .select({ id: competitions.id })
+    .from(competitions)
+    .where(eq(competitions.id, demoId("competition", "DSS-I.526.3.2026")));
   if (!competition) return; // no core demo: nothing to build on
   const today = warsawDate(now);
   const soclabReps = [{ name: "Katarzyna Sobolewska", role: "prezes zarządu" }];
   const owopReps = [{ name: "Tomasz Wiśniewski", role: "prezes zarządu" }];
   await db.transaction(async (tx) => {
-    const multiYear = (y: number) => [line(y, "task", `Wynagrodzenie trenerów ${y}`, 400, "godz.", 120), line(y, "task", `Materiały i wyjazdy ${y}`, 1, "komplet", 12_000), line(y, "admin", `Obsługa księgowa ${y}`, 12, "mies.", 500)];
+    const multiYear = (y: number) => [
+      line(y, "task", `Wynagrodzenie trenerów ${y}`, 400, "godz.", 120),
+      line(y, "task", `Materiały i wyjazdy ${y}`, 1, "komplet", 12_000),
+      line(y, "admin", `Obsługa księgowa ${y}`, 12, "mies.", 500),
+    ];
     await signed(
       tx,
       "DSS-I.526.3.2025",
-      terms({ title: "Akademia liderów młodzieżowych 2025–2027", area: "children-youth", start: "2025-03-01", end: "2027-11-30", org: soclab, reps: soclabReps, grants: { 2025: 60_000_00, 2026: 60_000_00, 2027: 60_000_00 }, own: 6_000_00, lines: [2025, 2026, 2027].flatMap(multiYear), schedule: [["Rekrutacja i szkolenia liderów", "2025-03-01", "2025-12-20"], ["Projekty młodzieżowe w dzielnicach", "2026-01-10", "2026-12-20"], ["Festiwal inicjatyw i ewaluacja", "2027-01-10", "2027-11-30"]] }),
+      terms({
+        title: "Akademia liderów młodzieżowych 2025–2027",
+        area: "children-youth",
+        start: "2025-03-01",
+        end: "2027-11-30",
+        org: soclab,
+        reps: soclabReps,
+        grants: { 2025: 60_000_00, 2026: 60_000_00, 2027: 60_000_00 },
+        own: 6_000_00,
+        lines: [2025, 2026, 2027].flatMap(multiYear),
+        schedule: [
+          ["Rekrutacja i szkolenia liderów", "2025-03-01", "2025-12-20"],
+          ["Projekty młodzieżowe w dzielnicach", "2026-01-10", "2026-12-20"],
+          ["Festiwal inicjatyw i ewaluacja", "2027-01-10", "2027-11-30"],
+        ],
+      }),
       { org: "2025-02-18", city: "2025-02-20", signatory: "Katarzyna Sobolewska" },
       "in_progress",
       [
@@ -149,7 +242,26 @@ export async function seedContracts(db: Db, now = new Date()) {
     await signed(
       tx,
       "DSS-I.526.14.2026",
-      terms({ title: "Inkubator inicjatyw sąsiedzkich 2026", area: "local-community", start: "2026-02-01", end: "2026-10-31", org: owop, reps: owopReps, grants: { 2026: 40_000_00 }, own: 4_000_00, lines: [line(2026, "task", "Animatorzy lokalni", 300, "godz.", 100), line(2026, "task", "Mikrogranty dla grup nieformalnych", 1, "pula", 10_000), line(2026, "admin", "Koordynacja i księgowość", 9, "mies.", 444)], schedule: [["Nabór grup", "2026-02-01", "2026-03-15"], ["Realizacja inicjatyw", "2026-03-16", "2026-10-15"], ["Podsumowanie", "2026-10-16", "2026-10-31"]] }),
+      terms({
+        title: "Inkubator inicjatyw sąsiedzkich 2026",
+        area: "local-community",
+        start: "2026-02-01",
+        end: "2026-10-31",
+        org: owop,
+        reps: owopReps,
+        grants: { 2026: 40_000_00 },
+        own: 4_000_00,
+        lines: [
+          line(2026, "task", "Animatorzy lokalni", 300, "godz.", 100),
+          line(2026, "task", "Mikrogranty dla grup nieformalnych", 1, "pula", 10_000),
+          line(2026, "admin", "Koordynacja i księgowość", 9, "mies.", 444),
+        ],
+        schedule: [
+          ["Nabór grup", "2026-02-01", "2026-03-15"],
+          ["Realizacja inicjatyw", "2026-03-16", "2026-10-15"],
+          ["Podsumowanie", "2026-10-16", "2026-10-31"],
+        ],
+      }),
       { org: "2026-01-19", city: "2026-01-21", signatory: "Tomasz Wiśniewski" },
       "in_progress",
       [{ due: "2026-02-05", zl: 40_000, paid: "2026-02-04" }],
@@ -157,7 +269,25 @@ export async function seedContracts(db: Db, now = new Date()) {
     await signed(
       tx,
       "DSS-I.526.7.2025",
-      terms({ title: "Szkoła fundraisingu dla organizacji 2025", area: "local-community", start: "2025-04-01", end: "2025-11-30", org: owop, reps: owopReps, grants: { 2025: 25_000_00 }, own: 2_500_00, lines: [line(2025, "task", "Szkolenia", 120, "godz.", 150), line(2025, "task", "Materiały szkoleniowe", 1, "komplet", 6_500), line(2025, "admin", "Obsługa księgowa", 8, "mies.", 250)], schedule: [["Cykl szkoleń", "2025-04-01", "2025-11-15"], ["Konsultacje indywidualne", "2025-06-01", "2025-11-30"]] }),
+      terms({
+        title: "Szkoła fundraisingu dla organizacji 2025",
+        area: "local-community",
+        start: "2025-04-01",
+        end: "2025-11-30",
+        org: owop,
+        reps: owopReps,
+        grants: { 2025: 25_000_00 },
+        own: 2_500_00,
+        lines: [
+          line(2025, "task", "Szkolenia", 120, "godz.", 150),
+          line(2025, "task", "Materiały szkoleniowe", 1, "komplet", 6_500),
+          line(2025, "admin", "Obsługa księgowa", 8, "mies.", 250),
+        ],
+        schedule: [
+          ["Cykl szkoleń", "2025-04-01", "2025-11-15"],
+          ["Konsultacje indywidualne", "2025-06-01", "2025-11-30"],
+        ],
+      }),
       { org: "2025-03-20", city: "2025-03-24", signatory: "Tomasz Wiśniewski" },
       "in_progress",
       [{ due: "2025-04-10", zl: 25_000, paid: "2025-04-08" }],
@@ -167,12 +297,32 @@ export async function seedContracts(db: Db, now = new Date()) {
     await signed(
       tx,
       E2E_AMENDMENT_CONTRACT,
-      terms({ title: "Ogród społeczny na Bojarach (umowa e2e — aneks)", area: "local-community", start: `${year}-03-01`, end: `${year}-12-20`, org: soclab, reps: soclabReps, grants: { [year]: 35_000_00 }, own: 5_000_00, lines: [{ ...line(year, "task", "Prace ogrodnicze i warsztaty", 300, "godz.", 100), grantGrosze: 25_000_00 }, { ...line(year, "task", "Sadzonki i narzędzia", 1, "komplet", 15_000), grantGrosze: 10_000_00 }], schedule: [["Warsztaty ogrodnicze", `${year}-03-01`, `${year}-12-20`]] }),
+      terms({
+        title: "Ogród społeczny na Bojarach (umowa e2e — aneks)",
+        area: "local-community",
+        start: `${year}-03-01`,
+        end: `${year}-12-20`,
+        org: soclab,
+        reps: soclabReps,
+        grants: { [year]: 35_000_00 },
+        own: 5_000_00,
+        lines: [
+          { ...line(year, "task", "Prace ogrodnicze i warsztaty", 300, "godz.", 100), grantGrosze: 25_000_00 },
+          { ...line(year, "task", "Sadzonki i narzędzia", 1, "komplet", 15_000), grantGrosze: 10_000_00 },
+        ],
+        schedule: [["Warsztaty ogrodnicze", `${year}-03-01`, `${year}-12-20`]],
+      }),
       { org: `${year}-02-10`, city: `${year}-02-12`, signatory: "Katarzyna Sobolewska" },
       "in_progress",
       [{ due: `${year}-02-20`, zl: 35_000, paid: `${year}-02-19` }],
     );
     await e2eGrantedOffer(tx, soclab, today);
-    await recordAudit(tx, { actor: null, action: "seed.contracts", entityType: "database", entityId: "demo", after: { contracts: 4, offers: 1 } });
+    await recordAudit(tx, {
+      actor: null,
+      action: "seed.contracts",
+      entityType: "database",
+      entityId: "demo",
+      after: { contracts: 4, offers: 1 },
+    });
   });
 }

@@ -20,7 +20,12 @@ export interface DemoUser {
 }
 
 export const demoUsers: readonly DemoUser[] = [
-  { email: DEMO_ADMIN_EMAIL, name: "Anna Pawłowska", isAdmin: true, note: "administrator: pełnomocnik Prezydenta ds. współpracy z organizacjami" },
+  {
+    email: DEMO_ADMIN_EMAIL,
+    name: "Anna Pawłowska",
+    isAdmin: true,
+    note: "administrator: pełnomocnik Prezydenta ds. współpracy z organizacjami",
+  },
   { email: "ngo@demo.test", name: "Marta Kowalczyk", note: "owner of SocLab" },
   { email: "ngo2@demo.test", name: "Piotr Zieliński", note: "owner of OWOP" },
   { email: "komisja@demo.test", name: "Katarzyna Wiśniewska", note: "member of the commission of the competition in scoring" },
@@ -31,7 +36,12 @@ export const demoUsers: readonly DemoUser[] = [
   { email: "ewa.kaminska@demo.test", name: "Ewa Kamińska", note: "editor of OWOP, owner of a pending ordinary association" },
   { email: "olena.kowalenko@demo.test", name: "Olena Kowalenko", locale: "en", note: "editor of a foundation, English interface" },
   { email: "robert.dabrowski@demo.test", name: "Robert Dąbrowski", note: "city official sitting on two commissions" },
-  { email: "krzysztof.jankowski@demo.test", name: "Krzysztof Jankowski", active: false, note: "deactivated account that still has a membership" },
+  {
+    email: "krzysztof.jankowski@demo.test",
+    name: "Krzysztof Jankowski",
+    active: false,
+    note: "deactivated account that still has a membership",
+  },
 ];
 
 export interface DemoMembership {

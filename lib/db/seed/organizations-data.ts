@@ -88,4 +88,6 @@ function complete(input: OrganizationSeedInput): OrganizationSeed {
   };
 }
 
-export const organizations: readonly OrganizationSeed[] = [...organizationsPart1, ...organizationsPart2, ...organizationsPart3].map(complete);
+export const organizations: readonly OrganizationSeed[] = [...organizationsPart1, ...organizationsPart2, ...organizationsPart3].map(
+  complete,
+);

@@ -17,7 +17,8 @@ const organization = (name: string) => demoId("organization", name);
 export async function seedOrganizationsManage(db: Db) {
   const markerId = demoId("organization_join_request", "robert-jacwiez");
   const seeded = async (q: Pick<Db, "select">) =>
-    (await q.select({ id: organizationJoinRequests.id }).from(organizationJoinRequests).where(eq(organizationJoinRequests.id, markerId))).length > 0;
+    (await q.select({ id: organizationJoinRequests.id }).from(organizationJoinRequests).where(eq(organizationJoinRequests.id, markerId)))
+      .length > 0;
   if (await seeded(db)) return;
   await db.transaction(async (tx) => {
     if (await seeded(tx)) return;
@@ -49,8 +50,20 @@ export async function seedOrganizationsManage(db: Db) {
     };
     await tx.insert(organizationInvitations).values(invitation);
     for (const r of requests) {
-      await recordAudit(tx, { actor: null, action: "organization.join.request", entityType: "organization_join_request", entityId: r.id, after: { organizationId: r.organizationId, seeded: true } });
+      await recordAudit(tx, {
+        actor: null,
+        action: "organization.join.request",
+        entityType: "organization_join_request",
+        entityId: r.id,
+        after: { organizationId: r.organizationId, seeded: true },
+      });
     }
-    await recordAudit(tx, { actor: null, action: "organization.members.invite", entityType: "organization_invitation", entityId: invitation.id, after: { organizationId: invitation.organizationId, seeded: true } });
+    await recordAudit(tx, {
+      actor: null,
+      action: "organization.members.invite",
+      entityType: "organization_invitation",
+      entityId: invitation.id,
+      after: { organizationId: invitation.organizationId, seeded: true },
+    });
   });
 }

@@ -38,27 +38,64 @@ const ok = { complete: "yes", onTime: "yes", eligibleApplicant: "yes", withinLim
 const reviewedAt = (iso: string) => new Date(iso);
 
 async function criteriaOf(tx: Tx, competitionId: string) {
-  return tx.select().from(competitionCriteria).where(eq(competitionCriteria.competitionId, competitionId)).orderBy(asc(competitionCriteria.position));
+  return tx
+    .select()
+    .from(competitionCriteria)
+    .where(eq(competitionCriteria.competitionId, competitionId))
+    .orderBy(asc(competitionCriteria.position));
 }
 
 async function acceptAll(tx: Tx, competitionId: string, at: Date) {
-  const list = await tx.select().from(offers).where(and(eq(offers.competitionId, competitionId), eq(offers.status, "submitted"))).orderBy(asc(offers.submittedAt));
+  const list = await tx
+    .select()
+    .from(offers)
+    .where(and(eq(offers.competitionId, competitionId), eq(offers.status, "submitted")))
+    .orderBy(asc(offers.submittedAt));
   for (const o of list) {
-    await tx.insert(formalReviews).values({ offerId: o.id, competitionId, checklist: ok, outcome: "passed", reviewedBy: user("admin@demo.test"), reviewedAt: at });
+    await tx
+      .insert(formalReviews)
+      .values({ offerId: o.id, competitionId, checklist: ok, outcome: "passed", reviewedBy: user("admin@demo.test"), reviewedAt: at });
     await tx.update(offers).set({ status: "formally_accepted" }).where(eq(offers.id, o.id));
   }
   return list;
 }
 
-async function commission(tx: Tx, competitionId: string, rows: { email: string; kind: "city_staff" | "ngo_nominee" | "expert"; org?: string; signedAt?: Date }[], at: Date) {
+async function commission(
+  tx: Tx,
+  competitionId: string,
+  rows: { email: string; kind: "city_staff" | "ngo_nominee" | "expert"; org?: string; signedAt?: Date }[],
+  at: Date,
+) {
   for (const r of rows) {
-    await tx.insert(commissionMemberDetails).values({ competitionId, userId: user(r.email), kind: r.kind, nominatingOrganizationId: r.org ?? null, appointedBy: user("admin@demo.test"), appointedAt: at }).onConflictDoNothing();
-    if (r.signedAt) await tx.insert(impartialityDeclarations).values({ competitionId, userId: user(r.email), signedAt: r.signedAt }).onConflictDoNothing();
+    await tx
+      .insert(commissionMemberDetails)
+      .values({
+        competitionId,
+        userId: user(r.email),
+        kind: r.kind,
+        nominatingOrganizationId: r.org ?? null,
+        appointedBy: user("admin@demo.test"),
+        appointedAt: at,
+      })
+      .onConflictDoNothing();
+    if (r.signedAt)
+      await tx
+        .insert(impartialityDeclarations)
+        .values({ competitionId, userId: user(r.email), signedAt: r.signedAt })
+        .onConflictDoNothing();
   }
 }
 
 /** A submitted sheet: points per criterion from a pattern, never above the maximum. */
-async function score(tx: Tx, competitionId: string, offerId: string, email: string, criteria: { id: string; maxPoints: number }[], level: number, at: Date) {
+async function score(
+  tx: Tx,
+  competitionId: string,
+  offerId: string,
+  email: string,
+  criteria: { id: string; maxPoints: number }[],
+  level: number,
+  at: Date,
+) {
   await tx.insert(scores).values(
     criteria.map((c, i) => ({
       offerId,
@@ -73,7 +110,14 @@ async function score(tx: Tx, competitionId: string, offerId: string, email: stri
   await tx.insert(scoreSubmissions).values({ offerId, userId: user(email), competitionId, submittedAt: at });
 }
 
-async function e2eCompetition(tx: Tx, number: string, title: string, status: "formal_review" | "scoring", orgs: { id: string; name: string }[], now: Date) {
+async function e2eCompetition(
+  tx: Tx,
+  number: string,
+  title: string,
+  status: "formal_review" | "scoring",
+  orgs: { id: string; name: string }[],
+  now: Date,
+) {
   const id = demoId("competition", number);
   const a = { taskStart: "2027-03-01", taskEnd: "2027-11-30", minOwnFinancialPct: 5, minOwnNonFinancialPct: 0 };
   await tx.insert(competitions).values({
@@ -90,8 +134,17 @@ async function e2eCompetition(tx: Tx, number: string, title: string, status: "fo
     offerDeadline: new Date(now.getTime() - 10 * 86_400_000),
     createdAt: new Date(now.getTime() - 41 * 86_400_000),
   });
-  await tx.insert(competitionCriteria).values(defaultCriteria().slice(0, 3).map((c, position) => ({ ...c, competitionId: id, position })));
-  const titles = ["Klub wsparcia rówieśniczego", "Warsztaty radzenia sobie ze stresem", "Dyżury psychologa w szkołach", "Letnia szkoła uważności"];
+  await tx.insert(competitionCriteria).values(
+    defaultCriteria()
+      .slice(0, 3)
+      .map((c, position) => ({ ...c, competitionId: id, position })),
+  );
+  const titles = [
+    "Klub wsparcia rówieśniczego",
+    "Warsztaty radzenia sobie ze stresem",
+    "Dyżury psychologa w szkołach",
+    "Letnia szkoła uważności",
+  ];
   for (const [i, org] of orgs.entries()) {
     const content = demoOfferContent(`${titles[i]} (${number})`, 40_000, a, org.name);
     const sums = computeSums(content, 2027);
@@ -132,7 +185,13 @@ export async function seedScoring(db: Db, now = new Date()) {
     const [nominator] = await tx
       .select({ id: organizations.id })
       .from(organizations)
-      .where(and(eq(organizations.verificationStatus, "verified"), bidders.length ? notInArray(organizations.id, bidders) : undefined, eq(organizations.name, OWOP_NAME)));
+      .where(
+        and(
+          eq(organizations.verificationStatus, "verified"),
+          bidders.length ? notInArray(organizations.id, bidders) : undefined,
+          eq(organizations.name, OWOP_NAME),
+        ),
+      );
     await commission(
       tx,
       scoringId,
@@ -144,8 +203,18 @@ export async function seedScoring(db: Db, now = new Date()) {
       reviewedAt("2026-03-30T10:00:00+02:00"),
     );
     const scoringCriteria = await criteriaOf(tx, scoringId);
-    for (const [i, o] of scoringOffers.slice(0, 3).entries()) await score(tx, scoringId, o.id, "admin@demo.test", scoringCriteria, 0.9 - i * 0.1, reviewedAt("2026-04-10T14:00:00+02:00"));
-    for (const [i, o] of scoringOffers.slice(0, 2).entries()) await score(tx, scoringId, o.id, "robert.dabrowski@demo.test", scoringCriteria, 0.8 - i * 0.1, reviewedAt("2026-04-11T10:00:00+02:00"));
+    for (const [i, o] of scoringOffers.slice(0, 3).entries())
+      await score(tx, scoringId, o.id, "admin@demo.test", scoringCriteria, 0.9 - i * 0.1, reviewedAt("2026-04-10T14:00:00+02:00"));
+    for (const [i, o] of scoringOffers.slice(0, 2).entries())
+      await score(
+        tx,
+        scoringId,
+        o.id,
+        "robert.dabrowski@demo.test",
+        scoringCriteria,
+        0.8 - i * 0.1,
+        reviewedAt("2026-04-11T10:00:00+02:00"),
+      );
 
     // DE-III.526.2.2026: full scores, decisions, results published.
     const publishedOffers = await acceptAll(tx, publishedId, reviewedAt("2026-04-14T12:00:00+02:00"));
@@ -161,7 +230,15 @@ export async function seedScoring(db: Db, now = new Date()) {
     const publishedCriteria = await criteriaOf(tx, publishedId);
     for (const [i, o] of publishedOffers.entries()) {
       await score(tx, publishedId, o.id, "admin@demo.test", publishedCriteria, 0.95 - i * 0.08, reviewedAt("2026-04-28T12:00:00+02:00"));
-      await score(tx, publishedId, o.id, "robert.dabrowski@demo.test", publishedCriteria, 0.9 - i * 0.07, reviewedAt("2026-04-29T12:00:00+02:00"));
+      await score(
+        tx,
+        publishedId,
+        o.id,
+        "robert.dabrowski@demo.test",
+        publishedCriteria,
+        0.9 - i * 0.07,
+        reviewedAt("2026-04-29T12:00:00+02:00"),
+      );
     }
     // Fund from the top of the ranking while the budget lasts; offers below the minimum get nothing.
     const ranking = (await rankingOf(tx, publishedId))!;
@@ -171,7 +248,15 @@ export async function seedScoring(db: Db, now = new Date()) {
       const amount = row.fundable ? Math.min(requested, left) : 0;
       left -= amount;
       const status = amount === 0 ? "not_granted" : amount < requested ? "updated" : "granted";
-      await tx.insert(grantDecisions).values({ offerId: row.offerId, competitionId: publishedId, amountGrosze: amount, decidedBy: user("admin@demo.test"), decidedAt: reviewedAt("2026-05-12T12:00:00+02:00") });
+      await tx
+        .insert(grantDecisions)
+        .values({
+          offerId: row.offerId,
+          competitionId: publishedId,
+          amountGrosze: amount,
+          decidedBy: user("admin@demo.test"),
+          decidedAt: reviewedAt("2026-05-12T12:00:00+02:00"),
+        });
       await tx.update(offers).set({ grantedGrosze: amount, status }).where(eq(offers.id, row.offerId));
     }
     await tx.insert(competitionScoring).values([
@@ -188,12 +273,33 @@ export async function seedScoring(db: Db, now = new Date()) {
     // The e2e competitions: SocLab (ngo@demo.test) bids in both, with organisations that bid nowhere else.
     const used = new Set([...bidders, ...publishedOffers.map((o) => o.organizationId)]);
     const soclab = demoId("organization", SOCLAB_NAME);
-    const free = (await tx.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.verificationStatus, "verified")).orderBy(asc(organizations.name))).filter(
-      (o) => !used.has(o.id) && o.id !== soclab && o.name !== OWOP_NAME,
+    const free = (
+      await tx
+        .select({ id: organizations.id, name: organizations.name })
+        .from(organizations)
+        .where(eq(organizations.verificationStatus, "verified"))
+        .orderBy(asc(organizations.name))
+    ).filter((o) => !used.has(o.id) && o.id !== soclab && o.name !== OWOP_NAME);
+    const [soclabRow] = await tx
+      .select({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .where(inArray(organizations.id, [soclab]));
+    await e2eCompetition(
+      tx,
+      E2E_REVIEW_NUMBER,
+      "Profilaktyka uzależnień behawioralnych wśród młodzieży w 2027 r.",
+      "formal_review",
+      [soclabRow, free[0], free[1]],
+      now,
     );
-    const [soclabRow] = await tx.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [soclab]));
-    await e2eCompetition(tx, E2E_REVIEW_NUMBER, "Profilaktyka uzależnień behawioralnych wśród młodzieży w 2027 r.", "formal_review", [soclabRow, free[0], free[1]], now);
-    const e2eScoring = await e2eCompetition(tx, E2E_SCORING_NUMBER, "Wsparcie psychologiczne uczniów szkół średnich w 2027 r.", "scoring", [soclabRow, free[2], free[3], free[4]], now);
+    const e2eScoring = await e2eCompetition(
+      tx,
+      E2E_SCORING_NUMBER,
+      "Wsparcie psychologiczne uczniów szkół średnich w 2027 r.",
+      "scoring",
+      [soclabRow, free[2], free[3], free[4]],
+      now,
+    );
     await acceptAll(tx, e2eScoring, new Date(now.getTime() - 5 * 86_400_000));
     await tx.insert(commissionMembers).values([
       { competitionId: e2eScoring, userId: user("admin@demo.test"), role: "chair" },

@@ -111,7 +111,10 @@ describe("seedReferenceData + seedDemo", () => {
 
   it("loads about 60 organisations in the city's legal-form proportions", async () => {
     expect(await total(organizations)).toBe(60);
-    const rows = await opened.db.select({ legalForm: organizations.legalForm, n: count() }).from(organizations).groupBy(organizations.legalForm);
+    const rows = await opened.db
+      .select({ legalForm: organizations.legalForm, n: count() })
+      .from(organizations)
+      .groupBy(organizations.legalForm);
     expect(Object.fromEntries(rows.map((r) => [r.legalForm, r.n]))).toEqual({
       foundation: 9,
       association: 29,
@@ -121,7 +124,10 @@ describe("seedReferenceData + seedDemo", () => {
     });
     const [{ opp }] = await opened.db.select({ opp: count() }).from(organizations).where(eq(organizations.publicBenefitStatus, true));
     expect(opp).toBe(6);
-    const [{ pending }] = await opened.db.select({ pending: count() }).from(organizations).where(eq(organizations.verificationStatus, "pending"));
+    const [{ pending }] = await opened.db
+      .select({ pending: count() })
+      .from(organizations)
+      .where(eq(organizations.verificationStatus, "pending"));
     expect(pending).toBe(2);
     expect(await total(organizationTaskAreas)).toBe(organizationSeeds.reduce((sum, o) => sum + o.areas.length, 0));
   });
@@ -152,13 +158,19 @@ describe("seedReferenceData + seedDemo", () => {
     expect(await verifyPassword(admin.passwordHash, DEMO_PASSWORD)).toBe(true);
     const [resident] = await opened.db.select().from(users).where(eq(users.email, "mieszkaniec@demo.test"));
     expect(resident.isAdmin).toBe(false);
-    const [{ n: residentMemberships }] = await opened.db.select({ n: count() }).from(organizationMembers).where(eq(organizationMembers.userId, resident.id));
+    const [{ n: residentMemberships }] = await opened.db
+      .select({ n: count() })
+      .from(organizationMembers)
+      .where(eq(organizationMembers.userId, resident.id));
     expect(residentMemberships).toBe(0);
     const [{ inactive }] = await opened.db.select({ inactive: count() }).from(users).where(eq(users.active, false));
     expect(inactive).toBe(1);
     const [{ n: admins }] = await opened.db.select({ n: count() }).from(users).where(eq(users.isAdmin, true));
     expect(admins).toBe(1);
-    const [{ unverified }] = await opened.db.select({ unverified: count() }).from(users).where(sql`${users.emailVerifiedAt} is null`);
+    const [{ unverified }] = await opened.db
+      .select({ unverified: count() })
+      .from(users)
+      .where(sql`${users.emailVerifiedAt} is null`);
     expect(unverified).toBe(0);
   });
 
@@ -180,7 +192,9 @@ describe("seedReferenceData + seedDemo", () => {
       .from(commissionMembers)
       .innerJoin(users, eq(users.id, commissionMembers.userId))
       .innerJoin(competitions, eq(competitions.id, commissionMembers.competitionId));
-    expect(rows.filter((r) => r.email === "komisja@demo.test")).toEqual([{ email: "komisja@demo.test", role: "member", status: "scoring" }]);
+    expect(rows.filter((r) => r.email === "komisja@demo.test")).toEqual([
+      { email: "komisja@demo.test", role: "member", status: "scoring" },
+    ]);
     expect(rows).toContainEqual({ email: "admin@demo.test", role: "chair", status: "scoring" });
     const statuses = (await opened.db.select({ status: competitions.status }).from(competitions)).map((c) => c.status).sort();
     expect(statuses).toEqual(["announced", "results_published", "scoring"]);

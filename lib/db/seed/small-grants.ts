@@ -76,7 +76,17 @@ async function insertGrant(tx: Tx, s: Seed) {
   let i = 0;
   for (const [email, body, answer] of s.comments) {
     const createdAt = new Date(s.publishedAt!.getTime() + (++i * DAY) / 2);
-    await tx.insert(smallGrantComments).values({ smallGrantId: s.id, authorId: user(email), body, createdAt, answer, answeredBy: answer ? user("admin@demo.test") : null, answeredAt: answer ? new Date(createdAt.getTime() + DAY) : null });
+    await tx
+      .insert(smallGrantComments)
+      .values({
+        smallGrantId: s.id,
+        authorId: user(email),
+        body,
+        createdAt,
+        answer,
+        answeredBy: answer ? user("admin@demo.test") : null,
+        answeredAt: answer ? new Date(createdAt.getTime() + DAY) : null,
+      });
   }
   return row;
 }
@@ -91,7 +101,10 @@ export async function seedSmallGrants(db: Db, now = new Date()) {
   const { insertContract } = await import("@/lib/contracts/insert");
   await db.transaction(async (tx) => {
     // the draft 2027 programme plans 32 000 000 zł (see the consultation), so offers for 2027 can be checked
-    await tx.insert(smallGrantPools).values({ year: 2027, plannedPoolGrosze: 3_200_000_000, source: "Projekt programu współpracy na rok 2027 (kwota planowana)" }).onConflictDoNothing();
+    await tx
+      .insert(smallGrantPools)
+      .values({ year: 2027, plannedPoolGrosze: 3_200_000_000, source: "Projekt programu współpracy na rok 2027 (kwota planowana)" })
+      .onConflictDoNothing();
     await insertGrant(tx, {
       id: demoSmallGrantIds.inWindow,
       organization: OWOP_NAME,
@@ -99,7 +112,8 @@ export async function seedSmallGrants(db: Db, now = new Date()) {
       title: "Sąsiedzkie warsztaty ceramiczne na Antoniuku",
       areaSlug: "local-community",
       character: "local",
-      description: "Sześć otwartych warsztatów ceramicznych dla mieszkańców osiedla Antoniuk w świetlicy przy ul. Antoniukowskiej. Zajęcia prowadzi ceramiczka; prace zostaną wypalone i pokazane na wystawie.",
+      description:
+        "Sześć otwartych warsztatów ceramicznych dla mieszkańców osiedla Antoniuk w świetlicy przy ul. Antoniukowskiej. Zajęcia prowadzi ceramiczka; prace zostaną wypalone i pokazane na wystawie.",
       expectedResults: "60 uczestników (lista obecności), wystawa 80 prac w osiedlowym domu kultury.",
       startDate: taskStart,
       endDate: `${year}-12-30`,
@@ -135,14 +149,35 @@ export async function seedSmallGrants(db: Db, now = new Date()) {
       submittedAt: new Date("2026-10-20T09:15:00+02:00"),
       publishedAt: new Date("2026-10-26T10:00:00+01:00"),
       status: "accepted",
-      comments: [["mieszkaniec@demo.test", "Prosimy o filmy z napisami dla osób niesłyszących.", "Dziękujemy — dwa pokazy będą z napisami dla niesłyszących; wpisaliśmy to do umowy."]],
+      comments: [
+        [
+          "mieszkaniec@demo.test",
+          "Prosimy o filmy z napisami dla osób niesłyszących.",
+          "Dziękujemy — dwa pokazy będą z napisami dla niesłyszących; wpisaliśmy to do umowy.",
+        ],
+      ],
     });
-    const contract = await insertContract(tx, { ...contractOfSmallGrant(signed, user("admin@demo.test"), "2026-11-05"), number: "DSS-I.526.40.2026", status: "signed", bankAccount: "PL61109010140000071219812874", cityRepresentatives: [{ name: "Anna Pawłowska", role: "Zastępca Prezydenta Miasta" }] });
+    const contract = await insertContract(tx, {
+      ...contractOfSmallGrant(signed, user("admin@demo.test"), "2026-11-05"),
+      number: "DSS-I.526.40.2026",
+      status: "signed",
+      bankAccount: "PL61109010140000071219812874",
+      cityRepresentatives: [{ name: "Anna Pawłowska", role: "Zastępca Prezydenta Miasta" }],
+    });
     await tx
       .update(contracts)
-      .set({ sentAt: new Date("2026-11-06T12:00:00+01:00"), organizationSignedOn: "2026-11-10", organizationSignatory: "Katarzyna Nowak, prezes zarządu", citySignedOn: "2026-11-12", citySignatory: "Anna Pawłowska, Zastępca Prezydenta Miasta" })
+      .set({
+        sentAt: new Date("2026-11-06T12:00:00+01:00"),
+        organizationSignedOn: "2026-11-10",
+        organizationSignatory: "Katarzyna Nowak, prezes zarządu",
+        citySignedOn: "2026-11-12",
+        citySignatory: "Anna Pawłowska, Zastępca Prezydenta Miasta",
+      })
       .where(eq(contracts.id, contract.id));
-    await tx.update(smallGrants).set({ contractId: contract.id, decidedAt: new Date("2026-11-05T11:00:00+01:00"), decidedBy: user("admin@demo.test") }).where(eq(smallGrants.id, signed.id));
+    await tx
+      .update(smallGrants)
+      .set({ contractId: contract.id, decidedAt: new Date("2026-11-05T11:00:00+01:00"), decidedBy: user("admin@demo.test") })
+      .where(eq(smallGrants.id, signed.id));
     await insertGrant(tx, {
       id: demoSmallGrantIds.overdue,
       organization: "Fundacja „Wspólny Dom” na rzecz Integracji Cudzoziemców",
@@ -150,7 +185,8 @@ export async function seedSmallGrants(db: Db, now = new Date()) {
       title: "Spacery historyczne śladami wielokulturowego Białegostoku",
       areaSlug: "foreigners-integration",
       character: "regional",
-      description: "Cztery spacery dla nowych mieszkańców miasta, w tym cudzoziemców, z przewodnikiem po miejscach pamięci społeczności żydowskiej, prawosławnej i tatarskiej.",
+      description:
+        "Cztery spacery dla nowych mieszkańców miasta, w tym cudzoziemców, z przewodnikiem po miejscach pamięci społeczności żydowskiej, prawosławnej i tatarskiej.",
       expectedResults: "4 spacery, 120 uczestników, mapa trasy do pobrania.",
       startDate: `${year}-12-15`,
       endDate: `${year}-12-22`,

@@ -17,7 +17,10 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
       <ErrorSummary state={state} labels={{ email: t("email"), password: t("password") }} />
       {state.formError === "unverified" && (
         <p className="mb-6">
-          <Link href={{ pathname: "/verify-email/resend", query: { email: state.values?.email ?? "" } }} className="font-semibold text-brand-600 underline">
+          <Link
+            href={{ pathname: "/verify-email/resend", query: { email: state.values?.email ?? "" } }}
+            className="font-semibold text-brand-600 underline"
+          >
             {t("resendVerification")}
           </Link>
         </p>

@@ -13,7 +13,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 
 const demoAccounts = ["admin", "ngo", "ngo2", "komisja", "mieszkaniec"] as const;
 
-export default async function LoginPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
@@ -49,8 +55,12 @@ export default async function LoginPage({ params, searchParams }: { params: Prom
           <table className="w-full text-left text-sm">
             <thead>
               <tr>
-                <th scope="col" className="py-1 pr-2">{t("demoAccount")}</th>
-                <th scope="col" className="py-1">{t("demoRole")}</th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("demoAccount")}
+                </th>
+                <th scope="col" className="py-1">
+                  {t("demoRole")}
+                </th>
               </tr>
             </thead>
             <tbody>

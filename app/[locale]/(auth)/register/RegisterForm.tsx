@@ -11,13 +11,27 @@ import { registerAction } from "../actions";
 export function RegisterForm() {
   const t = useTranslations("auth");
   const [state, action] = useActionState(registerAction, idleForm);
-  const labels = { name: t("name"), email: t("email"), password: t("password"), passwordConfirm: t("passwordConfirm"), acceptTerms: t("acceptTerms") };
+  const labels = {
+    name: t("name"),
+    email: t("email"),
+    password: t("password"),
+    passwordConfirm: t("passwordConfirm"),
+    acceptTerms: t("acceptTerms"),
+  };
   return (
     <form action={action} noValidate className="max-w-md">
       <ErrorSummary state={state} labels={labels} />
       <Field name="name" label={labels.name} autoComplete="name" required state={state} />
       <Field name="email" type="email" label={labels.email} autoComplete="email" required state={state} />
-      <Field name="password" type="password" label={labels.password} hint={t("passwordHint")} autoComplete="new-password" required state={state} />
+      <Field
+        name="password"
+        type="password"
+        label={labels.password}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        required
+        state={state}
+      />
       <Field name="passwordConfirm" type="password" label={labels.passwordConfirm} autoComplete="new-password" required state={state} />
       <Checkbox name="acceptTerms" label={labels.acceptTerms} state={state} />
       <SubmitButton>{t("submitRegister")}</SubmitButton>

@@ -22,10 +22,18 @@ export default async function MyCommissionsPage({ params }: { params: Promise<{ 
         <table className="w-full text-left">
           <thead>
             <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-2 pr-4">{t("number")}</th>
-              <th scope="col" className="py-2 pr-4">{t("competition")}</th>
-              <th scope="col" className="py-2 pr-4">{t("status")}</th>
-              <th scope="col" className="py-2">{t("commissionRole")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("number")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("competition")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("status")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("commissionRole")}
+              </th>
             </tr>
           </thead>
           <tbody>

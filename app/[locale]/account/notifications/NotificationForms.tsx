@@ -8,7 +8,11 @@ import { idleForm } from "@/lib/forms/result";
 import { digestAction, followAction, unfollowAction } from "./actions";
 
 function Saved({ show, text }: { show: boolean; text: string }) {
-  return show ? <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">{text}</p> : null;
+  return show ? (
+    <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">
+      {text}
+    </p>
+  ) : null;
 }
 
 export function FollowAreaForm({ areas }: { areas: { slug: string; name: string }[] }) {
@@ -18,10 +22,16 @@ export function FollowAreaForm({ areas }: { areas: { slug: string; name: string 
     <form action={action} noValidate className="mb-6">
       <ErrorSummary state={state} labels={{ areaSlug: t("area") }} namespace="participation.errors" />
       <Saved show={state.status === "success"} text={t("followed")} />
-      <label htmlFor="field-areaSlug" className="mb-1 block font-semibold">{t("area")}</label>
+      <label htmlFor="field-areaSlug" className="mb-1 block font-semibold">
+        {t("area")}
+      </label>
       <div className="flex flex-wrap items-start gap-3">
         <select id="field-areaSlug" name="areaSlug" className="w-full max-w-xl rounded border-2 border-gray-700 px-3 py-2">
-          {areas.map((a) => <option key={a.slug} value={a.slug}>{a.name}</option>)}
+          {areas.map((a) => (
+            <option key={a.slug} value={a.slug}>
+              {a.name}
+            </option>
+          ))}
         </select>
         <SubmitButton>{t("followArea")}</SubmitButton>
       </div>
@@ -50,7 +60,13 @@ export function UnfollowForm({ followId, label }: { followId: string; label: str
     <form action={action}>
       <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
       <input type="hidden" name="followId" value={followId} />
-      <button type="submit" aria-label={`${t("unfollow")}: ${label}`} className="rounded border-2 border-brand-600 px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">{t("unfollow")}</button>
+      <button
+        type="submit"
+        aria-label={`${t("unfollow")}: ${label}`}
+        className="rounded border-2 border-brand-600 px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+      >
+        {t("unfollow")}
+      </button>
     </form>
   );
 }

@@ -10,11 +10,22 @@ import { myFollows, taskAreas } from "@/lib/notifications/follows";
 import { DigestForm, FollowAreaForm, FollowConsultationForm, UnfollowForm } from "./NotificationForms";
 
 /** What a person follows; `?follow=<consultationId>` (the Follow button) offers to follow one. */
-export default async function NotificationsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ follow?: string }> }) {
+export default async function NotificationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ follow?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { follow } = await searchParams;
-  const principal = await requirePermission(locale, "notifications.manage", {}, follow ? `/account/notifications?follow=${encodeURIComponent(follow)}` : "/account/notifications");
+  const principal = await requirePermission(
+    locale,
+    "notifications.manage",
+    {},
+    follow ? `/account/notifications?follow=${encodeURIComponent(follow)}` : "/account/notifications",
+  );
   const db = await getDb();
   const t = await getTranslations("participation.notifications");
   const mine = await myFollows(db, principal);
@@ -27,16 +38,30 @@ export default async function NotificationsPage({ params, searchParams }: { para
       <PageHeading title={t("title")} lead={t("lead")} />
       {offer && <FollowConsultationForm consultationId={offer} title={titles.get(offer)!} />}
       <section aria-labelledby="following" className="mb-8">
-        <h2 id="following" className="mb-3 text-xl font-bold">{t("following")}</h2>
-        {mine.follows.length === 0 ? <p>{t("nothing")}</p> : (
+        <h2 id="following" className="mb-3 text-xl font-bold">
+          {t("following")}
+        </h2>
+        {mine.follows.length === 0 ? (
+          <p>{t("nothing")}</p>
+        ) : (
           <ul className="divide-y divide-gray-200 border-y border-gray-200">
             {mine.follows.map((f) => {
-              const label = f.consultationId ? titles.get(f.consultationId) ?? t("consultation") : (locale === "en" ? f.areaEn : f.areaPl) ?? f.areaSlug ?? "";
+              const label = f.consultationId
+                ? (titles.get(f.consultationId) ?? t("consultation"))
+                : ((locale === "en" ? f.areaEn : f.areaPl) ?? f.areaSlug ?? "");
               return (
                 <li key={f.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                   <div>
-                    <p className="text-sm text-muted">{f.consultationId ? t("consultation") : t("area")} · {t("since", { date: formatDate(f.createdAt, locale) })}</p>
-                    {f.consultationId ? <Link href={`/consultations/${f.consultationId}`} className="font-semibold text-brand-600 underline">{label}</Link> : <p className="font-semibold">{label}</p>}
+                    <p className="text-sm text-muted">
+                      {f.consultationId ? t("consultation") : t("area")} · {t("since", { date: formatDate(f.createdAt, locale) })}
+                    </p>
+                    {f.consultationId ? (
+                      <Link href={`/consultations/${f.consultationId}`} className="font-semibold text-brand-600 underline">
+                        {label}
+                      </Link>
+                    ) : (
+                      <p className="font-semibold">{label}</p>
+                    )}
                   </div>
                   <UnfollowForm followId={f.id} label={label} />
                 </li>
@@ -46,12 +71,16 @@ export default async function NotificationsPage({ params, searchParams }: { para
         )}
       </section>
       <section aria-labelledby="follow-area" className="mb-8">
-        <h2 id="follow-area" className="mb-3 text-xl font-bold">{t("followAreaTitle")}</h2>
+        <h2 id="follow-area" className="mb-3 text-xl font-bold">
+          {t("followAreaTitle")}
+        </h2>
         <p className="mb-3">{t("followAreaLead")}</p>
         <FollowAreaForm areas={areas} />
       </section>
       <section aria-labelledby="digest">
-        <h2 id="digest" className="mb-3 text-xl font-bold">{t("digestTitle")}</h2>
+        <h2 id="digest" className="mb-3 text-xl font-bold">
+          {t("digestTitle")}
+        </h2>
         <DigestForm digest={mine.digest} />
       </section>
     </div>

@@ -23,22 +23,42 @@ export default async function MyOffersPage({ params }: { params: Promise<{ local
           <table className="w-full text-left">
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-2 pr-4">{t("f.title")}</th>
-                <th scope="col" className="py-2 pr-4">{t("f.competition")}</th>
-                <th scope="col" className="py-2 pr-4">{t("organization")}</th>
-                <th scope="col" className="py-2 pr-4">{tc("deadline")}</th>
-                <th scope="col" className="py-2 pr-4">{t("f.requestedGrant")}</th>
-                <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                <th scope="col" className="py-2">{t("checksum")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("f.title")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("f.competition")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("organization")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {tc("deadline")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("f.requestedGrant")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("status")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("checksum")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((o) => (
                 <tr key={o.id} className="border-b border-gray-200 align-top">
                   <td className="py-2 pr-4">
-                    <Link href={o.status === "draft" ? `/offers/${o.id}/edit` : `/offers/${o.id}`} className="text-brand-700 underline">{o.title || t("untitled")}</Link>
+                    <Link href={o.status === "draft" ? `/offers/${o.id}/edit` : `/offers/${o.id}`} className="text-brand-700 underline">
+                      {o.title || t("untitled")}
+                    </Link>
                   </td>
-                  <td className="py-2 pr-4"><span className="font-mono text-sm">{o.competitionNumber}</span><br />{o.competitionTitle}</td>
+                  <td className="py-2 pr-4">
+                    <span className="font-mono text-sm">{o.competitionNumber}</span>
+                    <br />
+                    {o.competitionTitle}
+                  </td>
                   <td className="py-2 pr-4">{o.organizationName}</td>
                   <td className="py-2 pr-4">{o.offerDeadline ? formatDateTime(o.offerDeadline, locale) : "—"}</td>
                   <td className="py-2 pr-4 whitespace-nowrap">{formatMoney(o.requestedGrantGrosze, locale)}</td>

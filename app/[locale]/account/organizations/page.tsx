@@ -17,7 +17,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
   return { title: (await getTranslations({ locale, namespace: "orgManage" }))("myTitle") };
 }
 
-export default async function MyOrganizationsPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ requested?: string }> }) {
+export default async function MyOrganizationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ requested?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "account.view", {}, "/account/organizations");
@@ -39,11 +45,25 @@ export default async function MyOrganizationsPage({ params, searchParams }: { pa
             {invitations.map((inv) => (
               <li key={inv.id} className="border-l-4 border-brand-600 pl-4">
                 <p className="mb-2">
-                  {t("invitationAs", { name: inv.organizationName, role: t(`roles.${inv.role}`) })} ({t("expires", { date: formatDate(inv.expiresAt, locale) })})
+                  {t("invitationAs", { name: inv.organizationName, role: t(`roles.${inv.role}`) })} (
+                  {t("expires", { date: formatDate(inv.expiresAt, locale) })})
                 </p>
                 <div className="flex flex-wrap gap-4">
-                  <ActionForm action={respondToInvitationAction} hidden={{ invitationId: inv.id, decision: "accept" }} button={t("accept")} buttonLabel={inv.organizationName} variant="primary" success={t("accepted")} />
-                  <ActionForm action={respondToInvitationAction} hidden={{ invitationId: inv.id, decision: "decline" }} button={t("decline")} buttonLabel={inv.organizationName} success={t("declined")} />
+                  <ActionForm
+                    action={respondToInvitationAction}
+                    hidden={{ invitationId: inv.id, decision: "accept" }}
+                    button={t("accept")}
+                    buttonLabel={inv.organizationName}
+                    variant="primary"
+                    success={t("accepted")}
+                  />
+                  <ActionForm
+                    action={respondToInvitationAction}
+                    hidden={{ invitationId: inv.id, decision: "decline" }}
+                    button={t("decline")}
+                    buttonLabel={inv.organizationName}
+                    success={t("declined")}
+                  />
                 </div>
               </li>
             ))}
@@ -58,9 +78,15 @@ export default async function MyOrganizationsPage({ params, searchParams }: { pa
           <table className="w-full max-w-4xl text-left">
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-2 pr-4">{t("organization")}</th>
-                <th scope="col" className="py-2 pr-4">{t("memberRole")}</th>
-                <th scope="col" className="py-2">{t("statusLabel")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("organization")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("memberRole")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("statusLabel")}
+                </th>
               </tr>
             </thead>
             <tbody>

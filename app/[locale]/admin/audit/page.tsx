@@ -10,7 +10,13 @@ import type { Locale } from "@/lib/i18n/routing";
 
 const input = "rounded border-2 border-gray-700 px-2 py-1.5";
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string>> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "admin.audit.view", {}, "/admin/audit");
@@ -23,35 +29,59 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
       <PageHeading title={t("title")} lead={t("lead")} />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="audit-entity" className="mb-1 block text-sm font-semibold">{t("entityType")}</label>
+          <label htmlFor="audit-entity" className="mb-1 block text-sm font-semibold">
+            {t("entityType")}
+          </label>
           <select id="audit-entity" name="entityType" defaultValue={filter.entityType ?? ""} className={input}>
             <option value="">{t("any")}</option>
-            {result.entityTypes.map((value) => <option key={value} value={value}>{value}</option>)}
+            {result.entityTypes.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="audit-action" className="mb-1 block text-sm font-semibold">{t("action")}</label>
+          <label htmlFor="audit-action" className="mb-1 block text-sm font-semibold">
+            {t("action")}
+          </label>
           <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className={input}>
             <option value="">{t("any")}</option>
-            {result.actions.map((value) => <option key={value} value={value}>{value}</option>)}
+            {result.actions.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="audit-actor" className="mb-1 block text-sm font-semibold">{t("actor")}</label>
+          <label htmlFor="audit-actor" className="mb-1 block text-sm font-semibold">
+            {t("actor")}
+          </label>
           <input id="audit-actor" name="actor" type="search" defaultValue={filter.actor} className={input} />
         </div>
         <div>
-          <label htmlFor="audit-from" className="mb-1 block text-sm font-semibold">{t("from")}</label>
+          <label htmlFor="audit-from" className="mb-1 block text-sm font-semibold">
+            {t("from")}
+          </label>
           <input id="audit-from" name="from" type="date" defaultValue={filter.from} className={input} />
         </div>
         <div>
-          <label htmlFor="audit-to" className="mb-1 block text-sm font-semibold">{t("to")}</label>
+          <label htmlFor="audit-to" className="mb-1 block text-sm font-semibold">
+            {t("to")}
+          </label>
           <input id="audit-to" name="to" type="date" defaultValue={filter.to} className={input} />
         </div>
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t("filter")}</button>
-        <Link href="/admin/audit" className="py-2 text-brand-600 underline">{t("clear")}</Link>
+        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          {t("filter")}
+        </button>
+        <Link href="/admin/audit" className="py-2 text-brand-600 underline">
+          {t("clear")}
+        </Link>
       </form>
-      <p className="mb-3" role="status">{t("results", { count: result.total })}</p>
+      <p className="mb-3" role="status">
+        {t("results", { count: result.total })}
+      </p>
       {result.rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -59,11 +89,21 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-2 pr-3">{t("when")}</th>
-                <th scope="col" className="py-2 pr-3">{t("actor")}</th>
-                <th scope="col" className="py-2 pr-3">{t("action")}</th>
-                <th scope="col" className="py-2 pr-3">{t("entity")}</th>
-                <th scope="col" className="py-2">{t("change")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("when")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("actor")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("action")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("entity")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("change")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -72,10 +112,21 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                   <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(row.at, locale)}</td>
                   <td className="py-2 pr-3">{row.actorEmail ?? t("system")}</td>
                   <td className="py-2 pr-3 font-mono">{row.action}</td>
-                  <td className="py-2 pr-3 font-mono">{row.entityType} {row.entityId.slice(0, 8)}</td>
+                  <td className="py-2 pr-3 font-mono">
+                    {row.entityType} {row.entityId.slice(0, 8)}
+                  </td>
                   <td className="py-2">
-                    {row.before != null && <div><span className="font-semibold">{t("before")}:</span> <code className="break-all">{JSON.stringify(row.before)}</code></div>}
-                    {row.after != null && <div><span className="font-semibold">{t("after")}:</span> <code className="break-all">{JSON.stringify(row.after)}</code></div>}
+                    {row.before != null && (
+                      <div>
+                        <span className="font-semibold">{t("before")}:</span>{" "}
+                        <code className="break-all">{JSON.stringify(row.before)}</code>
+                      </div>
+                    )}
+                    {row.after != null && (
+                      <div>
+                        <span className="font-semibold">{t("after")}:</span> <code className="break-all">{JSON.stringify(row.after)}</code>
+                      </div>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -83,7 +134,12 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
           </table>
         </div>
       )}
-      <Pagination pathname="/admin/audit" query={{ entityType: filter.entityType, action: filter.action, actor: filter.actor, from: filter.from, to: filter.to }} page={result.page} pageCount={result.pageCount} />
+      <Pagination
+        pathname="/admin/audit"
+        query={{ entityType: filter.entityType, action: filter.action, actor: filter.actor, from: filter.from, to: filter.to }}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
     </div>
   );
 }

@@ -36,16 +36,24 @@ export async function announceCompetitionAction(_: FormState, formData: FormData
   if ("status" in result) return result;
   if (!result.ok) return { status: "error", formError: result.formError };
   revalidateCompetitions();
-  redirect({ href: { pathname: `/admin/competitions/${String(formData.get("id"))}`, query: { done: "announced" } }, locale: localeOf(formData) });
+  redirect({
+    href: { pathname: `/admin/competitions/${String(formData.get("id"))}`, query: { done: "announced" } },
+    locale: localeOf(formData),
+  });
   return { status: "success", message: "announced" };
 }
 
 export async function cancelCompetitionAction(_: FormState, formData: FormData): Promise<FormState> {
-  const result = await run(async () => cancelCompetition(await getDb(), await currentPrincipal(), { id: formData.get("id"), reason: formData.get("reason") }));
+  const result = await run(async () =>
+    cancelCompetition(await getDb(), await currentPrincipal(), { id: formData.get("id"), reason: formData.get("reason") }),
+  );
   if ("status" in result) return result;
   if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values: echoValues(formData) };
   revalidateCompetitions();
-  redirect({ href: { pathname: `/admin/competitions/${String(formData.get("id"))}`, query: { done: "cancelledNotice" } }, locale: localeOf(formData) });
+  redirect({
+    href: { pathname: `/admin/competitions/${String(formData.get("id"))}`, query: { done: "cancelledNotice" } },
+    locale: localeOf(formData),
+  });
   return { status: "success", message: "cancelledNotice" };
 }
 
@@ -54,7 +62,10 @@ export async function closeCompetitionAction(_: FormState, formData: FormData): 
   if ("status" in result) return result;
   if (!result.ok) return { status: "error", formError: result.formError };
   revalidateCompetitions(); // the public pages show the status
-  redirect({ href: { pathname: `/admin/competitions/${String(formData.get("id"))}`, query: { done: "closedNotice" } }, locale: localeOf(formData) });
+  redirect({
+    href: { pathname: `/admin/competitions/${String(formData.get("id"))}`, query: { done: "closedNotice" } },
+    locale: localeOf(formData),
+  });
   return { status: "success", message: "closedNotice" };
 }
 

@@ -13,7 +13,11 @@ export default async function AdminCompetitionsPage({ params }: { params: Promis
   const { locale } = await params;
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "competition.manage", {}, "/admin/competitions");
-  const [t, tc, status] = await Promise.all([getTranslations("competitionsAdmin"), getTranslations("competitions"), getTranslations("competitionStatus")]);
+  const [t, tc, status] = await Promise.all([
+    getTranslations("competitionsAdmin"),
+    getTranslations("competitions"),
+    getTranslations("competitionStatus"),
+  ]);
   const db = await getDb();
   await closeDueCompetitions(db);
   const rows = await listCompetitionsForAdmin(db, principal);
@@ -21,18 +25,35 @@ export default async function AdminCompetitionsPage({ params }: { params: Promis
     <div>
       <PageHeading title={t("title")} />
       <p className="mb-6">
-        <Link href="/admin/competitions/new" className="inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t("new")}</Link>
+        <Link
+          href="/admin/competitions/new"
+          className="inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        >
+          {t("new")}
+        </Link>
       </p>
       <div className="overflow-x-auto">
         <table className="w-full text-left">
           <thead>
             <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-2 pr-4">{t("fields.number")}</th>
-              <th scope="col" className="py-2 pr-4">{t("fields.title")}</th>
-              <th scope="col" className="py-2 pr-4">{t("fields.deadlineDate")}</th>
-              <th scope="col" className="py-2 pr-4">{tc("status")}</th>
-              <th scope="col" className="py-2 pr-4">{t("offers")}</th>
-              <th scope="col" className="py-2">{t("actions")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("fields.number")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("fields.title")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("fields.deadlineDate")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {tc("status")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("offers")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("actions")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -40,7 +61,9 @@ export default async function AdminCompetitionsPage({ params }: { params: Promis
               <tr key={c.id} className="border-b border-gray-200 align-top">
                 <td className="py-2 pr-4 font-mono text-sm">{c.number}</td>
                 <td className="py-2 pr-4">
-                  <Link href={`/admin/competitions/${c.id}`} className="text-brand-700 underline">{c.title}</Link>
+                  <Link href={`/admin/competitions/${c.id}`} className="text-brand-700 underline">
+                    {c.title}
+                  </Link>
                 </td>
                 <td className="py-2 pr-4">{c.offerDeadline ? formatDateTime(c.offerDeadline, locale) : "—"}</td>
                 <td className="py-2 pr-4">{status(c.status)}</td>

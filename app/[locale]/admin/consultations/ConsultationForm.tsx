@@ -12,34 +12,98 @@ import { createConsultationAction, updateConsultationAction } from "./actions";
 export type ConsultationFormValues = Record<string, string> & { forms?: string; areas?: string };
 
 /** Create or edit the announcement and the draft. Values as strings (multi-values joined by ","). */
-export function ConsultationForm({ initial, areas, id }: { initial: ConsultationFormValues; areas: { slug: string; name: string }[]; id?: string }) {
+export function ConsultationForm({
+  initial,
+  areas,
+  id,
+}: {
+  initial: ConsultationFormValues;
+  areas: { slug: string; name: string }[];
+  id?: string;
+}) {
   const t = useTranslations("consultations.admin");
   const tc = useTranslations("consultations");
   const locale = useLocale();
   const errorText = useErrorText("consultations.errors");
   const [state, action] = useActionState(id ? updateConsultationAction : createConsultationAction, idleForm);
   const v = (name: string) => (state.status === "error" ? state.values?.[name] : undefined) ?? initial[name] ?? "";
-  const labels = Object.fromEntries(["title", "subject", "purpose", "department", "territorialScope", "audience", "forms", "startDate", "endDate", "timetable", "resultsPublication", "documents", "draftMarkdown", "tags", "areas", "reportThreshold", "editWindowMinutes"].map((k) => [k, t(`fields.${k}` as "fields.title")]));
+  const labels = Object.fromEntries(
+    [
+      "title",
+      "subject",
+      "purpose",
+      "department",
+      "territorialScope",
+      "audience",
+      "forms",
+      "startDate",
+      "endDate",
+      "timetable",
+      "resultsPublication",
+      "documents",
+      "draftMarkdown",
+      "tags",
+      "areas",
+      "reportThreshold",
+      "editWindowMinutes",
+    ].map((k) => [k, t(`fields.${k}` as "fields.title")]),
+  );
   const err = (name: string) => state.fieldErrors?.[name]?.[0];
   const box = (name: string) => (err(name) ? "border-l-4 border-accent-600 pl-3" : "");
-  const errorLine = (name: string) => err(name) && <p id={`field-${name}-error`} className="text-sm font-semibold text-accent-600">{errorText(err(name)!)}</p>;
+  const errorLine = (name: string) =>
+    err(name) && (
+      <p id={`field-${name}-error`} className="text-sm font-semibold text-accent-600">
+        {errorText(err(name)!)}
+      </p>
+    );
   const input = (name: string, type = "text", hint?: string) => (
     <div className={`mb-4 ${box(name)}`}>
-      <label htmlFor={`field-${name}`} className="mb-1 block font-semibold">{labels[name]}</label>
-      {hint && <p id={`field-${name}-hint`} className="text-sm text-muted">{hint}</p>}
+      <label htmlFor={`field-${name}`} className="mb-1 block font-semibold">
+        {labels[name]}
+      </label>
+      {hint && (
+        <p id={`field-${name}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
       {errorLine(name)}
-      <input id={`field-${name}`} name={name} type={type} defaultValue={v(name)} key={v(name)} aria-invalid={err(name) ? true : undefined} aria-describedby={hint ? `field-${name}-hint` : undefined} className="w-full max-w-xl rounded border-2 border-gray-700 px-3 py-2" />
+      <input
+        id={`field-${name}`}
+        name={name}
+        type={type}
+        defaultValue={v(name)}
+        key={v(name)}
+        aria-invalid={err(name) ? true : undefined}
+        aria-describedby={hint ? `field-${name}-hint` : undefined}
+        className="w-full max-w-xl rounded border-2 border-gray-700 px-3 py-2"
+      />
     </div>
   );
   const area = (name: string, rows = 3, hint?: string) => (
     <div className={`mb-4 ${box(name)}`}>
-      <label htmlFor={`field-${name}`} className="mb-1 block font-semibold">{labels[name]}</label>
-      {hint && <p id={`field-${name}-hint`} className="text-sm text-muted">{hint}</p>}
+      <label htmlFor={`field-${name}`} className="mb-1 block font-semibold">
+        {labels[name]}
+      </label>
+      {hint && (
+        <p id={`field-${name}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
       {errorLine(name)}
-      <textarea id={`field-${name}`} name={name} rows={rows} defaultValue={v(name)} key={v(name)} aria-invalid={err(name) ? true : undefined} aria-describedby={hint ? `field-${name}-hint` : undefined} className="w-full rounded border-2 border-gray-700 p-2" />
+      <textarea
+        id={`field-${name}`}
+        name={name}
+        rows={rows}
+        defaultValue={v(name)}
+        key={v(name)}
+        aria-invalid={err(name) ? true : undefined}
+        aria-describedby={hint ? `field-${name}-hint` : undefined}
+        className="w-full rounded border-2 border-gray-700 p-2"
+      />
     </div>
   );
-  const checked = (name: string, value: string) => (state.status === "error" ? undefined : (initial[name] ?? "").split(",").includes(value));
+  const checked = (name: string, value: string) =>
+    state.status === "error" ? undefined : (initial[name] ?? "").split(",").includes(value);
   return (
     <form action={action} noValidate>
       <FormMessages state={state} labels={labels} success={state.message ? t(state.message as "saved") : undefined} />

@@ -21,7 +21,11 @@ function fresh(id: string) {
   revalidateTag(CONSULTATIONS_TAG, { expire: 0 });
 }
 
-async function guarded<T>(formData: FormData, run: () => Promise<CommandResult<T>>, onOk: (value: T) => FormState | Promise<FormState>): Promise<FormState> {
+async function guarded<T>(
+  formData: FormData,
+  run: () => Promise<CommandResult<T>>,
+  onOk: (value: T) => FormState | Promise<FormState>,
+): Promise<FormState> {
   const values = echoValues(formData);
   try {
     const result = await run();
@@ -36,34 +40,60 @@ async function guarded<T>(formData: FormData, run: () => Promise<CommandResult<T
 export async function createConsultationAction(_: FormState, formData: FormData): Promise<FormState> {
   const locale = (formData.get("locale") === "en" ? "en" : "pl") as Locale;
   let id: string | null = null;
-  const state = await guarded(formData, async () => createConsultation(await getDb(), await currentPrincipal(), inputOf(formData), new Date(), { origin: await requestOrigin() }), (v) => {
-    id = v.id;
-    fresh(v.id);
-    return { status: "success" };
-  });
+  const state = await guarded(
+    formData,
+    async () =>
+      createConsultation(await getDb(), await currentPrincipal(), inputOf(formData), new Date(), { origin: await requestOrigin() }),
+    (v) => {
+      id = v.id;
+      fresh(v.id);
+      return { status: "success" };
+    },
+  );
   if (id) redirect({ href: `/admin/consultations/${id}`, locale });
   return state;
 }
 
 export async function updateConsultationAction(_: FormState, formData: FormData): Promise<FormState> {
   const id = String(formData.get("id") ?? "");
-  return guarded(formData, async () => updateConsultation(await getDb(), await currentPrincipal(), id, inputOf(formData), new Date(), { origin: await requestOrigin() }), () => (fresh(id), { status: "success", message: "saved" }));
+  return guarded(
+    formData,
+    async () =>
+      updateConsultation(await getDb(), await currentPrincipal(), id, inputOf(formData), new Date(), { origin: await requestOrigin() }),
+    () => (fresh(id), { status: "success", message: "saved" }),
+  );
 }
 
 export async function closeConsultationAction(_: FormState, formData: FormData): Promise<FormState> {
   const id = String(formData.get("id") ?? "");
-  return guarded(formData, async () => closeConsultation(await getDb(), await currentPrincipal(), id), () => (fresh(id), { status: "success", message: "closed" }));
+  return guarded(
+    formData,
+    async () => closeConsultation(await getDb(), await currentPrincipal(), id),
+    () => (fresh(id), { status: "success", message: "closed" }),
+  );
 }
 
 export async function publishReportAction(_: FormState, formData: FormData): Promise<FormState> {
   const id = String(formData.get("consultationId") ?? "");
-  return guarded(formData, async () => publishReport(await getDb(), await currentPrincipal(), echoValues(formData), new Date(), { origin: await requestOrigin() }), () => (fresh(id), { status: "success", message: "published" }));
+  return guarded(
+    formData,
+    async () => publishReport(await getDb(), await currentPrincipal(), echoValues(formData), new Date(), { origin: await requestOrigin() }),
+    () => (fresh(id), { status: "success", message: "published" }),
+  );
 }
 
 export async function answerCommentAction(_: FormState, formData: FormData): Promise<FormState> {
-  return guarded(formData, async () => answerComment(await getDb(), await currentPrincipal(), echoValues(formData)), (v) => (fresh(v.consultationId), { status: "success", message: "answered" }));
+  return guarded(
+    formData,
+    async () => answerComment(await getDb(), await currentPrincipal(), echoValues(formData)),
+    (v) => (fresh(v.consultationId), { status: "success", message: "answered" }),
+  );
 }
 
 export async function moderateCommentAction(_: FormState, formData: FormData): Promise<FormState> {
-  return guarded(formData, async () => moderateComment(await getDb(), await currentPrincipal(), echoValues(formData)), (v) => (fresh(v.consultationId), { status: "success", message: "decided" }));
+  return guarded(
+    formData,
+    async () => moderateComment(await getDb(), await currentPrincipal(), echoValues(formData)),
+    (v) => (fresh(v.consultationId), { status: "success", message: "decided" }),
+  );
 }

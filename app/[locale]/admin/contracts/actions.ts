@@ -17,7 +17,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { toFormState } from "@/lib/scoring/form-state";
 
 /* Thin wrappers: each calls one command of lib/contracts and refreshes the pages that show it. */
-const input = (formData: FormData) => Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+const input = (formData: FormData) =>
+  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
 
 function refresh() {
   revalidatePath("/[locale]/admin/contracts", "layout");
@@ -46,13 +47,17 @@ export async function updateDraftAction(_: FormState, formData: FormData): Promi
 }
 
 export async function sendContractAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () => sendContract(await getDb(), await currentPrincipal(), input(formData), { origin: await requestOrigin() }));
+  const state = await toFormState(formData, async () =>
+    sendContract(await getDb(), await currentPrincipal(), input(formData), { origin: await requestOrigin() }),
+  );
   if (state.status === "success") refresh();
   return state;
 }
 
 export async function signCityAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () => signContract(await getDb(), await currentPrincipal(), { ...input(formData), side: "city" }));
+  const state = await toFormState(formData, async () =>
+    signContract(await getDb(), await currentPrincipal(), { ...input(formData), side: "city" }),
+  );
   if (state.status === "success") refresh();
   return state;
 }
@@ -65,7 +70,10 @@ export async function uploadScanAction(_: FormState, formData: FormData): Promis
     // Authorize before touching the disk: attachScan authorizes again inside its transaction.
     authorize(principal, "contract.manage");
     const file = formData.get("scan");
-    const stored = await storeScan(/^[0-9a-f-]{36}$/i.test(contractId) ? contractId : "00000000-0000-0000-0000-000000000000", file instanceof File ? file : null);
+    const stored = await storeScan(
+      /^[0-9a-f-]{36}$/i.test(contractId) ? contractId : "00000000-0000-0000-0000-000000000000",
+      file instanceof File ? file : null,
+    );
     if ("error" in stored) return { ok: false, fieldErrors: { scan: [stored.error] } };
     return attachScan(db, principal, contractId, stored.name);
   });
@@ -98,7 +106,9 @@ export async function removeTrancheAction(_: FormState, formData: FormData): Pro
 }
 
 export async function decideAmendmentAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () => decideAmendment(await getDb(), await currentPrincipal(), input(formData), { origin: await requestOrigin() }));
+  const state = await toFormState(formData, async () =>
+    decideAmendment(await getDb(), await currentPrincipal(), input(formData), { origin: await requestOrigin() }),
+  );
   if (state.status === "success") refresh();
   return state;
 }

@@ -22,12 +22,18 @@ export default async function AdminContractsPage({ params, searchParams }: Props
   const status = typeof sp.status === "string" ? sp.status : "";
   const db = await getDb();
   await startDueContracts(db);
-  const [t, rows, offers] = await Promise.all([getTranslations("contracts"), adminContracts(db, principal, { status }), contractableOffers(db, principal)]);
+  const [t, rows, offers] = await Promise.all([
+    getTranslations("contracts"),
+    adminContracts(db, principal, { status }),
+    contractableOffers(db, principal),
+  ]);
   return (
     <div>
       <PageHeading title={t("admin.title")} lead={t("admin.lead")} />
       <section aria-labelledby="granted-offers" className="mb-10">
-        <h2 id="granted-offers" className="mb-2 text-2xl font-bold">{t("admin.offersTitle")}</h2>
+        <h2 id="granted-offers" className="mb-2 text-2xl font-bold">
+          {t("admin.offersTitle")}
+        </h2>
         <p className="mb-4 max-w-3xl">{t("admin.offersLead")}</p>
         {offers.length === 0 ? (
           <p>{t("admin.noOffers")}</p>
@@ -37,11 +43,21 @@ export default async function AdminContractsPage({ params, searchParams }: Props
               <caption className="sr-only">{t("admin.offersTitle")}</caption>
               <thead>
                 <tr className="border-b-2 border-gray-700">
-                  <th scope="col" className="py-2 pr-2">{t("admin.competition")}</th>
-                  <th scope="col" className="py-2 pr-2">{t("fields.title")}</th>
-                  <th scope="col" className="py-2 pr-2">{t("fields.organization")}</th>
-                  <th scope="col" className="py-2 pr-2 text-right">{t("admin.granted")}</th>
-                  <th scope="col" className="py-2 pr-2">{t("admin.actions")}</th>
+                  <th scope="col" className="py-2 pr-2">
+                    {t("admin.competition")}
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    {t("fields.title")}
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    {t("fields.organization")}
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right">
+                    {t("admin.granted")}
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    {t("admin.actions")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -49,7 +65,9 @@ export default async function AdminContractsPage({ params, searchParams }: Props
                   <tr key={o.id} className="border-b border-gray-200 align-top">
                     <td className="py-2 pr-2 font-mono">{o.competitionNumber}</td>
                     <td className="py-2 pr-2">
-                      <Link href={`/offers/${o.id}`} className="text-brand-700 underline">{o.title}</Link>
+                      <Link href={`/offers/${o.id}`} className="text-brand-700 underline">
+                        {o.title}
+                      </Link>
                     </td>
                     <td className="py-2 pr-2">{o.organizationName}</td>
                     <td className="py-2 pr-2 text-right">{money(o.grantedGrosze ?? 0, locale)}</td>
@@ -58,7 +76,12 @@ export default async function AdminContractsPage({ params, searchParams }: Props
                         action={createContractAction}
                         hidden={{ offerId: o.id }}
                         variant="secondary"
-                        label={<>{t("admin.createFor")}<span className="sr-only"> {t("admin.createForSr", { title: o.title })}</span></>}
+                        label={
+                          <>
+                            {t("admin.createFor")}
+                            <span className="sr-only"> {t("admin.createForSr", { title: o.title })}</span>
+                          </>
+                        }
                       />
                     </td>
                   </tr>
@@ -70,16 +93,26 @@ export default async function AdminContractsPage({ params, searchParams }: Props
       </section>
 
       <section aria-labelledby="contracts-list">
-        <h2 id="contracts-list" className="mb-4 text-2xl font-bold">{t("admin.list")}</h2>
+        <h2 id="contracts-list" className="mb-4 text-2xl font-bold">
+          {t("admin.list")}
+        </h2>
         <form method="get" className="mb-4 flex flex-wrap items-end gap-4">
           <div>
-            <label htmlFor="filter-status" className="mb-1 block font-semibold">{t("admin.filterStatus")}</label>
+            <label htmlFor="filter-status" className="mb-1 block font-semibold">
+              {t("admin.filterStatus")}
+            </label>
             <select id="filter-status" name="status" defaultValue={status} className="rounded border-2 border-gray-700 px-3 py-2">
               <option value="">{t("admin.any")}</option>
-              {contractStatuses.map((s) => <option key={s} value={s}>{t(`statuses.${s}`)}</option>)}
+              {contractStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`statuses.${s}`)}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t("admin.apply")}</button>
+          <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+            {t("admin.apply")}
+          </button>
         </form>
         {rows.length === 0 ? (
           <p>{t("admin.none")}</p>
@@ -89,23 +122,39 @@ export default async function AdminContractsPage({ params, searchParams }: Props
               <caption className="sr-only">{t("admin.list")}</caption>
               <thead>
                 <tr className="border-b-2 border-gray-700">
-                  <th scope="col" className="py-2 pr-2">{t("fields.number")}</th>
-                  <th scope="col" className="py-2 pr-2">{t("fields.title")}</th>
-                  <th scope="col" className="py-2 pr-2">{t("fields.organization")}</th>
-                  <th scope="col" className="py-2 pr-2">{t("fields.period")}</th>
-                  <th scope="col" className="py-2 pr-2 text-right">{t("fields.totalGrant")}</th>
-                  <th scope="col" className="py-2 pr-2">{t("fields.status")}</th>
+                  <th scope="col" className="py-2 pr-2">
+                    {t("fields.number")}
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    {t("fields.title")}
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    {t("fields.organization")}
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    {t("fields.period")}
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right">
+                    {t("fields.totalGrant")}
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    {t("fields.status")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((c) => (
                   <tr key={c.id} className="border-b border-gray-200 align-top">
                     <td className="py-2 pr-2 font-mono">
-                      <Link href={`/admin/contracts/${c.id}`} className="text-brand-700 underline">{c.number}</Link>
+                      <Link href={`/admin/contracts/${c.id}`} className="text-brand-700 underline">
+                        {c.number}
+                      </Link>
                     </td>
                     <td className="py-2 pr-2">{c.title}</td>
                     <td className="py-2 pr-2">{c.organizationName}</td>
-                    <td className="py-2 pr-2">{day(c.startDate, locale)} – {day(c.endDate, locale)}</td>
+                    <td className="py-2 pr-2">
+                      {day(c.startDate, locale)} – {day(c.endDate, locale)}
+                    </td>
                     <td className="py-2 pr-2 text-right">{money(c.totalGrantGrosze, locale)}</td>
                     <td className="py-2 pr-2">{t(`statuses.${c.status}`)}</td>
                   </tr>

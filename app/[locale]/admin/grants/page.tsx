@@ -22,80 +22,228 @@ export default async function GrantsDashboardPage({ params }: { params: Promise<
   const d = await grantsDashboard(await getDb(), principal);
   const m = (v: number) => formatMoney(v, locale);
   const reportLink = (r: { contractId: string; id: string; kind: "partial" | "final"; year: number; number: string }) => (
-    <Link href={`/admin/contracts/${r.contractId}/reports/${r.id}`} className="text-brand-700 underline">{`${t(`kindTitle.${r.kind}`, { year: r.year })} — ${r.number}`}</Link>
+    <Link
+      href={`/admin/contracts/${r.contractId}/reports/${r.id}`}
+      className="text-brand-700 underline"
+    >{`${t(`kindTitle.${r.kind}`, { year: r.year })} — ${r.number}`}</Link>
   );
-  const series = [["granted", t("grants.granted")], ["paid", t("grants.paid")], ["returned", t("grants.returned")]] as const;
+  const series = [
+    ["granted", t("grants.granted")],
+    ["paid", t("grants.paid")],
+    ["returned", t("grants.returned")],
+  ] as const;
   return (
     <div>
       <PageHeading title={t("grants.title")} lead={t("grants.lead")} />
 
       <section aria-labelledby="status-h" className="mb-10">
-        <h2 id="status-h" className="mb-3 text-2xl font-bold">{t("grants.byStatusHeading")}</h2>
+        <h2 id="status-h" className="mb-3 text-2xl font-bold">
+          {t("grants.byStatusHeading")}
+        </h2>
         <table className="w-full max-w-xl text-left">
           <caption className="mb-2 text-left font-semibold">{t("grants.byStatusCaption")}</caption>
-          <thead><tr className="border-b-2 border-gray-700"><th scope="col" className={th}>{t("common.status")}</th><th scope="col" className={`${th} text-right`}>{t("grants.count")}</th></tr></thead>
+          <thead>
+            <tr className="border-b-2 border-gray-700">
+              <th scope="col" className={th}>
+                {t("common.status")}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t("grants.count")}
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {contractStatuses.map((s) => (
-              <tr key={s} className="border-b border-gray-200"><th scope="row" className={`${td} font-normal`}>{t(`contractStatus.${s}`)}</th><td className={`${td} text-right tabular-nums`} data-testid={`status-count-${s}`}>{d.byStatus[s] ?? 0}</td></tr>
+              <tr key={s} className="border-b border-gray-200">
+                <th scope="row" className={`${td} font-normal`}>
+                  {t(`contractStatus.${s}`)}
+                </th>
+                <td className={`${td} text-right tabular-nums`} data-testid={`status-count-${s}`}>
+                  {d.byStatus[s] ?? 0}
+                </td>
+              </tr>
             ))}
           </tbody>
         </table>
       </section>
 
       <section aria-labelledby="decide-h" className="mb-10">
-        <h2 id="decide-h" className="mb-3 text-2xl font-bold">{t("grants.toDecideHeading")}</h2>
-        {d.toDecide.length === 0 ? <p>{t("grants.empty")}</p> : (
-          <div className="overflow-x-auto"><table className="w-full text-left">
-            <caption className="mb-2 text-left font-semibold">{t("grants.toDecideCaption")}</caption>
-            <thead><tr className="border-b-2 border-gray-700"><th scope="col" className={th}>{t("common.report")}</th><th scope="col" className={th}>{t("common.organization")}</th><th scope="col" className={th}>{t("grants.submittedAt")}</th></tr></thead>
-            <tbody>{d.toDecide.map((r) => (
-              <tr key={r.id} className="border-b border-gray-200"><th scope="row" className={`${td} font-normal`}>{reportLink(r)}</th><td className={td}>{r.organization}</td><td className={td}>{r.submittedAt ? formatDateTime(r.submittedAt, locale) : "—"}</td></tr>
-            ))}</tbody>
-          </table></div>
+        <h2 id="decide-h" className="mb-3 text-2xl font-bold">
+          {t("grants.toDecideHeading")}
+        </h2>
+        {d.toDecide.length === 0 ? (
+          <p>{t("grants.empty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left">
+              <caption className="mb-2 text-left font-semibold">{t("grants.toDecideCaption")}</caption>
+              <thead>
+                <tr className="border-b-2 border-gray-700">
+                  <th scope="col" className={th}>
+                    {t("common.report")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("common.organization")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("grants.submittedAt")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.toDecide.map((r) => (
+                  <tr key={r.id} className="border-b border-gray-200">
+                    <th scope="row" className={`${td} font-normal`}>
+                      {reportLink(r)}
+                    </th>
+                    <td className={td}>{r.organization}</td>
+                    <td className={td}>{r.submittedAt ? formatDateTime(r.submittedAt, locale) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
 
       <section aria-labelledby="overdue-h" className="mb-10">
-        <h2 id="overdue-h" className="mb-3 text-2xl font-bold">{t("grants.overdueHeading")}</h2>
-        {d.overdue.length === 0 ? <p>{t("grants.empty")}</p> : (
-          <div className="overflow-x-auto"><table className="w-full text-left">
-            <caption className="mb-2 text-left font-semibold">{t("grants.overdueCaption")}</caption>
-            <thead><tr className="border-b-2 border-gray-700"><th scope="col" className={th}>{t("common.report")}</th><th scope="col" className={th}>{t("common.organization")}</th><th scope="col" className={th}>{t("common.dueDate")}</th><th scope="col" className={th}>{t("common.status")}</th></tr></thead>
-            <tbody>{d.overdue.map((r) => (
-              <tr key={r.id} className="border-b border-gray-200"><th scope="row" className={`${td} font-normal`}>{reportLink(r)}</th><td className={td}>{r.organization}</td><td className={td}>{day(r.dueDate, locale)}</td><td className={td}>{t(`statuses.${r.status}`)}</td></tr>
-            ))}</tbody>
-          </table></div>
+        <h2 id="overdue-h" className="mb-3 text-2xl font-bold">
+          {t("grants.overdueHeading")}
+        </h2>
+        {d.overdue.length === 0 ? (
+          <p>{t("grants.empty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left">
+              <caption className="mb-2 text-left font-semibold">{t("grants.overdueCaption")}</caption>
+              <thead>
+                <tr className="border-b-2 border-gray-700">
+                  <th scope="col" className={th}>
+                    {t("common.report")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("common.organization")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("common.dueDate")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("common.status")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.overdue.map((r) => (
+                  <tr key={r.id} className="border-b border-gray-200">
+                    <th scope="row" className={`${td} font-normal`}>
+                      {reportLink(r)}
+                    </th>
+                    <td className={td}>{r.organization}</td>
+                    <td className={td}>{day(r.dueDate, locale)}</td>
+                    <td className={td}>{t(`statuses.${r.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
 
       <section aria-labelledby="tranches-h" className="mb-10">
-        <h2 id="tranches-h" className="mb-3 text-2xl font-bold">{t("grants.tranchesHeading", { from: day(d.month.first, locale), to: day(d.month.last, locale) })}</h2>
-        {d.tranchesDue.length === 0 ? <p>{t("grants.empty")}</p> : (
-          <div className="overflow-x-auto"><table className="w-full text-left">
-            <caption className="mb-2 text-left font-semibold">{t("grants.tranchesCaption")}</caption>
-            <thead><tr className="border-b-2 border-gray-700"><th scope="col" className={th}>{t("common.contract")}</th><th scope="col" className={th}>{t("common.organization")}</th><th scope="col" className={th}>{t("common.dueDate")}</th><th scope="col" className={`${th} text-right`}>{t("common.amount")}</th><th scope="col" className={th}>{t("common.status")}</th></tr></thead>
-            <tbody>{d.tranchesDue.map((r) => (
-              <tr key={r.tranche.id} className="border-b border-gray-200">
-                <th scope="row" className={`${td} font-normal`}><Link href={`/admin/contracts/${r.tranche.contractId}/reports`} className="text-brand-700 underline">{t("grants.contractReports", { number: r.number })}</Link></th>
-                <td className={td}>{r.organization}</td><td className={td}>{day(r.tranche.dueDate, locale)}</td><td className={`${td} text-right tabular-nums`}>{m(r.tranche.amountGrosze)}</td>
-                <td className={td}>{t(`trancheState.${r.state}`, { date: "", year: r.tranche.waitsForReportYear ?? r.tranche.year })}</td>
-              </tr>
-            ))}</tbody>
-          </table></div>
+        <h2 id="tranches-h" className="mb-3 text-2xl font-bold">
+          {t("grants.tranchesHeading", { from: day(d.month.first, locale), to: day(d.month.last, locale) })}
+        </h2>
+        {d.tranchesDue.length === 0 ? (
+          <p>{t("grants.empty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left">
+              <caption className="mb-2 text-left font-semibold">{t("grants.tranchesCaption")}</caption>
+              <thead>
+                <tr className="border-b-2 border-gray-700">
+                  <th scope="col" className={th}>
+                    {t("common.contract")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("common.organization")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("common.dueDate")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("common.amount")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("common.status")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.tranchesDue.map((r) => (
+                  <tr key={r.tranche.id} className="border-b border-gray-200">
+                    <th scope="row" className={`${td} font-normal`}>
+                      <Link href={`/admin/contracts/${r.tranche.contractId}/reports`} className="text-brand-700 underline">
+                        {t("grants.contractReports", { number: r.number })}
+                      </Link>
+                    </th>
+                    <td className={td}>{r.organization}</td>
+                    <td className={td}>{day(r.tranche.dueDate, locale)}</td>
+                    <td className={`${td} text-right tabular-nums`}>{m(r.tranche.amountGrosze)}</td>
+                    <td className={td}>
+                      {t(`trancheState.${r.state}`, { date: "", year: r.tranche.waitsForReportYear ?? r.tranche.year })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
 
       <section aria-labelledby="money-h" className="mb-10">
-        <h2 id="money-h" className="mb-3 text-2xl font-bold">{t("grants.moneyHeading")}</h2>
+        <h2 id="money-h" className="mb-3 text-2xl font-bold">
+          {t("grants.moneyHeading")}
+        </h2>
         <figure>
-          <MoneyChart id="money-chart" title={t("grants.chartTitle")} rows={d.money.map((y) => ({ year: y.year, values: series.map(([key, label]) => ({ key, label, value: y[key], display: m(y[key]) })) }))} />
-          <div className="overflow-x-auto"><table className="w-full max-w-3xl text-left">
-            <caption className="mb-2 text-left font-semibold">{t("grants.moneyCaption")}</caption>
-            <thead><tr className="border-b-2 border-gray-700"><th scope="col" className={th}>{t("common.year")}</th>{series.map(([key, label]) => <th key={key} scope="col" className={`${th} text-right`}>{label}</th>)}</tr></thead>
-            <tbody>{d.money.map((y) => (
-              <tr key={y.year} className="border-b border-gray-200"><th scope="row" className={`${td} font-normal`}>{y.year}</th>{series.map(([key]) => <td key={key} className={`${td} text-right tabular-nums`} data-testid={`money-${y.year}-${key}`}>{m(y[key])}</td>)}</tr>
-            ))}</tbody>
-          </table></div>
+          <MoneyChart
+            id="money-chart"
+            title={t("grants.chartTitle")}
+            rows={d.money.map((y) => ({
+              year: y.year,
+              values: series.map(([key, label]) => ({ key, label, value: y[key], display: m(y[key]) })),
+            }))}
+          />
+          <div className="overflow-x-auto">
+            <table className="w-full max-w-3xl text-left">
+              <caption className="mb-2 text-left font-semibold">{t("grants.moneyCaption")}</caption>
+              <thead>
+                <tr className="border-b-2 border-gray-700">
+                  <th scope="col" className={th}>
+                    {t("common.year")}
+                  </th>
+                  {series.map(([key, label]) => (
+                    <th key={key} scope="col" className={`${th} text-right`}>
+                      {label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {d.money.map((y) => (
+                  <tr key={y.year} className="border-b border-gray-200">
+                    <th scope="row" className={`${td} font-normal`}>
+                      {y.year}
+                    </th>
+                    {series.map(([key]) => (
+                      <td key={key} className={`${td} text-right tabular-nums`} data-testid={`money-${y.year}-${key}`}>
+                        {m(y[key])}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </figure>
         <p className="mt-4 font-semibold">{t("grants.outstanding", { amount: m(d.returnsOutstandingGrosze) })}</p>
       </section>

@@ -18,28 +18,50 @@ export default async function AdminMeetingsPage({ params }: { params: Promise<{ 
     <div>
       <PageHeading title={t("meetingsTitle")} />
       <p className="mb-6">
-        <Link href="/admin/meetings/new" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{t("newMeeting")}</Link>
+        <Link href="/admin/meetings/new" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          {t("newMeeting")}
+        </Link>
       </p>
-      {rows.length === 0 ? <p>{t("noMeetings")}</p> : (
+      {rows.length === 0 ? (
+        <p>{t("noMeetings")}</p>
+      ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-2 pr-3">{t("meetingTitle")}</th>
-                <th scope="col" className="py-2 pr-3">{t("kind")}</th>
-                <th scope="col" className="py-2 pr-3">{t("startsAt")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("seats")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("waiting")}</th>
-                <th scope="col" className="py-2">{t("minutes")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("meetingTitle")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("kind")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("startsAt")}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t("seats")}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t("waiting")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("minutes")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((m) => (
                 <tr key={m.id} className="border-b border-gray-200">
-                  <td className="py-2 pr-3"><Link href={`/admin/meetings/${m.id}`} className="text-brand-600 underline">{m.title}</Link></td>
+                  <td className="py-2 pr-3">
+                    <Link href={`/admin/meetings/${m.id}`} className="text-brand-600 underline">
+                      {m.title}
+                    </Link>
+                  </td>
                   <td className="py-2 pr-3">{k(m.kind)}</td>
                   <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(new Date(m.startsAt), locale)}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{m.registered}/{m.capacity}</td>
+                  <td className="py-2 pr-3 text-right tabular-nums">
+                    {m.registered}/{m.capacity}
+                  </td>
                   <td className="py-2 pr-3 text-right tabular-nums">{m.waiting}</td>
                   <td className="py-2">{m.minutes ? t("yes") : t("no")}</td>
                 </tr>

@@ -58,23 +58,45 @@ export default async function AdminOrganizationsPage({ params }: { params: Promi
                 <dt className="font-semibold">{t("fields.legalForm")}</dt>
                 <dd>{forms(org.legalForm)}</dd>
                 <dt className="font-semibold">{t("identifiers")}</dt>
-                <dd>{[org.krs && `KRS ${org.krs}`, org.nip && `NIP ${org.nip}`, org.regon && `REGON ${org.regon}`].filter(Boolean).join(", ")}</dd>
+                <dd>
+                  {[org.krs && `KRS ${org.krs}`, org.nip && `NIP ${org.nip}`, org.regon && `REGON ${org.regon}`].filter(Boolean).join(", ")}
+                </dd>
                 <dt className="font-semibold">{t("registeredAt")}</dt>
                 <dd>{formatDateTime(org.createdAt, locale)}</dd>
                 <dt className="font-semibold">{t("owners")}</dt>
                 <dd>{org.owners.join(", ")}</dd>
               </dl>
               <div className="flex flex-col gap-3">
-                <ActionForm action={verifyOrganizationAction} hidden={{ organizationId: org.id }} button={t("verify")} buttonLabel={org.name} variant="primary" success={t("verifiedDone")} />
+                <ActionForm
+                  action={verifyOrganizationAction}
+                  hidden={{ organizationId: org.id }}
+                  button={t("verify")}
+                  buttonLabel={org.name}
+                  variant="primary"
+                  success={t("verifiedDone")}
+                />
                 <details>
                   <summary className="cursor-pointer text-brand-700 underline">{t("refuseOrg")}</summary>
                   <div className="mt-2">
-                    <ActionForm action={refuseOrganizationAction} hidden={{ organizationId: org.id }} button={t("refuseOrg")} buttonLabel={org.name} variant="danger" success={t("refusedDone")}>
+                    <ActionForm
+                      action={refuseOrganizationAction}
+                      hidden={{ organizationId: org.id }}
+                      button={t("refuseOrg")}
+                      buttonLabel={org.name}
+                      variant="danger"
+                      success={t("refusedDone")}
+                    >
                       <div>
                         <label htmlFor={`reason-${org.id}`} className="mb-1 block text-sm font-semibold">
                           {t("refuseOrgReason")}
                         </label>
-                        <textarea id={`reason-${org.id}`} name="reason" rows={2} required className="w-full max-w-md rounded border-2 border-gray-700 px-2 py-1" />
+                        <textarea
+                          id={`reason-${org.id}`}
+                          name="reason"
+                          rows={2}
+                          required
+                          className="w-full max-w-md rounded border-2 border-gray-700 px-2 py-1"
+                        />
                       </div>
                     </ActionForm>
                   </div>

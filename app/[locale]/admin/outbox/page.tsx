@@ -8,7 +8,13 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listOutbox } from "@/lib/mail/queries";
 
-export default async function OutboxPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ to?: string; page?: string }> }) {
+export default async function OutboxPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ to?: string; page?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "admin.outbox.view", {}, "/admin/outbox");
@@ -21,10 +27,14 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
       <p className="mb-4 font-semibold">{process.env.SMTP_URL ? t("smtpOn") : t("smtpOff")}</p>
       <form method="get" role="search" className="mb-6 flex items-end gap-3">
         <div>
-          <label htmlFor="outbox-to" className="mb-1 block font-semibold">{t("search")}</label>
+          <label htmlFor="outbox-to" className="mb-1 block font-semibold">
+            {t("search")}
+          </label>
           <input id="outbox-to" name="to" type="search" defaultValue={query.to} className="rounded border-2 border-gray-700 px-3 py-2" />
         </div>
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">{(await getTranslations("admin.users"))("submitSearch")}</button>
+        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          {(await getTranslations("admin.users"))("submitSearch")}
+        </button>
       </form>
       {result.rows.length === 0 ? (
         <p>{t("empty")}</p>
@@ -33,11 +43,21 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-2 pr-3">{t("created")}</th>
-                <th scope="col" className="py-2 pr-3">{t("to")}</th>
-                <th scope="col" className="py-2 pr-3">{t("subject")}</th>
-                <th scope="col" className="py-2 pr-3">{t("kind")}</th>
-                <th scope="col" className="py-2">{t("sent")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("created")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("to")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("subject")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("kind")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("sent")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -46,7 +66,9 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
                   <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(mail.createdAt, locale)}</td>
                   <td className="py-2 pr-3">{mail.to}</td>
                   <td className="py-2 pr-3">
-                    <Link href={`/admin/outbox/${mail.id}`} className="text-brand-600 underline">{mail.subject}</Link>
+                    <Link href={`/admin/outbox/${mail.id}`} className="text-brand-600 underline">
+                      {mail.subject}
+                    </Link>
                   </td>
                   <td className="py-2 pr-3 font-mono">{mail.kind}</td>
                   <td className="py-2">{mail.sentAt ? formatDateTime(mail.sentAt, locale) : t("notSent")}</td>

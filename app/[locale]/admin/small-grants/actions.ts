@@ -8,21 +8,37 @@ import { acceptSmallGrant, answerSmallGrantComment, publishSmallGrant, refuseSma
 
 export async function publishAction(_: FormState, formData: FormData): Promise<FormState> {
   const origin = await requestOrigin();
-  return runFormCommand(formData, (db, p, v) => publishSmallGrant(db, p, v, new Date(), { origin }), (v) => (revalidateSmallGrant(v.id), { status: "success", message: "published" }));
+  return runFormCommand(
+    formData,
+    (db, p, v) => publishSmallGrant(db, p, v, new Date(), { origin }),
+    (v) => (revalidateSmallGrant(v.id), { status: "success", message: "published" }),
+  );
 }
 
 export async function answerAction(_: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(formData, (db, p, v) => answerSmallGrantComment(db, p, v), (v) => (revalidateSmallGrant(v.smallGrantId), { status: "success", message: "answered" }));
+  return runFormCommand(
+    formData,
+    (db, p, v) => answerSmallGrantComment(db, p, v),
+    (v) => (revalidateSmallGrant(v.smallGrantId), { status: "success", message: "answered" }),
+  );
 }
 
 export async function acceptAction(_: FormState, formData: FormData): Promise<FormState> {
   const origin = await requestOrigin();
-  return runFormCommand(formData, (db, p, v) => acceptSmallGrant(db, p, v, new Date(), { origin }), (v) => (revalidateSmallGrant(v.id), { status: "success", message: v.contractNumber }));
+  return runFormCommand(
+    formData,
+    (db, p, v) => acceptSmallGrant(db, p, v, new Date(), { origin }),
+    (v) => (revalidateSmallGrant(v.id), { status: "success", message: v.contractNumber }),
+  );
 }
 
 export async function refuseAction(_: FormState, formData: FormData): Promise<FormState> {
   const origin = await requestOrigin();
-  return runFormCommand(formData, (db, p, v) => refuseSmallGrant(db, p, v, new Date(), { origin }), (v) => (revalidateSmallGrant(v.id), { status: "success", message: "refused" }));
+  return runFormCommand(
+    formData,
+    (db, p, v) => refuseSmallGrant(db, p, v, new Date(), { origin }),
+    (v) => (revalidateSmallGrant(v.id), { status: "success", message: "refused" }),
+  );
 }
 
 export async function addLimitSetAction(_: FormState, formData: FormData): Promise<FormState> {

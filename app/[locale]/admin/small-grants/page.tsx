@@ -22,7 +22,9 @@ export default async function AdminSmallGrantsPage({ params }: { params: Promise
     <div>
       <PageHeading title={t("admin.title")} lead={t("admin.lead", { days: smallGrantSettings.publishWithinWorkingDays })} />
       <p className="mb-6">
-        <Link href="/admin/small-grants/settings" className="rounded border-2 border-brand-600 px-4 py-2 font-semibold text-brand-700">{t("admin.settings")}</Link>
+        <Link href="/admin/small-grants/settings" className="rounded border-2 border-brand-600 px-4 py-2 font-semibold text-brand-700">
+          {t("admin.settings")}
+        </Link>
       </p>
       {rows.length === 0 ? (
         <p>{t("admin.empty")}</p>
@@ -32,13 +34,27 @@ export default async function AdminSmallGrantsPage({ params }: { params: Promise
             <caption className="sr-only">{t("admin.caption")}</caption>
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-2 pr-3">{t("fields.title")}</th>
-                <th scope="col" className="py-2 pr-3">{t("fields.organization")}</th>
-                <th scope="col" className="py-2 pr-3">{t("fields.status")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("fields.grant")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.publishBy")}</th>
-                <th scope="col" className="py-2 pr-3">{t("fields.commentsUntil")}</th>
-                <th scope="col" className="py-2 pr-3">{t("fields.comments")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("fields.title")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("fields.organization")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("fields.status")}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t("fields.grant")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("admin.publishBy")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("fields.commentsUntil")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("fields.comments")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -46,16 +62,24 @@ export default async function AdminSmallGrantsPage({ params }: { params: Promise
                 const overdue = r.status === "submitted" && !!r.publishBy && r.publishBy < today;
                 return (
                   <tr key={r.id} className="border-b border-gray-200">
-                    <td className="py-2 pr-3"><Link href={`/admin/small-grants/${r.id}`} className="text-brand-600 underline">{r.title}</Link></td>
+                    <td className="py-2 pr-3">
+                      <Link href={`/admin/small-grants/${r.id}`} className="text-brand-600 underline">
+                        {r.title}
+                      </Link>
+                    </td>
                     <td className="py-2 pr-3">{r.organizationName}</td>
-                    <td className="py-2 pr-3"><StatusTag status={r.status} /></td>
+                    <td className="py-2 pr-3">
+                      <StatusTag status={r.status} />
+                    </td>
                     <td className="py-2 pr-3 text-right">{formatMoney(r.grantGrosze, locale)}</td>
                     <td className="py-2 pr-3">
                       {r.status === "submitted" && r.publishBy ? day(r.publishBy) : "—"}
                       {overdue && <strong className="ml-2 rounded bg-accent-600 px-2 py-0.5 text-white">{t("admin.overdue")}</strong>}
                     </td>
                     <td className="py-2 pr-3">{r.commentsCloseAt ? day(lastCommentDay(r.commentsCloseAt)) : "—"}</td>
-                    <td className="py-2 pr-3">{r.comments} ({t("admin.unanswered", { count: r.unanswered })})</td>
+                    <td className="py-2 pr-3">
+                      {r.comments} ({t("admin.unanswered", { count: r.unanswered })})
+                    </td>
                   </tr>
                 );
               })}

@@ -10,7 +10,11 @@ import { questionKinds } from "@/lib/surveys/rules";
 import { addQuestionAction, removeQuestionAction, saveSurveyAction } from "./actions";
 
 function Saved({ show, text }: { show: boolean; text: string }) {
-  return show ? <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">{text}</p> : null;
+  return show ? (
+    <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">
+      {text}
+    </p>
+  ) : null;
 }
 
 export function IntroForm({ consultationId, intro, exists }: { consultationId: string; intro: string; exists: boolean }) {
@@ -37,10 +41,25 @@ export function QuestionForm({ consultationId, surveyId }: { consultationId: str
       <Saved show={state.status === "success"} text={t("questionAdded")} />
       <input type="hidden" name="consultationId" value={consultationId} />
       <input type="hidden" name="surveyId" value={surveyId} />
-      <Select name="kind" label={labels.kind} state={state} namespace="participation.errors" options={questionKinds.map((k) => ({ value: k, label: t(`questionKinds.${k}`) }))} />
+      <Select
+        name="kind"
+        label={labels.kind}
+        state={state}
+        namespace="participation.errors"
+        options={questionKinds.map((k) => ({ value: k, label: t(`questionKinds.${k}`) }))}
+      />
       <Field name="prompt" label={labels.prompt} state={state} namespace="participation.errors" required />
       <TextArea name="options" label={labels.options} state={state} namespace="participation.errors" rows={4} hint={t("optionsHint")} />
-      <Field name="scaleMax" type="number" min={2} max={10} label={labels.scaleMax} hint={t("scaleHint")} state={state} namespace="participation.errors" />
+      <Field
+        name="scaleMax"
+        type="number"
+        min={2}
+        max={10}
+        label={labels.scaleMax}
+        hint={t("scaleHint")}
+        state={state}
+        namespace="participation.errors"
+      />
       <Checkbox name="required" label={t("requiredQuestion")} state={state} namespace="participation.errors" />
       <SubmitButton>{t("addQuestion")}</SubmitButton>
     </form>
@@ -55,7 +74,13 @@ export function RemoveQuestion({ consultationId, questionId, label }: { consulta
       <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
       <input type="hidden" name="consultationId" value={consultationId} />
       <input type="hidden" name="questionId" value={questionId} />
-      <button type="submit" aria-label={`${t("removeQuestion")}: ${label}`} className="rounded border-2 border-accent-600 px-2 py-1 text-sm font-semibold text-accent-600">{t("removeQuestion")}</button>
+      <button
+        type="submit"
+        aria-label={`${t("removeQuestion")}: ${label}`}
+        className="rounded border-2 border-accent-600 px-2 py-1 text-sm font-semibold text-accent-600"
+      >
+        {t("removeQuestion")}
+      </button>
     </form>
   );
 }

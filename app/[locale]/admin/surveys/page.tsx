@@ -17,15 +17,25 @@ export default async function AdminSurveysPage({ params }: { params: Promise<{ l
   return (
     <div>
       <PageHeading title={t("surveysTitle")} lead={t("surveysLead")} />
-      {consultations.length === 0 ? <p>{t("noConsultations")}</p> : (
+      {consultations.length === 0 ? (
+        <p>{t("noConsultations")}</p>
+      ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-2 pr-3">{t("consultation")}</th>
-                <th scope="col" className="py-2 pr-3">{t("phase")}</th>
-                <th scope="col" className="py-2 pr-3">{t("survey")}</th>
-                <th scope="col" className="py-2">{t("publicSurvey")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("consultation")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("phase")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("survey")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("publicSurvey")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -33,10 +43,26 @@ export default async function AdminSurveysPage({ params }: { params: Promise<{ l
                 const s = summaries.get(c.id);
                 return (
                   <tr key={c.id} className="border-b border-gray-200" data-phase={c.phase ?? ""}>
-                    <td className="py-2 pr-3"><Link href={`/admin/surveys/${c.id}`} className="text-brand-600 underline">{c.title}</Link></td>
+                    <td className="py-2 pr-3">
+                      <Link href={`/admin/surveys/${c.id}`} className="text-brand-600 underline">
+                        {c.title}
+                      </Link>
+                    </td>
                     <td className="py-2 pr-3">{t(`phases.${c.phase ?? "draft"}`)}</td>
-                    <td className="py-2 pr-3">{s ? t("surveySummary", { questions: s.questions, responses: s.responses }) : t("noSurvey")}</td>
-                    <td className="py-2">{s && <Link href={`/consultations/${c.id}/survey`} className="text-brand-600 underline" aria-label={`${t("openSurvey")}: ${c.title}`}>{t("openSurvey")}</Link>}</td>
+                    <td className="py-2 pr-3">
+                      {s ? t("surveySummary", { questions: s.questions, responses: s.responses }) : t("noSurvey")}
+                    </td>
+                    <td className="py-2">
+                      {s && (
+                        <Link
+                          href={`/consultations/${c.id}/survey`}
+                          className="text-brand-600 underline"
+                          aria-label={`${t("openSurvey")}: ${c.title}`}
+                        >
+                          {t("openSurvey")}
+                        </Link>
+                      )}
+                    </td>
                   </tr>
                 );
               })}

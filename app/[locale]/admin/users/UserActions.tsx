@@ -29,7 +29,9 @@ export function UserActions({ userId, name, isAdmin, active }: { userId: string;
         </button>
       </form>
       <p role="status" className="text-sm">
-        {state.status === "error" && <span className="font-semibold text-accent-600">{translateError(errors, state.formError ?? "invalid")}</span>}
+        {state.status === "error" && (
+          <span className="font-semibold text-accent-600">{translateError(errors, state.formError ?? "invalid")}</span>
+        )}
         {state.status === "success" && t("saved")}
       </p>
     </div>

@@ -8,7 +8,13 @@ import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { UserActions } from "./UserActions";
 
-export default async function AdminUsersPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ q?: string; page?: string }> }) {
+export default async function AdminUsersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ q?: string; page?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "admin.users.list", {}, "/admin/users");
@@ -23,7 +29,13 @@ export default async function AdminUsersPage({ params, searchParams }: { params:
           <label htmlFor="users-q" className="mb-1 block font-semibold">
             {t("search")}
           </label>
-          <input id="users-q" name="q" type="search" defaultValue={query.q} className="w-80 max-w-full rounded border-2 border-gray-700 px-3 py-2" />
+          <input
+            id="users-q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            className="w-80 max-w-full rounded border-2 border-gray-700 px-3 py-2"
+          />
         </div>
         <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
           {t("submitSearch")}
@@ -39,12 +51,24 @@ export default async function AdminUsersPage({ params, searchParams }: { params:
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-2 pr-3">{t("name")}</th>
-                <th scope="col" className="py-2 pr-3">{t("email")}</th>
-                <th scope="col" className="py-2 pr-3">{t("role")}</th>
-                <th scope="col" className="py-2 pr-3">{t("status")}</th>
-                <th scope="col" className="py-2 pr-3">{t("created")}</th>
-                <th scope="col" className="py-2">{t("actions")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("name")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("email")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("role")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("status")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("created")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("actions")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -61,7 +85,9 @@ export default async function AdminUsersPage({ params, searchParams }: { params:
                   </td>
                   <td className="py-2 pr-3">{formatDate(user.createdAt, locale)}</td>
                   <td className="py-2">
-                    {user.id !== principal.userId && <UserActions userId={user.id} name={user.name} isAdmin={user.isAdmin} active={user.active} />}
+                    {user.id !== principal.userId && (
+                      <UserActions userId={user.id} name={user.name} isAdmin={user.isAdmin} active={user.active} />
+                    )}
                   </td>
                 </tr>
               ))}

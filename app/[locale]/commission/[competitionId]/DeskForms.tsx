@@ -58,7 +58,12 @@ export interface CriterionView {
 export function ScoreForm({ competitionId, offerId, criteria }: { competitionId: string; offerId: string; criteria: CriterionView[] }) {
   const t = useTranslations("scoringDesk");
   const [state, action] = useActionState(submitScoresAction, idleForm);
-  const labels = Object.fromEntries(criteria.flatMap((c) => [[`points.${c.id}`, `${c.name}: ${t("points", { max: c.maxPoints })}`], [`justification.${c.id}`, `${c.name}: ${t("justification")}`]]));
+  const labels = Object.fromEntries(
+    criteria.flatMap((c) => [
+      [`points.${c.id}`, `${c.name}: ${t("points", { max: c.maxPoints })}`],
+      [`justification.${c.id}`, `${c.name}: ${t("justification")}`],
+    ]),
+  );
   return (
     <form action={action} noValidate>
       <ErrorSummary namespace="scoringErrors" state={state} labels={labels} />
@@ -68,7 +73,13 @@ export function ScoreForm({ competitionId, offerId, criteria }: { competitionId:
         <fieldset key={c.id} className="mb-6 border-b border-gray-200 pb-2">
           <legend className="mb-1 text-lg font-semibold">{c.name}</legend>
           {c.description && <p className="mb-2 text-sm text-muted">{c.description}</p>}
-          <Field name={`points.${c.id}`} label={`${t("points", { max: c.maxPoints })} — ${c.name}`} state={state} inputMode="numeric" namespace="scoringErrors" />
+          <Field
+            name={`points.${c.id}`}
+            label={`${t("points", { max: c.maxPoints })} — ${c.name}`}
+            state={state}
+            inputMode="numeric"
+            namespace="scoringErrors"
+          />
           <TextArea name={`justification.${c.id}`} label={`${t("justification")} — ${c.name}`} state={state} namespace="scoringErrors" />
         </fieldset>
       ))}

@@ -13,11 +13,15 @@ function done(state: FormState) {
 }
 
 export async function signDeclarationAction(_: FormState, formData: FormData): Promise<FormState> {
-  return done(await toFormState(formData, async () => signDeclaration(await getDb(), await currentPrincipal(), Object.fromEntries(formData))));
+  return done(
+    await toFormState(formData, async () => signDeclaration(await getDb(), await currentPrincipal(), Object.fromEntries(formData))),
+  );
 }
 
 export async function declareConflictAction(_: FormState, formData: FormData): Promise<FormState> {
-  return done(await toFormState(formData, async () => declareConflict(await getDb(), await currentPrincipal(), Object.fromEntries(formData))));
+  return done(
+    await toFormState(formData, async () => declareConflict(await getDb(), await currentPrincipal(), Object.fromEntries(formData))),
+  );
 }
 
 export async function submitScoresAction(_: FormState, formData: FormData): Promise<FormState> {

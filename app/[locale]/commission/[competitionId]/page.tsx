@@ -39,7 +39,9 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
       <PageHeading title={t("title", { number: desk.competition.number })} lead={desk.competition.title} />
       {!desk.signedAt ? (
         <section aria-labelledby="declaration" className="max-w-3xl">
-          <h2 id="declaration" className="mb-2 text-xl font-bold">{t("declarationTitle")}</h2>
+          <h2 id="declaration" className="mb-2 text-xl font-bold">
+            {t("declarationTitle")}
+          </h2>
           <p className="mb-4">{t("declarationLead")}</p>
           <blockquote className="mb-4 border-l-4 border-gray-400 pl-4">{t("declarationText")}</blockquote>
           <DeclarationForm competitionId={competitionId} />
@@ -49,7 +51,9 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
           <Notice tone="success">{t("signedAt", { date: formatDateTime(desk.signedAt, locale) })}</Notice>
           {desk.closed && <Notice>{t("closed")}</Notice>}
           <section aria-labelledby="offers" className="mb-8">
-            <h2 id="offers" className="mb-2 text-xl font-bold">{t("offers")}</h2>
+            <h2 id="offers" className="mb-2 text-xl font-bold">
+              {t("offers")}
+            </h2>
             {desk.offers.length > 0 && (
               <nav aria-label={t("filter.label")} className="mb-4">
                 <ul className="flex flex-wrap gap-x-4 gap-y-1">
@@ -76,10 +80,18 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
                 <table className="w-full text-left">
                   <thead>
                     <tr className="border-b-2 border-gray-700">
-                      <th scope="col" className="py-2 pr-4">{a("applicant")}</th>
-                      <th scope="col" className="py-2 pr-4">{a("task")}</th>
-                      <th scope="col" className="py-2 pr-4">{a("requested")}</th>
-                      <th scope="col" className="py-2">{t("myStatus")}</th>
+                      <th scope="col" className="py-2 pr-4">
+                        {a("applicant")}
+                      </th>
+                      <th scope="col" className="py-2 pr-4">
+                        {a("task")}
+                      </th>
+                      <th scope="col" className="py-2 pr-4">
+                        {a("requested")}
+                      </th>
+                      <th scope="col" className="py-2">
+                        {t("myStatus")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -87,7 +99,11 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
                       <tr key={o.id} className="border-b border-gray-200">
                         <td className="py-2 pr-4">{o.organizationName}</td>
                         <td className="py-2 pr-4">
-                          <Link href={`/commission/${competitionId}/offers/${o.id}`} className="text-brand-600 underline" aria-label={t("open", { title: o.title })}>
+                          <Link
+                            href={`/commission/${competitionId}/offers/${o.id}`}
+                            className="text-brand-600 underline"
+                            aria-label={t("open", { title: o.title })}
+                          >
                             {o.title}
                           </Link>
                         </td>
@@ -97,7 +113,12 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
                     ))}
                   </tbody>
                 </table>
-                <Pagination pathname={`/commission/${competitionId}`} query={{ state: filter === "all" ? undefined : filter }} page={shown.page} pageCount={shown.pageCount} />
+                <Pagination
+                  pathname={`/commission/${competitionId}`}
+                  query={{ state: filter === "all" ? undefined : filter }}
+                  page={shown.page}
+                  pageCount={shown.pageCount}
+                />
               </div>
             )}
           </section>
@@ -113,7 +134,9 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
               </Link>
             </li>
           </ul>
-          {desk.member.role === "chair" && !desk.closed && desk.competition.status === "scoring" && <CloseScoringForm competitionId={competitionId} />}
+          {desk.member.role === "chair" && !desk.closed && desk.competition.status === "scoring" && (
+            <CloseScoringForm competitionId={competitionId} />
+          )}
         </>
       )}
     </div>

@@ -46,41 +46,68 @@ export default async function CompetitionPage({ params }: { params: Params }) {
   return (
     <article>
       <p className="mb-4">
-        <Link href="/competitions" className="text-brand-600 underline">{t("back")}</Link>
+        <Link href="/competitions" className="text-brand-600 underline">
+          {t("back")}
+        </Link>
       </p>
       <p className="font-mono text-sm text-muted">{c.number}</p>
       <h1 className="mb-2 text-3xl font-bold">{c.title}</h1>
       <p className="mb-6">
         <span className="inline-block rounded bg-gray-100 px-2 py-1 text-sm font-semibold">{status(effective)}</span>
-        {effective === "announced" && deadline && <> · <Countdown deadline={deadline.toISOString()} /></>}
+        {effective === "announced" && deadline && (
+          <>
+            {" "}
+            · <Countdown deadline={deadline.toISOString()} />
+          </>
+        )}
       </p>
       {c.status === "cancelled" && (
         <div role="status" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4">
           <p className="font-semibold">{t("cancelled", { date: c.cancelledAt ? formatDate(new Date(c.cancelledAt), locale) : "" })}</p>
-          <p>{t("cancelReason")}: {c.cancellationReason}</p>
+          <p>
+            {t("cancelReason")}: {c.cancellationReason}
+          </p>
         </div>
       )}
       {effective === "announced" && (
         <p className="mb-6">
-          <Link href={{ pathname: "/offers/new", query: { competition: c.id } }} className="inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          <Link
+            href={{ pathname: "/offers/new", query: { competition: c.id } }}
+            className="inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+          >
             {t("writeOffer")}
           </Link>
         </p>
       )}
       {(c.status === "results_published" || c.status === "closed") && (
         <p className="mb-6">
-          <Link href={`/competitions/${c.id}/results`} className="font-semibold text-brand-700 underline">{t("results")}</Link>
+          <Link href={`/competitions/${c.id}/results`} className="font-semibold text-brand-700 underline">
+            {t("results")}
+          </Link>
         </p>
       )}
 
       <h2 className="mb-2 text-2xl font-bold">{t("announcement")}</h2>
       <dl className="mb-8">
-        <Row label={t("taskType")}>{(locale === "en" ? c.areaNameEn : c.areaNamePl) ?? "—"}{"\n"}{c.description}</Row>
+        <Row label={t("taskType")}>
+          {(locale === "en" ? c.areaNameEn : c.areaNamePl) ?? "—"}
+          {"\n"}
+          {c.description}
+        </Row>
         <Row label={t("fundingForm")}>{t(`fundingForms.${c.fundingForm}`)}</Row>
         <Row label={t("money")}>{formatMoney(c.budgetGrosze, locale)}</Row>
-        <Row label={t("grantRange")}>{t("grantRangeValue", { min: formatMoney(c.minGrantGrosze ?? 0, locale), max: c.maxGrantGrosze !== null ? formatMoney(c.maxGrantGrosze, locale) : "—" })}</Row>
-        {c.fundingForm === "support" && c.minOwnFinancialBp > 0 && <Row label={t("ownFinancial")}>{t("ofTotal", { percent: pct(c.minOwnFinancialBp) })}</Row>}
-        {c.fundingForm === "support" && c.minOwnNonFinancialBp > 0 && <Row label={t("ownNonFinancial")}>{t("ofTotal", { percent: pct(c.minOwnNonFinancialBp) })}</Row>}
+        <Row label={t("grantRange")}>
+          {t("grantRangeValue", {
+            min: formatMoney(c.minGrantGrosze ?? 0, locale),
+            max: c.maxGrantGrosze !== null ? formatMoney(c.maxGrantGrosze, locale) : "—",
+          })}
+        </Row>
+        {c.fundingForm === "support" && c.minOwnFinancialBp > 0 && (
+          <Row label={t("ownFinancial")}>{t("ofTotal", { percent: pct(c.minOwnFinancialBp) })}</Row>
+        )}
+        {c.fundingForm === "support" && c.minOwnNonFinancialBp > 0 && (
+          <Row label={t("ownNonFinancial")}>{t("ofTotal", { percent: pct(c.minOwnNonFinancialBp) })}</Row>
+        )}
         {c.maxAdminCostBp !== null && <Row label={t("adminShare")}>{t("adminShareValue", { percent: pct(c.maxAdminCostBp) })}</Row>}
         {c.grantRules && <Row label={t("grantRules")}>{c.grantRules}</Row>}
         <Row label={t("taskDates")}>{t("dateRange", { from: day(c.taskStartDate), to: day(c.taskEndDate) })}</Row>
@@ -96,8 +123,12 @@ export default async function CompetitionPage({ params }: { params: Params }) {
         <table className="w-full text-left">
           <thead>
             <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-2 pr-4">{t("criterion")}</th>
-              <th scope="col" className="py-2 text-right">{t("maxPoints")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("criterion")}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t("maxPoints")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -124,9 +155,15 @@ export default async function CompetitionPage({ params }: { params: Params }) {
           <table className="w-full text-left">
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-2 pr-4">{t("previousYear")}</th>
-                <th scope="col" className="py-2 pr-4">{t("previousTitle")}</th>
-                <th scope="col" className="py-2 text-right">{t("previousAmount")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("previousYear")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("previousTitle")}
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  {t("previousAmount")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -149,7 +186,9 @@ export default async function CompetitionPage({ params }: { params: Params }) {
           <ul className="list-disc pl-5">
             {c.documents.map((d, i) => (
               <li key={i}>
-                <a href={/^https?:\/\//.test(d.url) ? d.url : "#"} className="text-brand-700 underline" rel="noopener noreferrer">{d.title}</a>
+                <a href={/^https?:\/\//.test(d.url) ? d.url : "#"} className="text-brand-700 underline" rel="noopener noreferrer">
+                  {d.title}
+                </a>
               </li>
             ))}
           </ul>

@@ -8,7 +8,11 @@ import { editComment, postComment, reportComment, supportComment } from "@/lib/c
 import { getDb } from "@/lib/db/client";
 import { echoValues, type CommandResult, type FormState } from "@/lib/forms/result";
 
-type Command = (db: Awaited<ReturnType<typeof getDb>>, principal: Awaited<ReturnType<typeof currentPrincipal>>, input: Record<string, unknown>) => Promise<CommandResult<{ consultationId: string }>>;
+type Command = (
+  db: Awaited<ReturnType<typeof getDb>>,
+  principal: Awaited<ReturnType<typeof currentPrincipal>>,
+  input: Record<string, unknown>,
+) => Promise<CommandResult<{ consultationId: string }>>;
 
 /** Runs a comment command; a refusal by the permission table is an answer, never a 500. */
 async function run(command: Command, formData: FormData, message: string): Promise<FormState> {
@@ -20,7 +24,8 @@ async function run(command: Command, formData: FormData, message: string): Promi
     revalidateTag(CONSULTATIONS_TAG, { expire: 0 });
     return { status: "success", message };
   } catch (error) {
-    if (error instanceof ForbiddenError) return { status: "error", formError: error.reason === "unauthenticated" ? "loginRequired" : "forbidden", values };
+    if (error instanceof ForbiddenError)
+      return { status: "error", formError: error.reason === "unauthenticated" ? "loginRequired" : "forbidden", values };
     throw error;
   }
 }

@@ -49,7 +49,9 @@ export default async function ConsultationPage({ params }: Props) {
     [t("detail.forms"), c.forms.map((f) => t(`forms.${f}`)).join(", ")],
     ...(c.timetable ? [[t("detail.timetable"), c.timetable] as [string, React.ReactNode]] : []),
     [t("detail.resultsPublication"), c.resultsPublication],
-    ...(c.areas.length ? [[t("detail.areas"), c.areas.map((a) => (locale === "pl" ? a.namePl : a.nameEn)).join(", ")] as [string, React.ReactNode]] : []),
+    ...(c.areas.length
+      ? [[t("detail.areas"), c.areas.map((a) => (locale === "pl" ? a.namePl : a.nameEn)).join(", ")] as [string, React.ReactNode]]
+      : []),
     ...(c.tags.length ? [[t("detail.tags"), c.tags.join(", ")] as [string, React.ReactNode]] : []),
   ];
   return (
@@ -60,7 +62,8 @@ export default async function ConsultationPage({ params }: Props) {
         </p>
         <h1 className="mb-2 text-3xl font-bold">{c.title}</h1>
         <p className="mb-4 text-lg">
-          {t("detail.period")}: <time dateTime={c.startsAt}>{formatDate(startsAt, locale)}</time> – <time dateTime={c.endsAt}>{formatDate(lastDay, locale)}</time>
+          {t("detail.period")}: <time dateTime={c.startsAt}>{formatDate(startsAt, locale)}</time> –{" "}
+          <time dateTime={c.endsAt}>{formatDate(lastDay, locale)}</time>
         </p>
         <div className="mb-6 border-l-4 border-brand-600 bg-brand-50 p-4">
           {status === "open" && <p>{t("detail.openNotice", { end: formatDate(lastDay, locale) })}</p>}
@@ -69,7 +72,9 @@ export default async function ConsultationPage({ params }: Props) {
           {status === "report_published" && (
             <p>
               {t("detail.reportNotice")}{" "}
-              <Link href={`/consultations/${c.id}/report`} className="font-semibold text-brand-600 underline">{t("detail.readReport")}</Link>
+              <Link href={`/consultations/${c.id}/report`} className="font-semibold text-brand-600 underline">
+                {t("detail.readReport")}
+              </Link>
             </p>
           )}
         </div>
@@ -83,17 +88,27 @@ export default async function ConsultationPage({ params }: Props) {
         </dl>
         {c.documents.length > 0 && (
           <section aria-labelledby="documents" className="mb-6">
-            <h2 id="documents" className="mb-2 text-2xl font-bold">{t("detail.documents")}</h2>
+            <h2 id="documents" className="mb-2 text-2xl font-bold">
+              {t("detail.documents")}
+            </h2>
             <ul className="list-disc pl-6">
               {c.documents.map((d) => (
-                <li key={d.url}><a href={d.url} rel="noopener noreferrer" className="text-brand-600 underline">{d.title}</a></li>
+                <li key={d.url}>
+                  <a href={d.url} rel="noopener noreferrer" className="text-brand-600 underline">
+                    {d.title}
+                  </a>
+                </li>
               ))}
             </ul>
           </section>
         )}
-        <div className="mb-6 print:hidden"><FollowButton consultationId={c.id} /></div>
+        <div className="mb-6 print:hidden">
+          <FollowButton consultationId={c.id} />
+        </div>
         <section aria-labelledby="draft" className="mb-8">
-          <h2 id="draft" className="mb-2 text-2xl font-bold">{t("detail.draft")}</h2>
+          <h2 id="draft" className="mb-2 text-2xl font-bold">
+            {t("detail.draft")}
+          </h2>
           <p className="mb-4 text-muted">{t("detail.draftHint")}</p>
           <ol className="space-y-4">
             {c.paragraphs.map((p) => (

@@ -19,7 +19,11 @@ export function SupportButton({ comment }: { comment: PublicComment }) {
   return (
     <form action={action} className="inline">
       <input type="hidden" name="commentId" value={comment.id} />
-      <button type="submit" aria-label={t("supportLabel", { author: comment.authorName })} className="rounded border-2 border-brand-600 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+      <button
+        type="submit"
+        aria-label={t("supportLabel", { author: comment.authorName })}
+        className="rounded border-2 border-brand-600 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+      >
         +1 {t("support")}
       </button>
       <FormMessages state={state} success={t("supportedThanks")} />
@@ -40,7 +44,9 @@ export function ReportForm({ comment }: { comment: PublicComment }) {
       <summary className="cursor-pointer text-brand-700 underline">{t("report")}</summary>
       <form action={action} className="mt-2 rounded border border-gray-300 p-2">
         <input type="hidden" name="commentId" value={comment.id} />
-        <label htmlFor={`${id}-reason`} className="mr-2 font-semibold">{t("reportReason")}</label>
+        <label htmlFor={`${id}-reason`} className="mr-2 font-semibold">
+          {t("reportReason")}
+        </label>
         <select id={`${id}-reason`} name="reason" className="mr-2 rounded border-2 border-gray-700 px-2 py-1">
           <option value="spam">{t("reportReasons.spam")}</option>
           <option value="offensive">{t("reportReasons.offensive")}</option>
@@ -69,11 +75,22 @@ export function EditForm({ comment, onDone }: { comment: PublicComment; onDone: 
       <FormMessages state={state} labels={{ body: t("form.body") }} />
       <input type="hidden" name="commentId" value={comment.id} />
       <input type="hidden" name="stance" value={comment.stance ?? ""} />
-      <label htmlFor={`${id}-body`} className="mb-1 block font-semibold">{t("form.body")}</label>
-      <textarea id={`${id}-body`} name="body" rows={4} defaultValue={comment.body ?? ""} autoFocus className="mb-2 w-full rounded border-2 border-gray-700 p-2" />
+      <label htmlFor={`${id}-body`} className="mb-1 block font-semibold">
+        {t("form.body")}
+      </label>
+      <textarea
+        id={`${id}-body`}
+        name="body"
+        rows={4}
+        defaultValue={comment.body ?? ""}
+        autoFocus
+        className="mb-2 w-full rounded border-2 border-gray-700 p-2"
+      />
       <div className="flex gap-3">
         <SubmitButton>{t("form.save")}</SubmitButton>
-        <button type="button" onClick={onDone} className="rounded border-2 border-gray-500 px-4 py-2">{t("form.cancel")}</button>
+        <button type="button" onClick={onDone} className="rounded border-2 border-gray-500 px-4 py-2">
+          {t("form.cancel")}
+        </button>
       </div>
     </form>
   );

@@ -13,7 +13,21 @@ import { useMe } from "./Me";
  * A comment on the whole document, on a paragraph, or a reply. Visitors see a link to log in
  * (coming back here); the server decides everything else (open window, block, organization).
  */
-export function CommentForm({ consultationId, paragraphNumber, parentId, onDone, autoFocus, title }: { consultationId: string; paragraphNumber?: number; parentId?: string; onDone?: () => void; autoFocus?: boolean; title?: string }) {
+export function CommentForm({
+  consultationId,
+  paragraphNumber,
+  parentId,
+  onDone,
+  autoFocus,
+  title,
+}: {
+  consultationId: string;
+  paragraphNumber?: number;
+  parentId?: string;
+  onDone?: () => void;
+  autoFocus?: boolean;
+  title?: string;
+}) {
   const t = useTranslations("consultations");
   const me = useMe();
   const router = useRouter();
@@ -47,12 +61,27 @@ export function CommentForm({ consultationId, paragraphNumber, parentId, onDone,
       <input type="hidden" name="consultationId" value={consultationId} />
       {paragraphNumber !== undefined && <input type="hidden" name="paragraphNumber" value={paragraphNumber} />}
       {parentId && <input type="hidden" name="parentId" value={parentId} />}
-      <label htmlFor={`${id}-body`} className="mb-1 block font-semibold">{label}</label>
-      <p id={`${id}-hint`} className="mb-1 text-sm text-muted">{t("form.bodyHint")}</p>
-      <textarea ref={textarea} id={`${id}-body`} name="body" rows={4} defaultValue={state.status === "error" ? state.values?.body : ""} aria-invalid={bodyError ? true : undefined} aria-describedby={`${id}-hint`} className="mb-3 w-full rounded border-2 border-gray-700 p-2" />
+      <label htmlFor={`${id}-body`} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="mb-1 text-sm text-muted">
+        {t("form.bodyHint")}
+      </p>
+      <textarea
+        ref={textarea}
+        id={`${id}-body`}
+        name="body"
+        rows={4}
+        defaultValue={state.status === "error" ? state.values?.body : ""}
+        aria-invalid={bodyError ? true : undefined}
+        aria-describedby={`${id}-hint`}
+        className="mb-3 w-full rounded border-2 border-gray-700 p-2"
+      />
       {!parentId && (
         <div className="mb-3">
-          <label htmlFor={`${id}-stance`} className="mb-1 block font-semibold">{t("form.stance")}</label>
+          <label htmlFor={`${id}-stance`} className="mb-1 block font-semibold">
+            {t("form.stance")}
+          </label>
           <select id={`${id}-stance`} name="stance" defaultValue="" className="rounded border-2 border-gray-700 px-2 py-1">
             <option value="">{t("form.stanceNone")}</option>
             <option value="for">{t("thread.stance.for")}</option>

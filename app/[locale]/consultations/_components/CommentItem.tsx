@@ -48,8 +48,16 @@ export function CommentItem({ comment, open, editWindowMinutes }: { comment: Pub
       <p className="text-sm">
         <strong id={`comment-${comment.id}-author`}>{comment.authorName}</strong>
         {comment.organizationName && <span> · {t("onBehalf", { organization: comment.organizationName })}</span>}
-        <span className="text-muted"> · <time dateTime={comment.createdAt}>{formatDateTime(new Date(comment.createdAt), locale)}</time></span>
-        {comment.depth === 0 && <span className="text-muted"> · {comment.paragraphNumber ? t("onParagraph", { number: comment.paragraphNumber }) : t("general")}</span>}
+        <span className="text-muted">
+          {" "}
+          · <time dateTime={comment.createdAt}>{formatDateTime(new Date(comment.createdAt), locale)}</time>
+        </span>
+        {comment.depth === 0 && (
+          <span className="text-muted">
+            {" "}
+            · {comment.paragraphNumber ? t("onParagraph", { number: comment.paragraphNumber }) : t("general")}
+          </span>
+        )}
         {comment.stance && <span className="ml-2 rounded bg-gray-100 px-2 text-xs font-semibold">{t(`stance.${comment.stance}`)}</span>}
         {comment.editedAt && <span className="text-muted"> · {t("edited")}</span>}
       </p>
@@ -60,11 +68,15 @@ export function CommentItem({ comment, open, editWindowMinutes }: { comment: Pub
           <InlineNodes nodes={autolink(comment.body ?? "")} />
         </p>
       ) : (
-        <p className="my-1 italic text-muted">{comment.moderation === "hidden" ? t("hiddenByModerator", { reason: comment.moderationReason ?? "" }) : t("hiddenAuto")}</p>
+        <p className="my-1 italic text-muted">
+          {comment.moderation === "hidden" ? t("hiddenByModerator", { reason: comment.moderationReason ?? "" }) : t("hiddenAuto")}
+        </p>
       )}
       {comment.answer && (
         <div className="my-2 border-l-4 border-brand-600 bg-brand-50 p-2 text-sm">
-          <p className="font-bold">{t("answer")}: {t(`verdict.${comment.answer.verdict as "accepted"}`)}</p>
+          <p className="font-bold">
+            {t("answer")}: {t(`verdict.${comment.answer.verdict as "accepted"}`)}
+          </p>
           <p className="whitespace-pre-line">{comment.answer.justification}</p>
         </div>
       )}
@@ -73,7 +85,13 @@ export function CommentItem({ comment, open, editWindowMinutes }: { comment: Pub
         <div className="flex flex-wrap items-start gap-3 print:hidden">
           {open && !mine && me?.userId && <SupportButton comment={comment} />}
           {open && comment.depth < 2 && (
-            <button type="button" aria-expanded={replying} aria-label={t("replyLabel", { author: comment.authorName })} onClick={() => setReplying((v) => !v)} className="rounded border-2 border-gray-500 px-3 py-1 text-sm">
+            <button
+              type="button"
+              aria-expanded={replying}
+              aria-label={t("replyLabel", { author: comment.authorName })}
+              onClick={() => setReplying((v) => !v)}
+              className="rounded border-2 border-gray-500 px-3 py-1 text-sm"
+            >
               {t("reply")}
             </button>
           )}
@@ -87,7 +105,12 @@ export function CommentItem({ comment, open, editWindowMinutes }: { comment: Pub
       )}
       {replying && <CommentForm consultationId={comment.consultationId} parentId={comment.id} onDone={afterReply} autoFocus />}
       {(comment.replyCount > 0 || (replies?.length ?? 0) > 0) && (
-        <button type="button" aria-expanded={!!replies} onClick={toggleReplies} className="mt-1 text-sm font-semibold text-brand-700 underline print:hidden">
+        <button
+          type="button"
+          aria-expanded={!!replies}
+          onClick={toggleReplies}
+          className="mt-1 text-sm font-semibold text-brand-700 underline print:hidden"
+        >
           {loading ? t("loading") : replies ? t("hideReplies") : t("showReplies", { count: comment.replyCount })}
         </button>
       )}

@@ -19,7 +19,12 @@ export function FormMessages({ state, labels, success }: { state: FormState; lab
   useEffect(() => {
     if (error) ref.current?.focus();
   }, [error, state]);
-  if (state.status === "success" && success) return <p role="status" className="my-2 font-semibold text-green-800">{success}</p>;
+  if (state.status === "success" && success)
+    return (
+      <p role="status" className="my-2 font-semibold text-green-800">
+        {success}
+      </p>
+    );
   if (!error) return null;
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-label={t("summaryTitle")} className="my-3 border-4 border-accent-600 p-3">

@@ -16,10 +16,27 @@ export function ParagraphComment({ consultationId, number, open }: { consultatio
   if (!open) return null;
   return (
     <div className="print:hidden">
-      <button ref={button} type="button" aria-expanded={shown} aria-controls={`paragraph-form-${number}`} onClick={() => setShown((v) => !v)} className="rounded border-2 border-brand-600 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={shown}
+        aria-controls={`paragraph-form-${number}`}
+        onClick={() => setShown((v) => !v)}
+        className="rounded border-2 border-brand-600 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+      >
         {t("detail.commentParagraph", { number })}
       </button>
-      <div id={`paragraph-form-${number}`}>{shown && <CommentForm consultationId={consultationId} paragraphNumber={number} onDone={close} autoFocus title={t("form.formTitleParagraph", { number })} />}</div>
+      <div id={`paragraph-form-${number}`}>
+        {shown && (
+          <CommentForm
+            consultationId={consultationId}
+            paragraphNumber={number}
+            onDone={close}
+            autoFocus
+            title={t("form.formTitleParagraph", { number })}
+          />
+        )}
+      </div>
     </div>
   );
 }

@@ -6,8 +6,18 @@ export function InlineNodes({ nodes }: { nodes: Inline[] }) {
     <>
       {nodes.map((n, i) => {
         if (n.type === "text") return <span key={i}>{n.text}</span>;
-        if (n.type === "strong") return <strong key={i}><InlineNodes nodes={n.children} /></strong>;
-        if (n.type === "em") return <em key={i}><InlineNodes nodes={n.children} /></em>;
+        if (n.type === "strong")
+          return (
+            <strong key={i}>
+              <InlineNodes nodes={n.children} />
+            </strong>
+          );
+        if (n.type === "em")
+          return (
+            <em key={i}>
+              <InlineNodes nodes={n.children} />
+            </em>
+          );
         return (
           <a key={i} href={n.href} rel="nofollow noopener noreferrer ugc" className="text-brand-600 underline">
             <InlineNodes nodes={n.children} />
@@ -22,15 +32,28 @@ export function Blocks({ blocks }: { blocks: Block[] }) {
   return (
     <>
       {blocks.map((b, i) => {
-        if (b.type === "paragraph") return <p key={i} className="mb-2"><InlineNodes nodes={b.children} /></p>;
+        if (b.type === "paragraph")
+          return (
+            <p key={i} className="mb-2">
+              <InlineNodes nodes={b.children} />
+            </p>
+          );
         if (b.type === "heading") {
           const H = `h${b.level + 1}` as "h3" | "h4" | "h5";
-          return <H key={i} className="mb-2 font-bold"><InlineNodes nodes={b.children} /></H>;
+          return (
+            <H key={i} className="mb-2 font-bold">
+              <InlineNodes nodes={b.children} />
+            </H>
+          );
         }
         const List = b.ordered ? "ol" : "ul";
         return (
           <List key={i} className={`mb-2 pl-6 ${b.ordered ? "list-decimal" : "list-disc"}`}>
-            {b.items.map((item, j) => <li key={j}><InlineNodes nodes={item} /></li>)}
+            {b.items.map((item, j) => (
+              <li key={j}>
+                <InlineNodes nodes={item} />
+              </li>
+            ))}
           </List>
         );
       })}

@@ -7,7 +7,17 @@ import type { ThreadOrder } from "@/lib/consultations/rules";
 import { CommentItem } from "./CommentItem";
 
 /** The thread: the first page comes with the (cached) page; more pages are fetched by keyset cursor. */
-export function Thread({ consultationId, initial, open, editWindowMinutes }: { consultationId: string; initial: { items: PublicComment[]; next: string | null }; open: boolean; editWindowMinutes: number }) {
+export function Thread({
+  consultationId,
+  initial,
+  open,
+  editWindowMinutes,
+}: {
+  consultationId: string;
+  initial: { items: PublicComment[]; next: string | null };
+  open: boolean;
+  editWindowMinutes: number;
+}) {
   const t = useTranslations("consultations.thread");
   const [order, setOrder] = useState<ThreadOrder>("newest");
   const [items, setItems] = useState(initial.items);
@@ -36,7 +46,9 @@ export function Thread({ consultationId, initial, open, editWindowMinutes }: { c
   return (
     <div>
       <div className="mb-3 print:hidden">
-        <label htmlFor={`${id}-order`} className="mr-2 font-semibold">{t("order")}</label>
+        <label htmlFor={`${id}-order`} className="mr-2 font-semibold">
+          {t("order")}
+        </label>
         <select
           id={`${id}-order`}
           value={order}
@@ -64,7 +76,12 @@ export function Thread({ consultationId, initial, open, editWindowMinutes }: { c
         </ul>
       )}
       {next && (
-        <button type="button" disabled={loading} onClick={() => load(order, next)} className="mt-4 rounded border-2 border-brand-600 px-4 py-2 font-semibold text-brand-700 print:hidden">
+        <button
+          type="button"
+          disabled={loading}
+          onClick={() => load(order, next)}
+          className="mt-4 rounded border-2 border-brand-600 px-4 py-2 font-semibold text-brand-700 print:hidden"
+        >
           {loading ? t("loading") : t("loadMore")}
         </button>
       )}

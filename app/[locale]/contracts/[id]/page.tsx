@@ -26,11 +26,25 @@ export default async function PublicContractPage({ params }: { params: Promise<{
   );
   return (
     <article>
-      <p className="mb-4"><Link href="/contracts" className="text-brand-700 underline">{r("back")}</Link></p>
+      <p className="mb-4">
+        <Link href="/contracts" className="text-brand-700 underline">
+          {r("back")}
+        </Link>
+      </p>
       <PageHeading title={c.title} lead={r("detailLead", { number: c.number })} />
       <dl className="mb-8 max-w-4xl">
         {row(t("fields.number"), <span className="font-mono">{c.number}</span>)}
-        {row(t("fields.parties"), c.parties.map((p, i) => <span key={p.id}>{i > 0 && ", "}<Link href={`/organizations/${p.id}`} className="text-brand-700 underline">{p.name}</Link></span>))}
+        {row(
+          t("fields.parties"),
+          c.parties.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && ", "}
+              <Link href={`/organizations/${p.id}`} className="text-brand-700 underline">
+                {p.name}
+              </Link>
+            </span>
+          )),
+        )}
         {row(t("fields.source"), t(`sources.${c.source}`))}
         {row(t("fields.fundingForm"), t(`fundingForms.${c.fundingForm}`))}
         {row(t("fields.period"), `${day(c.startDate, locale)} – ${day(c.endDate, locale)}`)}
@@ -44,10 +58,18 @@ export default async function PublicContractPage({ params }: { params: Promise<{
             <caption className="mb-1 text-left font-semibold">{r("costCaption")}</caption>
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-1 pr-2">{t("fields.year")}</th>
-                <th scope="col" className="py-1 pr-2">{t("fields.costLine")}</th>
-                <th scope="col" className="py-1 pr-2 text-right">{t("fields.lineTotal")}</th>
-                <th scope="col" className="py-1 pr-2 text-right">{t("fields.lineGrant")}</th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("fields.year")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("fields.costLine")}
+                </th>
+                <th scope="col" className="py-1 pr-2 text-right">
+                  {t("fields.lineTotal")}
+                </th>
+                <th scope="col" className="py-1 pr-2 text-right">
+                  {t("fields.lineGrant")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -63,7 +85,11 @@ export default async function PublicContractPage({ params }: { params: Promise<{
           </table>
         </div>
       )}
-      <p className="mt-6"><a href={`/api/v1/contracts/${c.id}`} className="text-brand-700 underline">{r("api")}</a></p>
+      <p className="mt-6">
+        <a href={`/api/v1/contracts/${c.id}`} className="text-brand-700 underline">
+          {r("api")}
+        </a>
+      </p>
     </article>
   );
 }

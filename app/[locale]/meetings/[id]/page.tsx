@@ -40,7 +40,8 @@ export default async function MeetingPage({ params }: { params: Params }) {
       <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
         <dt className="font-semibold">{t("when")}</dt>
         <dd>
-          <time dateTime={meeting.startsAt}>{formatDateTime(new Date(meeting.startsAt), locale)}</time> – <time dateTime={meeting.endsAt}>{formatDateTime(new Date(meeting.endsAt), locale)}</time>
+          <time dateTime={meeting.startsAt}>{formatDateTime(new Date(meeting.startsAt), locale)}</time> –{" "}
+          <time dateTime={meeting.endsAt}>{formatDateTime(new Date(meeting.endsAt), locale)}</time>
         </dd>
         <dt className="font-semibold">{t("place")}</dt>
         <dd>{meeting.place}</dd>
@@ -60,11 +61,18 @@ export default async function MeetingPage({ params }: { params: Params }) {
       {meeting.description && <p className="mb-6 whitespace-pre-line">{meeting.description}</p>}
       <div className="mb-8 flex flex-wrap gap-4">
         {!ended && (
-          <Link href={`/meetings/${meeting.id}/registration`} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          <Link
+            href={`/meetings/${meeting.id}/registration`}
+            className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+          >
             {left > 0 ? t("registerCta") : t("waitCta")}
           </Link>
         )}
-        <a href={`/api/v1/meetings/${meeting.id}.ics`} download className="rounded border-2 border-brand-600 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+        <a
+          href={`/api/v1/meetings/${meeting.id}.ics`}
+          download
+          className="rounded border-2 border-brand-600 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
+        >
           {t("ics")}
         </a>
       </div>
@@ -74,7 +82,11 @@ export default async function MeetingPage({ params }: { params: Params }) {
         </h2>
         {meeting.minutes ? (
           <>
-            {meeting.minutesPublishedAt && <p className="mb-2 text-sm text-muted">{t("minutesPublished", { when: formatDateTime(new Date(meeting.minutesPublishedAt), locale) })}</p>}
+            {meeting.minutesPublishedAt && (
+              <p className="mb-2 text-sm text-muted">
+                {t("minutesPublished", { when: formatDateTime(new Date(meeting.minutesPublishedAt), locale) })}
+              </p>
+            )}
             <div className="whitespace-pre-line">{meeting.minutes}</div>
           </>
         ) : (

@@ -57,7 +57,13 @@ export async function addPartnerAction(_: FormState, formData: FormData): Promis
   const locale = formData.get("locale") === "en" ? "en" : "pl";
   try {
     const result = await addOfferPartner(await getDb(), await currentPrincipal(), { offerId, registry: formData.get("registry") });
-    if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values: { registry: String(formData.get("registry") ?? "") } };
+    if (!result.ok)
+      return {
+        status: "error",
+        fieldErrors: result.fieldErrors,
+        formError: result.formError,
+        values: { registry: String(formData.get("registry") ?? "") },
+      };
   } catch (error) {
     if (error instanceof ForbiddenError) return { status: "error", formError: "forbidden" };
     throw error;
@@ -70,7 +76,10 @@ export async function removePartnerAction(_: FormState, formData: FormData): Pro
   const offerId = String(formData.get("offerId") ?? "");
   const locale = formData.get("locale") === "en" ? "en" : "pl";
   try {
-    const result = await removeOfferPartner(await getDb(), await currentPrincipal(), { offerId, organizationId: formData.get("organizationId") });
+    const result = await removeOfferPartner(await getDb(), await currentPrincipal(), {
+      offerId,
+      organizationId: formData.get("organizationId"),
+    });
     if (!result.ok) return { status: "error", formError: result.formError };
   } catch (error) {
     if (error instanceof ForbiddenError) return { status: "error", formError: "forbidden" };

@@ -26,25 +26,45 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
     <div>
       <div className="mb-6 flex flex-wrap items-center gap-4 print:hidden">
         <h1 className="text-2xl font-bold">{offer.title || t("untitled")}</h1>
-        <span className="rounded bg-gray-100 px-2 py-1 text-sm font-semibold">{t("status")}: {t(`statuses.${offer.status}`)}</span>
-        {offer.submittedAt && <span className="text-sm">{t("submittedAt")}: {formatDateTime(offer.submittedAt, locale)}</span>}
+        <span className="rounded bg-gray-100 px-2 py-1 text-sm font-semibold">
+          {t("status")}: {t(`statuses.${offer.status}`)}
+        </span>
+        {offer.submittedAt && (
+          <span className="text-sm">
+            {t("submittedAt")}: {formatDateTime(offer.submittedAt, locale)}
+          </span>
+        )}
       </div>
       <p className="mb-6 flex flex-wrap gap-4 print:hidden">
         <PrintButton label={t("print")} />
-        {offer.status === "draft" && canEdit && <Link href={`/offers/${id}/edit`} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white">{t("continue")}</Link>}
+        {offer.status === "draft" && canEdit && (
+          <Link href={`/offers/${id}/edit`} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white">
+            {t("continue")}
+          </Link>
+        )}
       </p>
       {can(principal, "offer.viewCorrections", { organizationId: offer.organizationId }) && (
         <div className="print:hidden">
           <CorrectionNotice offerId={offer.id} />
           {offer.status === "awaiting_update" && canEdit && (
             <p className="mb-6 border-l-4 border-brand-600 bg-brand-50 p-3">
-              <Link href={`/offers/${id}/grant-response`} className="font-semibold text-brand-700 underline">{tg("noticeLink")}</Link>
+              <Link href={`/offers/${id}/grant-response`} className="font-semibold text-brand-700 underline">
+                {tg("noticeLink")}
+              </Link>
             </p>
           )}
         </div>
       )}
       {offer.status === "draft" && <p className="mb-4 border-l-4 border-brand-600 bg-brand-50 p-3 font-semibold">{t("draftNotice")}</p>}
-      <OfferDocument locale={locale} content={content} sums={sums} basic={basic} profile={profile} partners={partners.map((p) => p.name)} checksum={offer.checksum} />
+      <OfferDocument
+        locale={locale}
+        content={content}
+        sums={sums}
+        basic={basic}
+        profile={profile}
+        partners={partners.map((p) => p.name)}
+        checksum={offer.checksum}
+      />
       {canEdit && open && (offer.status === "draft" || offer.status === "submitted") && <WithdrawOfferForm offerId={offer.id} />}
     </div>
   );

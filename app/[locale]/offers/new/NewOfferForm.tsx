@@ -7,7 +7,15 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { createOfferAction } from "./actions";
 
-export function NewOfferForm({ competitionId, locale, organizations }: { competitionId: string; locale: string; organizations: { id: string; name: string }[] }) {
+export function NewOfferForm({
+  competitionId,
+  locale,
+  organizations,
+}: {
+  competitionId: string;
+  locale: string;
+  organizations: { id: string; name: string }[];
+}) {
   const t = useTranslations("offers");
   const [state, action] = useActionState(createOfferAction, idleForm);
   return (

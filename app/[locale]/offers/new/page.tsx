@@ -26,7 +26,9 @@ export default async function NewOfferPage({ params, searchParams }: Props) {
     <div>
       <PageHeading title={t("newTitle")} lead={t("newLead", { competition: `${competition.number} — ${competition.title}` })} />
       {!open ? (
-        <p role="alert" className="border-l-4 border-accent-600 bg-red-50 p-4 font-semibold">{te("deadlinePassed")}</p>
+        <p role="alert" className="border-l-4 border-accent-600 bg-red-50 p-4 font-semibold">
+          {te("deadlinePassed")}
+        </p>
       ) : organizations.length === 0 ? (
         <p className="border-l-4 border-brand-600 bg-brand-50 p-4">{t("noOrganizations")}</p>
       ) : (

@@ -59,7 +59,13 @@ export default async function OrganizationPage({ params }: { params: Params }) {
       <div className="flex items-start gap-4">
         {org.logoUrl && (
           // eslint-disable-next-line @next/next/no-img-element -- our own route, a year-long cache; alt="": the name follows
-          <img src={org.logoUrl} alt="" width={96} height={96} className="h-24 w-24 shrink-0 border border-gray-300 bg-white object-contain" />
+          <img
+            src={org.logoUrl}
+            alt=""
+            width={96}
+            height={96}
+            className="h-24 w-24 shrink-0 border border-gray-300 bg-white object-contain"
+          />
         )}
         <h1 className="mb-2 text-3xl font-bold">{org.name}</h1>
       </div>

@@ -12,13 +12,32 @@ import { idleForm, type FormState } from "@/lib/forms/result";
 const useErrorText = () => useSharedErrorText("orgManageErrors");
 
 /** A fieldset of checkboxes sharing one name (areas, hidden fields); the error is at the legend. */
-export function CheckboxGroup({ name, legend, hint, options, checked, state }: { name: string; legend: string; hint?: string; options: { value: string; label: string }[]; checked: readonly string[]; state: FormState }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  hint,
+  options,
+  checked,
+  state,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  checked: readonly string[];
+  state: FormState;
+}) {
   const text = useErrorText();
   const error = state.fieldErrors?.[name]?.[0];
   const id = `field-${name}`;
   const kept = state.values?.[name] !== undefined ? state.values[name].split("|") : checked;
   return (
-    <fieldset id={id} tabIndex={-1} className={`mb-5 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`} aria-describedby={hint ? `${id}-hint` : undefined}>
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      className={`mb-5 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}
+      aria-describedby={hint ? `${id}-hint` : undefined}
+    >
       <legend className="mb-1 font-semibold">{legend}</legend>
       {hint && (
         <p id={`${id}-hint`} className="mb-2 text-sm text-muted">
@@ -29,7 +48,14 @@ export function CheckboxGroup({ name, legend, hint, options, checked, state }: {
       <div className="grid gap-1 sm:grid-cols-2">
         {options.map((o) => (
           <div key={o.value} className="flex items-start gap-2">
-            <input id={`${id}-${o.value}`} type="checkbox" name={name} value={o.value} defaultChecked={kept.includes(o.value)} className="mt-1 h-5 w-5 shrink-0" />
+            <input
+              id={`${id}-${o.value}`}
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={kept.includes(o.value)}
+              className="mt-1 h-5 w-5 shrink-0"
+            />
             <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
           </div>
         ))}

@@ -54,7 +54,27 @@ export function OrganizationForm({ action, areas, districts, initial = {}, organ
   const [state, formAction] = useActionState(action, idleForm);
   const f = (key: string) => t(`fields.${key}` as never);
   const labels = Object.fromEntries(
-    ["name", "shortName", "legalForm", "krs", "nip", "regon", "street", "postalCode", "city", "districtSlug", "areas", "mission", "description", "yearFounded", "email", "phone", "website", "socialLinks", "hiddenFields"].map((k) => [k, f(k)]),
+    [
+      "name",
+      "shortName",
+      "legalForm",
+      "krs",
+      "nip",
+      "regon",
+      "street",
+      "postalCode",
+      "city",
+      "districtSlug",
+      "areas",
+      "mission",
+      "description",
+      "yearFounded",
+      "email",
+      "phone",
+      "website",
+      "socialLinks",
+      "hiddenFields",
+    ].map((k) => [k, f(k)]),
   );
   const v = state.values;
   const flag = (name: "publicBenefitStatus" | "takesVolunteers") => (v ? v[name] === "on" : !!initial[name]);
@@ -84,7 +104,15 @@ export function OrganizationForm({ action, areas, districts, initial = {}, organ
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t("sections.basic")}</legend>
-        <Field name="name" label={labels.name} state={state} defaultValue={initial.name} autoComplete="organization" width="max-w-2xl" namespace="orgManageErrors" />
+        <Field
+          name="name"
+          label={labels.name}
+          state={state}
+          defaultValue={initial.name}
+          autoComplete="organization"
+          width="max-w-2xl"
+          namespace="orgManageErrors"
+        />
         <Field name="shortName" label={labels.shortName} state={state} defaultValue={initial.shortName} namespace="orgManageErrors" />
         <div className={`mb-5 ${selectError("legalForm") ? "border-l-4 border-accent-600 pl-3" : ""}`}>
           <label htmlFor="field-legalForm" className="mb-1 block font-semibold">
@@ -113,30 +141,99 @@ export function OrganizationForm({ action, areas, districts, initial = {}, organ
           </select>
         </div>
         <div className="mb-5 flex items-start gap-2">
-          <input id="field-publicBenefitStatus" type="checkbox" name="publicBenefitStatus" key={`opp-${flag("publicBenefitStatus")}`} defaultChecked={flag("publicBenefitStatus")} className="mt-1 h-5 w-5" />
+          <input
+            id="field-publicBenefitStatus"
+            type="checkbox"
+            name="publicBenefitStatus"
+            key={`opp-${flag("publicBenefitStatus")}`}
+            defaultChecked={flag("publicBenefitStatus")}
+            className="mt-1 h-5 w-5"
+          />
           <label htmlFor="field-publicBenefitStatus">{f("publicBenefitStatus")}</label>
         </div>
-        <Field name="yearFounded" label={labels.yearFounded} state={state} defaultValue={initial.yearFounded?.toString()} width="max-w-32" namespace="orgManageErrors" />
+        <Field
+          name="yearFounded"
+          label={labels.yearFounded}
+          state={state}
+          defaultValue={initial.yearFounded?.toString()}
+          width="max-w-32"
+          namespace="orgManageErrors"
+        />
       </fieldset>
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t("sections.registry")}</legend>
-        <Field name="krs" label={labels.krs} hint={f("krsHint")} state={state} defaultValue={initial.krs} width="max-w-xs" namespace="orgManageErrors" />
-        <Field name="nip" label={labels.nip} hint={f("nipHint")} state={state} defaultValue={initial.nip} width="max-w-xs" namespace="orgManageErrors" />
-        <Field name="regon" label={labels.regon} hint={f("regonHint")} state={state} defaultValue={initial.regon} width="max-w-xs" namespace="orgManageErrors" />
+        <Field
+          name="krs"
+          label={labels.krs}
+          hint={f("krsHint")}
+          state={state}
+          defaultValue={initial.krs}
+          width="max-w-xs"
+          namespace="orgManageErrors"
+        />
+        <Field
+          name="nip"
+          label={labels.nip}
+          hint={f("nipHint")}
+          state={state}
+          defaultValue={initial.nip}
+          width="max-w-xs"
+          namespace="orgManageErrors"
+        />
+        <Field
+          name="regon"
+          label={labels.regon}
+          hint={f("regonHint")}
+          state={state}
+          defaultValue={initial.regon}
+          width="max-w-xs"
+          namespace="orgManageErrors"
+        />
       </fieldset>
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t("sections.address")}</legend>
-        <Field name="street" label={labels.street} state={state} defaultValue={initial.street} autoComplete="street-address" namespace="orgManageErrors" />
-        <Field name="postalCode" label={labels.postalCode} hint={f("postalCodeHint")} state={state} defaultValue={initial.postalCode} autoComplete="postal-code" width="max-w-32" namespace="orgManageErrors" />
-        <Field name="city" label={labels.city} state={state} defaultValue={initial.city ?? "Białystok"} autoComplete="address-level2" namespace="orgManageErrors" />
+        <Field
+          name="street"
+          label={labels.street}
+          state={state}
+          defaultValue={initial.street}
+          autoComplete="street-address"
+          namespace="orgManageErrors"
+        />
+        <Field
+          name="postalCode"
+          label={labels.postalCode}
+          hint={f("postalCodeHint")}
+          state={state}
+          defaultValue={initial.postalCode}
+          autoComplete="postal-code"
+          width="max-w-32"
+          namespace="orgManageErrors"
+        />
+        <Field
+          name="city"
+          label={labels.city}
+          state={state}
+          defaultValue={initial.city ?? "Białystok"}
+          autoComplete="address-level2"
+          namespace="orgManageErrors"
+        />
         <div className="mb-5">
           <label htmlFor="field-districtSlug" className="mb-1 block font-semibold">
             {labels.districtSlug}
           </label>
-          {selectError("districtSlug") && <p className="mb-1 text-sm font-semibold text-accent-600">{text(selectError("districtSlug")!)}</p>}
-          <select id="field-districtSlug" name="districtSlug" key={v?.districtSlug ?? initial.districtSlug} defaultValue={v?.districtSlug ?? initial.districtSlug ?? ""} className={select}>
+          {selectError("districtSlug") && (
+            <p className="mb-1 text-sm font-semibold text-accent-600">{text(selectError("districtSlug")!)}</p>
+          )}
+          <select
+            id="field-districtSlug"
+            name="districtSlug"
+            key={v?.districtSlug ?? initial.districtSlug}
+            defaultValue={v?.districtSlug ?? initial.districtSlug ?? ""}
+            className={select}
+          >
             <option value="">{f("districtNone")}</option>
             {districts.map((d) => (
               <option key={d.slug} value={d.slug}>
@@ -149,24 +246,76 @@ export function OrganizationForm({ action, areas, districts, initial = {}, organ
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t("sections.areas")}</legend>
-        <CheckboxGroup name="areas" legend={labels.areas} hint={f("areasHint")} options={areas.map((a) => ({ value: a.slug, label: a.label }))} checked={initial.areas ?? []} state={state} />
+        <CheckboxGroup
+          name="areas"
+          legend={labels.areas}
+          hint={f("areasHint")}
+          options={areas.map((a) => ({ value: a.slug, label: a.label }))}
+          checked={initial.areas ?? []}
+          state={state}
+        />
       </fieldset>
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t("sections.about")}</legend>
         <TextArea name="mission" label={labels.mission} state={state} defaultValue={initial.mission} namespace="orgManageErrors" />
-        <TextArea name="description" label={labels.description} state={state} defaultValue={initial.description} namespace="orgManageErrors" />
+        <TextArea
+          name="description"
+          label={labels.description}
+          state={state}
+          defaultValue={initial.description}
+          namespace="orgManageErrors"
+        />
         {!organizationId && <p className="mb-5 text-sm text-muted">{f("logoAfterRegistration")}</p>}
       </fieldset>
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t("sections.contact")}</legend>
-        <Field name="email" type="email" label={labels.email} state={state} defaultValue={initial.email} autoComplete="email" namespace="orgManageErrors" />
-        <Field name="phone" type="tel" label={labels.phone} state={state} defaultValue={initial.phone} autoComplete="tel" namespace="orgManageErrors" />
-        <Field name="website" type="url" label={labels.website} hint={f("websiteHint")} state={state} defaultValue={initial.website} autoComplete="url" namespace="orgManageErrors" />
-        <TextArea name="socialLinks" label={labels.socialLinks} hint={f("socialLinksHint")} state={state} defaultValue={initial.socialLinks?.join("\n")} namespace="orgManageErrors" />
+        <Field
+          name="email"
+          type="email"
+          label={labels.email}
+          state={state}
+          defaultValue={initial.email}
+          autoComplete="email"
+          namespace="orgManageErrors"
+        />
+        <Field
+          name="phone"
+          type="tel"
+          label={labels.phone}
+          state={state}
+          defaultValue={initial.phone}
+          autoComplete="tel"
+          namespace="orgManageErrors"
+        />
+        <Field
+          name="website"
+          type="url"
+          label={labels.website}
+          hint={f("websiteHint")}
+          state={state}
+          defaultValue={initial.website}
+          autoComplete="url"
+          namespace="orgManageErrors"
+        />
+        <TextArea
+          name="socialLinks"
+          label={labels.socialLinks}
+          hint={f("socialLinksHint")}
+          state={state}
+          defaultValue={initial.socialLinks?.join("\n")}
+          namespace="orgManageErrors"
+        />
         <div className="mb-5 flex items-start gap-2">
-          <input id="field-takesVolunteers" type="checkbox" name="takesVolunteers" key={`vol-${flag("takesVolunteers")}`} defaultChecked={flag("takesVolunteers")} className="mt-1 h-5 w-5" />
+          <input
+            id="field-takesVolunteers"
+            type="checkbox"
+            name="takesVolunteers"
+            key={`vol-${flag("takesVolunteers")}`}
+            defaultChecked={flag("takesVolunteers")}
+            className="mt-1 h-5 w-5"
+          />
           <label htmlFor="field-takesVolunteers">{f("takesVolunteers")}</label>
         </div>
       </fieldset>

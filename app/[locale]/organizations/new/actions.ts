@@ -22,7 +22,8 @@ export async function registerOrganizationAction(_: FormState, formData: FormDat
     throw error;
   }
   if (!result.ok) {
-    if ("existingOrganizationId" in result) return { status: "error", formError: "duplicate", message: result.existingOrganizationId, values };
+    if ("existingOrganizationId" in result)
+      return { status: "error", formError: "duplicate", message: result.existingOrganizationId, values };
     return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values };
   }
   // pending organizations are not in the public directory: nothing to revalidate yet

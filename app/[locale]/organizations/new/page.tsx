@@ -21,7 +21,12 @@ export default async function NewOrganizationPage({ params }: { params: Promise<
   return (
     <div>
       <PageHeading title={t("newTitle")} lead={t("newLead")} />
-      <OrganizationForm action={registerOrganizationAction} areas={options.areas} districts={options.districts} submitLabel={t("submitRegister")} />
+      <OrganizationForm
+        action={registerOrganizationAction}
+        areas={options.areas}
+        districts={options.districts}
+        submitLabel={t("submitRegister")}
+      />
     </div>
   );
 }

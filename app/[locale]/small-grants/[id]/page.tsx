@@ -41,12 +41,19 @@ export default async function SmallGrantPage({ params }: Props) {
   return (
     <article>
       <p className="mb-3">
-        <Link href="/small-grants" className="text-brand-600 underline">{t("public.back")}</Link>
+        <Link href="/small-grants" className="text-brand-600 underline">
+          {t("public.back")}
+        </Link>
       </p>
       <PageHeading title={grant.title} />
-      <p className="mb-2"><StatusTag status={grant.status} /></p>
+      <p className="mb-2">
+        <StatusTag status={grant.status} />
+      </p>
       <p className="mb-6 font-semibold">{open ? t("public.windowOpen", { date: lastDay }) : t("public.windowClosed", { date: lastDay })}</p>
-      <GrantDetails grant={{ ...grant, organizationName: row.organizationName, areaName: locale === "pl" ? row.areaPl : row.areaEn }} locale={locale} />
+      <GrantDetails
+        grant={{ ...grant, organizationName: row.organizationName, areaName: locale === "pl" ? row.areaPl : row.areaEn }}
+        locale={locale}
+      />
       {grant.status === "refused" && grant.refusalReason && (
         <section className="mb-8 max-w-3xl">
           <h2 className="mb-2 text-2xl font-bold">{t("public.decision")}</h2>

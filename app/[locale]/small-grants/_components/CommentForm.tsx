@@ -36,12 +36,20 @@ export function CommentForm({ smallGrantId }: { smallGrantId: string }) {
     );
   return (
     <section aria-labelledby="comment-form-title" className="mb-8 max-w-3xl">
-      <h2 id="comment-form-title" className="mb-3 text-2xl font-bold">{t("comment.title")}</h2>
+      <h2 id="comment-form-title" className="mb-3 text-2xl font-bold">
+        {t("comment.title")}
+      </h2>
       {state.status === "success" && <Notice tone="success">{t("comment.posted")}</Notice>}
       <form action={action}>
         <ErrorSummary state={state} labels={{ body: t("comment.body") }} namespace="smallGrants.errors" />
         <input type="hidden" name="smallGrantId" value={smallGrantId} />
-        <TextArea name="body" label={t("comment.body")} hint={t("comment.bodyHint")} state={state.status === "success" ? idleForm : state} namespace="smallGrants.errors" />
+        <TextArea
+          name="body"
+          label={t("comment.body")}
+          hint={t("comment.bodyHint")}
+          state={state.status === "success" ? idleForm : state}
+          namespace="smallGrants.errors"
+        />
         <SubmitButton>{t("comment.submit")}</SubmitButton>
       </form>
     </section>

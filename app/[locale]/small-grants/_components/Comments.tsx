@@ -11,11 +11,21 @@ export interface CommentView {
 }
 
 /** Comments with the city's answers; `renderAnswer` lets the administrator's page put a form there. */
-export async function Comments({ comments, locale, renderAnswer }: { comments: CommentView[]; locale: Locale; renderAnswer?: (comment: CommentView) => React.ReactNode }) {
+export async function Comments({
+  comments,
+  locale,
+  renderAnswer,
+}: {
+  comments: CommentView[];
+  locale: Locale;
+  renderAnswer?: (comment: CommentView) => React.ReactNode;
+}) {
   const t = await getTranslations("smallGrants");
   return (
     <section aria-labelledby="comments-title" className="mb-8">
-      <h2 id="comments-title" className="mb-3 text-2xl font-bold">{t("public.commentsTitle")}</h2>
+      <h2 id="comments-title" className="mb-3 text-2xl font-bold">
+        {t("public.commentsTitle")}
+      </h2>
       {comments.length === 0 && <p>{t("public.noComments")}</p>}
       <ol className="max-w-3xl space-y-4">
         {comments.map((c) => (

@@ -49,16 +49,26 @@ export async function GrantDetails({ grant, locale }: { grant: GrantFacts; local
           <caption className="mb-2 text-left text-xl font-bold">{t("costs.title")}</caption>
           <thead>
             <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-2 pr-3">{t("fields.lineName")}</th>
-              <th scope="col" className="py-2 pr-3 text-right">{t("fields.grant")}</th>
-              <th scope="col" className="py-2 pr-3 text-right">{t("fields.own")}</th>
-              <th scope="col" className="py-2 pr-3 text-right">{t("fields.total")}</th>
+              <th scope="col" className="py-2 pr-3">
+                {t("fields.lineName")}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("fields.grant")}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("fields.own")}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("fields.total")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {grant.costLines.map((line, i) => (
               <tr key={i} className="border-b border-gray-200">
-                <th scope="row" className="py-2 pr-3 font-normal">{line.name}</th>
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  {line.name}
+                </th>
                 <td className="py-2 pr-3 text-right">{formatMoney(line.grantGrosze, locale)}</td>
                 <td className="py-2 pr-3 text-right">{formatMoney(line.ownGrosze, locale)}</td>
                 <td className="py-2 pr-3 text-right">{formatMoney(line.grantGrosze + line.ownGrosze, locale)}</td>
@@ -67,7 +77,9 @@ export async function GrantDetails({ grant, locale }: { grant: GrantFacts; local
           </tbody>
           <tfoot>
             <tr className="border-t-2 border-gray-700 font-bold">
-              <th scope="row" className="py-2 pr-3">{t("fields.total")}</th>
+              <th scope="row" className="py-2 pr-3">
+                {t("fields.total")}
+              </th>
               <td className="py-2 pr-3 text-right">{formatMoney(grant.grantGrosze, locale)}</td>
               <td className="py-2 pr-3 text-right">{formatMoney(grant.ownGrosze, locale)}</td>
               <td className="py-2 pr-3 text-right">{formatMoney(grant.grantGrosze + grant.ownGrosze, locale)}</td>

@@ -21,7 +21,9 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ lo
       {result.ok ? (
         <>
           <PageHeading title={t("doneTitle")} />
-          <p role="status" className="mb-6 border-l-4 border-green-700 bg-green-50 p-4">{t(`done.${result.scope.kind}`)}</p>
+          <p role="status" className="mb-6 border-l-4 border-green-700 bg-green-50 p-4">
+            {t(`done.${result.scope.kind}`)}
+          </p>
         </>
       ) : (
         <>
@@ -30,7 +32,9 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ lo
         </>
       )}
       <p>
-        <Link href="/account/notifications" className="text-brand-600 underline">{t("manage")}</Link>
+        <Link href="/account/notifications" className="text-brand-600 underline">
+          {t("manage")}
+        </Link>
       </p>
     </div>
   );

@@ -14,7 +14,8 @@ export async function GET() {
   try {
     body = await exportAllOrganizationsCsv(await getDb(), await currentPrincipal());
   } catch (error) {
-    if (error instanceof ForbiddenError) return Response.json({ error: error.reason }, { status: error.reason === "unauthenticated" ? 401 : 403 });
+    if (error instanceof ForbiddenError)
+      return Response.json({ error: error.reason }, { status: error.reason === "unauthenticated" ? 401 : 403 });
     throw error;
   }
   const day = new Date().toISOString().slice(0, 10);

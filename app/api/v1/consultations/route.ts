@@ -11,9 +11,25 @@ export async function GET(request: Request) {
   const audience = p.get("audience");
   const area = p.get("area");
   const year = p.get("year");
-  if ((audience && !(consultationAudiences as readonly string[]).includes(audience)) || (area && !/^[a-z0-9-]{1,80}$/.test(area)) || (year && !/^\d{4}$/.test(year)))
+  if (
+    (audience && !(consultationAudiences as readonly string[]).includes(audience)) ||
+    (area && !/^[a-z0-9-]{1,80}$/.test(area)) ||
+    (year && !/^\d{4}$/.test(year))
+  )
     return Response.json({ error: "invalidQuery" }, { status: 400, headers: apiHeaders });
   const now = new Date();
-  const rows = await listConsultations(await getDb(), { open: p.get("open") === "1", audience: (audience as ConsultationAudience) ?? undefined, area: area ?? undefined, year: year ? Number(year) : undefined }, now);
-  return Response.json({ total: rows.length, items: rows.map((r) => ({ ...consultationToApi(r, now), comments: r.comments })) }, { headers: apiHeaders });
+  const rows = await listConsultations(
+    await getDb(),
+    {
+      open: p.get("open") === "1",
+      audience: (audience as ConsultationAudience) ?? undefined,
+      area: area ?? undefined,
+      year: year ? Number(year) : undefined,
+    },
+    now,
+  );
+  return Response.json(
+    { total: rows.length, items: rows.map((r) => ({ ...consultationToApi(r, now), comments: r.comments })) },
+    { headers: apiHeaders },
+  );
 }

@@ -8,5 +8,8 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const filters = registerFiltersFrom((k) => params.get(k));
   const page = await listRegister(await getDb(), filters);
-  return Response.json({ total: page.total, page: page.page, pageCount: page.pageCount, items: page.items.map((c) => contractToApi(c)) }, { headers: contractApiHeaders });
+  return Response.json(
+    { total: page.total, page: page.page, pageCount: page.pageCount, items: page.items.map((c) => contractToApi(c)) },
+    { headers: contractApiHeaders },
+  );
 }

@@ -18,7 +18,10 @@ export async function GET(request: Request) {
   const parsed = parseDirectoryQueryStrict(searchParams);
   if (!parsed.ok) return Response.json({ error: "invalidQuery", fields: parsed.errors }, { status: 400, headers: openDataHeaders });
   const locale = searchParams.get("lang") === "en" ? "en" : "pl";
-  const [options, result] = await Promise.all([cachedDirectoryOptions(), searchOrganizations(await getDb(), parsed.filters, { all: true })]);
+  const [options, result] = await Promise.all([
+    cachedDirectoryOptions(),
+    searchOrganizations(await getDb(), parsed.filters, { all: true }),
+  ]);
   const body = directoryCsv(result.rows, csvLabels(locale, options, new URL(request.url).origin));
   const filename = locale === "en" ? "organizations-bialystok.csv" : "organizacje-bialystok.csv";
   return new Response(body, {

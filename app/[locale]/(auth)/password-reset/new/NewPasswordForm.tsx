@@ -16,7 +16,15 @@ export function NewPasswordForm({ token }: { token: string }) {
     <form action={action} noValidate className="max-w-md">
       <ErrorSummary state={state} labels={labels} />
       <input type="hidden" name="token" value={token} />
-      <Field name="password" type="password" label={labels.password} hint={t("passwordHint")} autoComplete="new-password" required state={state} />
+      <Field
+        name="password"
+        type="password"
+        label={labels.password}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        required
+        state={state}
+      />
       <Field name="passwordConfirm" type="password" label={labels.passwordConfirm} autoComplete="new-password" required state={state} />
       <SubmitButton>{t("submitNewPassword")}</SubmitButton>
     </form>

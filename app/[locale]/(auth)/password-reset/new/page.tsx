@@ -2,7 +2,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { NewPasswordForm } from "./NewPasswordForm";
 
-export default async function NewPasswordPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ token?: string }> }) {
+export default async function NewPasswordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ token?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { token } = await searchParams;

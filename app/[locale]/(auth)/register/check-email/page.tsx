@@ -1,7 +1,13 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 
-export default async function CheckEmailPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ email?: string }> }) {
+export default async function CheckEmailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ email?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { email } = await searchParams;

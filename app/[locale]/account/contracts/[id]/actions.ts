@@ -13,7 +13,8 @@ import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { toFormState } from "@/lib/scoring/form-state";
 
-const input = (formData: FormData) => Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+const input = (formData: FormData) =>
+  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
 
 function refresh() {
   revalidatePath("/[locale]/account/contracts", "layout");
@@ -23,7 +24,9 @@ function refresh() {
 
 /** The organization's signature (a member of any party; the command checks which contract). */
 export async function signOrganizationAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () => signContract(await getDb(), await currentPrincipal(), { ...input(formData), side: "organization" }));
+  const state = await toFormState(formData, async () =>
+    signContract(await getDb(), await currentPrincipal(), { ...input(formData), side: "organization" }),
+  );
   if (state.status === "success") refresh();
   return state;
 }
@@ -38,7 +41,10 @@ export async function requestAmendmentAction(_: FormState, formData: FormData): 
   });
   if (done) {
     refresh();
-    redirect({ href: { pathname: `/account/contracts/${contractId}`, query: { amendment: "sent" } }, locale: (await getLocale()) as Locale });
+    redirect({
+      href: { pathname: `/account/contracts/${contractId}`, query: { amendment: "sent" } },
+      locale: (await getLocale()) as Locale,
+    });
   }
   return state;
 }

@@ -28,15 +28,29 @@ export default async function AccountContractPage({ params, searchParams }: Prop
       <PageHeading title={t("view.accountTitle", { number: c.number })} lead={c.title} />
       {sp.amendment === "sent" && <Notice tone="success">{t("amend.sent")}</Notice>}
       <nav aria-label={t("admin.actions")} className="mb-6 flex flex-wrap gap-4">
-        <Link href={`/account/contracts/${id}/print`} className={link}>{t("view.print")}</Link>
-        <Link href={`/account/contracts/${id}/versions`} className={link}>{t("view.versions", { count: view.versionCount })}</Link>
-        {running || ["final_report_accepted", "settled"].includes(c.status) ? <Link href={`/account/contracts/${id}/reports`} className={link}>{t("view.reports")}</Link> : null}
-        {c.signedScanPath && <a href={`/api/v1/contracts/${id}/scan`} className={link}>{t("admin.scanLink")}</a>}
+        <Link href={`/account/contracts/${id}/print`} className={link}>
+          {t("view.print")}
+        </Link>
+        <Link href={`/account/contracts/${id}/versions`} className={link}>
+          {t("view.versions", { count: view.versionCount })}
+        </Link>
+        {running || ["final_report_accepted", "settled"].includes(c.status) ? (
+          <Link href={`/account/contracts/${id}/reports`} className={link}>
+            {t("view.reports")}
+          </Link>
+        ) : null}
+        {c.signedScanPath && (
+          <a href={`/api/v1/contracts/${id}/scan`} className={link}>
+            {t("admin.scanLink")}
+          </a>
+        )}
       </nav>
 
       {c.status === "sent" && view.canSign && (
         <section aria-labelledby="org-sign" className="mb-8 max-w-3xl border-2 border-brand-600 p-4">
-          <h2 id="org-sign" className="mb-2 text-xl font-bold">{t("view.signOrganization")}</h2>
+          <h2 id="org-sign" className="mb-2 text-xl font-bold">
+            {t("view.signOrganization")}
+          </h2>
           {c.organizationSignedOn ? (
             <p>{t("view.waitingForCity")}</p>
           ) : (
@@ -53,7 +67,9 @@ export default async function AccountContractPage({ params, searchParams }: Prop
       <Amendments view={view} locale={locale} />
       {running && view.canRequestAmendment && (
         <p className="mb-8">
-          <Link href={`/account/contracts/${id}/amendment`} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white">{t("view.requestAmendment")}</Link>
+          <Link href={`/account/contracts/${id}/amendment`} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white">
+            {t("view.requestAmendment")}
+          </Link>
         </p>
       )}
     </div>

@@ -89,7 +89,16 @@ export function SmallGrantEditor({ id, locale, draft, areas, limitsText }: Props
   }
   const common = { state: shown, namespace: ns };
   return (
-    <form ref={form} action={action} onInput={() => { recompute(); autosave(); }} onChange={autosave} noValidate>
+    <form
+      ref={form}
+      action={action}
+      onInput={() => {
+        recompute();
+        autosave();
+      }}
+      onChange={autosave}
+      noValidate
+    >
       <p role="status" aria-live="polite" className="sticky top-0 z-10 mb-4 min-h-6 bg-white py-2 text-sm font-semibold">
         {save.kind === "saving" && t("account.autosave.saving")}
         {save.kind === "saved" && t("account.autosave.saved", { time: formatDateTime(new Date(save.at), locale) })}
@@ -100,7 +109,16 @@ export function SmallGrantEditor({ id, locale, draft, areas, limitsText }: Props
       <input type="hidden" name="locale" value={locale} />
       <Field name="title" label={labels.title} {...common} />
       <Select name="areaSlug" label={labels.areaSlug} {...common} options={areas} placeholder={t("fields.chooseArea")} />
-      <Select name="character" label={labels.character} {...common} placeholder={t("fields.chooseCharacter")} options={[{ value: "local", label: t("character.local") }, { value: "regional", label: t("character.regional") }]} />
+      <Select
+        name="character"
+        label={labels.character}
+        {...common}
+        placeholder={t("fields.chooseCharacter")}
+        options={[
+          { value: "local", label: t("character.local") },
+          { value: "regional", label: t("character.regional") },
+        ]}
+      />
       <TextArea name="description" label={labels.description} hint={t("fields.descriptionHint")} {...common} />
       <Field name="startDate" type="date" label={labels.startDate} {...common} />
       <Field name="endDate" type="date" label={labels.endDate} {...common} />
@@ -119,13 +137,37 @@ export function SmallGrantEditor({ id, locale, draft, areas, limitsText }: Props
         </fieldset>
       ))}
       <p className="mb-6 flex flex-wrap gap-3">
-        <button type="button" className="rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700" onClick={() => setCount((c) => Math.min(c + 1, 20))}>{t("costs.add")}</button>
+        <button
+          type="button"
+          className="rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700"
+          onClick={() => setCount((c) => Math.min(c + 1, 20))}
+        >
+          {t("costs.add")}
+        </button>
         {count > 1 && (
-          <button type="button" className="rounded border-2 border-gray-700 px-3 py-1 font-semibold" onClick={() => { setCount((c) => c - 1); autosave(); }}>{t("costs.removeLast")}</button>
+          <button
+            type="button"
+            className="rounded border-2 border-gray-700 px-3 py-1 font-semibold"
+            onClick={() => {
+              setCount((c) => c - 1);
+              autosave();
+            }}
+          >
+            {t("costs.removeLast")}
+          </button>
         )}
       </p>
-      <Field name="grantTotal" label={labels.grantTotal} readOnly value={formatMoney(totals.grant, locale)} defaultValue={undefined} {...common} />
-      <p className="mb-6">{t("fields.ownTotal")}: <strong>{formatMoney(totals.own, locale)}</strong></p>
+      <Field
+        name="grantTotal"
+        label={labels.grantTotal}
+        readOnly
+        value={formatMoney(totals.grant, locale)}
+        defaultValue={undefined}
+        {...common}
+      />
+      <p className="mb-6">
+        {t("fields.ownTotal")}: <strong>{formatMoney(totals.own, locale)}</strong>
+      </p>
 
       <p className="mb-3 max-w-3xl">{t("account.submitHint")}</p>
       <SubmitButton>{t("account.submit")}</SubmitButton>

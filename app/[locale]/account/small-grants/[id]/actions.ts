@@ -30,7 +30,11 @@ export async function submitSmallGrantAction(_: FormState, formData: FormData): 
     id = v.id;
     return { status: "success" };
   });
-  if (id) redirect({ href: { pathname: `/account/small-grants/${id}`, query: { submitted: "1" } }, locale: formData.get("locale") === "en" ? "en" : "pl" });
+  if (id)
+    redirect({
+      href: { pathname: `/account/small-grants/${id}`, query: { submitted: "1" } },
+      locale: formData.get("locale") === "en" ? "en" : "pl",
+    });
   return state;
 }
 

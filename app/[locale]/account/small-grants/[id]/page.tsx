@@ -35,11 +35,21 @@ export default async function MySmallGrantPage({ params, searchParams }: Props) 
   if (!row) notFound();
   const t = await getTranslations("smallGrants");
   const { grant } = row;
-  const back = <p className="mb-3"><Link href="/account/small-grants" className="text-brand-600 underline">{t("account.back")}</Link></p>;
+  const back = (
+    <p className="mb-3">
+      <Link href="/account/small-grants" className="text-brand-600 underline">
+        {t("account.back")}
+      </Link>
+    </p>
+  );
 
   if (grant.status === "draft") {
     const today = warsawDate(new Date());
-    const [set, areas, sums] = await Promise.all([limitSetInForce(db, today), taskAreaOptions(db), yearSums(db, Number(today.slice(0, 4)), grant.organizationId, grant.id)]);
+    const [set, areas, sums] = await Promise.all([
+      limitSetInForce(db, today),
+      taskAreaOptions(db),
+      yearSums(db, Number(today.slice(0, 4)), grant.organizationId, grant.id),
+    ]);
     const limitsText = set
       ? `${t("limits.inForce", {
           maxGrant: formatMoney(set.maxGrantGrosze, locale),
@@ -51,8 +61,17 @@ export default async function MySmallGrantPage({ params, searchParams }: Props) 
     return (
       <div>
         {back}
-        <PageHeading title={t("account.editTitle", { title: grant.title || t("account.untitled") })} lead={`${t("fields.organization")}: ${row.organizationName}`} />
-        <SmallGrantEditor id={grant.id} locale={locale} draft={grant.draft} areas={areas.map((a) => ({ value: a.slug, label: `${a.point}. ${locale === "pl" ? a.namePl : a.nameEn}` }))} limitsText={limitsText} />
+        <PageHeading
+          title={t("account.editTitle", { title: grant.title || t("account.untitled") })}
+          lead={`${t("fields.organization")}: ${row.organizationName}`}
+        />
+        <SmallGrantEditor
+          id={grant.id}
+          locale={locale}
+          draft={grant.draft}
+          areas={areas.map((a) => ({ value: a.slug, label: `${a.point}. ${locale === "pl" ? a.namePl : a.nameEn}` }))}
+          limitsText={limitsText}
+        />
       </div>
     );
   }
@@ -63,13 +82,27 @@ export default async function MySmallGrantPage({ params, searchParams }: Props) 
     <div>
       {back}
       <PageHeading title={grant.title} />
-      {submitted && grant.submittedAt && grant.publishBy && <Notice tone="success">{t("account.submitted", { date: formatDateTime(grant.submittedAt, locale), publishBy: day(grant.publishBy) })}</Notice>}
-      <p className="mb-4"><StatusTag status={grant.status} /></p>
+      {submitted && grant.submittedAt && grant.publishBy && (
+        <Notice tone="success">
+          {t("account.submitted", { date: formatDateTime(grant.submittedAt, locale), publishBy: day(grant.publishBy) })}
+        </Notice>
+      )}
+      <p className="mb-4">
+        <StatusTag status={grant.status} />
+      </p>
       {grant.publishedAt && (
-        <p className="mb-4"><Link href={`/small-grants/${grant.id}`} className="text-brand-600 underline">{t("account.publicPage")}</Link></p>
+        <p className="mb-4">
+          <Link href={`/small-grants/${grant.id}`} className="text-brand-600 underline">
+            {t("account.publicPage")}
+          </Link>
+        </p>
       )}
       {grant.contractId && row.contractNumber && (
-        <p className="mb-4 font-semibold"><Link href={`/account/contracts/${grant.contractId}`} className="text-brand-600 underline">{t("account.contractLink", { number: row.contractNumber })}</Link></p>
+        <p className="mb-4 font-semibold">
+          <Link href={`/account/contracts/${grant.contractId}`} className="text-brand-600 underline">
+            {t("account.contractLink", { number: row.contractNumber })}
+          </Link>
+        </p>
       )}
       {grant.status === "refused" && (
         <section className="mb-6 max-w-3xl border-l-4 border-accent-600 p-3">
@@ -77,7 +110,10 @@ export default async function MySmallGrantPage({ params, searchParams }: Props) 
           <p className="whitespace-pre-line">{grant.refusalReason}</p>
         </section>
       )}
-      <GrantDetails grant={{ ...grant, organizationName: row.organizationName, areaName: locale === "pl" ? row.areaPl : row.areaEn }} locale={locale} />
+      <GrantDetails
+        grant={{ ...grant, organizationName: row.organizationName, areaName: locale === "pl" ? row.areaPl : row.areaEn }}
+        locale={locale}
+      />
       {grant.publishedAt && <Comments comments={row.comments.map((c) => ({ ...c, authorName: null }))} locale={locale} />}
       {["submitted", "published"].includes(grant.status) && <WithdrawForm id={grant.id} />}
     </div>

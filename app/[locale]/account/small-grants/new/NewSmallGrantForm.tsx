@@ -16,7 +16,14 @@ export function NewSmallGrantForm({ locale, organizations }: { locale: Locale; o
     <form action={action} className="max-w-xl">
       <ErrorSummary state={state} labels={{ organizationId: t("fields.organization") }} namespace="smallGrants.errors" />
       <input type="hidden" name="locale" value={locale} />
-      <Select name="organizationId" label={t("fields.organization")} state={state} namespace="smallGrants.errors" options={organizations} defaultValue={organizations[0]?.value} />
+      <Select
+        name="organizationId"
+        label={t("fields.organization")}
+        state={state}
+        namespace="smallGrants.errors"
+        options={organizations}
+        defaultValue={organizations[0]?.value}
+      />
       <SubmitButton>{t("account.create")}</SubmitButton>
     </form>
   );

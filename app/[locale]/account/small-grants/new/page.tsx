@@ -15,9 +15,17 @@ export default async function NewSmallGrantPage({ params }: { params: Promise<{ 
   const organizations = (await submittingOrganizations(await getDb(), principal)).filter((o) => o.status === "verified");
   return (
     <div>
-      <p className="mb-3"><Link href="/account/small-grants" className="text-brand-600 underline">{t("back")}</Link></p>
+      <p className="mb-3">
+        <Link href="/account/small-grants" className="text-brand-600 underline">
+          {t("back")}
+        </Link>
+      </p>
       <PageHeading title={t("newTitle")} lead={t("newLead")} />
-      {organizations.length === 0 ? <p>{t("noOrganizations")}</p> : <NewSmallGrantForm locale={locale} organizations={organizations.map((o) => ({ value: o.id, label: o.name }))} />}
+      {organizations.length === 0 ? (
+        <p>{t("noOrganizations")}</p>
+      ) : (
+        <NewSmallGrantForm locale={locale} organizations={organizations.map((o) => ({ value: o.id, label: o.name }))} />
+      )}
     </div>
   );
 }

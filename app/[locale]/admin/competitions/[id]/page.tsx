@@ -33,7 +33,9 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
   return (
     <div>
       <p className="mb-4">
-        <Link href="/admin/competitions" className="text-brand-600 underline">{t("title")}</Link>
+        <Link href="/admin/competitions" className="text-brand-600 underline">
+          {t("title")}
+        </Link>
       </p>
       <PageHeading title={c.title} lead={`${c.number} · ${t("statusLine", { status: status(c.status) })}`} />
       {saved && c.status === "draft" && <Notice tone="success">{t("saved")}</Notice>}
@@ -43,7 +45,9 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
       {c.status !== "draft" && <StageNav competitionId={c.id} current="overview" />}
       {c.status !== "draft" && (
         <p className="mb-6">
-          <Link href={`/competitions/${c.id}`} className="font-semibold text-brand-700 underline">{t("view")}</Link>
+          <Link href={`/competitions/${c.id}`} className="font-semibold text-brand-700 underline">
+            {t("view")}
+          </Link>
         </p>
       )}
       {c.status === "draft" && (

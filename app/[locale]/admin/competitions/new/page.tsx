@@ -21,7 +21,12 @@ export default async function NewCompetitionPage({ params }: { params: Promise<{
         locale={locale}
         minimumDays={competitionSettings.minimumOfferDays}
         areas={areas.map((a) => ({ slug: a.slug, name: `${a.point}. ${locale === "en" ? a.nameEn : a.namePl}` }))}
-        initial={{ fields: { fundingForm: "support", deadlineTime: "15:00" }, criteria: defaultCriteria(), previousTasks: [], documents: [] }}
+        initial={{
+          fields: { fundingForm: "support", deadlineTime: "15:00" },
+          criteria: defaultCriteria(),
+          previousTasks: [],
+          documents: [],
+        }}
       />
     </div>
   );

@@ -22,18 +22,37 @@ export default async function AdminConsultationPage({ params }: { params: Promis
   if (!c) notFound();
   const t = await getTranslations("consultations");
   const status = effectiveStatus(c, new Date());
-  const [comments, unanswered, areas] = await Promise.all([allComments(db, id, { includeHidden: true }), unansweredCount(db, id), areaChoices(db, locale)]);
+  const [comments, unanswered, areas] = await Promise.all([
+    allComments(db, id, { includeHidden: true }),
+    unansweredCount(db, id),
+    areaChoices(db, locale),
+  ]);
   const initial = {
-    title: c.title, subject: c.subject, purpose: c.purpose, department: c.department, territorialScope: c.territorialScope, audience: c.audience,
-    forms: c.forms.join(","), startDate: instantToWarsaw(c.startsAt).date, endDate: instantToWarsaw(new Date(c.endsAt.getTime() - 1)).date, timetable: c.timetable,
-    resultsPublication: c.resultsPublication, documents: c.documents.map((d) => `${d.title} | ${d.url}`).join("\n"), draftMarkdown: c.draftMarkdown, tags: c.tags.join(", "),
-    areas: c.areas.map((a) => a.slug).join(","), reportThreshold: String(c.reportThreshold), editWindowMinutes: String(c.editWindowMinutes),
+    title: c.title,
+    subject: c.subject,
+    purpose: c.purpose,
+    department: c.department,
+    territorialScope: c.territorialScope,
+    audience: c.audience,
+    forms: c.forms.join(","),
+    startDate: instantToWarsaw(c.startsAt).date,
+    endDate: instantToWarsaw(new Date(c.endsAt.getTime() - 1)).date,
+    timetable: c.timetable,
+    resultsPublication: c.resultsPublication,
+    documents: c.documents.map((d) => `${d.title} | ${d.url}`).join("\n"),
+    draftMarkdown: c.draftMarkdown,
+    tags: c.tags.join(", "),
+    areas: c.areas.map((a) => a.slug).join(","),
+    reportThreshold: String(c.reportThreshold),
+    editWindowMinutes: String(c.editWindowMinutes),
   };
   return (
     <div>
       <PageHeading title={c.title} lead={t(`status.${status}`)} />
       <p className="mb-6">
-        <Link href={`/consultations/${id}`} className="text-brand-600 underline">{t("admin.view")}</Link>
+        <Link href={`/consultations/${id}`} className="text-brand-600 underline">
+          {t("admin.view")}
+        </Link>
       </p>
       {(status === "planned" || status === "open") && (
         <>
@@ -45,8 +64,12 @@ export default async function AdminConsultationPage({ params }: { params: Promis
         </>
       )}
       <section aria-labelledby="answers">
-        <h2 id="answers" className="mb-2 text-2xl font-bold">{t("admin.answers")}</h2>
-        <p className="mb-4 font-semibold" role="status">{t("admin.unanswered", { count: unanswered })}</p>
+        <h2 id="answers" className="mb-2 text-2xl font-bold">
+          {t("admin.answers")}
+        </h2>
+        <p className="mb-4 font-semibold" role="status">
+          {t("admin.unanswered", { count: unanswered })}
+        </p>
         {status === "closed" && unanswered === 0 && <PublishForm consultationId={id} />}
         {status !== "closed" && status !== "report_published" && <p className="mb-4">{t("admin.answersAfterClose")}</p>}
         <ul className="space-y-4">
@@ -54,12 +77,27 @@ export default async function AdminConsultationPage({ params }: { params: Promis
             <li key={cm.id} className="rounded border border-gray-300 p-3" style={{ marginLeft: `${cm.depth * 1.5}rem` }}>
               <p className="text-sm">
                 <strong>{cm.authorName}</strong>
-                {cm.organizationName && <> · {t("thread.onBehalf", { organization: cm.organizationName })}</>} · {cm.paragraphNumber ? t("thread.onParagraph", { number: cm.paragraphNumber }) : t("thread.general")}
-                {cm.moderation !== "visible" && <> · {cm.moderation === "hidden" ? t("thread.hiddenByModerator", { reason: cm.moderationReason ?? "" }) : t("admin.stateAutoHidden")}</>}
+                {cm.organizationName && <> · {t("thread.onBehalf", { organization: cm.organizationName })}</>} ·{" "}
+                {cm.paragraphNumber ? t("thread.onParagraph", { number: cm.paragraphNumber }) : t("thread.general")}
+                {cm.moderation !== "visible" && (
+                  <>
+                    {" "}
+                    ·{" "}
+                    {cm.moderation === "hidden"
+                      ? t("thread.hiddenByModerator", { reason: cm.moderationReason ?? "" })
+                      : t("admin.stateAutoHidden")}
+                  </>
+                )}
               </p>
               <p className="whitespace-pre-line">{cm.body ?? "—"}</p>
-              {status === "closed" && cm.moderation !== "hidden" && <AnswerForm commentId={cm.id} author={cm.authorName} initial={cm.answer} />}
-              {status === "report_published" && cm.answer && <p className="mt-2 text-sm"><strong>{t(`thread.verdict.${cm.answer.verdict as "accepted"}`)}</strong>: {cm.answer.justification}</p>}
+              {status === "closed" && cm.moderation !== "hidden" && (
+                <AnswerForm commentId={cm.id} author={cm.authorName} initial={cm.answer} />
+              )}
+              {status === "report_published" && cm.answer && (
+                <p className="mt-2 text-sm">
+                  <strong>{t(`thread.verdict.${cm.answer.verdict as "accepted"}`)}</strong>: {cm.answer.justification}
+                </p>
+              )}
             </li>
           ))}
         </ul>

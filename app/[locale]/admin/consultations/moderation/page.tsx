@@ -13,7 +13,10 @@ async function QueueItem({ c }: { c: ModerationItem }) {
   return (
     <li className="rounded border border-gray-300 p-3">
       <p className="text-sm">
-        <Link href={`/consultations/${c.consultationId}`} className="text-brand-600 underline">{c.consultationTitle}</Link> · <strong>{c.authorName}</strong> · {t("reports", { count: c.reportCount })} · {state}
+        <Link href={`/consultations/${c.consultationId}`} className="text-brand-600 underline">
+          {c.consultationTitle}
+        </Link>{" "}
+        · <strong>{c.authorName}</strong> · {t("reports", { count: c.reportCount })} · {state}
       </p>
       {c.moderation === "hidden" && c.moderationReason && <p className="text-sm">{t("hiddenReason", { reason: c.moderationReason })}</p>}
       <p className="my-1 whitespace-pre-line">{c.body}</p>
@@ -33,12 +36,32 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
     <div>
       <PageHeading title={t("admin.moderation")} />
       <section aria-labelledby="pending" className="mb-8">
-        <h2 id="pending" className="mb-3 text-2xl font-bold">{t("admin.pending", { count: pending.length })}</h2>
-        {pending.length === 0 ? <p>{t("admin.queueEmpty")}</p> : <ul className="space-y-4">{pending.map((c) => <QueueItem key={c.id} c={c} />)}</ul>}
+        <h2 id="pending" className="mb-3 text-2xl font-bold">
+          {t("admin.pending", { count: pending.length })}
+        </h2>
+        {pending.length === 0 ? (
+          <p>{t("admin.queueEmpty")}</p>
+        ) : (
+          <ul className="space-y-4">
+            {pending.map((c) => (
+              <QueueItem key={c.id} c={c} />
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="hidden">
-        <h2 id="hidden" className="mb-3 text-2xl font-bold">{t("admin.hiddenByModerator", { count: hidden.length })}</h2>
-        {hidden.length === 0 ? <p>{t("admin.noneHidden")}</p> : <ul className="space-y-4">{hidden.map((c) => <QueueItem key={c.id} c={c} />)}</ul>}
+        <h2 id="hidden" className="mb-3 text-2xl font-bold">
+          {t("admin.hiddenByModerator", { count: hidden.length })}
+        </h2>
+        {hidden.length === 0 ? (
+          <p>{t("admin.noneHidden")}</p>
+        ) : (
+          <ul className="space-y-4">
+            {hidden.map((c) => (
+              <QueueItem key={c.id} c={c} />
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

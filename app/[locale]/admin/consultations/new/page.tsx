@@ -13,7 +13,14 @@ export default async function NewConsultationPage({ params }: { params: Promise<
   await requirePermission(locale, "consultation.manage", {}, "/admin/consultations/new");
   const t = await getTranslations("consultations.admin");
   const today = instantToWarsaw(new Date()).date;
-  const initial = { audience: "both", forms: "online_comments", startDate: today, endDate: "", reportThreshold: "3", editWindowMinutes: "15" };
+  const initial = {
+    audience: "both",
+    forms: "online_comments",
+    startDate: today,
+    endDate: "",
+    reportThreshold: "3",
+    editWindowMinutes: "15",
+  };
   return (
     <div>
       <PageHeading title={t("new")} />

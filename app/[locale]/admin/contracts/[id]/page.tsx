@@ -2,7 +2,15 @@ import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Amendments } from "@/components/contracts/Amendments";
 import { ContractDetails } from "@/components/contracts/ContractDetails";
-import { AddTrancheForm, ButtonForm, DecideAmendmentForm, MarkPaidForm, ReasonForm, ScanForm, SignForm } from "@/components/contracts/Forms";
+import {
+  AddTrancheForm,
+  ButtonForm,
+  DecideAmendmentForm,
+  MarkPaidForm,
+  ReasonForm,
+  ScanForm,
+  SignForm,
+} from "@/components/contracts/Forms";
 import { moneyInput } from "@/components/contracts/format";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeading } from "@/components/ui/PageHeading";
@@ -13,7 +21,16 @@ import { scanMaxBytes } from "@/lib/contracts/scan";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Tranches } from "@/components/contracts/Tranches";
-import { addTrancheAction, decideAmendmentAction, markPaidAction, removeTrancheAction, sendContractAction, signCityAction, terminateContractAction, uploadScanAction } from "../actions";
+import {
+  addTrancheAction,
+  decideAmendmentAction,
+  markPaidAction,
+  removeTrancheAction,
+  sendContractAction,
+  signCityAction,
+  terminateContractAction,
+  uploadScanAction,
+} from "../actions";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
@@ -33,23 +50,49 @@ export default async function AdminContractPage({ params }: { params: Params }) 
   const link = "text-brand-700 underline";
   return (
     <div>
-      <p className="mb-4"><Link href="/admin/contracts" className={link}>{t("admin.back")}</Link></p>
+      <p className="mb-4">
+        <Link href="/admin/contracts" className={link}>
+          {t("admin.back")}
+        </Link>
+      </p>
       <PageHeading title={t("view.accountTitle", { number: c.number })} lead={c.title} />
       <nav aria-label={t("admin.actions")} className="mb-6 flex flex-wrap gap-4">
-        <Link href={`/admin/contracts/${id}/print`} className={link}>{t("view.print")}</Link>
-        <Link href={`/admin/contracts/${id}/versions`} className={link}>{t("view.versions", { count: view.versionCount })}</Link>
-        {c.status !== "draft" && c.status !== "sent" && <Link href={`/admin/contracts/${id}/reports`} className={link}>{t("view.reports")}</Link>}
-        {c.signedScanPath && <a href={`/api/v1/contracts/${id}/scan`} className={link}>{t("admin.scanLink")}</a>}
+        <Link href={`/admin/contracts/${id}/print`} className={link}>
+          {t("view.print")}
+        </Link>
+        <Link href={`/admin/contracts/${id}/versions`} className={link}>
+          {t("view.versions", { count: view.versionCount })}
+        </Link>
+        {c.status !== "draft" && c.status !== "sent" && (
+          <Link href={`/admin/contracts/${id}/reports`} className={link}>
+            {t("view.reports")}
+          </Link>
+        )}
+        {c.signedScanPath && (
+          <a href={`/api/v1/contracts/${id}/scan`} className={link}>
+            {t("admin.scanLink")}
+          </a>
+        )}
       </nav>
 
       {c.status === "draft" && (
         <section aria-labelledby="draft-actions" className="mb-8 max-w-3xl border-2 border-gray-200 p-4">
-          <h2 id="draft-actions" className="mb-2 text-xl font-bold">{t("admin.actions")}</h2>
-          <p className="mb-4"><Link href={`/admin/contracts/${id}/edit`} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white">{t("admin.edit")}</Link></p>
+          <h2 id="draft-actions" className="mb-2 text-xl font-bold">
+            {t("admin.actions")}
+          </h2>
+          <p className="mb-4">
+            <Link href={`/admin/contracts/${id}/edit`} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white">
+              {t("admin.edit")}
+            </Link>
+          </p>
           {problems.length > 0 && (
             <div className="mb-4">
               <p className="font-semibold">{t("admin.draftProblems")}</p>
-              <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{errors.has(p) ? errors(p) : p}</li>)}</ul>
+              <ul className="list-disc pl-5">
+                {problems.map((p) => (
+                  <li key={p}>{errors.has(p) ? errors(p) : p}</li>
+                ))}
+              </ul>
             </div>
           )}
           <p className="mb-2">{t("admin.sendLead")}</p>
@@ -59,7 +102,9 @@ export default async function AdminContractPage({ params }: { params: Params }) 
 
       {c.status === "sent" && (
         <section aria-labelledby="city-sign" className="mb-8 max-w-3xl border-2 border-gray-200 p-4">
-          <h2 id="city-sign" className="mb-2 text-xl font-bold">{t("admin.signCity")}</h2>
+          <h2 id="city-sign" className="mb-2 text-xl font-bold">
+            {t("admin.signCity")}
+          </h2>
           <p className="mb-2">{c.organizationSignedOn ? t("view.waitingForCity") : t("view.waitingForOrganization")}</p>
           {!c.citySignedOn && (
             <>
@@ -72,7 +117,9 @@ export default async function AdminContractPage({ params }: { params: Params }) 
 
       {c.status !== "draft" && (
         <section aria-labelledby="scan" className="mb-8 max-w-3xl">
-          <h2 id="scan" className="mb-2 text-xl font-bold">{t("admin.scanUpload")}</h2>
+          <h2 id="scan" className="mb-2 text-xl font-bold">
+            {t("admin.scanUpload")}
+          </h2>
           <ScanForm action={uploadScanAction} contractId={id} maxMb={scanMaxBytes() / 1024 / 1024} />
         </section>
       )}
@@ -84,8 +131,26 @@ export default async function AdminContractPage({ params }: { params: Params }) 
         locale={locale}
         controls={(tr) => (
           <div className="space-y-2">
-            {signedByBoth && payable?.id === tr.id && <MarkPaidForm action={markPaidAction} trancheId={tr.id} amount={moneyInput(tr.amountGrosze, locale)} today={today} label={t("admin.markPaid")} />}
-            <ButtonForm action={removeTrancheAction} hidden={{ trancheId: tr.id }} label={<>{t("admin.remove")}<span className="sr-only"> {tr.dueDate}</span></>} variant="secondary" />
+            {signedByBoth && payable?.id === tr.id && (
+              <MarkPaidForm
+                action={markPaidAction}
+                trancheId={tr.id}
+                amount={moneyInput(tr.amountGrosze, locale)}
+                today={today}
+                label={t("admin.markPaid")}
+              />
+            )}
+            <ButtonForm
+              action={removeTrancheAction}
+              hidden={{ trancheId: tr.id }}
+              label={
+                <>
+                  {t("admin.remove")}
+                  <span className="sr-only"> {tr.dueDate}</span>
+                </>
+              }
+              variant="secondary"
+            />
           </div>
         )}
       />
@@ -99,12 +164,22 @@ export default async function AdminContractPage({ params }: { params: Params }) 
 
       {["draft", "sent", "signed", "in_progress"].includes(c.status) && (
         <section aria-labelledby="terminate" className="mb-8 max-w-3xl border-2 border-accent-600 p-4">
-          <h2 id="terminate" className="mb-2 text-xl font-bold">{t("admin.terminate")}</h2>
+          <h2 id="terminate" className="mb-2 text-xl font-bold">
+            {t("admin.terminate")}
+          </h2>
           <p className="mb-2">{t("admin.terminateLead")}</p>
-          <ReasonForm action={terminateContractAction} hidden={{ contractId: id }} name="reason" label={t("fields.terminationReason")} submit={t("admin.terminateButton")} />
+          <ReasonForm
+            action={terminateContractAction}
+            hidden={{ contractId: id }}
+            name="reason"
+            label={t("fields.terminationReason")}
+            submit={t("admin.terminateButton")}
+          />
         </section>
       )}
-      {c.status === "terminated" && <Notice>{t("view.termination", { date: c.terminatedOn ?? "", reason: c.terminationReason ?? "" })}</Notice>}
+      {c.status === "terminated" && (
+        <Notice>{t("view.termination", { date: c.terminatedOn ?? "", reason: c.terminationReason ?? "" })}</Notice>
+      )}
     </div>
   );
 }

@@ -22,20 +22,40 @@ export default async function AdminMeetingPage({ params }: { params: Promise<{ l
   const ended = endedNow(meeting.endsAt);
   return (
     <div>
-      <p className="mb-2"><Link href="/admin/meetings" className="text-brand-600 underline">{t("backToMeetings")}</Link></p>
+      <p className="mb-2">
+        <Link href="/admin/meetings" className="text-brand-600 underline">
+          {t("backToMeetings")}
+        </Link>
+      </p>
       <PageHeading title={meeting.title} lead={`${formatDateTime(new Date(meeting.startsAt), locale)} · ${meeting.place}`} />
-      <p className="mb-6"><Link href={`/meetings/${id}`} className="text-brand-600 underline">{t("publicPage")}</Link></p>
+      <p className="mb-6">
+        <Link href={`/meetings/${id}`} className="text-brand-600 underline">
+          {t("publicPage")}
+        </Link>
+      </p>
       <section aria-labelledby="people" className="mb-8">
-        <h2 id="people" className="mb-2 text-xl font-bold">{t("people", { registered: meeting.registered, capacity: meeting.capacity, waiting: meeting.waiting })}</h2>
-        {people.length === 0 ? <p>{t("nobody")}</p> : (
+        <h2 id="people" className="mb-2 text-xl font-bold">
+          {t("people", { registered: meeting.registered, capacity: meeting.capacity, waiting: meeting.waiting })}
+        </h2>
+        {people.length === 0 ? (
+          <p>{t("nobody")}</p>
+        ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b-2 border-gray-700">
-                  <th scope="col" className="py-2 pr-3">{t("person")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("email")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("status")}</th>
-                  <th scope="col" className="py-2">{t("since")}</th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("person")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("email")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("status")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("since")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -53,7 +73,9 @@ export default async function AdminMeetingPage({ params }: { params: Promise<{ l
         )}
       </section>
       <section aria-labelledby="minutes-h">
-        <h2 id="minutes-h" className="mb-2 text-xl font-bold">{t("minutes")}</h2>
+        <h2 id="minutes-h" className="mb-2 text-xl font-bold">
+          {t("minutes")}
+        </h2>
         {ended ? <MinutesForm meetingId={id} minutes={meeting.minutes} /> : <p>{t("minutesAfterEnd")}</p>}
       </section>
     </div>

@@ -44,7 +44,14 @@ export function ImportForm() {
               {text(fileError)}
             </p>
           )}
-          <input id="field-file" name="file" type="file" accept=".csv,text/csv" aria-describedby={fileError ? "field-file-error" : undefined} className="block" />
+          <input
+            id="field-file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={fileError ? "field-file-error" : undefined}
+            className="block"
+          />
         </div>
         <SubmitButton variant="secondary">{t("submitPreview")}</SubmitButton>
       </form>
@@ -59,9 +66,15 @@ export function ImportForm() {
             <table className="w-full text-left">
               <thead>
                 <tr className="border-b-2 border-gray-700">
-                  <th scope="col" className="py-2 pr-4">{t("line")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("name")}</th>
-                  <th scope="col" className="py-2">{t("result")}</th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("line")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("name")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("result")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

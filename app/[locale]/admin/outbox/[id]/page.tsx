@@ -17,7 +17,9 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
   return (
     <article className="max-w-3xl">
       <p className="mb-4">
-        <Link href="/admin/outbox" className="text-brand-600 underline">{t("back")}</Link>
+        <Link href="/admin/outbox" className="text-brand-600 underline">
+          {t("back")}
+        </Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold">{mail.subject}</h1>
       <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">

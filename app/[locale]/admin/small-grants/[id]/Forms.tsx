@@ -44,7 +44,11 @@ export function AnswerForm({ commentId, index, answer }: { commentId: string; in
     formData.set("answer", String(formData.get(name) ?? ""));
     return action(formData);
   };
-  const shown: FormState = { ...state, fieldErrors: state.fieldErrors?.answer ? { [name]: state.fieldErrors.answer } : state.fieldErrors, values: state.values?.answer !== undefined ? { [name]: state.values.answer } : undefined };
+  const shown: FormState = {
+    ...state,
+    fieldErrors: state.fieldErrors?.answer ? { [name]: state.fieldErrors.answer } : state.fieldErrors,
+    values: state.values?.answer !== undefined ? { [name]: state.values.answer } : undefined,
+  };
   return (
     <form action={bound} className="mt-2 border-l-4 border-brand-600 bg-brand-50 p-3">
       {state.status === "success" && <Notice tone="success">{t("answered")}</Notice>}

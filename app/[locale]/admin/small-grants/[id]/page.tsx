@@ -32,34 +32,80 @@ export default async function AdminSmallGrantPage({ params }: { params: Promise<
   const lastDay = grant.commentsCloseAt ? formatDate(new Date(`${lastCommentDay(grant.commentsCloseAt)}T12:00:00Z`), locale) : "";
   return (
     <div>
-      <p className="mb-3"><Link href="/admin/small-grants" className="text-brand-600 underline">{t("admin.back")}</Link></p>
+      <p className="mb-3">
+        <Link href="/admin/small-grants" className="text-brand-600 underline">
+          {t("admin.back")}
+        </Link>
+      </p>
       <PageHeading title={grant.title} />
-      <p className="mb-2"><StatusTag status={grant.status} /></p>
+      <p className="mb-2">
+        <StatusTag status={grant.status} />
+      </p>
       <ul className="mb-6 text-sm">
-        {grant.submittedAt && <li>{t("fields.submittedAt")}: {formatDateTime(grant.submittedAt, locale)}</li>}
-        {grant.publishedAt && <li>{t("fields.publishedAt")}: {formatDateTime(grant.publishedAt, locale)}</li>}
-        {grant.commentsCloseAt && <li>{t("fields.commentsUntil")}: {lastDay}</li>}
-        {set && <li>{t("admin.limitSet", { maxGrant: formatMoney(set.maxGrantGrosze, locale), length: set.maxTaskDays === null ? t("limits.noLength") : t("limits.length", { days: set.maxTaskDays }) })}</li>}
+        {grant.submittedAt && (
+          <li>
+            {t("fields.submittedAt")}: {formatDateTime(grant.submittedAt, locale)}
+          </li>
+        )}
+        {grant.publishedAt && (
+          <li>
+            {t("fields.publishedAt")}: {formatDateTime(grant.publishedAt, locale)}
+          </li>
+        )}
+        {grant.commentsCloseAt && (
+          <li>
+            {t("fields.commentsUntil")}: {lastDay}
+          </li>
+        )}
+        {set && (
+          <li>
+            {t("admin.limitSet", {
+              maxGrant: formatMoney(set.maxGrantGrosze, locale),
+              length: set.maxTaskDays === null ? t("limits.noLength") : t("limits.length", { days: set.maxTaskDays }),
+            })}
+          </li>
+        )}
       </ul>
-      {grant.publishedAt && <p className="mb-4"><Link href={`/small-grants/${grant.id}`} className="text-brand-600 underline">{t("account.publicPage")}</Link></p>}
+      {grant.publishedAt && (
+        <p className="mb-4">
+          <Link href={`/small-grants/${grant.id}`} className="text-brand-600 underline">
+            {t("account.publicPage")}
+          </Link>
+        </p>
+      )}
       {grant.contractId && row.contractNumber && (
         <Notice tone="success">
-          <Link href={`/admin/contracts/${grant.contractId}`} className="font-semibold text-brand-700 underline">{t("admin.contractLink", { number: row.contractNumber })}</Link>
+          <Link href={`/admin/contracts/${grant.contractId}`} className="font-semibold text-brand-700 underline">
+            {t("admin.contractLink", { number: row.contractNumber })}
+          </Link>
         </Notice>
       )}
-      {grant.status === "refused" && <Notice>{t("admin.reason")}: {grant.refusalReason}</Notice>}
+      {grant.status === "refused" && (
+        <Notice>
+          {t("admin.reason")}: {grant.refusalReason}
+        </Notice>
+      )}
       {grant.status === "submitted" && <PublishForm id={grant.id} />}
-      <GrantDetails grant={{ ...grant, organizationName: row.organizationName, areaName: locale === "pl" ? row.areaPl : row.areaEn }} locale={locale} />
+      <GrantDetails
+        grant={{ ...grant, organizationName: row.organizationName, areaName: locale === "pl" ? row.areaPl : row.areaEn }}
+        locale={locale}
+      />
       {grant.publishedAt && (
         <Comments
           comments={row.comments}
           locale={locale}
-          renderAnswer={grant.status === "published" ? (c) => <AnswerForm commentId={c.id} index={row.comments.indexOf(c as (typeof row.comments)[number])} answer={c.answer} /> : undefined}
+          renderAnswer={
+            grant.status === "published"
+              ? (c) => <AnswerForm commentId={c.id} index={row.comments.indexOf(c as (typeof row.comments)[number])} answer={c.answer} />
+              : undefined
+          }
         />
       )}
       {grant.status === "published" && (
         <section aria-labelledby="decide-title" className="mb-8 max-w-3xl rounded border border-gray-300 p-4">
-          <h2 id="decide-title" className="mb-3 text-2xl font-bold">{t("admin.decide")}</h2>
+          <h2 id="decide-title" className="mb-3 text-2xl font-bold">
+            {t("admin.decide")}
+          </h2>
           {!ended ? (
             <p>{t("admin.windowOpen", { date: lastDay })}</p>
           ) : unanswered > 0 ? (

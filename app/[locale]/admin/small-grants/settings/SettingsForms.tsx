@@ -33,15 +33,38 @@ export function LimitSetForm() {
   };
   return (
     <section aria-labelledby="add-set-title" className="max-w-xl">
-      <h2 id="add-set-title" className="mb-3 text-xl font-bold">{t("settings.addSet")}</h2>
+      <h2 id="add-set-title" className="mb-3 text-xl font-bold">
+        {t("settings.addSet")}
+      </h2>
       {state.status === "success" && <Notice tone="success">{t("settings.setAdded")}</Notice>}
       <form action={action}>
         <ErrorSummary state={state} labels={labels} namespace={ns} />
         <Field name="effectiveFrom" type="date" label={labels.effectiveFrom} state={state} namespace={ns} />
         <Field name="maxGrant" label={labels.maxGrant} hint={t("fields.moneyHint")} inputMode="decimal" state={state} namespace={ns} />
-        <Field name="maxTaskDays" label={labels.maxTaskDays} hint={t("settings.maxTaskDaysHint")} inputMode="numeric" state={state} namespace={ns} />
-        <Field name="maxYearlyPerOrganization" label={labels.maxYearlyPerOrganization} hint={t("fields.moneyHint")} inputMode="decimal" state={state} namespace={ns} />
-        <Field name="maxPoolSharePercent" label={labels.maxPoolSharePercent} hint={t("settings.shareHint")} inputMode="decimal" state={state} namespace={ns} />
+        <Field
+          name="maxTaskDays"
+          label={labels.maxTaskDays}
+          hint={t("settings.maxTaskDaysHint")}
+          inputMode="numeric"
+          state={state}
+          namespace={ns}
+        />
+        <Field
+          name="maxYearlyPerOrganization"
+          label={labels.maxYearlyPerOrganization}
+          hint={t("fields.moneyHint")}
+          inputMode="decimal"
+          state={state}
+          namespace={ns}
+        />
+        <Field
+          name="maxPoolSharePercent"
+          label={labels.maxPoolSharePercent}
+          hint={t("settings.shareHint")}
+          inputMode="decimal"
+          state={state}
+          namespace={ns}
+        />
         <Field name="legalBasis" label={labels.legalBasis} state={state} namespace={ns} />
         <SubmitButton>{t("settings.saveSet")}</SubmitButton>
       </form>
@@ -56,12 +79,21 @@ export function PoolForm() {
   const labels = { year: t("settings.year"), plannedPool: t("settings.pool"), source: t("settings.source") };
   return (
     <section aria-labelledby="set-pool-title" className="max-w-xl">
-      <h2 id="set-pool-title" className="mb-3 text-xl font-bold">{t("settings.setPool")}</h2>
+      <h2 id="set-pool-title" className="mb-3 text-xl font-bold">
+        {t("settings.setPool")}
+      </h2>
       {state.status === "success" && <Notice tone="success">{t("settings.poolSaved")}</Notice>}
       <form action={action}>
         <ErrorSummary state={state} labels={labels} namespace={ns} />
         <Field name="year" label={labels.year} inputMode="numeric" state={state} namespace={ns} />
-        <Field name="plannedPool" label={labels.plannedPool} hint={t("fields.moneyHint")} inputMode="decimal" state={state} namespace={ns} />
+        <Field
+          name="plannedPool"
+          label={labels.plannedPool}
+          hint={t("fields.moneyHint")}
+          inputMode="decimal"
+          state={state}
+          namespace={ns}
+        />
         <Field name="source" label={labels.source} state={state} namespace={ns} />
         <SubmitButton>{t("settings.savePool")}</SubmitButton>
       </form>

@@ -21,19 +21,35 @@ export default async function SmallGrantSettingsPage({ params }: { params: Promi
   const percent = (bp: number) => new Intl.NumberFormat(locale === "pl" ? "pl-PL" : "en-GB", { maximumFractionDigits: 2 }).format(bp / 100);
   return (
     <div>
-      <p className="mb-3"><Link href="/admin/small-grants" className="text-brand-600 underline">{t("back")}</Link></p>
+      <p className="mb-3">
+        <Link href="/admin/small-grants" className="text-brand-600 underline">
+          {t("back")}
+        </Link>
+      </p>
       <PageHeading title={t("title")} lead={t("lead")} />
       <div className="mb-8 overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="mb-2 text-left text-xl font-bold">{t("setsCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-2 pr-3">{t("from")}</th>
-              <th scope="col" className="py-2 pr-3 text-right">{t("maxGrant")}</th>
-              <th scope="col" className="py-2 pr-3 text-right">{t("maxTaskDays")}</th>
-              <th scope="col" className="py-2 pr-3 text-right">{t("maxYearly")}</th>
-              <th scope="col" className="py-2 pr-3 text-right">{t("maxShare")}</th>
-              <th scope="col" className="py-2 pr-3">{t("legalBasis")}</th>
+              <th scope="col" className="py-2 pr-3">
+                {t("from")}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("maxGrant")}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("maxTaskDays")}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("maxYearly")}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("maxShare")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("legalBasis")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -61,10 +77,18 @@ export default async function SmallGrantSettingsPage({ params }: { params: Promi
           <caption className="mb-2 text-left text-xl font-bold">{t("poolsCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-2 pr-3">{t("year")}</th>
-              <th scope="col" className="py-2 pr-3 text-right">{t("pool")}</th>
-              <th scope="col" className="py-2 pr-3 text-right">{t("cap")}</th>
-              <th scope="col" className="py-2 pr-3">{t("source")}</th>
+              <th scope="col" className="py-2 pr-3">
+                {t("year")}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("pool")}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("cap")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("source")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -73,9 +97,15 @@ export default async function SmallGrantSettingsPage({ params }: { params: Promi
               const set = limitSetOn(sets, `${p.year}-12-31`);
               return (
                 <tr key={p.year} className="border-b border-gray-200">
-                  <th scope="row" className="py-2 pr-3 font-normal">{p.year}</th>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {p.year}
+                  </th>
                   <td className="py-2 pr-3 text-right">{formatMoney(p.plannedPoolGrosze, locale)}</td>
-                  <td className="py-2 pr-3 text-right">{set ? `${formatMoney(poolCap(p.plannedPoolGrosze, set.maxPoolShareBp), locale)} (${percent(set.maxPoolShareBp)}%)` : "—"}</td>
+                  <td className="py-2 pr-3 text-right">
+                    {set
+                      ? `${formatMoney(poolCap(p.plannedPoolGrosze, set.maxPoolShareBp), locale)} (${percent(set.maxPoolShareBp)}%)`
+                      : "—"}
+                  </td>
                   <td className="py-2 pr-3">{p.source}</td>
                 </tr>
               );

@@ -21,29 +21,49 @@ export default async function AdminSurveyPage({ params }: { params: Promise<{ lo
   const data = await surveyResults(db, consultationId, { force: true });
   return (
     <div>
-      <p className="mb-2"><Link href="/admin/surveys" className="text-brand-600 underline">{t("backToSurveys")}</Link></p>
+      <p className="mb-2">
+        <Link href="/admin/surveys" className="text-brand-600 underline">
+          {t("backToSurveys")}
+        </Link>
+      </p>
       <PageHeading title={t("surveyFor", { title })} />
       <IntroForm consultationId={consultationId} intro={data?.survey.intro ?? ""} exists={!!data} />
       {data && (
         <>
           <section aria-labelledby="questions" className="mb-8">
-            <h2 id="questions" className="mb-3 text-xl font-bold">{t("questions")}</h2>
-            {data.survey.questions.length === 0 ? <p>{t("noQuestions")}</p> : (
+            <h2 id="questions" className="mb-3 text-xl font-bold">
+              {t("questions")}
+            </h2>
+            {data.survey.questions.length === 0 ? (
+              <p>{t("noQuestions")}</p>
+            ) : (
               <ol className="mb-6 list-decimal space-y-2 pl-5">
                 {data.survey.questions.map((q) => (
                   <li key={q.id}>
                     <div className="flex flex-wrap items-center gap-3">
-                      <span>{q.prompt} <span className="text-sm text-muted">({t(`questionKinds.${q.kind}`)}{q.options.length > 0 ? `: ${q.options.join(", ")}` : ""})</span></span>
+                      <span>
+                        {q.prompt}{" "}
+                        <span className="text-sm text-muted">
+                          ({t(`questionKinds.${q.kind}`)}
+                          {q.options.length > 0 ? `: ${q.options.join(", ")}` : ""})
+                        </span>
+                      </span>
                       {data.responses === 0 && <RemoveQuestion consultationId={consultationId} questionId={q.id} label={q.prompt} />}
                     </div>
                   </li>
                 ))}
               </ol>
             )}
-            {data.responses === 0 ? <QuestionForm consultationId={consultationId} surveyId={data.survey.id} /> : <p>{t("lockedByResponses")}</p>}
+            {data.responses === 0 ? (
+              <QuestionForm consultationId={consultationId} surveyId={data.survey.id} />
+            ) : (
+              <p>{t("lockedByResponses")}</p>
+            )}
           </section>
           <section aria-labelledby="results">
-            <h2 id="results" className="mb-3 text-xl font-bold">{t("resultsSoFar", { count: data.responses })}</h2>
+            <h2 id="results" className="mb-3 text-xl font-bold">
+              {t("resultsSoFar", { count: data.responses })}
+            </h2>
             {data.results && <SurveyResults results={data.results} locale={locale} />}
           </section>
         </>

@@ -38,7 +38,9 @@ export default async function CommissionRankingPage({ params, searchParams }: { 
       </p>
       {data.ranking ? (
         <>
-          <p className="mb-4 max-w-3xl">{t("lead", { min: competition.minTotalScore, share: Math.round(data.ranking.outlierShare * 100) })}</p>
+          <p className="mb-4 max-w-3xl">
+            {t("lead", { min: competition.minTotalScore, share: Math.round(data.ranking.outlierShare * 100) })}
+          </p>
           <RankingTable ranking={{ ...data.ranking, rows: shown.rows }} locale={locale} />
           <Pagination pathname={`/commission/${competitionId}/ranking`} query={{}} page={shown.page} pageCount={shown.pageCount} />
         </>

@@ -50,10 +50,18 @@ export default async function ResultsPage({ params }: { params: Params }) {
               <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
               <thead>
                 <tr className="border-b-2 border-gray-700">
-                  <th scope="col" className="py-2 pr-4">{t("applicant")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("task")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("points")}</th>
-                  <th scope="col" className="py-2">{t("grant")}</th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("applicant")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("task")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("points")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("grant")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -68,7 +76,9 @@ export default async function ResultsPage({ params }: { params: Params }) {
               </tbody>
             </table>
           </div>
-          <p className="mt-4">{t("total", { sum: formatMoney(results.grantedTotalGrosze, locale), budget: formatMoney(competition.budgetGrosze, locale) })}</p>
+          <p className="mt-4">
+            {t("total", { sum: formatMoney(results.grantedTotalGrosze, locale), budget: formatMoney(competition.budgetGrosze, locale) })}
+          </p>
         </>
       )}
       <ul className="mt-6 list-disc space-y-1 pl-5">

@@ -23,16 +23,33 @@ export default async function SurveyPage({ params }: { params: Promise<{ locale:
   const answered = principal ? await hasAnswered(db, principal, survey.id) : false;
   return (
     <div className="max-w-3xl">
-      <p className="mb-2"><Link href={`/consultations/${id}`} className="text-brand-600 underline">{t("backToConsultation")}</Link></p>
+      <p className="mb-2">
+        <Link href={`/consultations/${id}`} className="text-brand-600 underline">
+          {t("backToConsultation")}
+        </Link>
+      </p>
       <PageHeading title={t("title", { title })} lead={survey.intro || undefined} />
       {survey.phase === "closed" ? (
-        <p><Link href={`/consultations/${id}/survey/results`} className="text-brand-600 underline">{t("seeResults")}</Link></p>
+        <p>
+          <Link href={`/consultations/${id}/survey/results`} className="text-brand-600 underline">
+            {t("seeResults")}
+          </Link>
+        </p>
       ) : survey.phase !== "open" ? (
         <p>{t("notOpen")}</p>
       ) : !principal ? (
-        <p><Link href={{ pathname: "/login", query: { returnTo: `${locale === "pl" ? "" : "/en"}/consultations/${id}/survey` } }} className="text-brand-600 underline">{t("loginToAnswer")}</Link></p>
+        <p>
+          <Link
+            href={{ pathname: "/login", query: { returnTo: `${locale === "pl" ? "" : "/en"}/consultations/${id}/survey` } }}
+            className="text-brand-600 underline"
+          >
+            {t("loginToAnswer")}
+          </Link>
+        </p>
       ) : answered ? (
-        <p role="status" className="border-l-4 border-brand-600 bg-brand-50 p-4 font-semibold">{t("alreadyAnswered")}</p>
+        <p role="status" className="border-l-4 border-brand-600 bg-brand-50 p-4 font-semibold">
+          {t("alreadyAnswered")}
+        </p>
       ) : can(principal, "survey.answer") ? (
         <SurveyForm consultationId={id} questions={survey.questions} />
       ) : null}

@@ -10,7 +10,12 @@ import { cancelAction, registerAction } from "./actions";
 export function RegisterForm({ meetingId, full }: { meetingId: string; full: boolean }) {
   const t = useTranslations("participation.registration");
   const [state, action] = useActionState(registerAction, idleForm);
-  if (state.status === "success") return <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">{state.message === "waiting" ? t("nowWaiting") : t("nowRegistered")}</p>;
+  if (state.status === "success")
+    return (
+      <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">
+        {state.message === "waiting" ? t("nowWaiting") : t("nowRegistered")}
+      </p>
+    );
   return (
     <form action={action}>
       <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
@@ -23,7 +28,12 @@ export function RegisterForm({ meetingId, full }: { meetingId: string; full: boo
 export function CancelForm({ meetingId, waiting }: { meetingId: string; waiting: boolean }) {
   const t = useTranslations("participation.registration");
   const [state, action] = useActionState(cancelAction, idleForm);
-  if (state.status === "success") return <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">{t("cancelled")}</p>;
+  if (state.status === "success")
+    return (
+      <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">
+        {t("cancelled")}
+      </p>
+    );
   return (
     <form action={action}>
       <ErrorSummary state={state} labels={{}} namespace="participation.errors" />

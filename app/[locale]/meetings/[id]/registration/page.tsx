@@ -29,7 +29,10 @@ export default async function RegistrationPage({ params }: { params: Promise<{ l
           {t("back")}
         </Link>
       </p>
-      <PageHeading title={t("title", { title: meeting.title })} lead={`${formatDateTime(new Date(meeting.startsAt), locale)} · ${meeting.place}`} />
+      <PageHeading
+        title={t("title", { title: meeting.title })}
+        lead={`${formatDateTime(new Date(meeting.startsAt), locale)} · ${meeting.place}`}
+      />
       <p className="mb-4">{t("seats", { capacity: meeting.capacity, registered: meeting.registered, waiting: meeting.waiting })}</p>
       {mine ? (
         <>

@@ -28,13 +28,28 @@ export default async function CheckOfferPage({ params }: { params: Promise<{ loc
   return (
     <div>
       <PageHeading title={t("checkTitle")} lead={t("checkLead")} />
-      {!acceptsOffers(competition, new Date()) && <div role="alert" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4 font-semibold">{te("deadlinePassed")}</div>}
+      {!acceptsOffers(competition, new Date()) && (
+        <div role="alert" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4 font-semibold">
+          {te("deadlinePassed")}
+        </div>
+      )}
       {issues.length > 0 && <IssueList locale={locale} offerId={offer.id} issues={issues} />}
       <p className="mb-4 font-mono">{t("checksumPreview", { checksum })}</p>
-      <OfferDocument locale={locale} content={content} sums={sums} basic={basic} profile={profile} partners={partners.map((p) => p.name)} checksum={null} changeHref={`/offers/${offer.id}/edit`} />
+      <OfferDocument
+        locale={locale}
+        content={content}
+        sums={sums}
+        basic={basic}
+        profile={profile}
+        partners={partners.map((p) => p.name)}
+        checksum={null}
+        changeHref={`/offers/${offer.id}/edit`}
+      />
       <SubmitOfferForm offerId={offer.id} locale={locale} />
       <p className="mt-4">
-        <Link href={`/offers/${offer.id}/edit`} className="text-brand-700 underline">{t("continue")}</Link>
+        <Link href={`/offers/${offer.id}/edit`} className="text-brand-700 underline">
+          {t("continue")}
+        </Link>
       </p>
     </div>
   );

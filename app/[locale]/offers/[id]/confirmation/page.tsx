@@ -15,13 +15,23 @@ export default async function OfferConfirmationPage({ params }: { params: Promis
       <div className="mb-8 bg-green-800 p-8 text-center text-white">
         <h1 className="mb-4 text-3xl font-bold">{t("confirmationTitle")}</h1>
         <p className="text-lg">{t("checksum")}</p>
-        <p className="font-mono text-3xl font-bold" data-testid="checksum">{offer.checksum}</p>
+        <p className="font-mono text-3xl font-bold" data-testid="checksum">
+          {offer.checksum}
+        </p>
       </div>
       <p className="mb-4">{t("confirmationLead", { title: offer.title, competition: competition.number })}</p>
       <p className="mb-6">{t("confirmationNext")}</p>
       <ul className="list-disc space-y-2 pl-5">
-        <li><Link href={`/offers/${id}`} className="text-brand-700 underline">{t("printView")}</Link></li>
-        <li><Link href="/account/offers" className="text-brand-700 underline">{t("myTitle")}</Link></li>
+        <li>
+          <Link href={`/offers/${id}`} className="text-brand-700 underline">
+            {t("printView")}
+          </Link>
+        </li>
+        <li>
+          <Link href="/account/offers" className="text-brand-700 underline">
+            {t("myTitle")}
+          </Link>
+        </li>
       </ul>
     </div>
   );

@@ -42,7 +42,9 @@ export default async function CorrectionsPage({ params }: { params: Params }) {
       )}
       {data.resolved.length > 0 && (
         <section aria-labelledby="resolved">
-          <h2 id="resolved" className="mb-2 text-xl font-bold">{t("resolved")}</h2>
+          <h2 id="resolved" className="mb-2 text-xl font-bold">
+            {t("resolved")}
+          </h2>
           <ul className="list-disc pl-5">
             {data.resolved.map((r) => (
               <li key={r.id}>

@@ -14,7 +14,18 @@ interface FieldProps {
   inputMode?: "decimal" | "numeric";
 }
 
-export function TextField({ id, label, value, onChange, error, hint, type = "text", multiline, width = "max-w-md", inputMode }: FieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  type = "text",
+  multiline,
+  width = "max-w-md",
+  inputMode,
+}: FieldProps) {
   const fid = `field-${id}`;
   const describedBy = [hint && `${fid}-hint`, error && `${fid}-error`].filter(Boolean).join(" ") || undefined;
   const common = {
@@ -26,9 +37,19 @@ export function TextField({ id, label, value, onChange, error, hint, type = "tex
   };
   return (
     <div className={`mb-5 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
-      <label htmlFor={fid} className="mb-1 block font-semibold">{label}</label>
-      {hint && <p id={`${fid}-hint`} className="mb-1 text-sm text-muted">{hint}</p>}
-      {error && <p id={`${fid}-error`} className="mb-1 text-sm font-semibold text-accent-600">{error}</p>}
+      <label htmlFor={fid} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${fid}-hint`} className="mb-1 text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${fid}-error`} className="mb-1 text-sm font-semibold text-accent-600">
+          {error}
+        </p>
+      )}
       {multiline ? (
         <textarea rows={5} {...common} onChange={(e) => onChange(e.target.value)} />
       ) : (
@@ -46,7 +67,17 @@ export interface Column<T> {
 }
 
 /** A repeatable table (schedule, results, representatives): one row per item, add and remove. */
-export function RowsTable<T extends Record<string, string>>({ id, caption, rows, columns, empty, onChange, addLabel, removeLabel, error }: {
+export function RowsTable<T extends Record<string, string>>({
+  id,
+  caption,
+  rows,
+  columns,
+  empty,
+  onChange,
+  addLabel,
+  removeLabel,
+  error,
+}: {
   id: string;
   caption: string;
   rows: T[];
@@ -64,9 +95,17 @@ export function RowsTable<T extends Record<string, string>>({ id, caption, rows,
           <caption className="mb-1 text-left font-semibold">{caption}</caption>
           <thead>
             <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-1 pr-2">Lp.</th>
-              {columns.map((c) => <th key={c.key} scope="col" className="py-1 pr-2">{c.label}</th>)}
-              <th scope="col"><span className="sr-only">{removeLabel(0)}</span></th>
+              <th scope="col" className="py-1 pr-2">
+                Lp.
+              </th>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" className="py-1 pr-2">
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="sr-only">{removeLabel(0)}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -85,7 +124,9 @@ export function RowsTable<T extends Record<string, string>>({ id, caption, rows,
                   </td>
                 ))}
                 <td className="py-1">
-                  <button type="button" className="text-accent-600 underline" onClick={() => onChange(rows.filter((_, j) => j !== i))}>{removeLabel(i + 1)}</button>
+                  <button type="button" className="text-accent-600 underline" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+                    {removeLabel(i + 1)}
+                  </button>
                 </td>
               </tr>
             ))}
@@ -93,7 +134,13 @@ export function RowsTable<T extends Record<string, string>>({ id, caption, rows,
         </table>
       </div>
       {error && <p className="mt-1 text-sm font-semibold text-accent-600">{error}</p>}
-      <button type="button" className="mt-2 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700" onClick={() => onChange([...rows, { ...empty }])}>{addLabel}</button>
+      <button
+        type="button"
+        className="mt-2 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700"
+        onClick={() => onChange([...rows, { ...empty }])}
+      >
+        {addLabel}
+      </button>
     </div>
   );
 }

@@ -10,11 +10,19 @@ import type { SectionProps } from "./Sections";
 
 const cell = "rounded border-2 border-gray-700 px-2 py-1";
 
-export function CostsSection({ content, update, errorFor, sums, locale, defaultYear }: SectionProps & { sums: OfferSums; locale: Locale; defaultYear: number }) {
+export function CostsSection({
+  content,
+  update,
+  errorFor,
+  sums,
+  locale,
+  defaultYear,
+}: SectionProps & { sums: OfferSums; locale: Locale; defaultYear: number }) {
   const t = useTranslations("offers");
   const lines = content.costs.lines;
   const setLines = (next: OfferContent["costs"]["lines"]) => update((c) => ({ ...c, costs: { lines: next } }));
-  const setLine = (i: number, patch: Partial<OfferContent["costs"]["lines"][number]>) => setLines(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  const setLine = (i: number, patch: Partial<OfferContent["costs"]["lines"][number]>) =>
+    setLines(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   const linesError = errorFor("costs.lines");
   const adminError = errorFor("costs.admin");
   const years = Object.keys(sums.byYear);
@@ -26,15 +34,33 @@ export function CostsSection({ content, update, errorFor, sums, locale, defaultY
           <caption className="sr-only">{t("sections.costs")}</caption>
           <thead>
             <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-1 pr-2">Lp.</th>
-              <th scope="col" className="py-1 pr-2">{t("f.kind")}</th>
-              <th scope="col" className="py-1 pr-2">{t("f.year")}</th>
-              <th scope="col" className="py-1 pr-2">{t("f.costName")}</th>
-              <th scope="col" className="py-1 pr-2">{t("f.units")}</th>
-              <th scope="col" className="py-1 pr-2">{t("f.unit")}</th>
-              <th scope="col" className="py-1 pr-2">{t("f.unitCost")}</th>
-              <th scope="col" className="py-1 pr-2 text-right">{t("f.lineTotal")}</th>
-              <th scope="col"><span className="sr-only">{t("removeRow", { n: 0 })}</span></th>
+              <th scope="col" className="py-1 pr-2">
+                Lp.
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("f.kind")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("f.year")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("f.costName")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("f.units")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("f.unit")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("f.unitCost")}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right">
+                {t("f.lineTotal")}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{t("removeRow", { n: 0 })}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -42,34 +68,88 @@ export function CostsSection({ content, update, errorFor, sums, locale, defaultY
               <tr key={i} className="border-b border-gray-200">
                 <td className="py-1 pr-2">{i + 1}</td>
                 <td className="py-1 pr-2">
-                  <select aria-label={`${t("f.kind")} ${i + 1}`} className={cell} value={l.kind} onChange={(e) => setLine(i, { kind: e.target.value === "admin" ? "admin" : "task" })}>
+                  <select
+                    aria-label={`${t("f.kind")} ${i + 1}`}
+                    className={cell}
+                    value={l.kind}
+                    onChange={(e) => setLine(i, { kind: e.target.value === "admin" ? "admin" : "task" })}
+                  >
                     <option value="task">{t("f.kindTask")}</option>
                     <option value="admin">{t("f.kindAdmin")}</option>
                   </select>
                 </td>
-                <td className="py-1 pr-2"><input aria-label={`${t("f.year")} ${i + 1}`} inputMode="numeric" className={`${cell} w-20`} value={l.year} onChange={(e) => setLine(i, { year: e.target.value })} /></td>
-                <td className="py-1 pr-2"><input aria-label={`${t("f.costName")} ${i + 1}`} className={`${cell} min-w-48`} value={l.name} onChange={(e) => setLine(i, { name: e.target.value })} /></td>
-                <td className="py-1 pr-2"><input aria-label={`${t("f.units")} ${i + 1}`} inputMode="decimal" className={`${cell} w-24`} value={l.units} onChange={(e) => setLine(i, { units: e.target.value })} /></td>
-                <td className="py-1 pr-2"><input aria-label={`${t("f.unit")} ${i + 1}`} className={`${cell} w-24`} value={l.unit} onChange={(e) => setLine(i, { unit: e.target.value })} /></td>
-                <td className="py-1 pr-2"><input aria-label={`${t("f.unitCost")} ${i + 1}`} inputMode="decimal" className={`${cell} w-32`} value={l.unitCost} onChange={(e) => setLine(i, { unitCost: e.target.value })} /></td>
-                <td className="py-1 pr-2 text-right whitespace-nowrap" data-testid={`line-total-${i + 1}`}>{formatMoney(sums.lines[i]?.totalGrosze ?? 0, locale)}</td>
-                <td className="py-1"><button type="button" className="text-accent-600 underline" onClick={() => setLines(lines.filter((_, j) => j !== i))}>{t("removeRow", { n: i + 1 })}</button></td>
+                <td className="py-1 pr-2">
+                  <input
+                    aria-label={`${t("f.year")} ${i + 1}`}
+                    inputMode="numeric"
+                    className={`${cell} w-20`}
+                    value={l.year}
+                    onChange={(e) => setLine(i, { year: e.target.value })}
+                  />
+                </td>
+                <td className="py-1 pr-2">
+                  <input
+                    aria-label={`${t("f.costName")} ${i + 1}`}
+                    className={`${cell} min-w-48`}
+                    value={l.name}
+                    onChange={(e) => setLine(i, { name: e.target.value })}
+                  />
+                </td>
+                <td className="py-1 pr-2">
+                  <input
+                    aria-label={`${t("f.units")} ${i + 1}`}
+                    inputMode="decimal"
+                    className={`${cell} w-24`}
+                    value={l.units}
+                    onChange={(e) => setLine(i, { units: e.target.value })}
+                  />
+                </td>
+                <td className="py-1 pr-2">
+                  <input
+                    aria-label={`${t("f.unit")} ${i + 1}`}
+                    className={`${cell} w-24`}
+                    value={l.unit}
+                    onChange={(e) => setLine(i, { unit: e.target.value })}
+                  />
+                </td>
+                <td className="py-1 pr-2">
+                  <input
+                    aria-label={`${t("f.unitCost")} ${i + 1}`}
+                    inputMode="decimal"
+                    className={`${cell} w-32`}
+                    value={l.unitCost}
+                    onChange={(e) => setLine(i, { unitCost: e.target.value })}
+                  />
+                </td>
+                <td className="py-1 pr-2 text-right whitespace-nowrap" data-testid={`line-total-${i + 1}`}>
+                  {formatMoney(sums.lines[i]?.totalGrosze ?? 0, locale)}
+                </td>
+                <td className="py-1">
+                  <button type="button" className="text-accent-600 underline" onClick={() => setLines(lines.filter((_, j) => j !== i))}>
+                    {t("removeRow", { n: i + 1 })}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <button type="button" className="mt-2 mb-4 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700" onClick={() => setLines([...lines, { kind: "task", year: String(defaultYear), name: "", units: "", unit: "", unitCost: "" }])}>
+      <button
+        type="button"
+        className="mt-2 mb-4 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700"
+        onClick={() => setLines([...lines, { kind: "task", year: String(defaultYear), name: "", units: "", unit: "", unitCost: "" }])}
+      >
         {t("addRow")}
       </button>
       <div id="field-costs.admin" className={`max-w-md ${adminError ? "border-l-4 border-accent-600 pl-3" : ""}`}>
-      {adminError && <p className="mb-1 text-sm font-semibold text-accent-600">{adminError}</p>}
-      <dl aria-live="polite">
-        <Sum label={t("f.taskCosts")} value={formatMoney(sums.taskCosts, locale)} />
-        <Sum label={t("f.adminCosts")} value={formatMoney(sums.adminCosts, locale)} />
-        {years.length > 1 && years.map((y) => <Sum key={y} label={t("f.perYear", { year: y })} value={formatMoney(sums.byYear[Number(y)], locale)} />)}
-        <Sum label={t("f.totalCost")} value={formatMoney(sums.totalCost, locale)} strong testId="total-cost" />
-      </dl>
+        {adminError && <p className="mb-1 text-sm font-semibold text-accent-600">{adminError}</p>}
+        <dl aria-live="polite">
+          <Sum label={t("f.taskCosts")} value={formatMoney(sums.taskCosts, locale)} />
+          <Sum label={t("f.adminCosts")} value={formatMoney(sums.adminCosts, locale)} />
+          {years.length > 1 &&
+            years.map((y) => <Sum key={y} label={t("f.perYear", { year: y })} value={formatMoney(sums.byYear[Number(y)], locale)} />)}
+          <Sum label={t("f.totalCost")} value={formatMoney(sums.totalCost, locale)} strong testId="total-cost" />
+        </dl>
       </div>
     </>
   );
@@ -89,7 +169,15 @@ export function SourcesSection({ content, update, errorFor, sums, locale }: Sect
   const s = content.sources;
   const set = (patch: Partial<OfferContent["sources"]>) => update((c) => ({ ...c, sources: { ...c.sources, ...patch } }));
   const money = (key: keyof OfferContent["sources"], label: string) => (
-    <TextField id={`sources.${key}`} label={label} value={s[key]} onChange={(v) => set({ [key]: v })} error={errorFor(`sources.${key}`)} inputMode="decimal" width="max-w-xs" />
+    <TextField
+      id={`sources.${key}`}
+      label={label}
+      value={s[key]}
+      onChange={(v) => set({ [key]: v })}
+      error={errorFor(`sources.${key}`)}
+      inputMode="decimal"
+      width="max-w-xs"
+    />
   );
   const totalError = errorFor("sources.total");
   return (
@@ -103,13 +191,13 @@ export function SourcesSection({ content, update, errorFor, sums, locale }: Sect
       {money("otherNonFinancial", t("f.otherNonFinancial"))}
       {money("participantFees", t("f.participantFees"))}
       <div id="field-sources.total" className={`max-w-md ${totalError ? "border-l-4 border-accent-600 pl-3" : ""}`}>
-      {totalError && <p className="mb-1 text-sm font-semibold text-accent-600">{totalError}</p>}
-      <dl aria-live="polite">
-        <Sum label={t("f.volunteerValue")} value={formatMoney(sums.volunteerValue, locale)} />
-        <Sum label={t("f.ownNonFinancial")} value={formatMoney(sums.ownNonFinancial, locale)} />
-        <Sum label={t("f.sourcesTotal")} value={formatMoney(sums.sourcesTotal, locale)} strong />
-        <Sum label={t("f.totalCost")} value={formatMoney(sums.totalCost, locale)} />
-      </dl>
+        {totalError && <p className="mb-1 text-sm font-semibold text-accent-600">{totalError}</p>}
+        <dl aria-live="polite">
+          <Sum label={t("f.volunteerValue")} value={formatMoney(sums.volunteerValue, locale)} />
+          <Sum label={t("f.ownNonFinancial")} value={formatMoney(sums.ownNonFinancial, locale)} />
+          <Sum label={t("f.sourcesTotal")} value={formatMoney(sums.sourcesTotal, locale)} strong />
+          <Sum label={t("f.totalCost")} value={formatMoney(sums.totalCost, locale)} />
+        </dl>
       </div>
     </>
   );

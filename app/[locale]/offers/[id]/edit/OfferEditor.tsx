@@ -38,7 +38,10 @@ export function OfferEditor({ offerId, locale, initialContent, limits, defaultYe
   const [content, setContent] = useState(initialContent);
   const sums = useMemo(() => computeSums(content, defaultYear), [content, defaultYear]);
   const issues = useMemo(() => checkLimits(content, sums, limits), [content, sums, limits]);
-  const statuses = useMemo(() => sectionStatuses(content, issues, missingFields(content, sums), partners.length > 0), [content, issues, sums, partners.length]);
+  const statuses = useMemo(
+    () => sectionStatuses(content, issues, missingFields(content, sums), partners.length > 0),
+    [content, issues, sums, partners.length],
+  );
   const errorFor = (field: string) => {
     const issue = issues.find((i) => i.field === field);
     return issue ? issueText(issue) : undefined;
@@ -70,24 +73,34 @@ export function OfferEditor({ offerId, locale, initialContent, limits, defaultYe
         {save.kind === "error" && <span className="text-accent-600">{t("autosave.error")}</span>}
       </p>
       <nav aria-labelledby="task-list-title" className="mb-10">
-        <h2 id="task-list-title" className="mb-1 text-2xl font-bold">{t("taskList")}</h2>
+        <h2 id="task-list-title" className="mb-1 text-2xl font-bold">
+          {t("taskList")}
+        </h2>
         <p className="mb-3 text-muted">{t("taskListLead")}</p>
         <ul className="max-w-2xl border-t border-gray-300">
           <li className="flex justify-between border-b border-gray-300 py-2">
-            <a href="#section-basic" className="text-brand-700 underline">{t("sections.basic")}</a>
+            <a href="#section-basic" className="text-brand-700 underline">
+              {t("sections.basic")}
+            </a>
             <strong className={`rounded px-2 text-sm ${tagStyles.complete}`}>{t("sectionStatus.complete")}</strong>
           </li>
           {sections.map(({ key }) => (
             <li key={key} className="flex justify-between border-b border-gray-300 py-2">
-              <a href={`#section-${key}`} className="text-brand-700 underline" aria-describedby={`status-${key}`}>{t(`sections.${key}`)}</a>
-              <strong id={`status-${key}`} data-testid={`status-${key}`} className={`rounded px-2 text-sm ${tagStyles[statuses[key]]}`}>{t(`sectionStatus.${statuses[key]}`)}</strong>
+              <a href={`#section-${key}`} className="text-brand-700 underline" aria-describedby={`status-${key}`}>
+                {t(`sections.${key}`)}
+              </a>
+              <strong id={`status-${key}`} data-testid={`status-${key}`} className={`rounded px-2 text-sm ${tagStyles[statuses[key]]}`}>
+                {t(`sectionStatus.${statuses[key]}`)}
+              </strong>
             </li>
           ))}
         </ul>
       </nav>
 
       <section id="section-basic" aria-labelledby="h-basic" className="mb-10">
-        <h2 id="h-basic" className="mb-4 text-2xl font-bold">{t("sections.basic")}</h2>
+        <h2 id="h-basic" className="mb-4 text-2xl font-bold">
+          {t("sections.basic")}
+        </h2>
         <dl>
           {basic.map((b) => (
             <div key={b.label} className="sm:grid sm:grid-cols-3 sm:gap-4">
@@ -99,7 +112,9 @@ export function OfferEditor({ offerId, locale, initialContent, limits, defaultYe
       </section>
       {sections.map(({ key, body }) => (
         <section key={key} id={`section-${key}`} aria-labelledby={`h-${key}`} className="mb-10">
-          <h2 id={`h-${key}`} className="mb-4 text-2xl font-bold">{t(`sections.${key}`)}</h2>
+          <h2 id={`h-${key}`} className="mb-4 text-2xl font-bold">
+            {t(`sections.${key}`)}
+          </h2>
           {body}
         </section>
       ))}

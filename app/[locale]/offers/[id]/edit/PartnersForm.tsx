@@ -16,7 +16,9 @@ function RemovePartner({ offerId, locale, partner }: { offerId: string; locale: 
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="organizationId" value={partner.id} />
-      <button type="submit" className="ml-2 text-accent-600 underline">{t("partnerRemove", { name: partner.name })}</button>
+      <button type="submit" className="ml-2 text-accent-600 underline">
+        {t("partnerRemove", { name: partner.name })}
+      </button>
     </form>
   );
 }
@@ -27,7 +29,9 @@ export function PartnersForm({ offerId, locale, partners }: { offerId: string; l
   const [state, action] = useActionState(addPartnerAction, idleForm);
   return (
     <section aria-labelledby="partners-title" className="mb-10 border-2 border-gray-200 p-4">
-      <h2 id="partners-title" className="mb-2 text-xl font-bold">{t("partnersTitle")}</h2>
+      <h2 id="partners-title" className="mb-2 text-xl font-bold">
+        {t("partnersTitle")}
+      </h2>
       <p className="mb-3 text-muted">{t("partnersLead")}</p>
       {partners.length > 0 && (
         <ul className="mb-4 list-disc pl-5">

@@ -29,16 +29,38 @@ export function ApplicantSection({ content, update, errorFor, profile }: Section
         id="applicant.representatives"
         caption={t("f.representatives")}
         rows={a.representatives}
-        columns={[{ key: "name", label: t("f.repName") }, { key: "role", label: t("f.repRole") }]}
+        columns={[
+          { key: "name", label: t("f.repName") },
+          { key: "role", label: t("f.repRole") },
+        ]}
         empty={{ name: "", role: "" }}
         onChange={(representatives) => set({ representatives })}
         addLabel={t("addRow")}
         removeLabel={(n) => t("removeRow", { n })}
         error={errorFor("applicant.representatives")}
       />
-      <TextField id="applicant.contactName" label={t("f.contactName")} value={a.contactName} onChange={(contactName) => set({ contactName })} error={errorFor("applicant.contactName")} />
-      <TextField id="applicant.contactEmail" type="email" label={t("f.contactEmail")} value={a.contactEmail} onChange={(contactEmail) => set({ contactEmail })} error={errorFor("applicant.contactEmail")} />
-      <TextField id="applicant.contactPhone" type="tel" label={t("f.contactPhone")} value={a.contactPhone} onChange={(contactPhone) => set({ contactPhone })} />
+      <TextField
+        id="applicant.contactName"
+        label={t("f.contactName")}
+        value={a.contactName}
+        onChange={(contactName) => set({ contactName })}
+        error={errorFor("applicant.contactName")}
+      />
+      <TextField
+        id="applicant.contactEmail"
+        type="email"
+        label={t("f.contactEmail")}
+        value={a.contactEmail}
+        onChange={(contactEmail) => set({ contactEmail })}
+        error={errorFor("applicant.contactEmail")}
+      />
+      <TextField
+        id="applicant.contactPhone"
+        type="tel"
+        label={t("f.contactPhone")}
+        value={a.contactPhone}
+        onChange={(contactPhone) => set({ contactPhone })}
+      />
     </>
   );
 }
@@ -49,18 +71,54 @@ export function TaskSection({ content, update, errorFor }: SectionProps) {
   const set = (patch: Partial<OfferContent["task"]>) => update((c) => ({ ...c, task: { ...c.task, ...patch } }));
   return (
     <>
-      <TextField id="task.title" label={t("f.title")} value={k.title} onChange={(title) => set({ title })} error={errorFor("task.title")} width="max-w-2xl" />
+      <TextField
+        id="task.title"
+        label={t("f.title")}
+        value={k.title}
+        onChange={(title) => set({ title })}
+        error={errorFor("task.title")}
+        width="max-w-2xl"
+      />
       <div className="flex flex-wrap gap-6">
-        <TextField id="task.startDate" type="date" label={t("f.startDate")} value={k.startDate} onChange={(startDate) => set({ startDate })} error={errorFor("task.startDate")} width="max-w-xs" />
-        <TextField id="task.endDate" type="date" label={t("f.endDate")} value={k.endDate} onChange={(endDate) => set({ endDate })} error={errorFor("task.endDate")} width="max-w-xs" />
+        <TextField
+          id="task.startDate"
+          type="date"
+          label={t("f.startDate")}
+          value={k.startDate}
+          onChange={(startDate) => set({ startDate })}
+          error={errorFor("task.startDate")}
+          width="max-w-xs"
+        />
+        <TextField
+          id="task.endDate"
+          type="date"
+          label={t("f.endDate")}
+          value={k.endDate}
+          onChange={(endDate) => set({ endDate })}
+          error={errorFor("task.endDate")}
+          width="max-w-xs"
+        />
       </div>
       <TextField id="task.place" label={t("f.place")} value={k.place} onChange={(place) => set({ place })} width="max-w-2xl" />
-      <TextField id="task.description" multiline label={t("f.description")} value={k.description} onChange={(description) => set({ description })} error={errorFor("task.description")} width="max-w-2xl" />
+      <TextField
+        id="task.description"
+        multiline
+        label={t("f.description")}
+        value={k.description}
+        onChange={(description) => set({ description })}
+        error={errorFor("task.description")}
+        width="max-w-2xl"
+      />
       <RowsTable
         id="task.schedule"
         caption={t("f.schedule")}
         rows={k.schedule}
-        columns={[{ key: "action", label: t("f.action") }, { key: "from", label: t("f.from"), type: "date", width: "w-40" }, { key: "to", label: t("f.to"), type: "date", width: "w-40" }, { key: "who", label: t("f.who") }]}
+        columns={[
+          { key: "action", label: t("f.action") },
+          { key: "from", label: t("f.from"), type: "date", width: "w-40" },
+          { key: "to", label: t("f.to"), type: "date", width: "w-40" },
+          { key: "who", label: t("f.who") },
+        ]}
         empty={{ action: "", from: "", to: "", who: "" }}
         onChange={(schedule) => set({ schedule })}
         addLabel={t("addRow")}
@@ -71,7 +129,11 @@ export function TaskSection({ content, update, errorFor }: SectionProps) {
         id="task.results"
         caption={t("f.results")}
         rows={k.results}
-        columns={[{ key: "name", label: t("f.resultName") }, { key: "target", label: t("f.target"), width: "w-32" }, { key: "measure", label: t("f.measure") }]}
+        columns={[
+          { key: "name", label: t("f.resultName") },
+          { key: "target", label: t("f.target"), width: "w-32" },
+          { key: "measure", label: t("f.measure") },
+        ]}
         empty={{ name: "", target: "", measure: "" }}
         onChange={(results) => set({ results })}
         addLabel={t("addRow")}
@@ -87,8 +149,24 @@ export function ResourcesSection({ content, update, errorFor }: SectionProps) {
   const set = (patch: Partial<OfferContent["resources"]>) => update((c) => ({ ...c, resources: { ...c.resources, ...patch } }));
   return (
     <>
-      <TextField id="resources.experience" multiline label={t("f.experience")} value={content.resources.experience} onChange={(experience) => set({ experience })} error={errorFor("resources.experience")} width="max-w-2xl" />
-      <TextField id="resources.resources" multiline label={t("f.resources")} value={content.resources.resources} onChange={(resources) => set({ resources })} error={errorFor("resources.resources")} width="max-w-2xl" />
+      <TextField
+        id="resources.experience"
+        multiline
+        label={t("f.experience")}
+        value={content.resources.experience}
+        onChange={(experience) => set({ experience })}
+        error={errorFor("resources.experience")}
+        width="max-w-2xl"
+      />
+      <TextField
+        id="resources.resources"
+        multiline
+        label={t("f.resources")}
+        value={content.resources.resources}
+        onChange={(resources) => set({ resources })}
+        error={errorFor("resources.resources")}
+        width="max-w-2xl"
+      />
     </>
   );
 }
@@ -98,8 +176,17 @@ export function SplitSection({ content, update, partners }: SectionProps & { par
   if (partners.length === 0) return <p>{t("f.noPartners")}</p>;
   return (
     <>
-      <p className="mb-2">{t("f.partners")}: {partners.join(", ")}</p>
-      <TextField id="split.note" multiline label={t("f.splitNote")} value={content.split.note} onChange={(note) => update((c) => ({ ...c, split: { note } }))} width="max-w-2xl" />
+      <p className="mb-2">
+        {t("f.partners")}: {partners.join(", ")}
+      </p>
+      <TextField
+        id="split.note"
+        multiline
+        label={t("f.splitNote")}
+        value={content.split.note}
+        onChange={(note) => update((c) => ({ ...c, split: { note } }))}
+        width="max-w-2xl"
+      />
     </>
   );
 }
@@ -114,12 +201,25 @@ export function OtherSection({ content, update, errorFor }: SectionProps) {
         {error && <p className="mb-1 text-sm font-semibold text-accent-600">{error}</p>}
         {(["free", "paid"] as const).map((v) => (
           <label key={v} className="mr-6 inline-flex items-center gap-2">
-            <input type="radio" name="other-paid" className="h-5 w-5" checked={content.other.paid === v} onChange={() => update((c) => ({ ...c, other: { ...c.other, paid: v } }))} />
+            <input
+              type="radio"
+              name="other-paid"
+              className="h-5 w-5"
+              checked={content.other.paid === v}
+              onChange={() => update((c) => ({ ...c, other: { ...c.other, paid: v } }))}
+            />
             {t(v === "free" ? "f.paidFree" : "f.paidPaid")}
           </label>
         ))}
       </fieldset>
-      <TextField id="other.info" multiline label={t("f.otherInfo")} value={content.other.info} onChange={(info) => update((c) => ({ ...c, other: { ...c.other, info } }))} width="max-w-2xl" />
+      <TextField
+        id="other.info"
+        multiline
+        label={t("f.otherInfo")}
+        value={content.other.info}
+        onChange={(info) => update((c) => ({ ...c, other: { ...c.other, info } }))}
+        width="max-w-2xl"
+      />
     </>
   );
 }
@@ -133,7 +233,13 @@ export function DeclarationsSection({ content, update, errorFor }: SectionProps)
       {error && <p className="mb-1 text-sm font-semibold text-accent-600">{error}</p>}
       {declarationKeys.map((k) => (
         <div key={k} className="mb-2 flex items-start gap-2">
-          <input id={`decl-${k}`} type="checkbox" className="mt-1 h-5 w-5" checked={content.declarations[k]} onChange={(e) => update((c) => ({ ...c, declarations: { ...c.declarations, [k]: e.target.checked } }))} />
+          <input
+            id={`decl-${k}`}
+            type="checkbox"
+            className="mt-1 h-5 w-5"
+            checked={content.declarations[k]}
+            onChange={(e) => update((c) => ({ ...c, declarations: { ...c.declarations, [k]: e.target.checked } }))}
+          />
           <label htmlFor={`decl-${k}`}>{t(`f.d.${k}`)}</label>
         </div>
       ))}

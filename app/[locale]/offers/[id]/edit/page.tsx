@@ -22,7 +22,9 @@ export default async function EditOfferPage({ params }: { params: Promise<{ loca
     <div>
       <PageHeading title={t("editTitle", { title: offer.title || t("untitled") })} lead={`${competition.number} — ${competition.title}`} />
       {!acceptsOffers(competition, new Date()) && (
-        <div role="alert" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4 font-semibold">{te("deadlinePassed")}</div>
+        <div role="alert" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4 font-semibold">
+          {te("deadlinePassed")}
+        </div>
       )}
       <PartnersForm offerId={offer.id} locale={locale} partners={partners} />
       <OfferEditor

@@ -18,10 +18,22 @@ export function GrantResponseForm({ offerId }: { offerId: string }) {
       <input type="hidden" name="offerId" value={offerId} />
       <Field name="total" label={t("total")} state={state} inputMode="decimal" namespace="scoringErrors" />
       <div className="flex flex-wrap gap-4">
-        <button type="submit" name="response" value="updated" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+        <button
+          type="submit"
+          name="response"
+          value="updated"
+          disabled={pending}
+          className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        >
           {t("confirm")}
         </button>
-        <button type="submit" name="response" value="withdrawn" disabled={pending} className="rounded bg-accent-600 px-4 py-2 font-semibold text-white hover:bg-red-800">
+        <button
+          type="submit"
+          name="response"
+          value="withdrawn"
+          disabled={pending}
+          className="rounded bg-accent-600 px-4 py-2 font-semibold text-white hover:bg-red-800"
+        >
           {t("withdraw")}
         </button>
       </div>

@@ -33,7 +33,12 @@ export default async function GrantResponsePage({ params }: { params: Params }) 
       <PageHeading title={t("title")} lead={offer.title} />
       {offer.status === "awaiting_update" ? (
         <>
-          <p className="mb-2">{t("lead", { granted: formatMoney(offer.grantedGrosze ?? 0, locale), requested: formatMoney(offer.requestedGrantGrosze, locale) })}</p>
+          <p className="mb-2">
+            {t("lead", {
+              granted: formatMoney(offer.grantedGrosze ?? 0, locale),
+              requested: formatMoney(offer.requestedGrantGrosze, locale),
+            })}
+          </p>
           <p className="mb-6">{t("how")}</p>
           <GrantResponseForm offerId={id} />
         </>

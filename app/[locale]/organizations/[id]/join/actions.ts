@@ -16,7 +16,10 @@ export async function requestToJoinAction(_: FormState, formData: FormData): Pro
   const locale = (await getLocale()) as Locale;
   let result;
   try {
-    result = await requestToJoin(await getDb(), await currentPrincipal(), Object.fromEntries(formData), { locale, origin: await requestOrigin() });
+    result = await requestToJoin(await getDb(), await currentPrincipal(), Object.fromEntries(formData), {
+      locale,
+      origin: await requestOrigin(),
+    });
   } catch (error) {
     if (error instanceof ForbiddenError) return { status: "error", formError: "forbidden", values };
     throw error;

@@ -20,7 +20,15 @@ export function InviteForm({ organizationId }: { organizationId: string }) {
         </p>
       )}
       <input type="hidden" name="organizationId" value={organizationId} />
-      <Field name="email" type="email" label={t("inviteEmail")} hint={t("inviteEmailHint")} state={state} autoComplete="off" namespace="orgManageErrors" />
+      <Field
+        name="email"
+        type="email"
+        label={t("inviteEmail")}
+        hint={t("inviteEmailHint")}
+        state={state}
+        autoComplete="off"
+        namespace="orgManageErrors"
+      />
       <div className="mb-5">
         <label htmlFor="field-role" className="mb-1 block font-semibold">
           {t("inviteRole")}

@@ -5,13 +5,28 @@ import type { FormState } from "@/lib/forms/result";
 import { ActionForm } from "../../new/FormParts";
 
 /** Approve (choosing the role) or refuse (with an optional reason) one join request. */
-export function JoinDecision({ action, requestId, name }: { action: (state: FormState, formData: FormData) => Promise<FormState>; requestId: string; name: string }) {
+export function JoinDecision({
+  action,
+  requestId,
+  name,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  requestId: string;
+  name: string;
+}) {
   const t = useTranslations("orgManage");
   const roleId = `role-${requestId}`;
   const reasonId = `reason-${requestId}`;
   return (
     <div className="mt-2 flex flex-col gap-3">
-      <ActionForm action={action} hidden={{ requestId, decision: "approve" }} button={t("approve")} buttonLabel={name} variant="primary" success={t("decided")}>
+      <ActionForm
+        action={action}
+        hidden={{ requestId, decision: "approve" }}
+        button={t("approve")}
+        buttonLabel={name}
+        variant="primary"
+        success={t("decided")}
+      >
         <div>
           <label htmlFor={roleId} className="mb-1 block text-sm font-semibold">
             {t("approveAs")}
@@ -25,7 +40,14 @@ export function JoinDecision({ action, requestId, name }: { action: (state: Form
       <details>
         <summary className="cursor-pointer text-brand-700 underline">{t("refuse")}</summary>
         <div className="mt-2">
-          <ActionForm action={action} hidden={{ requestId, decision: "refuse" }} button={t("refuse")} buttonLabel={name} variant="danger" success={t("decided")}>
+          <ActionForm
+            action={action}
+            hidden={{ requestId, decision: "refuse" }}
+            button={t("refuse")}
+            buttonLabel={name}
+            variant="danger"
+            success={t("decided")}
+          >
             <div>
               <label htmlFor={reasonId} className="mb-1 block text-sm font-semibold">
                 {t("refuseReason")}

@@ -47,7 +47,10 @@ export async function changeMemberAction(_: FormState, formData: FormData): Prom
 }
 
 export async function inviteAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await run(async () => inviteMember(await getDb(), await currentPrincipal(), Object.fromEntries(formData), await mailContext()), echoValues(formData));
+  const state = await run(
+    async () => inviteMember(await getDb(), await currentPrincipal(), Object.fromEntries(formData), await mailContext()),
+    echoValues(formData),
+  );
   // a sent invitation clears the form for the next one
   return state.status === "success" ? { status: "success" } : state;
 }
@@ -63,7 +66,9 @@ export async function decideJoinAction(_: FormState, formData: FormData): Promis
 export async function uploadLogoAction(_: FormState, formData: FormData): Promise<FormState> {
   const organizationId = formData.get("organizationId");
   const file = formData.get("logo");
-  const state = await run(async () => uploadLogo(await getDb(), await currentPrincipal(), { organizationId, file: file instanceof File ? file : null }));
+  const state = await run(async () =>
+    uploadLogo(await getDb(), await currentPrincipal(), { organizationId, file: file instanceof File ? file : null }),
+  );
   if (state.status === "success" && typeof organizationId === "string") revalidateOrganization(organizationId);
   return state;
 }

@@ -22,7 +22,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: (await getTranslations({ locale, namespace: "orgManage" }))("manageTitle") };
 }
 
-export default async function ManageOrganizationPage({ params, searchParams }: { params: Params; searchParams: Promise<{ registered?: string }> }) {
+export default async function ManageOrganizationPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{ registered?: string }>;
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   if (!isUuid(id)) notFound();
@@ -63,9 +69,17 @@ export default async function ManageOrganizationPage({ params, searchParams }: {
         <table className="w-full max-w-4xl text-left">
           <thead>
             <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-2 pr-4">{t("memberName")}</th>
-              <th scope="col" className="py-2 pr-4">{t("memberRole")}</th>
-              {canManage && <th scope="col" className="py-2">{t("memberActions")}</th>}
+              <th scope="col" className="py-2 pr-4">
+                {t("memberName")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("memberRole")}
+              </th>
+              {canManage && (
+                <th scope="col" className="py-2">
+                  {t("memberActions")}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -86,7 +100,14 @@ export default async function ManageOrganizationPage({ params, searchParams }: {
                       buttonLabel={m.name}
                       success={t("memberChanged")}
                     />
-                    <ActionForm action={changeMemberAction} hidden={{ organizationId: id, userId: m.userId, action: "remove" }} button={t("remove")} buttonLabel={m.name} variant="danger" success={t("memberChanged")} />
+                    <ActionForm
+                      action={changeMemberAction}
+                      hidden={{ organizationId: id, userId: m.userId, action: "remove" }}
+                      button={t("remove")}
+                      buttonLabel={m.name}
+                      variant="danger"
+                      success={t("memberChanged")}
+                    />
                   </td>
                 )}
               </tr>
@@ -108,7 +129,13 @@ export default async function ManageOrganizationPage({ params, searchParams }: {
                     <p>
                       {inv.email} — {t(`roles.${inv.role}`)} ({t("expires", { date: formatDate(inv.expiresAt, locale) })})
                     </p>
-                    <ActionForm action={revokeInvitationAction} hidden={{ invitationId: inv.id }} button={t("revoke")} buttonLabel={inv.email} success={t("memberChanged")} />
+                    <ActionForm
+                      action={revokeInvitationAction}
+                      hidden={{ invitationId: inv.id }}
+                      button={t("revoke")}
+                      buttonLabel={inv.email}
+                      success={t("memberChanged")}
+                    />
                   </li>
                 ))}
               </ul>

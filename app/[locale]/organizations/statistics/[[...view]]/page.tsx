@@ -45,7 +45,9 @@ export default async function StatisticsPage({ params }: { params: Params }) {
     },
     {
       id: "opp",
-      data: stats.byPublicBenefit.map((r) => datum(String(r.publicBenefitStatus), r.publicBenefitStatus ? t("oppYes") : t("oppNo"), r.count)),
+      data: stats.byPublicBenefit.map((r) =>
+        datum(String(r.publicBenefitStatus), r.publicBenefitStatus ? t("oppYes") : t("oppNo"), r.count),
+      ),
       labelHeader: t("oppStatus"),
     },
     {

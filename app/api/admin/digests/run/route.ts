@@ -13,7 +13,10 @@ export const dynamic = "force-dynamic";
 /** A scheduler presents `Authorization: Bearer $DIGESTS_CRON_TOKEN` (when that variable is set). */
 function cronTokenValid(request: Request) {
   const expected = process.env.DIGESTS_CRON_TOKEN?.trim();
-  const given = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "").trim();
+  const given = request.headers
+    .get("authorization")
+    ?.replace(/^Bearer\s+/i, "")
+    .trim();
   if (!expected || !given) return false;
   const a = Buffer.from(expected);
   const b = Buffer.from(given);
@@ -30,7 +33,8 @@ export async function POST(request: Request) {
     try {
       authorize(await currentPrincipal(), "digests.run");
     } catch (error) {
-      if (error instanceof ForbiddenError) return Response.json({ error: error.reason }, { status: error.reason === "unauthenticated" ? 401 : 403 });
+      if (error instanceof ForbiddenError)
+        return Response.json({ error: error.reason }, { status: error.reason === "unauthenticated" ? 401 : 403 });
       throw error;
     }
   }

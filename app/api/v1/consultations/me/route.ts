@@ -11,6 +11,13 @@ export async function GET() {
   const headers = { "Cache-Control": "private, no-store" };
   if (!principal) return Response.json({ userId: null, organizations: [] }, { headers });
   const ids = [...principal.organizations.keys()];
-  const orgs = ids.length ? await (await getDb()).select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, ids)) : [];
+  const orgs = ids.length
+    ? await (
+        await getDb()
+      )
+        .select({ id: organizations.id, name: organizations.name })
+        .from(organizations)
+        .where(inArray(organizations.id, ids))
+    : [];
   return Response.json({ userId: principal.userId, organizations: orgs }, { headers });
 }

@@ -27,15 +27,24 @@ export default async function AmendmentRequestPage({ params }: { params: Promise
   };
   return (
     <div>
-      <p className="mb-4"><Link href={`/account/contracts/${id}`} className="text-brand-700 underline">{t("amend.back")}</Link></p>
+      <p className="mb-4">
+        <Link href={`/account/contracts/${id}`} className="text-brand-700 underline">
+          {t("amend.back")}
+        </Link>
+      </p>
       <PageHeading title={t("amend.title", { number: c.number })} lead={t("amend.lead")} />
       <AmendmentForm
         action={requestAmendmentAction}
         contractId={id}
         values={values}
-        lines={terms.costLines.map((l, index) => ({ index, label: t("amend.lineLabel", { name: l.name, year: l.year, current: money(l.grantGrosze, locale) }) }))}
+        lines={terms.costLines.map((l, index) => ({
+          index,
+          label: t("amend.lineLabel", { name: l.name, year: l.year, current: money(l.grantGrosze, locale) }),
+        }))}
         parties={own.map((p) => ({ id: p.organizationId, name: p.organization.name }))}
-        toleranceText={t("amend.tolerance", { percent: (c.costShiftToleranceBp / 100).toLocaleString(locale === "pl" ? "pl-PL" : "en-GB") })}
+        toleranceText={t("amend.tolerance", {
+          percent: (c.costShiftToleranceBp / 100).toLocaleString(locale === "pl" ? "pl-PL" : "en-GB"),
+        })}
       />
     </div>
   );

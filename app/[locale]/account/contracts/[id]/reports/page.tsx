@@ -12,10 +12,17 @@ export default async function ContractReportsPage({ params }: { params: Promise<
   const t = await getTranslations("reports");
   return (
     <div>
-      <PageHeading title={t("contract.title", { number: data.contract.number })} lead={`${data.contract.title} — ${t(`contractStatus.${data.contract.status}`)}`} />
+      <PageHeading
+        title={t("contract.title", { number: data.contract.number })}
+        lead={`${data.contract.title} — ${t(`contractStatus.${data.contract.status}`)}`}
+      />
       <p className="mb-6 flex flex-wrap gap-4">
-        <Link href="/account/contracts" className="text-brand-700 underline">{t("contract.backToDashboard")}</Link>
-        <Link href={`/account/contracts/${id}`} className="text-brand-700 underline">{t("mine.contractLink", { number: data.contract.number })}</Link>
+        <Link href="/account/contracts" className="text-brand-700 underline">
+          {t("contract.backToDashboard")}
+        </Link>
+        <Link href={`/account/contracts/${id}`} className="text-brand-700 underline">
+          {t("mine.contractLink", { number: data.contract.number })}
+        </Link>
       </p>
       <h2 className="mb-3 text-2xl font-bold">{t("contract.reportsHeading")}</h2>
       <ReportsTable reports={data.reports} contractId={id} side="account" locale={locale} />

@@ -13,7 +13,11 @@ export default async function ContractVersionsPage({ params }: { params: Promise
   const t = await getTranslations("contracts");
   return (
     <div>
-      <p className="mb-4"><Link href={`/account/contracts/${id}`} className="text-brand-700 underline">{t("amend.back")}</Link></p>
+      <p className="mb-4">
+        <Link href={`/account/contracts/${id}`} className="text-brand-700 underline">
+          {t("amend.back")}
+        </Link>
+      </p>
       <PageHeading title={t("versions.title", { number: view.contract.number })} lead={t("versions.lead")} />
       <Versions view={view} locale={locale} />
     </div>

@@ -17,7 +17,11 @@ export function AppointForm({ competitionId, organizations }: { competitionId: s
   const kind = state.values?.kind ?? "city_staff";
   return (
     <form action={action} noValidate className="max-w-2xl">
-      <ErrorSummary namespace="scoringErrors" state={state} labels={{ email: t("email"), kind: t("kindLabel"), nominatingOrganizationId: t("nominating") }} />
+      <ErrorSummary
+        namespace="scoringErrors"
+        state={state}
+        labels={{ email: t("email"), kind: t("kindLabel"), nominatingOrganizationId: t("nominating") }}
+      />
       <input type="hidden" name="competitionId" value={competitionId} />
       <Field name="email" label={t("email")} state={state} type="email" namespace="scoringErrors" />
       <fieldset id="field-kind" className="mb-5">

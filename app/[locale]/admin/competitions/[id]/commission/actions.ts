@@ -9,7 +9,9 @@ import { appointMember } from "@/lib/scoring/commission";
 import { toFormState } from "@/lib/scoring/form-state";
 
 export async function appointMemberAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () => appointMember(await getDb(), await currentPrincipal(), Object.fromEntries(formData), { origin: await requestOrigin() }));
+  const state = await toFormState(formData, async () =>
+    appointMember(await getDb(), await currentPrincipal(), Object.fromEntries(formData), { origin: await requestOrigin() }),
+  );
   if (state.status === "success") revalidatePath("/[locale]/admin/competitions/[id]/commission", "page");
   return state;
 }

@@ -23,7 +23,9 @@ export default async function CommissionPage({ params }: { params: Params }) {
       <PageHeading title={t("title", { number: data.competition.number })} lead={t("lead")} />
       <StageNav competitionId={id} current="commission" />
       <section aria-labelledby="members" className="mb-8">
-        <h2 id="members" className="mb-2 text-xl font-bold">{t("members")}</h2>
+        <h2 id="members" className="mb-2 text-xl font-bold">
+          {t("members")}
+        </h2>
         {data.members.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
@@ -31,11 +33,21 @@ export default async function CommissionPage({ params }: { params: Params }) {
             <table className="w-full text-left">
               <thead>
                 <tr className="border-b-2 border-gray-700">
-                  <th scope="col" className="py-2 pr-4">{t("name")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("kind")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("role")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("nominatedBy")}</th>
-                  <th scope="col" className="py-2">{t("declaration")}</th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("name")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("kind")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("role")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("nominatedBy")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("declaration")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -54,7 +66,9 @@ export default async function CommissionPage({ params }: { params: Params }) {
         )}
       </section>
       <section aria-labelledby="bidders" className="mb-8">
-        <h2 id="bidders" className="mb-2 text-xl font-bold">{t("bidders")}</h2>
+        <h2 id="bidders" className="mb-2 text-xl font-bold">
+          {t("bidders")}
+        </h2>
         <p className="mb-2 max-w-3xl">{t("biddersLead")}</p>
         {data.bidders.length === 0 ? (
           <p>{t("noBidders")}</p>
@@ -67,7 +81,9 @@ export default async function CommissionPage({ params }: { params: Params }) {
         )}
       </section>
       <section aria-labelledby="appoint">
-        <h2 id="appoint" className="mb-2 text-xl font-bold">{t("appoint")}</h2>
+        <h2 id="appoint" className="mb-2 text-xl font-bold">
+          {t("appoint")}
+        </h2>
         <AppointForm competitionId={id} organizations={data.organizations} />
       </section>
     </div>

@@ -10,7 +10,17 @@ import { idleForm } from "@/lib/forms/result";
 import { decideGrantAction, publishResultsAction } from "./actions";
 import { grantField } from "./grant-field";
 
-export function GrantForm({ competitionId, offerId, title, current }: { competitionId: string; offerId: string; title: string; current: string }) {
+export function GrantForm({
+  competitionId,
+  offerId,
+  title,
+  current,
+}: {
+  competitionId: string;
+  offerId: string;
+  title: string;
+  current: string;
+}) {
   const t = useTranslations("scoringDecisions");
   const a = useTranslations("scoringAdmin");
   const [state, action] = useActionState(decideGrantAction, idleForm);
@@ -24,7 +34,14 @@ export function GrantForm({ competitionId, offerId, title, current }: { competit
       <input type="hidden" name="competitionId" value={competitionId} />
       <input type="hidden" name="offerId" value={offerId} />
       {/* one form per offer on the page: the field name carries the offer id, so ids stay unique */}
-      <Field name={field} label={t("amount", { title })} state={state} defaultValue={state.values?.[field] ?? current} inputMode="decimal" namespace="scoringErrors" />
+      <Field
+        name={field}
+        label={t("amount", { title })}
+        state={state}
+        defaultValue={state.values?.[field] ?? current}
+        inputMode="decimal"
+        namespace="scoringErrors"
+      />
       <div className="mb-5">
         <SubmitButton variant="secondary">{t("save")}</SubmitButton>
         <SavedStatus state={state}>{a("saved")}</SavedStatus>

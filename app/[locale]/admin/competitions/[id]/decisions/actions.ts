@@ -21,8 +21,15 @@ export async function decideGrantAction(_: FormState, formData: FormData): Promi
   const state = await toFormState(formData, async () => {
     const result = await decideGrant(await getDb(), await currentPrincipal(), input);
     // the command names the field "amount"; on this page it is the offer's own field
-    const fieldErrors = result.ok || !result.fieldErrors ? undefined : Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k === "amount" ? field : k, v]));
-    return { ...result, ...(fieldErrors && { fieldErrors }), remaining: result.remaining === undefined ? undefined : formatMoney(result.remaining, locale) };
+    const fieldErrors =
+      result.ok || !result.fieldErrors
+        ? undefined
+        : Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k === "amount" ? field : k, v]));
+    return {
+      ...result,
+      ...(fieldErrors && { fieldErrors }),
+      remaining: result.remaining === undefined ? undefined : formatMoney(result.remaining, locale),
+    };
   });
   if (state.status === "success") revalidatePath("/[locale]/admin/competitions/[id]", "layout");
   return state;
@@ -30,7 +37,9 @@ export async function decideGrantAction(_: FormState, formData: FormData): Promi
 
 export async function publishResultsAction(_: FormState, formData: FormData): Promise<FormState> {
   const competitionId = String(formData.get("competitionId") ?? "");
-  const state = await toFormState(formData, async () => publishResults(await getDb(), await currentPrincipal(), { competitionId }, { origin: await requestOrigin() }));
+  const state = await toFormState(formData, async () =>
+    publishResults(await getDb(), await currentPrincipal(), { competitionId }, { origin: await requestOrigin() }),
+  );
   if (state.status === "success") {
     revalidateResults(competitionId);
     revalidatePath("/[locale]/admin/competitions/[id]", "layout");

@@ -49,10 +49,18 @@ export default async function DecisionsPage({ params }: { params: Params }) {
       ) : (
         <>
           <section aria-labelledby="grants" className="mt-8">
-            <h2 id="grants" className="mb-4 text-xl font-bold">{t("grant")}</h2>
+            <h2 id="grants" className="mb-4 text-xl font-bold">
+              {t("grant")}
+            </h2>
             {ranking.rows.map((row) =>
               row.fundable ? (
-                <GrantForm key={row.offerId} competitionId={id} offerId={row.offerId} title={row.offer.title} current={row.offer.grantGrosze === null ? "" : zloty(row.offer.grantGrosze)} />
+                <GrantForm
+                  key={row.offerId}
+                  competitionId={id}
+                  offerId={row.offerId}
+                  title={row.offer.title}
+                  current={row.offer.grantGrosze === null ? "" : zloty(row.offer.grantGrosze)}
+                />
               ) : (
                 <p key={row.offerId} className="mb-4">
                   {row.offer.title}: {t("notFundable")}
@@ -61,7 +69,9 @@ export default async function DecisionsPage({ params }: { params: Params }) {
             )}
           </section>
           <section aria-labelledby="publish" className="mt-8 max-w-3xl">
-            <h2 id="publish" className="mb-2 text-xl font-bold">{t("publishTitle")}</h2>
+            <h2 id="publish" className="mb-2 text-xl font-bold">
+              {t("publishTitle")}
+            </h2>
             <p className="mb-4">{t("publishLead")}</p>
             <PublishForm competitionId={id} />
           </section>

@@ -32,14 +32,22 @@ export default async function ProtocolPage({ params }: { params: Params }) {
       </p>
       <p className="mb-4">{ranking.closedAt ? t("closedAt", { date: formatDateTime(ranking.closedAt, locale) }) : t("notClosed")}</p>
 
-      <h2 id="protocol-members" className="mt-6 mb-2 text-xl font-bold">{t("members")}</h2>
+      <h2 id="protocol-members" className="mt-6 mb-2 text-xl font-bold">
+        {t("members")}
+      </h2>
       <div className="overflow-x-auto print:overflow-visible" role="region" aria-labelledby="protocol-members" tabIndex={0}>
         <table className="w-full border-collapse text-left">
           <thead>
             <tr>
-              <th scope="col" className={cell}>{c("name")}</th>
-              <th scope="col" className={cell}>{c("kind")}</th>
-              <th scope="col" className={cell}>{c("role")}</th>
+              <th scope="col" className={cell}>
+                {c("name")}
+              </th>
+              <th scope="col" className={cell}>
+                {c("kind")}
+              </th>
+              <th scope="col" className={cell}>
+                {c("role")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -76,15 +84,21 @@ export default async function ProtocolPage({ params }: { params: Params }) {
         </ul>
       )}
 
-      <h2 id="protocol-scores" className="mt-6 mb-2 text-xl font-bold">{t("scores")}</h2>
+      <h2 id="protocol-scores" className="mt-6 mb-2 text-xl font-bold">
+        {t("scores")}
+      </h2>
       {/* wide (one column per offer): a focusable region so keyboard users can scroll it */}
       <div className="overflow-x-auto print:overflow-visible" role="region" aria-labelledby="protocol-scores" tabIndex={0}>
         <table className="w-full border-collapse text-left">
           <thead>
             <tr>
-              <th scope="col" className={cell}>{c("name")}</th>
+              <th scope="col" className={cell}>
+                {c("name")}
+              </th>
               {ranking.rows.map((r) => (
-                <th key={r.offerId} scope="col" className={cell}>{r.offer.title}</th>
+                <th key={r.offerId} scope="col" className={cell}>
+                  {r.offer.title}
+                </th>
               ))}
             </tr>
           </thead>
@@ -110,7 +124,9 @@ export default async function ProtocolPage({ params }: { params: Params }) {
 
       <h2 className="mt-6 mb-2 text-xl font-bold">{t("ranking")}</h2>
       <RankingTable ranking={ranking} locale={locale} showGrant />
-      <p className="mt-2">{t("budget", { budget: formatMoney(ranking.competition.budgetGrosze, locale), sum: formatMoney(data.granted, locale) })}</p>
+      <p className="mt-2">
+        {t("budget", { budget: formatMoney(ranking.competition.budgetGrosze, locale), sum: formatMoney(data.granted, locale) })}
+      </p>
 
       <h2 className="mt-8 mb-2 text-xl font-bold">{t("signatures")}</h2>
       <ul>

@@ -22,7 +22,11 @@ export default async function ReviewPage({ params }: { params: Params }) {
   await closeDueCompetitions(db); // the deadline may have passed since anyone last looked
   const data = /^[0-9a-f-]{36}$/i.test(id) ? await reviewList(db, principal, id) : null;
   if (!data) notFound();
-  const [t, a, s] = await Promise.all([getTranslations("scoringReview"), getTranslations("scoringAdmin"), getTranslations("scoringOfferStatus")]);
+  const [t, a, s] = await Promise.all([
+    getTranslations("scoringReview"),
+    getTranslations("scoringAdmin"),
+    getTranslations("scoringOfferStatus"),
+  ]);
   const open = ["offers_closed", "formal_review"].includes(data.competition.status);
   return (
     <div>
@@ -36,11 +40,21 @@ export default async function ReviewPage({ params }: { params: Params }) {
           <table className="w-full text-left">
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-2 pr-4">{a("applicant")}</th>
-                <th scope="col" className="py-2 pr-4">{a("task")}</th>
-                <th scope="col" className="py-2 pr-4">{a("requested")}</th>
-                <th scope="col" className="py-2 pr-4">{a("status")}</th>
-                <th scope="col" className="py-2">{t("outcome")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {a("applicant")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {a("task")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {a("requested")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {a("status")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("outcome")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -48,7 +62,11 @@ export default async function ReviewPage({ params }: { params: Params }) {
                 <tr key={row.id} className="border-b border-gray-200">
                   <td className="py-2 pr-4">{row.organizationName}</td>
                   <td className="py-2 pr-4">
-                    <Link href={`/admin/competitions/${id}/review/${row.id}`} className="text-brand-600 underline" aria-label={t("check", { title: row.title })}>
+                    <Link
+                      href={`/admin/competitions/${id}/review/${row.id}`}
+                      className="text-brand-600 underline"
+                      aria-label={t("check", { title: row.title })}
+                    >
                       {row.title}
                     </Link>
                   </td>

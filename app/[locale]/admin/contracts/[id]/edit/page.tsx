@@ -37,7 +37,11 @@ export default async function EditContractPage({ params }: { params: Params }) {
   // Years follow the period; show the present ones (after a period change the page reloads with the new ones).
   return (
     <div>
-      <p className="mb-4"><Link href={`/admin/contracts/${id}`} className="text-brand-700 underline">{t("amend.back")}</Link></p>
+      <p className="mb-4">
+        <Link href={`/admin/contracts/${id}`} className="text-brand-700 underline">
+          {t("amend.back")}
+        </Link>
+      </p>
       <PageHeading title={t("admin.editTitle", { number: c.number })} lead={t("admin.editLead")} />
       <DraftForm
         action={updateDraftAction}

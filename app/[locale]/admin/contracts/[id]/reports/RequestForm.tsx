@@ -13,7 +13,9 @@ export function RequestForm({ contractId, locale }: { contractId: string; locale
   const [state, action] = useActionState(requestPartialReportAction, idleForm);
   return (
     <form action={action} className="mb-8 max-w-xl" aria-labelledby="request-h">
-      <h3 id="request-h" className="mb-2 text-xl font-bold">{t("heading")}</h3>
+      <h3 id="request-h" className="mb-2 text-xl font-bold">
+        {t("heading")}
+      </h3>
       <p className="mb-4">{t("lead")}</p>
       <ErrorSummary state={state} labels={{ periodEnd: t("periodEnd"), dueDate: t("dueDate") }} namespace="reports.errors" />
       <input type="hidden" name="contractId" value={contractId} />

@@ -13,7 +13,9 @@ export function ReturnForm({ contractId, today, locale }: { contractId: string; 
   const [state, action] = useActionState(recordReturnAction, idleForm);
   return (
     <form action={action} className="mb-8 max-w-xl" aria-labelledby="record-return-h">
-      <h3 id="record-return-h" className="mb-3 text-xl font-bold">{t("recordHeading")}</h3>
+      <h3 id="record-return-h" className="mb-3 text-xl font-bold">
+        {t("recordHeading")}
+      </h3>
       <ErrorSummary state={state} labels={{ paidOn: t("recordPaidOn"), amount: t("recordAmount") }} namespace="reports.errors" />
       <input type="hidden" name="contractId" value={contractId} />
       <input type="hidden" name="locale" value={locale} />

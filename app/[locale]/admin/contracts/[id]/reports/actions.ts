@@ -33,14 +33,21 @@ export async function decideReportAction(_: FormState, formData: FormData): Prom
     );
     if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values: echoValues(formData) };
     // the page shows the outcome (the form itself is gone once the report is decided)
-    redirect({ href: `/admin/contracts/${formData.get("contractId")}/reports/${formData.get("reportId")}?decided=${result.value.decision}`, locale: localeOf(formData) });
+    redirect({
+      href: `/admin/contracts/${formData.get("contractId")}/reports/${formData.get("reportId")}?decided=${result.value.decision}`,
+      locale: localeOf(formData),
+    });
     return { status: "success" };
   });
 }
 
 export async function recordReturnAction(_: FormState, formData: FormData): Promise<FormState> {
   return guarded(formData, async () => {
-    const result = await recordReturn(await getDb(), await currentPrincipal(), { contractId: formData.get("contractId"), paidOn: formData.get("paidOn"), amount: formData.get("amount") });
+    const result = await recordReturn(await getDb(), await currentPrincipal(), {
+      contractId: formData.get("contractId"),
+      paidOn: formData.get("paidOn"),
+      amount: formData.get("amount"),
+    });
     if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values: echoValues(formData) };
     redirect({ href: `/admin/contracts/${formData.get("contractId")}/reports?returnRecorded=1`, locale: localeOf(formData) });
     return { status: "success" };
@@ -51,7 +58,9 @@ export async function recordReturnAction(_: FormState, formData: FormData): Prom
 export async function requestPartialReportAction(_: FormState, formData: FormData): Promise<FormState> {
   return guarded(formData, async () => {
     const input = { contractId: formData.get("contractId"), periodEnd: formData.get("periodEnd"), dueDate: formData.get("dueDate") };
-    const result = await requestPartialReport(await getDb(), await currentPrincipal(), input, new Date(), { origin: await requestOrigin() });
+    const result = await requestPartialReport(await getDb(), await currentPrincipal(), input, new Date(), {
+      origin: await requestOrigin(),
+    });
     if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values: echoValues(formData) };
     redirect({ href: `/admin/contracts/${formData.get("contractId")}/reports?requested=1`, locale: localeOf(formData) });
     return { status: "success" };

@@ -10,7 +10,13 @@ import { loadContractReporting } from "@/app/[locale]/account/contracts/[id]/rep
 import { RequestForm } from "./RequestForm";
 import { ReturnForm } from "./ReturnForm";
 
-export default async function AdminContractReportsPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ returnRecorded?: string; requested?: string }> }) {
+export default async function AdminContractReportsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale; id: string }>;
+  searchParams: Promise<{ returnRecorded?: string; requested?: string }>;
+}) {
   const { locale, id } = await params;
   const { returnRecorded, requested } = await searchParams;
   setRequestLocale(locale);
@@ -19,10 +25,17 @@ export default async function AdminContractReportsPage({ params, searchParams }:
   const t = await getTranslations("reports");
   return (
     <div>
-      <PageHeading title={t("contract.title", { number: data.contract.number })} lead={`${data.contract.title} — ${data.parties.map((p) => p.name).join("; ")} — ${t(`contractStatus.${data.contract.status}`)}`} />
+      <PageHeading
+        title={t("contract.title", { number: data.contract.number })}
+        lead={`${data.contract.title} — ${data.parties.map((p) => p.name).join("; ")} — ${t(`contractStatus.${data.contract.status}`)}`}
+      />
       <p className="mb-6 flex flex-wrap gap-4">
-        <Link href="/admin/grants" className="text-brand-700 underline">{t("contract.backToGrants")}</Link>
-        <Link href={`/admin/contracts/${id}`} className="text-brand-700 underline">{t("mine.contractLink", { number: data.contract.number })}</Link>
+        <Link href="/admin/grants" className="text-brand-700 underline">
+          {t("contract.backToGrants")}
+        </Link>
+        <Link href={`/admin/contracts/${id}`} className="text-brand-700 underline">
+          {t("mine.contractLink", { number: data.contract.number })}
+        </Link>
       </p>
       {returnRecorded && <Notice tone="success">{t("settlement.recorded")}</Notice>}
       {requested && <Notice tone="success">{t("request.done")}</Notice>}
@@ -33,7 +46,9 @@ export default async function AdminContractReportsPage({ params, searchParams }:
       <TranchesTable tranches={data.tranches} locale={locale} />
       <h2 className="mb-3 text-2xl font-bold">{t("settlement.heading")}</h2>
       <SettlementView settlement={data.settlement} remainingGrosze={data.remainingReturnGrosze} locale={locale} />
-      {data.canRecordReturn && data.remainingReturnGrosze > 0 && <ReturnForm contractId={id} today={warsawToday(new Date())} locale={locale} />}
+      {data.canRecordReturn && data.remainingReturnGrosze > 0 && (
+        <ReturnForm contractId={id} today={warsawToday(new Date())} locale={locale} />
+      )}
     </div>
   );
 }

@@ -18,7 +18,12 @@ export default async function CommissionOfferPage({ params }: { params: Params }
   const { locale, competitionId, offerId } = await params;
   setRequestLocale(locale);
   if (!uuid.test(competitionId) || !uuid.test(offerId)) notFound();
-  const principal = await requirePermission(locale, "commission.declare", { competitionId }, `/commission/${competitionId}/offers/${offerId}`);
+  const principal = await requirePermission(
+    locale,
+    "commission.declare",
+    { competitionId },
+    `/commission/${competitionId}/offers/${offerId}`,
+  );
   const sheet = await offerSheet(await getDb(), principal, competitionId, offerId);
   const t = await getTranslations("scoringDesk");
   const back = (
@@ -54,12 +59,16 @@ export default async function CommissionOfferPage({ params }: { params: Params }
       ) : (
         <>
           <section aria-labelledby="score" className="mb-8 max-w-3xl">
-            <h2 id="score" className="mb-2 text-xl font-bold">{t("scoreTitle")}</h2>
+            <h2 id="score" className="mb-2 text-xl font-bold">
+              {t("scoreTitle")}
+            </h2>
             <p className="mb-4">{t("scoreLead")}</p>
             <ScoreForm competitionId={competitionId} offerId={offerId} criteria={criteria} />
           </section>
           <section aria-labelledby="conflict" className="mb-8 max-w-3xl">
-            <h2 id="conflict" className="mb-2 text-xl font-bold">{t("conflictTitle")}</h2>
+            <h2 id="conflict" className="mb-2 text-xl font-bold">
+              {t("conflictTitle")}
+            </h2>
             <p className="mb-4">{t("conflictLead")}</p>
             <ConflictForm competitionId={competitionId} offerId={offerId} />
           </section>
@@ -67,7 +76,9 @@ export default async function CommissionOfferPage({ params }: { params: Params }
       )}
       {!sheet.conflict && (
         <section aria-labelledby="others">
-          <h2 id="others" className="mb-2 text-xl font-bold">{t("othersTitle")}</h2>
+          <h2 id="others" className="mb-2 text-xl font-bold">
+            {t("othersTitle")}
+          </h2>
           {others === null ? (
             <p>{t("othersHidden")}</p>
           ) : (
@@ -75,31 +86,47 @@ export default async function CommissionOfferPage({ params }: { params: Params }
               <table className="w-full text-left">
                 <thead>
                   <tr className="border-b-2 border-gray-700">
-                    <th scope="col" className="py-2 pr-4">{t("criterion")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("max")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("myScore")}</th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("criterion")}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("max")}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("myScore")}
+                    </th>
                     {others.map((o) => (
-                      <th key={o.name} scope="col" className="py-2 pr-4">{o.name}</th>
+                      <th key={o.name} scope="col" className="py-2 pr-4">
+                        {o.name}
+                      </th>
                     ))}
                   </tr>
                 </thead>
                 <tbody>
                   {criteria.map((c) => (
                     <tr key={c.id} className="border-b border-gray-200">
-                      <th scope="row" className="py-2 pr-4 font-normal">{c.name}</th>
+                      <th scope="row" className="py-2 pr-4 font-normal">
+                        {c.name}
+                      </th>
                       <td className="py-2 pr-4">{c.maxPoints}</td>
                       <td className="py-2 pr-4">{pointsOf(sheet.mine, c.id) ?? "—"}</td>
                       {others.map((o) => (
-                        <td key={o.name} className="py-2 pr-4">{pointsOf(o.scores, c.id) ?? "—"}</td>
+                        <td key={o.name} className="py-2 pr-4">
+                          {pointsOf(o.scores, c.id) ?? "—"}
+                        </td>
                       ))}
                     </tr>
                   ))}
                   <tr className="font-bold">
-                    <th scope="row" className="py-2 pr-4">{t("total")}</th>
+                    <th scope="row" className="py-2 pr-4">
+                      {t("total")}
+                    </th>
                     <td className="py-2 pr-4" />
                     <td className="py-2 pr-4">{total}</td>
                     {others.map((o) => (
-                      <td key={o.name} className="py-2 pr-4">{o.conflict ? "—" : (o.total ?? t("notSubmittedYet"))}</td>
+                      <td key={o.name} className="py-2 pr-4">
+                        {o.conflict ? "—" : (o.total ?? t("notSubmittedYet"))}
+                      </td>
                     ))}
                   </tr>
                 </tbody>

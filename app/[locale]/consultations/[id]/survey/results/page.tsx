@@ -13,7 +13,11 @@ export function generateStaticParams() {
   return [];
 }
 
-const cachedResults = (id: string) => unstable_cache(async () => surveyResults(await getDb(), id), ["survey-results", id], { tags: [`survey:${id}`, "surveys"], revalidate: 600 })();
+const cachedResults = (id: string) =>
+  unstable_cache(async () => surveyResults(await getDb(), id), ["survey-results", id], {
+    tags: [`survey:${id}`, "surveys"],
+    revalidate: 600,
+  })();
 
 export default async function SurveyResultsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
@@ -23,7 +27,11 @@ export default async function SurveyResultsPage({ params }: { params: Promise<{ 
   const t = await getTranslations("participation.survey");
   return (
     <div className="max-w-4xl">
-      <p className="mb-2"><Link href={`/consultations/${id}`} className="text-brand-600 underline">{t("backToConsultation")}</Link></p>
+      <p className="mb-2">
+        <Link href={`/consultations/${id}`} className="text-brand-600 underline">
+          {t("backToConsultation")}
+        </Link>
+      </p>
       <PageHeading title={t("resultsTitle")} lead={data.results ? t("responses", { count: data.responses }) : undefined} />
       {data.results ? <SurveyResults results={data.results} locale={locale} /> : <p>{t("resultsAfterClose")}</p>}
     </div>

@@ -28,7 +28,13 @@ export function LogoForm({ organizationId, name, logoUrl }: { organizationId: st
       {logoUrl ? (
         <figure className="mb-4">
           {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route with its own cache headers */}
-          <img src={logoUrl} alt={t("alt", { name })} width={160} height={160} className="h-40 w-40 border border-gray-300 bg-white object-contain" />
+          <img
+            src={logoUrl}
+            alt={t("alt", { name })}
+            width={160}
+            height={160}
+            className="h-40 w-40 border border-gray-300 bg-white object-contain"
+          />
           <figcaption className="mt-1 text-sm text-muted">{t("current")}</figcaption>
         </figure>
       ) : (
@@ -36,7 +42,15 @@ export function LogoForm({ organizationId, name, logoUrl }: { organizationId: st
       )}
       <form action={upload} encType="multipart/form-data" className="mb-4">
         <input type="hidden" name="organizationId" value={organizationId} />
-        <Field name="logo" type="file" accept="image/png,image/jpeg,image/webp" label={t("file")} hint={t("hint")} state={uploadState} namespace="orgManageErrors" />
+        <Field
+          name="logo"
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          label={t("file")}
+          hint={t("hint")}
+          state={uploadState}
+          namespace="orgManageErrors"
+        />
         <SubmitButton>{t("upload")}</SubmitButton>
       </form>
       {logoUrl && (

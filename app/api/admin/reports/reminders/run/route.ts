@@ -10,7 +10,10 @@ export const dynamic = "force-dynamic";
 /** A scheduler presents `Authorization: Bearer $REPORTS_CRON_TOKEN` (or the digests' token). */
 function cronTokenValid(request: Request) {
   const expected = (process.env.REPORTS_CRON_TOKEN ?? process.env.DIGESTS_CRON_TOKEN)?.trim();
-  const given = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "").trim();
+  const given = request.headers
+    .get("authorization")
+    ?.replace(/^Bearer\s+/i, "")
+    .trim();
   if (!expected || !given) return false;
   const a = Buffer.from(expected);
   const b = Buffer.from(given);
@@ -26,7 +29,8 @@ export async function POST(request: Request) {
     try {
       authorize(await currentPrincipal(), "reports.remind");
     } catch (error) {
-      if (error instanceof ForbiddenError) return Response.json({ error: error.reason }, { status: error.reason === "unauthenticated" ? 401 : 403 });
+      if (error instanceof ForbiddenError)
+        return Response.json({ error: error.reason }, { status: error.reason === "unauthenticated" ? 401 : 403 });
       throw error;
     }
   }

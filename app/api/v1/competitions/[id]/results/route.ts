@@ -14,10 +14,21 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!results || !results.publishedAt) return Response.json({ error: "notFound" }, { status: 404, headers });
   return Response.json(
     {
-      competition: { id: results.competition.id, number: results.competition.number, title: results.competition.title, budgetGrosze: results.competition.budgetGrosze },
+      competition: {
+        id: results.competition.id,
+        number: results.competition.number,
+        title: results.competition.title,
+        budgetGrosze: results.competition.budgetGrosze,
+      },
       publishedAt: results.publishedAt,
       grantedTotalGrosze: results.grantedTotalGrosze,
-      offers: results.offers.map((o) => ({ position: o.position, applicant: o.applicant, title: o.title, points: o.points, grantGrosze: o.grantGrosze })),
+      offers: results.offers.map((o) => ({
+        position: o.position,
+        applicant: o.applicant,
+        title: o.title,
+        points: o.points,
+        grantGrosze: o.grantGrosze,
+      })),
     },
     { headers },
   );

@@ -21,7 +21,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const parent = search.get("parent");
   if (parent) {
     if (!uuid.test(parent)) return Response.json({ error: "invalidQuery" }, { status: 400, headers });
-    const [owner] = await db.select({ id: consultationComments.id }).from(consultationComments).where(and(eq(consultationComments.id, parent), eq(consultationComments.consultationId, id)));
+    const [owner] = await db
+      .select({ id: consultationComments.id })
+      .from(consultationComments)
+      .where(and(eq(consultationComments.id, parent), eq(consultationComments.consultationId, id)));
     if (!owner) return Response.json({ error: "notFound" }, { status: 404, headers });
     return Response.json({ items: await repliesOf(db, parent), next: null }, { headers });
   }
@@ -51,7 +54,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const headers = { "Cache-Control": "no-store" };
   if (!uuid.test(id)) return Response.json({ error: "notFound" }, { status: 404, headers });
-  if (!(request.headers.get("content-type") ?? "").includes("application/json")) return Response.json({ error: "unsupportedMediaType" }, { status: 415, headers });
+  if (!(request.headers.get("content-type") ?? "").includes("application/json"))
+    return Response.json({ error: "unsupportedMediaType" }, { status: 415, headers });
   if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403, headers });
   const json = await request.json().catch(() => null);
   const answer = await postCommentFromApi(await getDb(), await currentPrincipal(), id, json);

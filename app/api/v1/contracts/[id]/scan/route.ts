@@ -16,7 +16,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const file = view?.contract.signedScanPath ? await readScan(view.contract.signedScanPath) : null;
     if (!file) return Response.json({ error: "notFound" }, { status: 404 });
     return new Response(new Uint8Array(file.bytes), {
-      headers: { "Content-Type": file.type, "Content-Disposition": `inline; filename="${view!.contract.number.replace(/[^\w.-]/g, "_")}.${file.type.split("/")[1].replace("jpeg", "jpg")}"`, "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
+      headers: {
+        "Content-Type": file.type,
+        "Content-Disposition": `inline; filename="${view!.contract.number.replace(/[^\w.-]/g, "_")}.${file.type.split("/")[1].replace("jpeg", "jpg")}"`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
     });
   } catch (error) {
     if (error instanceof ForbiddenError) return Response.json({ error: "forbidden" }, { status: 403 });

@@ -11,7 +11,15 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { ReportContent } from "@/lib/reports/content";
 import { reportSums, type PlannedLine, type PlannedSources, type ReportIssue } from "@/lib/reports/rules";
 import { autosaveReportAction, submitReportAction } from "./actions";
-import { ActivitiesSection, AttachmentsSection, CostsSection, DeclarationsSection, PeopleSection, ResultsSection, SourcesSection } from "./EditorSections";
+import {
+  ActivitiesSection,
+  AttachmentsSection,
+  CostsSection,
+  DeclarationsSection,
+  PeopleSection,
+  ResultsSection,
+  SourcesSection,
+} from "./EditorSections";
 import { TextField } from "./ReportFields";
 
 interface Props {
@@ -36,7 +44,12 @@ export function ReportEditor({ contractId, reportId, locale, initialVersion, ini
   const version = useRef(initialVersion);
   const sums = useMemo(() => reportSums(content, lines, sources), [content, lines, sources]);
 
-  const { state: save, flush, latest, markSaved } = useAutosave(content, initialContent, async (typed) => {
+  const {
+    state: save,
+    flush,
+    latest,
+    markSaved,
+  } = useAutosave(content, initialContent, async (typed) => {
     const result = await autosaveReportAction(reportId, version.current, typed);
     if (result.ok && result.version) {
       version.current = result.version;
@@ -71,7 +84,13 @@ export function ReportEditor({ contractId, reportId, locale, initialVersion, ini
     const planned = line && lines.find((l) => l.id === line[1]);
     if (line && planned) return t(`f.${line[2] as "actualTotal" | "actualGrant"}`, { name: `${planned.name} (${planned.year})` });
     const item = /^(results|activities|attachments)\.(?:items\.)?(\d+)\.(\w+)$/.exec(field);
-    const keys: Record<string, string> = { achieved: "f.resultAchieved", name: "f.activityName", done: "f.activityDone", title: "f.attachmentTitle", url: "f.attachmentUrl" };
+    const keys: Record<string, string> = {
+      achieved: "f.resultAchieved",
+      name: "f.activityName",
+      done: "f.activityDone",
+      title: "f.attachmentTitle",
+      url: "f.attachmentUrl",
+    };
     return item && keys[item[3]] ? t(keys[item[3]], { n: Number(item[2]) + 1 }) : "";
   };
   const labels = Object.fromEntries(issues.map((i) => [i.field, labelOf(i.field)]));
@@ -101,7 +120,17 @@ export function ReportEditor({ contractId, reportId, locale, initialVersion, ini
     ["costs", <CostsSection key="c" {...props} sums={sums} locale={locale} />],
     ["sources", <SourcesSection key="s" {...props} sums={sums} locale={locale} />],
     ["people", <PeopleSection key="p" {...props} />],
-    ["additional", <TextField key="x" id="additional.info" label={t("f.additionalInfo")} multiline value={content.additional.info} onChange={(v) => update((c) => ({ ...c, additional: { info: v } }))} />],
+    [
+      "additional",
+      <TextField
+        key="x"
+        id="additional.info"
+        label={t("f.additionalInfo")}
+        multiline
+        value={content.additional.info}
+        onChange={(v) => update((c) => ({ ...c, additional: { info: v } }))}
+      />,
+    ],
     ["attachments", <AttachmentsSection key="t" {...props} />],
     ["declarations", <DeclarationsSection key="d" {...props} />],
   ];
@@ -118,18 +147,30 @@ export function ReportEditor({ contractId, reportId, locale, initialVersion, ini
       <nav aria-label={t("editor.lead")} className="mb-8">
         <ul className="list-disc pl-6">
           {sections.map(([key]) => (
-            <li key={key}><a href={`#section-${key}`} className="text-brand-700 underline">{t(`sections.${key}`)}</a></li>
+            <li key={key}>
+              <a href={`#section-${key}`} className="text-brand-700 underline">
+                {t(`sections.${key}`)}
+              </a>
+            </li>
           ))}
         </ul>
       </nav>
       {sections.map(([key, body]) => (
         <section key={key} id={`section-${key}`} aria-labelledby={`h-${key}`} className="mb-10">
-          <h2 id={`h-${key}`} className="mb-4 text-2xl font-bold">{t(`sections.${key}`)}</h2>
+          <h2 id={`h-${key}`} className="mb-4 text-2xl font-bold">
+            {t(`sections.${key}`)}
+          </h2>
           {body}
         </section>
       ))}
       <p className="mb-4 max-w-2xl">{t("editor.submitHint")}</p>
-      <button type="button" disabled={submitting} aria-disabled={submitting} onClick={() => void submit()} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-70">
+      <button
+        type="button"
+        disabled={submitting}
+        aria-disabled={submitting}
+        onClick={() => void submit()}
+        className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-70"
+      >
         {t("editor.submit")}
       </button>
     </div>

@@ -1,7 +1,18 @@
 "use client";
 
 /** Controlled inputs of the report editor: label, hint and the error at the field (GOV.UK style). */
-export function TextField({ id, label, value, onChange, error, hint, multiline, inputMode, width = "max-w-md", hideLabel }: {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  multiline,
+  inputMode,
+  width = "max-w-md",
+  hideLabel,
+}: {
   id: string;
   label: string;
   value: string;
@@ -24,9 +35,19 @@ export function TextField({ id, label, value, onChange, error, hint, multiline, 
   };
   return (
     <div className={`${hideLabel ? "" : "mb-5"} ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
-      <label htmlFor={fid} className={hideLabel ? "sr-only" : "mb-1 block font-semibold"}>{label}</label>
-      {hint && <p id={`${fid}-hint`} className="mb-1 text-sm text-muted">{hint}</p>}
-      {error && <p id={`${fid}-error`} className="mb-1 text-sm font-semibold text-accent-600">{error}</p>}
+      <label htmlFor={fid} className={hideLabel ? "sr-only" : "mb-1 block font-semibold"}>
+        {label}
+      </label>
+      {hint && (
+        <p id={`${fid}-hint`} className="mb-1 text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${fid}-error`} className="mb-1 text-sm font-semibold text-accent-600">
+          {error}
+        </p>
+      )}
       {multiline ? (
         <textarea rows={4} {...common} onChange={(e) => onChange(e.target.value)} />
       ) : (
@@ -36,13 +57,37 @@ export function TextField({ id, label, value, onChange, error, hint, multiline, 
   );
 }
 
-export function CheckField({ id, label, checked, onChange, error }: { id: string; label: string; checked: boolean; onChange: (v: boolean) => void; error?: string }) {
+export function CheckField({
+  id,
+  label,
+  checked,
+  onChange,
+  error,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  error?: string;
+}) {
   const fid = `field-${id}`;
   return (
     <div className={`mb-4 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
-      {error && <p id={`${fid}-error`} className="mb-1 text-sm font-semibold text-accent-600">{error}</p>}
+      {error && (
+        <p id={`${fid}-error`} className="mb-1 text-sm font-semibold text-accent-600">
+          {error}
+        </p>
+      )}
       <div className="flex items-start gap-2">
-        <input id={fid} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${fid}-error` : undefined} className="mt-1 h-5 w-5" />
+        <input
+          id={fid}
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${fid}-error` : undefined}
+          className="mt-1 h-5 w-5"
+        />
         <label htmlFor={fid}>{label}</label>
       </div>
     </div>
@@ -51,7 +96,11 @@ export function CheckField({ id, label, checked, onChange, error }: { id: string
 
 export function SmallButton({ onClick, children }: { onClick: () => void; children: React.ReactNode }) {
   return (
-    <button type="button" onClick={onClick} className="mb-4 rounded border-2 border-brand-600 bg-white px-3 py-1 font-semibold text-brand-700 hover:bg-brand-50">
+    <button
+      type="button"
+      onClick={onClick}
+      className="mb-4 rounded border-2 border-brand-600 bg-white px-3 py-1 font-semibold text-brand-700 hover:bg-brand-50"
+    >
       {children}
     </button>
   );

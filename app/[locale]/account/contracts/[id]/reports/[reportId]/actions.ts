@@ -19,7 +19,9 @@ export interface ReportActionResult {
 export async function autosaveReportAction(reportId: string, version: number, content: unknown): Promise<ReportActionResult> {
   try {
     const result = await saveReportDraft(await getDb(), await currentPrincipal(), { reportId, version, content });
-    return result.ok ? { ok: true, version: result.value.version, savedAt: result.value.savedAt.toISOString() } : { ok: false, error: result.formError ?? "invalid" };
+    return result.ok
+      ? { ok: true, version: result.value.version, savedAt: result.value.savedAt.toISOString() }
+      : { ok: false, error: result.formError ?? "invalid" };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
     throw error;

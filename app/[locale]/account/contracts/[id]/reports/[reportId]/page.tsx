@@ -9,7 +9,13 @@ import { ReportHeader } from "../_parts/ReportHeader";
 import { Rounds } from "../_parts/Rounds";
 import { ReportEditor } from "./ReportEditor";
 
-export default async function ReportPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string; reportId: string }>; searchParams: Promise<{ submitted?: string }> }) {
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale; id: string; reportId: string }>;
+  searchParams: Promise<{ submitted?: string }>;
+}) {
   const { locale, id, reportId } = await params;
   setRequestLocale(locale);
   const { submitted } = await searchParams;
@@ -21,24 +27,40 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
     <div>
       <PageHeading title={title} lead={reporting.contract.title} />
       <p className="mb-6">
-        <Link href={`/account/contracts/${id}/reports`} className="text-brand-700 underline">{t("mine.reportsLink", { number: reporting.contract.number })}</Link>
+        <Link href={`/account/contracts/${id}/reports`} className="text-brand-700 underline">
+          {t("mine.reportsLink", { number: reporting.contract.number })}
+        </Link>
       </p>
       {submitted && report.status === "submitted" && <Notice tone="success">{t("editor.submitted", { round: submitted })}</Notice>}
       {report.status === "returned" && detail.lastRemarks && (
         <div className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4" role="note" aria-labelledby="remarks-h">
-          <h2 id="remarks-h" className="mb-2 text-lg font-bold">{t("editor.remarksTitle")}</h2>
-          <p className="whitespace-pre-line" data-testid="remarks">{detail.lastRemarks}</p>
+          <h2 id="remarks-h" className="mb-2 text-lg font-bold">
+            {t("editor.remarksTitle")}
+          </h2>
+          <p className="whitespace-pre-line" data-testid="remarks">
+            {detail.lastRemarks}
+          </p>
         </div>
       )}
       <ReportHeader detail={detail} locale={locale} />
       {report.editable ? (
         <>
           <p className="mb-6 max-w-3xl">{t("editor.lead")}</p>
-          <ReportEditor contractId={id} reportId={report.id} locale={locale} initialVersion={report.version} initialContent={detail.content} lines={detail.period.lines} sources={detail.period.sources} />
+          <ReportEditor
+            contractId={id}
+            reportId={report.id}
+            locale={locale}
+            initialVersion={report.version}
+            initialContent={detail.content}
+            lines={detail.period.lines}
+            sources={detail.period.sources}
+          />
         </>
       ) : (
         <section aria-labelledby="content-h" className="mb-10">
-          <h2 id="content-h" className="mb-4 text-2xl font-bold">{t("view.currentContent")}</h2>
+          <h2 id="content-h" className="mb-4 text-2xl font-bold">
+            {t("view.currentContent")}
+          </h2>
           <ReportDocument content={detail.content} sums={detail.sums} locale={locale} idPrefix="current" />
         </section>
       )}

@@ -22,7 +22,17 @@ interface ReportRow {
 }
 
 /** The contract's reports; links go to the organization's or the administrator's report page. */
-export async function ReportsTable({ reports, contractId, side, locale }: { reports: ReportRow[]; contractId: string; side: "account" | "admin"; locale: Locale }) {
+export async function ReportsTable({
+  reports,
+  contractId,
+  side,
+  locale,
+}: {
+  reports: ReportRow[];
+  contractId: string;
+  side: "account" | "admin";
+  locale: Locale;
+}) {
   const t = await getTranslations("reports");
   if (!reports.length) return <p>{t("contract.noReports")}</p>;
   return (
@@ -31,10 +41,18 @@ export async function ReportsTable({ reports, contractId, side, locale }: { repo
         <caption className="mb-2 text-left font-semibold">{t("contract.reportsCaption")}</caption>
         <thead>
           <tr className="border-b-2 border-gray-700">
-            <th scope="col" className={th}>{t("common.report")}</th>
-            <th scope="col" className={th}>{t("common.period")}</th>
-            <th scope="col" className={th}>{t("common.dueDate")}</th>
-            <th scope="col" className={th}>{t("common.status")}</th>
+            <th scope="col" className={th}>
+              {t("common.report")}
+            </th>
+            <th scope="col" className={th}>
+              {t("common.period")}
+            </th>
+            <th scope="col" className={th}>
+              {t("common.dueDate")}
+            </th>
+            <th scope="col" className={th}>
+              {t("common.status")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -48,12 +66,16 @@ export async function ReportsTable({ reports, contractId, side, locale }: { repo
                     {t(`contract.${action}`, { report: name })}
                   </Link>
                 </th>
-                <td className={td}>{day(r.periodStart, locale)} – {day(r.periodEnd, locale)}</td>
+                <td className={td}>
+                  {day(r.periodStart, locale)} – {day(r.periodEnd, locale)}
+                </td>
                 <td className={td}>
                   {day(r.dueDate, locale)}
                   {r.overdue && <strong className="ml-2 rounded bg-red-100 px-2 text-sm text-red-900">{t("overdue")}</strong>}
                 </td>
-                <td className={td} data-testid={`report-status-${r.kind}-${r.year}`}>{t(`statuses.${r.status}`)}</td>
+                <td className={td} data-testid={`report-status-${r.kind}-${r.year}`}>
+                  {t(`statuses.${r.status}`)}
+                </td>
               </tr>
             );
           })}
@@ -83,19 +105,31 @@ export async function TranchesTable({ tranches, locale }: { tranches: TrancheRow
         <caption className="mb-2 text-left font-semibold">{t("contract.tranchesCaption")}</caption>
         <thead>
           <tr className="border-b-2 border-gray-700">
-            <th scope="col" className={th}>{t("common.tranche")}</th>
-            <th scope="col" className={th}>{t("common.dueDate")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("common.amount")}</th>
-            <th scope="col" className={th}>{t("common.status")}</th>
+            <th scope="col" className={th}>
+              {t("common.tranche")}
+            </th>
+            <th scope="col" className={th}>
+              {t("common.dueDate")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("common.amount")}
+            </th>
+            <th scope="col" className={th}>
+              {t("common.status")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {tranches.map((tr, i) => (
             <tr key={tr.id} className="border-b border-gray-200">
-              <th scope="row" className={`${td} font-normal`}>{i + 1} ({tr.year})</th>
+              <th scope="row" className={`${td} font-normal`}>
+                {i + 1} ({tr.year})
+              </th>
               <td className={td}>{day(tr.dueDate, locale)}</td>
               <td className={`${td} text-right tabular-nums whitespace-nowrap`}>{formatMoney(tr.paidGrosze ?? tr.amountGrosze, locale)}</td>
-              <td className={td} data-testid={`tranche-${tr.year}-${i}`}>{t(`trancheState.${tr.state}`, { date: day(tr.paidOn, locale), year: tr.waitsForReportYear ?? tr.year })}</td>
+              <td className={td} data-testid={`tranche-${tr.year}-${i}`}>
+                {t(`trancheState.${tr.state}`, { date: day(tr.paidOn, locale), year: tr.waitsForReportYear ?? tr.year })}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -107,7 +141,15 @@ export async function TranchesTable({ tranches, locale }: { tranches: TrancheRow
 type Settlement = typeof contractSettlements.$inferSelect;
 
 /** The settlement: amounts, the lines with the tolerance, the returns recorded. */
-export async function SettlementView({ settlement, remainingGrosze, locale }: { settlement: Settlement | null; remainingGrosze: number; locale: Locale }) {
+export async function SettlementView({
+  settlement,
+  remainingGrosze,
+  locale,
+}: {
+  settlement: Settlement | null;
+  remainingGrosze: number;
+  locale: Locale;
+}) {
   const t = await getTranslations("reports");
   if (!settlement) return <p className="mb-8">{t("settlement.none")}</p>;
   const m = (v: number) => formatMoney(v, locale);
@@ -117,7 +159,11 @@ export async function SettlementView({ settlement, remainingGrosze, locale }: { 
     ["spent", t("settlement.spent"), m(settlement.grantSpentGrosze)],
     ["used", t("settlement.used"), m(settlement.grantUsedGrosze)],
     ["unused", t("settlement.unused"), m(settlement.unusedGrosze)],
-    ["overTolerance", t("settlement.overTolerance", { percent: percent(settlement.toleranceBp, locale) }), m(settlement.overToleranceGrosze)],
+    [
+      "overTolerance",
+      t("settlement.overTolerance", { percent: percent(settlement.toleranceBp, locale) }),
+      m(settlement.overToleranceGrosze),
+    ],
     ["toReturn", t("settlement.toReturn"), m(settlement.toReturnGrosze)],
     ["returned", t("settlement.returned"), m(settlement.returnedGrosze)],
     ["remaining", t("settlement.remaining"), m(remainingGrosze)],
@@ -128,7 +174,9 @@ export async function SettlementView({ settlement, remainingGrosze, locale }: { 
     <div className="mb-8">
       {settlement.settledOn && (
         <p className="mb-4 border-l-4 border-green-700 bg-green-50 p-3 font-semibold" data-testid="settled">
-          {settlement.toReturnGrosze === 0 ? t("settlement.nothingToReturn") : t("settlement.settledOn", { date: day(settlement.settledOn, locale) })}
+          {settlement.toReturnGrosze === 0
+            ? t("settlement.nothingToReturn")
+            : t("settlement.settledOn", { date: day(settlement.settledOn, locale) })}
         </p>
       )}
       <div className="mb-6 overflow-x-auto">
@@ -137,8 +185,12 @@ export async function SettlementView({ settlement, remainingGrosze, locale }: { 
           <tbody>
             {rows.map(([key, label, value]) => (
               <tr key={key} className="border-b border-gray-200">
-                <th scope="row" className={`${td} font-normal`}>{label}</th>
-                <td className={`${td} text-right tabular-nums whitespace-nowrap`} data-testid={`settlement-${key}`}>{value}</td>
+                <th scope="row" className={`${td} font-normal`}>
+                  {label}
+                </th>
+                <td className={`${td} text-right tabular-nums whitespace-nowrap`} data-testid={`settlement-${key}`}>
+                  {value}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -149,17 +201,29 @@ export async function SettlementView({ settlement, remainingGrosze, locale }: { 
           <caption className="mb-2 text-left font-semibold">{t("settlement.linesCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-gray-700">
-              <th scope="col" className={th}>{t("f.costLine")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("f.plannedGrant")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("settlement.allowed")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("f.actualGrantHeader")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("settlement.overTolerance", { percent: percent(settlement.toleranceBp, locale) })}</th>
+              <th scope="col" className={th}>
+                {t("f.costLine")}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t("f.plannedGrant")}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t("settlement.allowed")}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t("f.actualGrantHeader")}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t("settlement.overTolerance", { percent: percent(settlement.toleranceBp, locale) })}
+              </th>
             </tr>
           </thead>
           <tbody>
             {settlement.lines.map((l) => (
               <tr key={l.lineId} className="border-b border-gray-200">
-                <th scope="row" className={`${td} font-normal`}>{l.name} ({l.year})</th>
+                <th scope="row" className={`${td} font-normal`}>
+                  {l.name} ({l.year})
+                </th>
                 <td className={`${td} text-right tabular-nums`}>{m(l.plannedGrantGrosze)}</td>
                 <td className={`${td} text-right tabular-nums`}>{m(l.allowedGrantGrosze)}</td>
                 <td className={`${td} text-right tabular-nums`}>{m(l.actualGrantGrosze)}</td>
@@ -175,14 +239,20 @@ export async function SettlementView({ settlement, remainingGrosze, locale }: { 
             <caption className="mb-2 text-left font-semibold">{t("settlement.returnsCaption")}</caption>
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className={th}>{t("settlement.paidOn")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("common.amount")}</th>
+                <th scope="col" className={th}>
+                  {t("settlement.paidOn")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("common.amount")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {settlement.returns.map((r, i) => (
                 <tr key={i} className="border-b border-gray-200">
-                  <th scope="row" className={`${td} font-normal`}>{day(r.paidOn, locale)}</th>
+                  <th scope="row" className={`${td} font-normal`}>
+                    {day(r.paidOn, locale)}
+                  </th>
                   <td className={`${td} text-right tabular-nums`}>{m(r.amountGrosze)}</td>
                 </tr>
               ))}

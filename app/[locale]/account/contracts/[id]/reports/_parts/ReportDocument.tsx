@@ -11,7 +11,9 @@ const td = "py-2 pr-4 align-top";
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={`${id}-h`} className="mb-8">
-      <h3 id={`${id}-h`} className="mb-3 text-xl font-bold">{title}</h3>
+      <h3 id={`${id}-h`} className="mb-3 text-xl font-bold">
+        {title}
+      </h3>
       {children}
     </section>
   );
@@ -20,7 +22,17 @@ function Section({ id, title, children }: { id: string; title: string; children:
 const Text = ({ value }: { value: string }) => <p className="mb-3 whitespace-pre-line">{value.trim() || "—"}</p>;
 
 /** A report as submitted, read-only, in the order of the official form (annex 5). `idPrefix` keeps ids unique. */
-export async function ReportDocument({ content, sums, locale, idPrefix }: { content: ReportContent; sums: ReportSums; locale: Locale; idPrefix: string }) {
+export async function ReportDocument({
+  content,
+  sums,
+  locale,
+  idPrefix,
+}: {
+  content: ReportContent;
+  sums: ReportSums;
+  locale: Locale;
+  idPrefix: string;
+}) {
   const t = await getTranslations("reports");
   const m = (v: number | null) => (v === null ? "—" : formatMoney(v, locale));
   return (
@@ -33,16 +45,26 @@ export async function ReportDocument({ content, sums, locale, idPrefix }: { cont
               <caption className="sr-only">{t("sections.results")}</caption>
               <thead>
                 <tr className="border-b-2 border-gray-700">
-                  <th scope="col" className={th}>{t("f.resultName")}</th>
-                  <th scope="col" className={th}>{t("f.resultTarget")}</th>
-                  <th scope="col" className={th}>{t("f.resultAchieved", { n: "" })}</th>
-                  <th scope="col" className={th}>{t("f.resultComment", { n: "" })}</th>
+                  <th scope="col" className={th}>
+                    {t("f.resultName")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("f.resultTarget")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("f.resultAchieved", { n: "" })}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("f.resultComment", { n: "" })}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {content.results.items.map((r, i) => (
                   <tr key={i} className="border-b border-gray-200">
-                    <th scope="row" className={`${td} font-normal`}>{r.name}</th>
+                    <th scope="row" className={`${td} font-normal`}>
+                      {r.name}
+                    </th>
                     <td className={td}>{r.target || "—"}</td>
                     <td className={td}>{r.achieved || "—"}</td>
                     <td className={td}>{r.comment || "—"}</td>
@@ -70,11 +92,21 @@ export async function ReportDocument({ content, sums, locale, idPrefix }: { cont
             <caption className="mb-2 text-left font-semibold">{t("f.costsCaption")}</caption>
             <thead>
               <tr className="border-b-2 border-gray-700">
-                <th scope="col" className={th}>{t("f.costLine")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("f.plannedTotal")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("f.plannedGrant")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("f.actualTotalHeader")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("f.actualGrantHeader")}</th>
+                <th scope="col" className={th}>
+                  {t("f.costLine")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("f.plannedTotal")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("f.plannedGrant")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("f.actualTotalHeader")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("f.actualGrantHeader")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -120,7 +152,9 @@ export async function ReportDocument({ content, sums, locale, idPrefix }: { cont
           <ul className="list-disc pl-6">
             {content.attachments.map((a, i) => (
               <li key={i}>
-                <a href={a.url} className="text-brand-700 underline" rel="noopener noreferrer nofollow">{a.title}</a>
+                <a href={a.url} className="text-brand-700 underline" rel="noopener noreferrer nofollow">
+                  {a.title}
+                </a>
               </li>
             ))}
           </ul>
@@ -128,7 +162,11 @@ export async function ReportDocument({ content, sums, locale, idPrefix }: { cont
       </Section>
       <Section id={`${idPrefix}-declarations`} title={t("sections.declarations")}>
         <ul className="list-disc pl-6">
-          {reportDeclarationKeys.filter((k) => content.declarations[k]).map((k) => <li key={k}>{t(`f.decl.${k}`)}</li>)}
+          {reportDeclarationKeys
+            .filter((k) => content.declarations[k])
+            .map((k) => (
+              <li key={k}>{t(`f.decl.${k}`)}</li>
+            ))}
         </ul>
       </Section>
     </div>
@@ -144,17 +182,29 @@ export async function SourcesTable({ sums, locale }: { sums: ReportSums; locale:
         <caption className="mb-2 text-left font-semibold">{t("f.sourcesCaption")}</caption>
         <thead>
           <tr className="border-b-2 border-gray-700">
-            <th scope="col" className={th}>{t("f.source")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("f.planned")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("f.share")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("f.actual")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("f.share")}</th>
+            <th scope="col" className={th}>
+              {t("f.source")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("f.planned")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("f.share")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("f.actual")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("f.share")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {sums.sources.map((s) => (
             <tr key={s.key} className="border-b border-gray-200">
-              <th scope="row" className={`${td} font-normal`}>{t(`f.src.${s.key}`)}</th>
+              <th scope="row" className={`${td} font-normal`}>
+                {t(`f.src.${s.key}`)}
+              </th>
               <td className={`${td} text-right tabular-nums`}>{formatMoney(s.planned, locale)}</td>
               <td className={`${td} text-right tabular-nums`}>{percent(s.plannedShareBp, locale)}</td>
               <td className={`${td} text-right tabular-nums`}>{formatMoney(s.actual, locale)}</td>
@@ -162,7 +212,9 @@ export async function SourcesTable({ sums, locale }: { sums: ReportSums; locale:
             </tr>
           ))}
           <tr className="font-semibold">
-            <th scope="row" className={td}>{t("f.total")}</th>
+            <th scope="row" className={td}>
+              {t("f.total")}
+            </th>
             <td className={`${td} text-right tabular-nums`}>{formatMoney(sums.plannedTotal, locale)}</td>
             <td className={td} />
             <td className={`${td} text-right tabular-nums`}>{formatMoney(sums.actualTotal, locale)}</td>

@@ -18,12 +18,16 @@ export async function ReportHeader({ detail, locale }: { detail: ReportDetail; l
   ];
   return (
     <section aria-labelledby="report-header-h" className="mb-8">
-      <h2 id="report-header-h" className="mb-3 text-2xl font-bold">{t("sections.header")}</h2>
+      <h2 id="report-header-h" className="mb-3 text-2xl font-bold">
+        {t("sections.header")}
+      </h2>
       <dl>
         {rows.map(([label, value]) => (
           <div key={label} className="border-b border-gray-200 py-1 sm:grid sm:grid-cols-3 sm:gap-4">
             <dt className="font-semibold">{label}</dt>
-            <dd className="sm:col-span-2" data-testid={label === t("view.header.status") ? "report-status" : undefined}>{value}</dd>
+            <dd className="sm:col-span-2" data-testid={label === t("view.header.status") ? "report-status" : undefined}>
+              {value}
+            </dd>
           </div>
         ))}
       </dl>

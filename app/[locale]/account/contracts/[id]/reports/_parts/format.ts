@@ -9,5 +9,9 @@ export function day(date: string | null | undefined, locale: Locale) {
 
 /** Basis points as a percentage with two decimals, "83,33 %". */
 export function percent(bp: number, locale: Locale) {
-  return new Intl.NumberFormat(locale === "pl" ? "pl-PL" : "en-GB", { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(bp / 10_000);
+  return new Intl.NumberFormat(locale === "pl" ? "pl-PL" : "en-GB", {
+    style: "percent",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+  }).format(bp / 10_000);
 }

@@ -16,7 +16,12 @@ const answers: ChecklistAnswer[] = ["yes", "fixable", "no"];
 export function ReviewForm({ offerId, current }: { offerId: string; current: Record<string, string> | null }) {
   const t = useTranslations("scoringReview");
   const [state, action] = useActionState(reviewOfferAction, idleForm);
-  const labels = Object.fromEntries([...checklistItems.map((i) => [i, t(`items.${i}`)]), ["note", t("note")], ["deadline", t("deadline")], ["reason", t("reason")]]);
+  const labels = Object.fromEntries([
+    ...checklistItems.map((i) => [i, t(`items.${i}`)]),
+    ["note", t("note")],
+    ["deadline", t("deadline")],
+    ["reason", t("reason")],
+  ]);
   return (
     <form action={action} noValidate>
       <ErrorSummary namespace="scoringErrors" state={state} labels={labels} />

@@ -19,7 +19,11 @@ export default async function ReviewOfferPage({ params }: { params: Params }) {
   const principal = await requirePermission(locale, "offer.review", {}, `/admin/competitions/${id}/review/${offerId}`);
   const data = uuid.test(id) && uuid.test(offerId) ? await reviewOfferDetails(await getDb(), principal, id, offerId) : null;
   if (!data) notFound();
-  const [t, a, s] = await Promise.all([getTranslations("scoringReview"), getTranslations("scoringAdmin"), getTranslations("scoringOfferStatus")]);
+  const [t, a, s] = await Promise.all([
+    getTranslations("scoringReview"),
+    getTranslations("scoringAdmin"),
+    getTranslations("scoringOfferStatus"),
+  ]);
   const { offer } = data;
   return (
     <div>
@@ -31,7 +35,9 @@ export default async function ReviewOfferPage({ params }: { params: Params }) {
         </Link>
       </p>
       <section aria-labelledby="offer-details" className="mb-6">
-        <h2 id="offer-details" className="mb-2 text-xl font-bold">{t("offerDetails")}</h2>
+        <h2 id="offer-details" className="mb-2 text-xl font-bold">
+          {t("offerDetails")}
+        </h2>
         <dl className="grid gap-x-4 sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold">{a("applicant")}</dt>
           <dd>{offer.organizationName}</dd>

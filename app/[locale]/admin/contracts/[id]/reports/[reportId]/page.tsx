@@ -11,7 +11,13 @@ import { ReportHeader } from "@/app/[locale]/account/contracts/[id]/reports/_par
 import { Rounds } from "@/app/[locale]/account/contracts/[id]/reports/_parts/Rounds";
 import { DecisionForm } from "./DecisionForm";
 
-export default async function AdminReportPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string; reportId: string }>; searchParams: Promise<{ decided?: string }> }) {
+export default async function AdminReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale; id: string; reportId: string }>;
+  searchParams: Promise<{ decided?: string }>;
+}) {
   const { locale, id, reportId } = await params;
   const { decided } = await searchParams;
   setRequestLocale(locale);
@@ -23,16 +29,29 @@ export default async function AdminReportPage({ params, searchParams }: { params
   const own = isPartyMember(detail.principal, reporting.partyIds);
   return (
     <div>
-      <PageHeading title={`${t(`kindTitle.${report.kind}`, { year: report.year })} — ${reporting.contract.number}`} lead={reporting.contract.title} />
+      <PageHeading
+        title={`${t(`kindTitle.${report.kind}`, { year: report.year })} — ${reporting.contract.number}`}
+        lead={reporting.contract.title}
+      />
       <p className="mb-6">
-        <Link href={`/admin/contracts/${id}/reports`} className="text-brand-700 underline">{t("grants.contractReports", { number: reporting.contract.number })}</Link>
+        <Link href={`/admin/contracts/${id}/reports`} className="text-brand-700 underline">
+          {t("grants.contractReports", { number: reporting.contract.number })}
+        </Link>
       </p>
-      {(decided === "accept" || decided === "return") && <Notice tone="success">{t(decided === "accept" ? "decide.accepted" : "decide.returned")}</Notice>}
+      {(decided === "accept" || decided === "return") && (
+        <Notice tone="success">{t(decided === "accept" ? "decide.accepted" : "decide.returned")}</Notice>
+      )}
       <ReportHeader detail={detail} locale={locale} />
-      {own && report.status === "submitted" && <p role="note" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4 font-semibold">{t("errors.ownReport")}</p>}
+      {own && report.status === "submitted" && (
+        <p role="note" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4 font-semibold">
+          {t("errors.ownReport")}
+        </p>
+      )}
       {detail.canDecide && <DecisionForm contractId={id} reportId={report.id} final={report.kind === "final"} locale={locale} />}
       <section aria-labelledby="content-h" className="mb-10">
-        <h2 id="content-h" className="mb-4 text-2xl font-bold">{t("view.currentContent")}</h2>
+        <h2 id="content-h" className="mb-4 text-2xl font-bold">
+          {t("view.currentContent")}
+        </h2>
         <ReportDocument content={detail.content} sums={detail.sums} locale={locale} idPrefix="current" />
       </section>
       <Rounds detail={detail} locale={locale} />
