@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything CI checks, in order, stopping at the first failure with its exit code:
- * types, lint, unit and database tests (Vitest), a fresh production build, end-to-end journeys
+ * types, formatting, lint, unit and database tests (Vitest), a fresh production build, end-to-end journeys
  * (Playwright, Debian's Chromium). Ends with a line "Total: N passed, N failed".
  */
 import { spawn } from "node:child_process";
@@ -23,6 +23,7 @@ interface Step {
 
 const steps: Step[] = [
   { title: "Type check (tsc --noEmit)", command: bin("tsc"), args: ["--noEmit"] },
+  { title: "Format (prettier --check .)", command: bin("prettier"), args: ["--check", "--log-level=warn", "."] },
   { title: "Lint (eslint .)", command: bin("eslint"), args: ["."] },
   {
     title: "Unit and database tests (vitest run)",

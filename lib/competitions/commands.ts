@@ -42,18 +42,16 @@ function columnsOf(v: CompetitionInput) {
 async function replaceCriteria(tx: Tx, competitionId: string, criteria: CompetitionInput["criteria"]) {
   await tx.delete(competitionCriteria).where(eq(competitionCriteria.competitionId, competitionId));
   if (criteria.length)
-    await tx
-      .insert(competitionCriteria)
-      .values(
-        criteria.map((c, position) => ({
-          competitionId,
-          position,
-          kind: c.kind,
-          name: c.name,
-          maxPoints: c.maxPoints,
-          supportOnly: c.supportOnly,
-        })),
-      );
+    await tx.insert(competitionCriteria).values(
+      criteria.map((c, position) => ({
+        competitionId,
+        position,
+        kind: c.kind,
+        name: c.name,
+        maxPoints: c.maxPoints,
+        supportOnly: c.supportOnly,
+      })),
+    );
 }
 
 /** Creates a draft (no id) or updates a draft competition. */
@@ -252,19 +250,17 @@ export async function copyCompetition(
       })
       .returning({ id: competitions.id });
     if (criteria.length)
-      await tx
-        .insert(competitionCriteria)
-        .values(
-          criteria.map((k) => ({
-            competitionId: row.id,
-            position: k.position,
-            kind: k.kind,
-            name: k.name,
-            description: k.description,
-            maxPoints: k.maxPoints,
-            supportOnly: k.supportOnly,
-          })),
-        );
+      await tx.insert(competitionCriteria).values(
+        criteria.map((k) => ({
+          competitionId: row.id,
+          position: k.position,
+          kind: k.kind,
+          name: k.name,
+          description: k.description,
+          maxPoints: k.maxPoints,
+          supportOnly: k.supportOnly,
+        })),
+      );
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: "competition.copy",

@@ -228,17 +228,15 @@ describe("tranches", () => {
     expect(
       await markTranchePaid(t.db, admin, { trancheId: added.value.id, paidOn: "2026-02-10", paidAmount: "10000" }, "2026-02-11"),
     ).toEqual({ ok: false, formError: "trancheHeld" });
-    await t.db
-      .insert(contractReports)
-      .values({
-        contractId: id,
-        kind: "partial",
-        year: 2025,
-        periodStart: "2025-02-01",
-        periodEnd: "2025-12-31",
-        dueDate: "2026-01-30",
-        status: "submitted",
-      });
+    await t.db.insert(contractReports).values({
+      contractId: id,
+      kind: "partial",
+      year: 2025,
+      periodStart: "2025-02-01",
+      periodEnd: "2025-12-31",
+      dueDate: "2026-01-30",
+      status: "submitted",
+    });
     expect(
       await markTranchePaid(t.db, admin, { trancheId: added.value.id, paidOn: "2026-02-10", paidAmount: "10000" }, "2026-02-11"),
     ).toEqual({ ok: false, formError: "trancheHeld" });

@@ -43,17 +43,15 @@ export async function sendDailyDigests(db: Db, now = new Date(), options: { orig
       const first = list[0];
       const locale = localeOf(first.recipientLocale);
       const t = participationText(locale);
-      const lines = list
-        .slice(0, maxListed)
-        .map((r) =>
-          t("participationMail.digest.item", {
-            title: r.consultationTitle,
-            author: r.replyAuthorName,
-            when: formatDateTime(r.createdAt, locale),
-            excerpt: r.excerpt,
-            url: absoluteLink(options.origin, locale, `/consultations/${r.consultationId}`),
-          }),
-        );
+      const lines = list.slice(0, maxListed).map((r) =>
+        t("participationMail.digest.item", {
+          title: r.consultationTitle,
+          author: r.replyAuthorName,
+          when: formatDateTime(r.createdAt, locale),
+          excerpt: r.excerpt,
+          url: absoluteLink(options.origin, locale, `/consultations/${r.consultationId}`),
+        }),
+      );
       const mailId = await queueMail(tx, {
         to: first.recipientEmail,
         kind: "notification_digest",

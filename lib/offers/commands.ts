@@ -65,21 +65,19 @@ async function writeDraft(tx: Tx, offerId: string, content: OfferContent, defaul
   const sums = computeSums(content, defaultYear);
   await tx.delete(offerCostLines).where(eq(offerCostLines.offerId, offerId));
   if (sums.lines.length)
-    await tx
-      .insert(offerCostLines)
-      .values(
-        sums.lines.map((l, position) => ({
-          offerId,
-          position,
-          kind: l.kind,
-          year: l.year,
-          name: l.name || "—",
-          units: (l.unitsHundredths / 100).toFixed(2),
-          unit: l.unit || "—",
-          unitCostGrosze: l.unitCostGrosze,
-          totalGrosze: l.totalGrosze,
-        })),
-      );
+    await tx.insert(offerCostLines).values(
+      sums.lines.map((l, position) => ({
+        offerId,
+        position,
+        kind: l.kind,
+        year: l.year,
+        name: l.name || "—",
+        units: (l.unitsHundredths / 100).toFixed(2),
+        unit: l.unit || "—",
+        unitCostGrosze: l.unitCostGrosze,
+        totalGrosze: l.totalGrosze,
+      })),
+    );
   await tx
     .update(offers)
     .set({

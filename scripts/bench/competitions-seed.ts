@@ -106,17 +106,15 @@ async function insertCompetition(
   values: { number: string; title: string; status: (typeof competitions.$inferInsert)["status"]; offerDeadline: Date; publishedAt: Date },
 ) {
   const competitionId = id("competition", key);
-  await tx
-    .insert(competitions)
-    .values({
-      id: competitionId,
-      areaSlug: null,
-      description: "Zadanie publiczne w benchmarku.",
-      selectionProcedure: "Komisja konkursowa.",
-      minTotalScore: 25,
-      ...benchTerms,
-      ...values,
-    });
+  await tx.insert(competitions).values({
+    id: competitionId,
+    areaSlug: null,
+    description: "Zadanie publiczne w benchmarku.",
+    selectionProcedure: "Komisja konkursowa.",
+    minTotalScore: 25,
+    ...benchTerms,
+    ...values,
+  });
   const criteria = defaultCriteria().map((c, position) => ({ id: id("criterion", `${key}:${position}`), competitionId, position, ...c }));
   await tx.insert(competitionCriteria).values(criteria);
   return { competitionId, criteria };

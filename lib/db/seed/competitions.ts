@@ -111,21 +111,19 @@ async function insertOffer(
     createdAt: submittedAt ?? new Date(),
     updatedAt: submittedAt ?? new Date(),
   });
-  await tx
-    .insert(offerCostLines)
-    .values(
-      sums.lines.map((l, position) => ({
-        offerId: id,
-        position,
-        kind: l.kind,
-        year: l.year,
-        name: l.name,
-        units: (l.unitsHundredths / 100).toFixed(2),
-        unit: l.unit,
-        unitCostGrosze: l.unitCostGrosze,
-        totalGrosze: l.totalGrosze,
-      })),
-    );
+  await tx.insert(offerCostLines).values(
+    sums.lines.map((l, position) => ({
+      offerId: id,
+      position,
+      kind: l.kind,
+      year: l.year,
+      name: l.name,
+      units: (l.unitsHundredths / 100).toFixed(2),
+      unit: l.unit,
+      unitCostGrosze: l.unitCostGrosze,
+      totalGrosze: l.totalGrosze,
+    })),
+  );
 }
 
 function announcementColumns(a: DemoAnnouncement) {

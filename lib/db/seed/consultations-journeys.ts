@@ -96,20 +96,18 @@ export async function seedConsultationJourneys(db: Db, now = new Date()) {
     );
     // A reply a moderator hid (the journey restores it from the moderation queue).
     const first = demoId("consultation-comment", "journeys-long-1");
-    await tx
-      .insert(consultationComments)
-      .values({
-        id: demoId("consultation-comment", "journeys-long-hidden"),
-        consultationId: LONG_THREAD_ID,
-        parentId: first,
-        depth: 1,
-        paragraphNumber: 1,
-        authorId: user("michal.wojciechowski@demo.test"),
-        body: "Odpowiedź ukryta przez moderatora w długim wątku.",
-        moderation: "hidden",
-        moderationReason: "Sprawdzenie zgłoszenia",
-        createdAt: at(-13),
-      });
+    await tx.insert(consultationComments).values({
+      id: demoId("consultation-comment", "journeys-long-hidden"),
+      consultationId: LONG_THREAD_ID,
+      parentId: first,
+      depth: 1,
+      paragraphNumber: 1,
+      authorId: user("michal.wojciechowski@demo.test"),
+      body: "Odpowiedź ukryta przez moderatora w długim wątku.",
+      moderation: "hidden",
+      moderationReason: "Sprawdzenie zgłoszenia",
+      createdAt: at(-13),
+    });
     await tx.update(consultationComments).set({ replyCount: 1 }).where(eq(consultationComments.id, first));
     for (const [n, id] of CLOSED_IDS.entries())
       await tx.insert(consultationComments).values(

@@ -222,21 +222,19 @@ export async function seedConsultations(db: Db, now = new Date()) {
       ids.push(id);
       depth.push(d);
       const createdAt = new Date(now.getTime() - 9 * DAY + i * 7 * 3600000);
-      await tx
-        .insert(consultationComments)
-        .values({
-          id,
-          consultationId: OPEN_ID,
-          authorId: user(author),
-          organizationId: org,
-          paragraphNumber: paragraph,
-          stance,
-          body,
-          parentId: replyTo === null ? null : ids[replyTo],
-          depth: d,
-          supportCount: supporters.length,
-          createdAt,
-        });
+      await tx.insert(consultationComments).values({
+        id,
+        consultationId: OPEN_ID,
+        authorId: user(author),
+        organizationId: org,
+        paragraphNumber: paragraph,
+        stance,
+        body,
+        parentId: replyTo === null ? null : ids[replyTo],
+        depth: d,
+        supportCount: supporters.length,
+        createdAt,
+      });
       if (replyTo !== null)
         await tx
           .update(consultationComments)
@@ -267,17 +265,15 @@ export async function seedConsultations(db: Db, now = new Date()) {
     ];
     for (const [i, [author, org, paragraph, body, verdict, justification]] of closedComments.entries()) {
       const id = demoId("consultation-comment", `zdrowie-${i}`);
-      await tx
-        .insert(consultationComments)
-        .values({
-          id,
-          consultationId: CLOSED_ID,
-          authorId: user(author),
-          organizationId: org,
-          paragraphNumber: paragraph,
-          body,
-          createdAt: new Date(Date.parse("2026-03-05T10:00:00+01:00") + i * DAY),
-        });
+      await tx.insert(consultationComments).values({
+        id,
+        consultationId: CLOSED_ID,
+        authorId: user(author),
+        organizationId: org,
+        paragraphNumber: paragraph,
+        body,
+        createdAt: new Date(Date.parse("2026-03-05T10:00:00+01:00") + i * DAY),
+      });
       await tx
         .insert(consultationAnswers)
         .values({ commentId: id, verdict, justification, answeredBy: admin, answeredAt: new Date("2026-04-15T10:00:00+02:00") });

@@ -102,19 +102,17 @@ async function signed(
   for (const t of tranches) {
     const year = Number(t.due.slice(0, 4));
     positions.set(year, (positions.get(year) ?? 0) + 1);
-    await tx
-      .insert(contractTranches)
-      .values({
-        contractId: id,
-        year,
-        position: positions.get(year)!,
-        dueDate: t.due,
-        amountGrosze: t.zl * 100,
-        waitsForReportYear: t.waits ?? null,
-        paidOn: t.paid ?? null,
-        paidGrosze: t.paid ? t.zl * 100 : null,
-        paidBy: t.paid ? admin() : null,
-      });
+    await tx.insert(contractTranches).values({
+      contractId: id,
+      year,
+      position: positions.get(year)!,
+      dueDate: t.due,
+      amountGrosze: t.zl * 100,
+      waitsForReportYear: t.waits ?? null,
+      paidOn: t.paid ?? null,
+      paidGrosze: t.paid ? t.zl * 100 : null,
+      paidBy: t.paid ? admin() : null,
+    });
   }
   return id;
 }
@@ -168,21 +166,19 @@ async function e2eGrantedOffer(tx: Tx, soclab: string, today: string) {
     createdAt: submittedAt,
     updatedAt: submittedAt,
   });
-  await tx
-    .insert(offerCostLines)
-    .values(
-      sums.lines.map((l, position) => ({
-        offerId,
-        position,
-        kind: l.kind,
-        year: l.year,
-        name: l.name,
-        units: (l.unitsHundredths / 100).toFixed(2),
-        unit: l.unit,
-        unitCostGrosze: l.unitCostGrosze,
-        totalGrosze: l.totalGrosze,
-      })),
-    );
+  await tx.insert(offerCostLines).values(
+    sums.lines.map((l, position) => ({
+      offerId,
+      position,
+      kind: l.kind,
+      year: l.year,
+      name: l.name,
+      units: (l.unitsHundredths / 100).toFixed(2),
+      unit: l.unit,
+      unitCostGrosze: l.unitCostGrosze,
+      totalGrosze: l.totalGrosze,
+    })),
+  );
   const decidedAt = new Date(Date.now() - 20 * 86_400_000);
   await tx.insert(grantDecisions).values({ offerId, competitionId: id, amountGrosze: sums.requestedGrant, decidedBy: admin(), decidedAt });
   await tx

@@ -133,18 +133,16 @@ async function submitted(
   spend?: Parameters<typeof sampleReportContent>[1],
 ) {
   const content = sampleReportContent(lines, spend);
-  await tx
-    .insert(reportRounds)
-    .values({
-      reportId,
-      round: 1,
-      content,
-      submittedBy: by,
-      submittedAt: new Date(at),
-      decision: decision ? "accepted" : null,
-      decidedBy: decision ? admin : null,
-      decidedAt: decision ? new Date(decision.at) : null,
-    });
+  await tx.insert(reportRounds).values({
+    reportId,
+    round: 1,
+    content,
+    submittedBy: by,
+    submittedAt: new Date(at),
+    decision: decision ? "accepted" : null,
+    decidedBy: decision ? admin : null,
+    decidedAt: decision ? new Date(decision.at) : null,
+  });
   await tx
     .update(contractReports)
     .set({

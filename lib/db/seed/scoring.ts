@@ -248,15 +248,13 @@ export async function seedScoring(db: Db, now = new Date()) {
       const amount = row.fundable ? Math.min(requested, left) : 0;
       left -= amount;
       const status = amount === 0 ? "not_granted" : amount < requested ? "updated" : "granted";
-      await tx
-        .insert(grantDecisions)
-        .values({
-          offerId: row.offerId,
-          competitionId: publishedId,
-          amountGrosze: amount,
-          decidedBy: user("admin@demo.test"),
-          decidedAt: reviewedAt("2026-05-12T12:00:00+02:00"),
-        });
+      await tx.insert(grantDecisions).values({
+        offerId: row.offerId,
+        competitionId: publishedId,
+        amountGrosze: amount,
+        decidedBy: user("admin@demo.test"),
+        decidedAt: reviewedAt("2026-05-12T12:00:00+02:00"),
+      });
       await tx.update(offers).set({ grantedGrosze: amount, status }).where(eq(offers.id, row.offerId));
     }
     await tx.insert(competitionScoring).values([

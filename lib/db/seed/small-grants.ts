@@ -76,17 +76,15 @@ async function insertGrant(tx: Tx, s: Seed) {
   let i = 0;
   for (const [email, body, answer] of s.comments) {
     const createdAt = new Date(s.publishedAt!.getTime() + (++i * DAY) / 2);
-    await tx
-      .insert(smallGrantComments)
-      .values({
-        smallGrantId: s.id,
-        authorId: user(email),
-        body,
-        createdAt,
-        answer,
-        answeredBy: answer ? user("admin@demo.test") : null,
-        answeredAt: answer ? new Date(createdAt.getTime() + DAY) : null,
-      });
+    await tx.insert(smallGrantComments).values({
+      smallGrantId: s.id,
+      authorId: user(email),
+      body,
+      createdAt,
+      answer,
+      answeredBy: answer ? user("admin@demo.test") : null,
+      answeredAt: answer ? new Date(createdAt.getTime() + DAY) : null,
+    });
   }
   return row;
 }
