@@ -8,7 +8,7 @@ import { addOrganizationMember, auditOf, createOrganization, createUser, mailsTo
 import { postComment, editComment, reportComment, supportComment } from "./comments";
 import { closeConsultation, createConsultation, publishReport, unansweredCount } from "./manage";
 import { answerComment, moderateComment } from "./moderation";
-import { reportStatistics, threadPage } from "./queries";
+import { consultationTitles, reportStatistics, threadPage } from "./queries";
 import { consultationApiDetail, reportCsv } from "./api";
 
 let t: TestDatabase;
@@ -205,6 +205,10 @@ describe("answers and the report", () => {
     );
     expect(rows.at(-1)).toBe("");
     expect(reportCsv(detail, "pl").startsWith("\uFEFFid;parentId;Akapit;Autor;")).toBe(true);
+    // other modules read titles by id; an id of nothing, or no id at all, is left out
+    expect(await consultationTitles(t.db, [id, "00000000-0000-4000-8000-000000000000", "not-an-id"])).toEqual(
+      new Map([[id, detail.title]]),
+    );
     expect(await postComment(t.db, resident, { consultationId: id, body: "po raporcie" }, now)).toEqual({
       ok: false,
       formError: "consultationNotOpen",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canEditComment, consultationWindow, decodeCursor, effectiveStatus, encodeCursor, splitParagraphs } from "./rules";
+import { canEditComment, consultationWindow, decodeCursor, effectiveStatus, encodeCursor, phaseOf, splitParagraphs } from "./rules";
 
 describe("splitParagraphs", () => {
   it("numbers blocks separated by blank lines, ignoring extra blank lines and CRLF", () => {
@@ -24,6 +24,11 @@ describe("open window in Warsaw time", () => {
     expect(effectiveStatus(c, new Date("2026-10-25T22:59:59Z"))).toBe("open");
     expect(effectiveStatus(c, new Date("2026-10-25T23:00:00Z"))).toBe("closed");
     expect(effectiveStatus({ ...c, status: "closed" }, new Date("2026-10-21T12:00:00Z"))).toBe("closed");
+    // what surveys, meetings and notifications see follows the same dates
+    expect(phaseOf(c, new Date("2026-10-19T21:59:59Z"))).toBe("draft");
+    expect(phaseOf(c, new Date("2026-10-19T22:00:00Z"))).toBe("open");
+    expect(phaseOf(c, new Date("2026-10-25T23:00:00Z"))).toBe("closed");
+    expect(phaseOf({ ...c, status: "report_published" }, new Date("2026-10-21T12:00:00Z"))).toBe("closed");
   });
 });
 

@@ -21,6 +21,14 @@ export function effectiveStatus(c: { status: ConsultationStatus; startsAt: Date;
   return "open";
 }
 
+/** The lifecycle other modules (surveys, meetings, notifications) see: before, during or after the comment window. */
+export type ConsultationPhase = "draft" | "open" | "closed";
+
+export function phaseOf(c: { status: ConsultationStatus; startsAt: Date; endsAt: Date }, now: Date): ConsultationPhase {
+  const status = effectiveStatus(c, now);
+  return status === "planned" ? "draft" : status === "open" ? "open" : "closed";
+}
+
 export function acceptsComments(c: { status: ConsultationStatus; startsAt: Date; endsAt: Date }, now: Date) {
   return effectiveStatus(c, now) === "open";
 }

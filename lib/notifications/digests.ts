@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { warsawToday } from "@/lib/dates/warsaw";
 import { formatDateTime } from "@/lib/i18n/format";
 import { queueMail } from "@/lib/mail/outbox";
-import { repliesToDigest, type DigestReply } from "./consultations";
+import { repliesToDigest, type DigestReply } from "@/lib/consultations/queries";
 import { unsubscribeLink } from "./follows";
 import { absoluteLink, localeOf, participationText } from "./text";
 

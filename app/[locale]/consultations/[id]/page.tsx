@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ConsultationMeetings } from "@/components/consultations-extra/ConsultationMeetings";
-import { FollowButton } from "@/components/consultations-extra/FollowButton";
-import { SurveyBlock } from "@/components/consultations-extra/SurveyBlock";
+import { ConsultationMeetings } from "@/components/consultations/ConsultationMeetings";
+import { FollowButton } from "@/components/consultations/FollowButton";
+import { SurveyBlock } from "@/components/consultations/SurveyBlock";
 import { cachedConsultation } from "@/lib/consultations/public";
 import { effectiveStatus } from "@/lib/consultations/rules";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
