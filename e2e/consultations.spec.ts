@@ -57,7 +57,11 @@ test("a consultation from announcement to published report", async ({ browser, p
   await admin.getByLabel("Data rozpoczęcia").fill(warsawDate(-1));
   await admin.getByLabel("Data zakończenia (włącznie)").fill(warsawDate(10));
   await admin.getByLabel("Sposób publikacji wyników").fill("Raport na platformie");
-  await admin.getByLabel("Projekt dokumentu (Markdown)").fill("§ 1. Cel.\n\n§ 2. Zasady <script>alert(1)</script>.\n\n§ 3. Zakres.");
+  await admin
+    .getByLabel("Projekt dokumentu (Markdown)")
+    .fill(
+      "§ 1. Cel.\n\n§ 2. Zasady <script>alert(1)</script>.\n\n§ 3. Zakres.\n\n| Zadanie | Kwota |\n|--|--:|\n| Seniorzy | 80 000 zł |\n\n- finansowe\n  - dotacje",
+    );
   await admin.getByRole("button", { name: "Utwórz konsultacje" }).click();
   await expect(admin).toHaveURL(/\/admin\/consultations\/[0-9a-f-]{36}$/);
   const id = /([0-9a-f-]{36})$/.exec(admin.url())![1];
@@ -74,6 +78,9 @@ test("a consultation from announcement to published report", async ({ browser, p
   const resident = await as(browser, "mieszkaniec@demo.test");
   await resident.goto(`/consultations/${id}`);
   await expect(resident.getByText("§ 2. Zasady <script>alert(1)</script>.")).toBeVisible();
+  // Markdown tables and nested lists of the draft, each in its numbered paragraph
+  await expect(resident.locator("#paragraph-4").getByRole("cell", { name: "80 000 zł" })).toBeVisible();
+  await expect(resident.locator("#paragraph-5").getByRole("listitem").getByRole("listitem")).toHaveText("dotacje");
   await tabTo(resident, "Skomentuj akapit 2");
   await resident.keyboard.press("Enter");
   await expect(resident.getByRole("form", { name: "Uwaga do akapitu 2" })).toBeVisible();

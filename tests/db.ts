@@ -5,6 +5,7 @@
  *   beforeAll(async () => { t = await createTestDatabase(); });
  *   afterAll(() => t?.close());
  *
+ * `migrationsFolder` stops it at an older state (tests of a migration: then `migrate()` applies the rest).
  * By default PGlite in memory. With TEST_DATABASE_URL (an admin URL of a PostgreSQL server, e.g.
  * postgres://postgres@127.0.0.1:54329/postgres) a uniquely named database is created on that
  * server for the file, and dropped again by close().
@@ -16,20 +17,22 @@ import { openPglite, openPostgres, type Db, type Engine } from "@/lib/db/open";
 export interface TestDatabase {
   db: Db;
   engine: Engine;
+  /** Applies what is not applied yet from `folder` (default: drizzle/). */
+  migrate(folder?: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrationsFolder?: string } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL?.trim();
   if (!serverUrl) {
     const open = await openPglite();
     try {
-      await open.migrate();
+      await open.migrate(options.migrationsFolder);
     } catch (error) {
       await open.close();
       throw error;
     }
-    return { db: open.db, engine: open.engine, close: () => open.close() };
+    return { db: open.db, engine: open.engine, migrate: (folder) => open.migrate(folder), close: () => open.close() };
   }
 
   const name = `wspolnie_test_${process.pid}_${randomBytes(4).toString("hex")}`;
@@ -52,7 +55,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   const open = openPostgres(url.toString(), 4);
   try {
-    await open.migrate();
+    await open.migrate(options.migrationsFolder);
   } catch (error) {
     await open.close().catch(() => {});
     await dropDatabase();
@@ -61,6 +64,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     db: open.db,
     engine: open.engine,
+    migrate: (folder) => open.migrate(folder),
     close: async () => {
       try {
         await open.close();

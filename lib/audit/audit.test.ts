@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateUser } from "@/lib/accounts/admin";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
+import { listAudit } from "@/lib/audit/queries";
 import { recordAudit } from "@/lib/audit/record";
 import { auditLog, users } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
@@ -130,5 +131,19 @@ describe("the audit table is append-only", () => {
       .catch((e: unknown) => e as Error & { cause?: Error });
     expect(error).not.toBeNull();
     expect(`${error?.message} ${error?.cause?.message ?? ""}`).toMatch(/append-only/);
+  });
+});
+
+describe("the audit log's date filter", () => {
+  it("takes whole Warsaw days, 25 hours long on the day the clocks go back", async () => {
+    const at = ["2027-10-30T21:59:59Z", "2027-10-30T22:30:00Z", "2027-10-31T22:30:00Z", "2027-10-31T23:00:00Z"];
+    await t.db
+      .insert(auditLog)
+      .values(at.map((instant) => ({ action: "test.dst", entityType: "dst_test", entityId: instant, at: new Date(instant) })));
+    const listed = await listAudit(t.db, admin, { entityType: "dst_test", from: "2027-10-31", to: "2027-10-31" });
+    // 00:30 CEST and 23:30 CET of 31 October; not 23:59:59 of the 30th, not 00:00 of 1 November
+    expect(listed.rows.map((r) => r.entityId).sort()).toEqual(["2027-10-30T22:30:00Z", "2027-10-31T22:30:00Z"]);
+    expect((await listAudit(t.db, admin, { entityType: "dst_test", from: "2027-11-01" })).total).toBe(1);
+    expect((await listAudit(t.db, admin, { entityType: "dst_test", to: "2027-10-30" })).total).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/open";
 import { auditLog } from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
+import { addDays, warsawToInstant } from "@/lib/dates/warsaw";
 
 export const auditPageSize = 50;
 
@@ -17,25 +18,15 @@ export const auditFilterSchema = z.object({
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
-/** Dates are whole days in Warsaw time. */
-function warsawDayStart(date: string) {
-  return new Date(new Date(`${date}T00:00:00Z`).getTime() - warsawOffsetMs(new Date(`${date}T12:00:00Z`)));
-}
-
-function warsawOffsetMs(at: Date) {
-  const local = new Date(at.toLocaleString("en-US", { timeZone: "Europe/Warsaw" }));
-  const utc = new Date(at.toLocaleString("en-US", { timeZone: "UTC" }));
-  return local.getTime() - utc.getTime();
-}
-
 export async function listAudit(db: Db, principal: Principal | null, filter: AuditFilter) {
   authorize(principal, "admin.audit.view");
   const conditions: SQL[] = [];
   if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.actor) conditions.push(ilike(auditLog.actorEmail, `%${filter.actor}%`));
-  if (filter.from) conditions.push(gte(auditLog.at, warsawDayStart(filter.from)));
-  if (filter.to) conditions.push(lt(auditLog.at, new Date(warsawDayStart(filter.to).getTime() + 24 * 3600_000)));
+  // dates are whole Warsaw days: from its midnight to the next one (23 or 25 hours on DST days)
+  if (filter.from) conditions.push(gte(auditLog.at, warsawToInstant(filter.from)));
+  if (filter.to) conditions.push(lt(auditLog.at, warsawToInstant(addDays(filter.to, 1))));
   const where = conditions.length ? and(...conditions) : undefined;
   const page = filter.page ?? 1;
   const [rows, [{ total }], entityTypes, actions] = await Promise.all([

@@ -1,3 +1,4 @@
+import { spreadsheetCsv } from "@/lib/core/csv";
 import type { Db } from "@/lib/db/open";
 import type { Locale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/messages";
@@ -55,14 +56,9 @@ export async function consultationApiDetail(db: Db, id: string, now: Date) {
   };
 }
 
-/** CSV as Polish Excel expects it: BOM, ";" separator, CRLF, quoted, no formula injection. */
+/** The report's comments as CSV for spreadsheets (lib/core/csv.ts: BOM, ";", CRLF, quoting, no formula injection). */
 export function reportCsv(detail: NonNullable<Awaited<ReturnType<typeof consultationApiDetail>>>, locale: Locale) {
   const t = translator(locale);
-  const cell = (v: unknown) => {
-    let s = v === null || v === undefined ? "" : String(v);
-    if (/^[=+\-@]/.test(s)) s = `'${s}`;
-    return `"${s.replace(/"/g, '""')}"`;
-  };
   const header = [
     "id",
     "parentId",
@@ -89,5 +85,5 @@ export function reportCsv(detail: NonNullable<Awaited<ReturnType<typeof consulta
     c.answer ? t(`consultations.thread.verdict.${c.answer.verdict}`) : "",
     c.answer?.justification,
   ]);
-  return "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(";")).join("\r\n") + "\r\n";
+  return spreadsheetCsv([header, ...rows]);
 }

@@ -8,7 +8,8 @@ import { addOrganizationMember, auditOf, createOrganization, createUser, mailsTo
 import { postComment, editComment, reportComment, supportComment } from "./comments";
 import { closeConsultation, createConsultation, publishReport, unansweredCount } from "./manage";
 import { answerComment, moderateComment } from "./moderation";
-import { reportStatistics, threadPage } from "./queries";
+import { consultationTitles, reportStatistics, threadPage } from "./queries";
+import { consultationApiDetail, reportCsv } from "./api";
 
 let t: TestDatabase;
 let admin: Principal;
@@ -192,6 +193,22 @@ describe("answers and the report", () => {
     expect(await publishReport(t.db, admin, { consultationId: id }, now)).toEqual({ ok: false, formError: "unansweredComments" });
     await answerComment(t.db, admin, { commentId: b, verdict: "not_applicable", justification: "Pytanie, nie uwaga" }, now);
     expect(await publishReport(t.db, admin, { consultationId: id, reportSummary: "Podsumowanie" }, now)).toEqual({ ok: true, value: null });
+    // the report as CSV for spreadsheets, headers in the chosen language
+    const detail = (await consultationApiDetail(t.db, id, now))!;
+    const [header, ...rows] = reportCsv(detail, "en").split("\r\n");
+    expect(header).toBe("\uFEFFid;parentId;Paragraph;Author;organization;stance;Comment;supports;createdAt;Decision;Justification");
+    expect(rows.map((row) => row.split(";").slice(6, 7).concat(row.split(";").slice(-2)))).toEqual(
+      expect.arrayContaining([
+        ["Uwaga do projektu", "Partly accepted", "Częściowo"],
+        ["Uwaga do projektu", "Not applicable", "Pytanie, nie uwaga"],
+      ]),
+    );
+    expect(rows.at(-1)).toBe("");
+    expect(reportCsv(detail, "pl").startsWith("\uFEFFid;parentId;Akapit;Autor;")).toBe(true);
+    // other modules read titles by id; an id of nothing, or no id at all, is left out
+    expect(await consultationTitles(t.db, [id, "00000000-0000-4000-8000-000000000000", "not-an-id"])).toEqual(
+      new Map([[id, detail.title]]),
+    );
     expect(await postComment(t.db, resident, { consultationId: id, body: "po raporcie" }, now)).toEqual({
       ok: false,
       formError: "consultationNotOpen",

@@ -1,100 +1,148 @@
 /**
- * A small escape-first Markdown reader for the draft and for comments. It never produces HTML:
- * it returns a tree of text, emphasis, links and lists that React renders as elements, so any
- * "<script>" in the input stays text. Links are kept only for http(s), mailto and site paths.
+ * The draft of a consulted document is Markdown (GitHub's dialect: tables, nested lists,
+ * strikethrough), read by the unified/remark family and turned into a sanitized HTML tree (hast)
+ * that React renders as elements (`DraftText`); nothing is ever inserted as raw HTML.
+ *
+ * What the author types always stays visible: raw HTML (`<script>`, `<img …>`) is shown as text,
+ * an image as its description, a footnote as its `[^1]` marker. Links are kept only for the targets
+ * `safeHref` accepts (http(s), mailto, paths of this site); any other link becomes its text.
+ * Headings start at h4: the page gives each numbered paragraph an h3.
  */
-export type Inline =
-  | { type: "text"; text: string }
-  | { type: "strong"; children: Inline[] }
-  | { type: "em"; children: Inline[] }
-  | { type: "link"; href: string; children: Inline[] };
+import type { Element, ElementContent, Root as HastRoot } from "hast";
+import type { Nodes as MdastNodes, Root as MdastRoot, RootContent } from "mdast";
+import rehypeSanitize, { type Options as SanitizeSchema } from "rehype-sanitize";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified, type Processor } from "unified";
+import { safeHref } from "./links";
 
-export type Block =
-  | { type: "paragraph"; children: Inline[] }
-  | { type: "heading"; level: 2 | 3 | 4; children: Inline[] }
-  | { type: "list"; ordered: boolean; items: Inline[][] };
+/** Everything the renderer may emit; anything else is unwrapped to its content or dropped. */
+export const draftSchema: SanitizeSchema = {
+  tagNames: [
+    "p",
+    "br",
+    "hr",
+    "strong",
+    "em",
+    "del",
+    "code",
+    "pre",
+    "blockquote",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+  ],
+  attributes: {
+    a: ["href"],
+    ol: ["start"],
+    th: [["align", "left", "center", "right"]],
+    td: [["align", "left", "center", "right"]],
+  },
+  protocols: { href: ["http", "https", "mailto"] },
+  strip: ["script", "style"],
+  clobber: [],
+  required: {},
+  allowComments: false,
+  allowDoctypes: false,
+};
 
-/** Only these targets survive; `javascript:`, `data:` and the rest become plain text. */
-export function safeHref(href: string): string | null {
-  const h = href.trim();
-  if (/^https?:\/\/[^\s<>"]+$/i.test(h)) return h;
-  if (/^mailto:[^\s<>"]+@[^\s<>"]+$/i.test(h)) return h;
-  if (/^\/(?!\/)[^\s<>"]*$/.test(h)) return h;
-  return null;
-}
+/** Parents whose children are inline (phrasing) content in mdast. */
+const phrasingParents = new Set(["paragraph", "heading", "emphasis", "strong", "delete", "link", "linkReference", "tableCell"]);
 
-const URL_RE = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]/gi;
-
-/** Plain text with bare URLs turned into links (for comments: no other formatting). */
-export function autolink(text: string): Inline[] {
-  const out: Inline[] = [];
-  let last = 0;
-  for (const m of text.matchAll(URL_RE)) {
-    const start = m.index ?? 0;
-    if (start > last) out.push({ type: "text", text: text.slice(last, start) });
-    const href = safeHref(m[0]);
-    out.push(href ? { type: "link", href, children: [{ type: "text", text: m[0] }] } : { type: "text", text: m[0] });
-    last = start + m[0].length;
+/** A node the draft must not carry, replaced by the text the author typed. */
+function replacement(node: RootContent, inline: boolean): RootContent[] {
+  const text = (value: string): RootContent[] =>
+    inline ? [{ type: "text", value }] : [{ type: "paragraph", children: [{ type: "text", value }] }];
+  switch (node.type) {
+    case "html":
+      return text(node.value);
+    case "image":
+    case "imageReference":
+      return node.alt ? text(node.alt) : [];
+    case "footnoteReference":
+      return text(`[^${node.label ?? node.identifier}]`);
+    case "footnoteDefinition":
+      return [...text(`[^${node.label ?? node.identifier}]:`), ...node.children];
+    default:
+      return [node];
   }
-  if (last < text.length) out.push({ type: "text", text: text.slice(last) });
-  return out;
 }
 
-const INLINE_RE = /\[([^\]\n]+)\]\(([^)\s]+)\)|\*\*([^*\n]+)\*\*|\*([^*\n]+)\*|_([^_\n]+)_/g;
-
-export function parseInline(text: string): Inline[] {
-  const out: Inline[] = [];
-  let last = 0;
-  for (const m of text.matchAll(INLINE_RE)) {
-    const start = m.index ?? 0;
-    if (start > last) out.push(...autolink(text.slice(last, start)));
-    if (m[1] !== undefined) {
-      const href = safeHref(m[2]);
-      out.push(href ? { type: "link", href, children: parseInline(m[1]) } : { type: "text", text: m[0] });
-    } else if (m[3] !== undefined) out.push({ type: "strong", children: parseInline(m[3]) });
-    else out.push({ type: "em", children: parseInline(m[4] ?? m[5]) });
-    last = start + m[0].length;
-  }
-  if (last < text.length) out.push(...autolink(text.slice(last)));
-  return out;
-}
-
-/** One paragraph of the draft (a block between blank lines) as blocks. */
-export function parseBlock(source: string): Block[] {
-  const lines = source.split("\n").filter((l) => l.trim() !== "");
-  const blocks: Block[] = [];
-  let paragraph: string[] = [];
-  let list: { ordered: boolean; items: Inline[][] } | null = null;
-  const flush = () => {
-    if (paragraph.length) blocks.push({ type: "paragraph", children: parseInline(paragraph.join(" ")) });
-    paragraph = [];
-    if (list) blocks.push({ type: "list", ...list });
-    list = null;
-  };
-  for (const raw of lines) {
-    const line = raw.trim();
-    const heading = /^(#{1,4})\s+(.*)$/.exec(line);
-    const bullet = /^[-*+]\s+(.*)$/.exec(line);
-    const numbered = /^\d+[.)]\s+(.*)$/.exec(line);
-    if (heading) {
-      flush();
-      const level = Math.min(4, Math.max(2, heading[1].length + 1)) as 2 | 3 | 4;
-      blocks.push({ type: "heading", level, children: parseInline(heading[2]) });
-    } else if (bullet || numbered) {
-      const ordered = !!numbered;
-      if (paragraph.length || (list && list.ordered !== ordered)) flush();
-      list ??= { ordered, items: [] };
-      list.items.push(parseInline((bullet ?? numbered)![1]));
-    } else {
-      if (list) flush();
-      paragraph.push(line);
+function plainMarkdown(node: MdastNodes) {
+  if (!("children" in node)) return;
+  const inline = phrasingParents.has(node.type);
+  const children: RootContent[] = [];
+  for (const child of node.children as RootContent[]) {
+    for (const next of replacement(child, inline)) {
+      const previous = children.at(-1);
+      // adjacent text (e.g. "a <b> c" read as text, html, text) becomes one text node again
+      if (previous?.type === "text" && next.type === "text") previous.value += next.value;
+      else {
+        plainMarkdown(next);
+        children.push(next);
+      }
     }
   }
-  flush();
-  return blocks;
+  (node as { children: RootContent[] }).children = children;
 }
 
-/** Plain text of inline nodes (for CSV, mail and the accessible names of paragraphs). */
-export function plainText(nodes: Inline[]): string {
-  return nodes.map((n) => (n.type === "text" ? n.text : plainText(n.children))).join("");
+/** Drafts are prose: four leading spaces do not start a code block (people indent paragraphs). */
+function withoutIndentedCode(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ["codeIndented"] } });
+}
+
+function mapElements(node: HastRoot | Element, map: (element: Element) => ElementContent[]) {
+  const children: ElementContent[] = [];
+  for (const child of node.children as ElementContent[]) {
+    if (child.type !== "element") children.push(child);
+    else {
+      mapElements(child, map);
+      children.push(...map(child));
+    }
+  }
+  node.children = children;
+}
+
+const headingLevel: Record<string, string> = { h1: "h4", h2: "h5", h3: "h6", h4: "h6", h5: "h6", h6: "h6" };
+
+function shiftHeadings(tree: HastRoot) {
+  mapElements(tree, (element) => [{ ...element, tagName: headingLevel[element.tagName] ?? element.tagName }]);
+}
+
+/** After sanitizing: a link to anything but a safe target becomes its text; safe links get a `rel`. */
+function keepSafeLinks(tree: HastRoot) {
+  mapElements(tree, (element) => {
+    if (element.tagName !== "a") return [element];
+    const href = typeof element.properties.href === "string" ? safeHref(element.properties.href) : null;
+    if (!href) return element.children;
+    return [{ ...element, properties: { href, rel: ["nofollow", "noopener", "noreferrer", "ugc"] } }];
+  });
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(withoutIndentedCode)
+  .use(remarkGfm)
+  .use(() => (tree: MdastRoot) => plainMarkdown(tree))
+  .use(remarkRehype)
+  .use(() => shiftHeadings)
+  .use(rehypeSanitize, draftSchema)
+  .use(() => keepSafeLinks)
+  .freeze();
+
+/** One paragraph of the draft (or any Markdown) as a sanitized HTML tree. Pure. */
+export function draftToHast(source: string): HastRoot {
+  return processor.runSync(processor.parse(source)) as HastRoot;
 }

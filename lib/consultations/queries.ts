@@ -1,17 +1,19 @@
-import { and, asc, count, countDistinct, desc, eq, gt, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import { and, asc, count, countDistinct, desc, eq, gt, inArray, isNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db, Tx } from "@/lib/db/open";
 import {
   consultationAnswers,
   consultationComments,
   consultationParagraphs,
   consultations,
   consultationTaskAreas,
+  notificationSettings,
   organizations,
   publicTaskAreas,
   users,
 } from "@/lib/db/schema";
 import type { ConsultationAudience, ConsultationStatus } from "@/lib/db/schema/consultations";
-import { decodeCursor, effectiveStatus, encodeCursor, type ThreadOrder } from "./rules";
+import { decodeCursor, effectiveStatus, encodeCursor, phaseOf, type ConsultationPhase, type ThreadOrder } from "./rules";
 
 /** A comment as public pages and the open-data API show it: no e-mails; hidden text withheld. */
 export interface PublicComment {
@@ -289,3 +291,112 @@ export async function moderationQueue(db: Db) {
 }
 
 export type ModerationItem = Awaited<ReturnType<typeof moderationQueue>>["pending"][number];
+
+/*
+ * What other modules read of consultations (surveys, meetings, follows and notifications): inside
+ * their transactions too, hence `Db | Tx`.
+ */
+type Reader = Db | Tx;
+
+export async function consultationPhase(q: Reader, id: string, now = new Date()): Promise<ConsultationPhase | null> {
+  const [c] = await q
+    .select({ status: consultations.status, startsAt: consultations.startsAt, endsAt: consultations.endsAt })
+    .from(consultations)
+    .where(eq(consultations.id, id));
+  return c ? phaseOf(c, now) : null;
+}
+
+/** Titles by id; ids of no consultation (or no id at all) are left out. */
+export async function consultationTitles(q: Reader, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q
+    .select({ id: consultations.id, title: consultations.title })
+    .from(consultations)
+    // compared as text, so a malformed id finds nothing instead of failing the uuid cast
+    .where(inArray(sql<string>`${consultations.id}::text`, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+export async function consultationTitle(q: Reader, id: string): Promise<string | null> {
+  return (await consultationTitles(q, [id])).get(id) ?? null;
+}
+
+/** For select lists and the demo seed: the newest 200 consultations with their phase. */
+export async function consultationOptions(q: Reader, now = new Date()): Promise<{ id: string; title: string; phase: ConsultationPhase }[]> {
+  const rows = await q
+    .select({
+      id: consultations.id,
+      title: consultations.title,
+      status: consultations.status,
+      startsAt: consultations.startsAt,
+      endsAt: consultations.endsAt,
+    })
+    .from(consultations)
+    .orderBy(desc(consultations.createdAt))
+    .limit(200);
+  return rows.map((c) => ({ id: c.id, title: c.title, phase: phaseOf(c, now) }));
+}
+
+/** Title and task areas, for the mail to followers of the consultation or of its areas. */
+export async function consultationForNotice(q: Reader, id: string): Promise<{ title: string; areaSlugs: string[] } | null> {
+  const title = await consultationTitle(q, id);
+  if (title === null) return null;
+  const areas = await q
+    .select({ slug: consultationTaskAreas.areaSlug })
+    .from(consultationTaskAreas)
+    .where(eq(consultationTaskAreas.consultationId, id));
+  return { title, areaSlugs: areas.map((a) => a.slug) };
+}
+
+export interface DigestReply {
+  recipientId: string;
+  recipientEmail: string;
+  recipientName: string;
+  recipientLocale: string;
+  consultationId: string;
+  consultationTitle: string;
+  replyAuthorName: string;
+  excerpt: string;
+  createdAt: Date;
+}
+
+/**
+ * For the daily digest: visible replies to each person's comments by someone else, newer than the
+ * person's last digest (or than 24 hours before `now`) and not newer than `now`; people who turned
+ * the digest off and inactive accounts are left out. Ordered by recipient, then time.
+ */
+export async function repliesToDigest(q: Reader, now: Date): Promise<DigestReply[]> {
+  const reply = consultationComments;
+  const parent = alias(consultationComments, "parent");
+  const replier = alias(users, "replier");
+  const dayBefore = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  return q
+    .select({
+      recipientId: parent.authorId,
+      recipientEmail: users.email,
+      recipientName: users.name,
+      recipientLocale: users.locale,
+      consultationId: consultations.id,
+      consultationTitle: consultations.title,
+      replyAuthorName: replier.name,
+      excerpt: sql<string>`left(${reply.body}, 200)`,
+      createdAt: reply.createdAt,
+    })
+    .from(reply)
+    .innerJoin(parent, eq(parent.id, reply.parentId))
+    .innerJoin(consultations, eq(consultations.id, reply.consultationId))
+    .innerJoin(users, eq(users.id, parent.authorId))
+    .innerJoin(replier, eq(replier.id, reply.authorId))
+    .leftJoin(notificationSettings, eq(notificationSettings.userId, parent.authorId))
+    .where(
+      and(
+        ne(reply.authorId, parent.authorId),
+        eq(reply.moderation, "visible"),
+        eq(users.active, true),
+        sql`coalesce(${notificationSettings.digest}, true)`,
+        gt(reply.createdAt, sql`coalesce(${notificationSettings.lastDigestAt}, ${dayBefore.toISOString()}::timestamptz)`),
+        lte(reply.createdAt, now),
+      ),
+    )
+    .orderBy(parent.authorId, reply.createdAt);
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { autolink, parseBlock, parseInline, safeHref } from "./markdown";
-import { canEditComment, consultationWindow, decodeCursor, effectiveStatus, encodeCursor, splitParagraphs } from "./rules";
+import { canEditComment, consultationWindow, decodeCursor, effectiveStatus, encodeCursor, phaseOf, splitParagraphs } from "./rules";
 
 describe("splitParagraphs", () => {
   it("numbers blocks separated by blank lines, ignoring extra blank lines and CRLF", () => {
@@ -11,44 +10,6 @@ describe("splitParagraphs", () => {
       { number: 3, body: "§ 3. Zakres." },
     ]);
     expect(splitParagraphs("  \n\n ")).toEqual([]);
-  });
-});
-
-describe("markdown safety", () => {
-  const json = (v: unknown) => JSON.stringify(v);
-  it("keeps HTML as text: the tree has no raw HTML node", () => {
-    const blocks = parseBlock('<script>alert("x")</script> and <img src=x onerror=alert(1)>');
-    expect(blocks).toEqual([
-      { type: "paragraph", children: [{ type: "text", text: '<script>alert("x")</script> and <img src=x onerror=alert(1)>' }] },
-    ]);
-  });
-  it("drops dangerous link targets", () => {
-    expect(safeHref("javascript:alert(1)")).toBeNull();
-    expect(safeHref("data:text/html;base64,xx")).toBeNull();
-    expect(safeHref("//evil.example")).toBeNull();
-    expect(safeHref("https://bip.um.bialystok.pl/x")).toBe("https://bip.um.bialystok.pl/x");
-    expect(json(parseInline("[klik](javascript:alert(1))"))).not.toContain('"link"');
-  });
-  it("renders emphasis, links and lists", () => {
-    expect(parseInline("**ważne** i *tu* [BIP](https://bip.example.pl)")).toEqual([
-      { type: "strong", children: [{ type: "text", text: "ważne" }] },
-      { type: "text", text: " i " },
-      { type: "em", children: [{ type: "text", text: "tu" }] },
-      { type: "text", text: " " },
-      { type: "link", href: "https://bip.example.pl", children: [{ type: "text", text: "BIP" }] },
-    ]);
-    expect(parseBlock("Zasady:\n1. jawność\n2. partnerstwo")).toEqual([
-      { type: "paragraph", children: [{ type: "text", text: "Zasady:" }] },
-      { type: "list", ordered: true, items: [[{ type: "text", text: "jawność" }], [{ type: "text", text: "partnerstwo" }]] },
-    ]);
-  });
-  it("auto-links URLs in comments without trailing punctuation", () => {
-    expect(autolink("Zob. https://example.org/a?b=1.")).toEqual([
-      { type: "text", text: "Zob. " },
-      { type: "link", href: "https://example.org/a?b=1", children: [{ type: "text", text: "https://example.org/a?b=1" }] },
-      { type: "text", text: "." },
-    ]);
-    expect(autolink('"><script>x</script>')).toEqual([{ type: "text", text: '"><script>x</script>' }]);
   });
 });
 
@@ -63,6 +24,11 @@ describe("open window in Warsaw time", () => {
     expect(effectiveStatus(c, new Date("2026-10-25T22:59:59Z"))).toBe("open");
     expect(effectiveStatus(c, new Date("2026-10-25T23:00:00Z"))).toBe("closed");
     expect(effectiveStatus({ ...c, status: "closed" }, new Date("2026-10-21T12:00:00Z"))).toBe("closed");
+    // what surveys, meetings and notifications see follows the same dates
+    expect(phaseOf(c, new Date("2026-10-19T21:59:59Z"))).toBe("draft");
+    expect(phaseOf(c, new Date("2026-10-19T22:00:00Z"))).toBe("open");
+    expect(phaseOf(c, new Date("2026-10-25T23:00:00Z"))).toBe("closed");
+    expect(phaseOf({ ...c, status: "report_published" }, new Date("2026-10-21T12:00:00Z"))).toBe("closed");
   });
 });
 

@@ -3,7 +3,7 @@
  * the author's edit window, threads' depth and the "answer every comment before the report" rule.
  * Shared by client and server; the server decides with its own clock.
  */
-import { warsawToInstant } from "@/lib/dates/warsaw";
+import { addDays, warsawToInstant } from "@/lib/dates/warsaw";
 import type { ConsultationStatus } from "@/lib/db/schema/consultations";
 
 /** Replies go up to three levels: depth 0 (comment), 1 and 2. */
@@ -21,6 +21,14 @@ export function effectiveStatus(c: { status: ConsultationStatus; startsAt: Date;
   return "open";
 }
 
+/** The lifecycle other modules (surveys, meetings, notifications) see: before, during or after the comment window. */
+export type ConsultationPhase = "draft" | "open" | "closed";
+
+export function phaseOf(c: { status: ConsultationStatus; startsAt: Date; endsAt: Date }, now: Date): ConsultationPhase {
+  const status = effectiveStatus(c, now);
+  return status === "planned" ? "draft" : status === "open" ? "open" : "closed";
+}
+
 export function acceptsComments(c: { status: ConsultationStatus; startsAt: Date; endsAt: Date }, now: Date) {
   return effectiveStatus(c, now) === "open";
 }
@@ -30,8 +38,7 @@ export function acceptsComments(c: { status: ConsultationStatus; startsAt: Date;
  * the first day and ends at 24:00 of the last day (= 00:00 of the next day), across DST.
  */
 export function consultationWindow(startDate: string, endDate: string): { startsAt: Date; endsAt: Date } {
-  const next = new Date(Date.parse(`${endDate}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
-  return { startsAt: warsawToInstant(startDate), endsAt: warsawToInstant(next) };
+  return { startsAt: warsawToInstant(startDate), endsAt: warsawToInstant(addDays(endDate, 1)) };
 }
 
 /** The draft split on blank lines; numbering starts at 1 and follows the order in the text. */

@@ -3,7 +3,6 @@ import { and, asc, eq } from "drizzle-orm";
 import { can, ForbiddenError, type Operation, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { contractCostLines, contractParties, contractReports, contracts, contractYears } from "@/lib/db/schema";
-import { warsawDate } from "@/lib/dates/warsaw";
 import type { ContractTerms } from "./insert";
 
 export type ContractRow = typeof contracts.$inferSelect;
@@ -95,6 +94,3 @@ export async function acceptedPartialYears(db: Reader, contractId: string): Prom
     .where(and(eq(contractReports.contractId, contractId), eq(contractReports.kind, "partial"), eq(contractReports.status, "accepted")));
   return rows.map((r) => r.year);
 }
-
-/** Today's date in Warsaw ("YYYY-MM-DD"). */
-export const warsawToday = (now = new Date()) => warsawDate(now);

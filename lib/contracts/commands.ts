@@ -3,6 +3,7 @@ import { and, eq, inArray, lte } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
+import { warsawToday } from "@/lib/dates/warsaw";
 import type { Db, Tx } from "@/lib/db/open";
 import {
   competitions,
@@ -18,7 +19,7 @@ import type { CommandResult } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
 import { parseMoney } from "@/lib/offers/money";
 import { actorOf, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
-import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, warsawToday, type ContractRow } from "./access";
+import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, type ContractRow } from "./access";
 import { termsFromOffer, withYearGrants } from "./draft";
 import { contractTermsProblems, insertContract, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
 import { firstTrancheDeadline, largestRemainder, normalizeBankAccount, parseRepresentatives, yearsOfPeriod } from "./rules";

@@ -1,4 +1,5 @@
 import { eq, like } from "drizzle-orm";
+import { warsawToday } from "@/lib/dates/warsaw";
 import type { Tx } from "@/lib/db/open";
 import {
   contractCostLines,
@@ -123,7 +124,7 @@ export async function writeCurrentTerms(tx: Tx, contractId: string, terms: Contr
 export async function insertContract(tx: Tx, input: NewContract): Promise<{ id: string; number: string }> {
   const problems = contractTermsProblems(input);
   if (problems.length) throw new Error(`inconsistent contract terms: ${problems.join(", ")}`);
-  const createdOn = input.createdOn ?? new Date().toISOString().slice(0, 10);
+  const createdOn = input.createdOn ?? warsawToday();
   const year = Number(createdOn.slice(0, 4));
   let number = input.number;
   if (!number) {

@@ -3,12 +3,13 @@ import { and, asc, eq, max } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
+import { warsawToday } from "@/lib/dates/warsaw";
 import type { Db } from "@/lib/db/open";
 import { contracts, contractTranches, contractYears } from "@/lib/db/schema";
 import type { CommandResult } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
 import { actorOf } from "@/lib/scoring/shared";
-import { acceptedPartialYears, contractRow, warsawToday } from "./access";
+import { acceptedPartialYears, contractRow } from "./access";
 import { firstTrancheDeadline, gateYearFor, trancheHeld, trancheProblems } from "./rules";
 
 const fail = (formError: string) => ({ ok: false, formError }) as const;

@@ -2,10 +2,11 @@
  * Legal dates are Warsaw wall-clock times: the one calendar of all modules. Pure, shared by client and server.
  * `warsawToInstant("2026-12-21", "15:00")` → the Date of 15:00 in Warsaw that day, right across DST.
  */
-const ZONE = "Europe/Warsaw";
+/** The time zone of every legal date and of every date shown (formatters in lib/i18n use it too). */
+export const WARSAW_TIME_ZONE = "Europe/Warsaw";
 
 const partsFormatter = new Intl.DateTimeFormat("en-GB", {
-  timeZone: ZONE,
+  timeZone: WARSAW_TIME_ZONE,
   hourCycle: "h23",
   year: "numeric",
   month: "2-digit",
@@ -61,6 +62,22 @@ export function remaining(deadline: Date, now: Date) {
 /** The Warsaw calendar date of an instant ("2026-11-27"). */
 export function warsawDate(instant: Date): string {
   return instantToWarsaw(instant).date;
+}
+
+/** Today's date in Warsaw ("2026-11-27"); `now` is injectable for tests and jobs. */
+export function warsawToday(now = new Date()): string {
+  return warsawDate(now);
+}
+
+/** 23:59:59 of a Warsaw calendar day (the last second of a legal deadline day), across DST. */
+export function warsawEndOfDay(date: string): Date {
+  return new Date(warsawToInstant(addDays(date, 1)).getTime() - 1000);
+}
+
+/** A real calendar date written "YYYY-MM-DD" (not "2026-02-30"). */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return !!m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().startsWith(value);
 }
 
 function dayNumber(date: string): number {

@@ -19,7 +19,8 @@ export type Engine = "pglite" | "postgresql";
 export interface OpenDatabase {
   db: Db;
   engine: Engine;
-  migrate(): Promise<void>;
+  /** Applies the migrations not applied yet; `folder` only for tests of a migration (defaults to drizzle/). */
+  migrate(folder?: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -35,7 +36,7 @@ export async function openPglite(dataDir?: string): Promise<OpenDatabase> {
     return {
       db,
       engine: "pglite",
-      migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+      migrate: (folder = migrationsFolder) => migratePglite(drizzlePglite(client), { migrationsFolder: folder }),
       ping: async () => void (await client.query("select 1")),
       close: async () => {
         try {
@@ -57,7 +58,7 @@ export function openPostgres(url: string, poolSize = Number(process.env.DB_POOL_
   return {
     db,
     engine: "postgresql",
-    migrate: () => migratePostgres(db, { migrationsFolder }),
+    migrate: (folder = migrationsFolder) => migratePostgres(db, { migrationsFolder: folder }),
     ping: async () => void (await sql`select 1`),
     close: () => sql.end({ timeout: 5 }),
   };

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
-import { competitionScoring, competitions, grantDecisions, grantResponses, offers } from "@/lib/db/schema";
+import { competitions, offers } from "@/lib/db/schema";
 import type { CommandResult } from "@/lib/forms/result";
 import { formatMoney } from "@/lib/i18n/format";
 import { rankingOf } from "@/lib/scoring/ranking";
@@ -51,10 +51,9 @@ export async function decideGrant(db: Db, principal: Principal | null, input: Re
     const now = new Date();
     const status = amount === 0 ? "not_granted" : amount < row.offer.requestedGrosze ? "awaiting_update" : "granted";
     await tx
-      .insert(grantDecisions)
-      .values({ offerId, competitionId, amountGrosze: amount, decidedBy: principal.userId, decidedAt: now })
-      .onConflictDoUpdate({ target: grantDecisions.offerId, set: { amountGrosze: amount, decidedBy: principal.userId, decidedAt: now } });
-    await tx.update(offers).set({ grantedGrosze: amount, status, updatedAt: now }).where(eq(offers.id, offerId));
+      .update(offers)
+      .set({ grantedGrosze: amount, grantDecidedBy: principal.userId, grantDecidedAt: now, status, updatedAt: now })
+      .where(eq(offers.id, offerId));
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: "grant.decide",
@@ -92,9 +91,9 @@ export async function publishResults(
       const amount = row.offer.grantGrosze ?? 0;
       if (row.offer.grantGrosze === null) {
         await tx
-          .insert(grantDecisions)
-          .values({ offerId: row.offerId, competitionId, amountGrosze: 0, decidedBy: principal.userId, decidedAt: now });
-        await tx.update(offers).set({ grantedGrosze: 0, status: "not_granted", updatedAt: now }).where(eq(offers.id, row.offerId));
+          .update(offers)
+          .set({ grantedGrosze: 0, grantDecidedBy: principal.userId, grantDecidedAt: now, status: "not_granted", updatedAt: now })
+          .where(eq(offers.id, row.offerId));
       }
       const lower = amount > 0 && amount < row.offer.requestedGrosze;
       await mailRepresentatives(tx, row.offer.organizationId, "competition_results", (t, locale) => ({
@@ -110,10 +109,9 @@ export async function publishResults(
       }));
     }
     await tx
-      .insert(competitionScoring)
-      .values({ competitionId, publishedAt: now, publishedBy: principal.userId })
-      .onConflictDoUpdate({ target: competitionScoring.competitionId, set: { publishedAt: now, publishedBy: principal.userId } });
-    await tx.update(competitions).set({ status: "results_published", updatedAt: now }).where(eq(competitions.id, competitionId));
+      .update(competitions)
+      .set({ status: "results_published", resultsPublishedAt: now, resultsPublishedBy: principal.userId, updatedAt: now })
+      .where(eq(competitions.id, competitionId));
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: "competition.publish_results",
@@ -151,12 +149,14 @@ export async function respondToGrant(
       .for("update");
     if (!current) return { ok: false, formError: "noUpdateAwaited" } as const;
     const now = new Date();
-    await tx
-      .insert(grantResponses)
-      .values({ offerId, response, updatedTotalGrosze: total, respondedBy: principal.userId, respondedAt: now });
+    const answer = { grantResponse: response, grantResponseTotalGrosze: total, grantRespondedBy: principal.userId, grantRespondedAt: now };
     await tx
       .update(offers)
-      .set(response === "withdrawn" ? { status: "withdrawn", withdrawnAt: now, updatedAt: now } : { status: "updated", updatedAt: now })
+      .set(
+        response === "withdrawn"
+          ? { ...answer, status: "withdrawn", withdrawnAt: now, updatedAt: now }
+          : { ...answer, status: "updated", updatedAt: now },
+      )
       .where(eq(offers.id, offerId));
     await recordAudit(tx, {
       actor: actorOf(principal),

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
-import { grantResponses, offers } from "@/lib/db/schema";
+import { offers } from "@/lib/db/schema";
 import { currentRankingOf } from "@/lib/scoring/ranking-cache";
 
 /**
@@ -46,6 +46,5 @@ export async function grantResponseOf(db: Db, principal: Principal | null, offer
   const [offer] = await db.select().from(offers).where(eq(offers.id, offerId));
   authorize(principal, "offer.respondToGrant", { organizationId: offer?.organizationId ?? "-" });
   if (!offer) return null;
-  const [response] = await db.select().from(grantResponses).where(eq(grantResponses.offerId, offerId));
-  return { offer, response: response ?? null };
+  return { offer, response: offer.grantResponse };
 }

@@ -1,3 +1,4 @@
+import { WARSAW_TIME_ZONE } from "@/lib/dates/warsaw";
 import type { Locale } from "./routing";
 
 const tags: Record<Locale, string> = { pl: "pl-PL", en: "en-GB" };
@@ -15,8 +16,8 @@ function memo<T>(build: (tag: string) => T): (locale: Locale) => T {
   };
 }
 
-const dateTimeFormat = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Warsaw" }));
-const dateFormat = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "Europe/Warsaw" }));
+const dateTimeFormat = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "long", timeStyle: "short", timeZone: WARSAW_TIME_ZONE }));
+const dateFormat = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: WARSAW_TIME_ZONE }));
 const groupedIntegerFormat = memo((tag) => new Intl.NumberFormat(tag, { useGrouping: "always" } as Intl.NumberFormatOptions));
 const numberFormat = memo((tag) => new Intl.NumberFormat(tag));
 

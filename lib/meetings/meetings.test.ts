@@ -8,6 +8,7 @@ import { createUser, mailsTo } from "@/tests/factories";
 import { cancelRegistration, createMeeting, publishMinutes, registerForMeeting } from "./commands";
 import { getPublicMeeting, myRegistration } from "./queries";
 import { seatsToPromote, statusForNewRegistration } from "./rules";
+import { warsawLocalToDate } from "./schemas";
 
 let t: TestDatabase;
 let admin: Principal;
@@ -41,6 +42,16 @@ beforeAll(async () => {
   admin = (await loadPrincipal(t.db, user.id))!;
 }, 60_000);
 afterAll(() => t?.close());
+
+describe("Warsaw time from the form", () => {
+  it("reads datetime-local values as Warsaw wall-clock time, across DST", () => {
+    expect(warsawLocalToDate("2026-12-03T17:00")?.toISOString()).toBe("2026-12-03T16:00:00.000Z");
+    expect(warsawLocalToDate("2026-07-01T10:05")?.toISOString()).toBe("2026-07-01T08:05:00.000Z");
+    expect(warsawLocalToDate("2027-03-28T01:30")?.toISOString()).toBe("2027-03-28T00:30:00.000Z");
+    expect(warsawLocalToDate("2027-03-28T03:30")?.toISOString()).toBe("2027-03-28T01:30:00.000Z");
+    for (const bad of ["2026-02-30T10:00", "2026-12-03 17:00", "2026-12-03T25:00", ""]) expect(warsawLocalToDate(bad)).toBeNull();
+  });
+});
 
 describe("rules", () => {
   it("seats, then the waiting list; promotion fills free seats only", () => {

@@ -1,29 +1,11 @@
 import { z } from "zod";
+import { isIsoDate, warsawToInstant } from "@/lib/dates/warsaw";
 import { meetingKinds } from "./rules";
 
-/** "2026-12-03T17:00" from <input type="datetime-local">, read as Warsaw time. */
+/** "2026-12-03T17:00" from <input type="datetime-local">, read as Warsaw time (across DST). */
 export function warsawLocalToDate(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!m) return null;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number);
-  const guess = Date.UTC(y, mo - 1, d, h, mi);
-  // The offset of Warsaw at that moment (CET +1 or CEST +2); checked twice around DST changes.
-  const offsetAt = (ms: number) => {
-    const parts = new Intl.DateTimeFormat("en-GB", {
-      timeZone: "Europe/Warsaw",
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    }).formatToParts(new Date(ms));
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - ms;
-  };
-  let ms = guess - offsetAt(guess);
-  ms = guess - offsetAt(ms);
-  return new Date(ms);
+  const m = /^(\d{4}-\d{2}-\d{2})T((?:[01]\d|2[0-3]):[0-5]\d)$/.exec(value);
+  return m && isIsoDate(m[1]) ? warsawToInstant(m[1], m[2]) : null;
 }
 
 const localDateTime = z

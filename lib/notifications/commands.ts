@@ -4,7 +4,7 @@ import { users } from "@/lib/db/schema/accounts";
 import { follows, notifications } from "@/lib/db/schema/notifications";
 import { recordAudit } from "@/lib/audit/record";
 import { queueMail } from "@/lib/mail/outbox";
-import { consultationForNotice } from "./consultations";
+import { consultationForNotice } from "@/lib/consultations/queries";
 import { upsertDigest, unsubscribeLink } from "./follows";
 import { absoluteLink, localeOf, participationText } from "./text";
 import { verifyUnsubscribeToken, unsubscribeSecret } from "./tokens";

@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { notifications, notificationSettings } from "@/lib/db/schema/notifications";
 import { recordAudit } from "@/lib/audit/record";
+import { warsawToday } from "@/lib/dates/warsaw";
 import { formatDateTime } from "@/lib/i18n/format";
 import { queueMail } from "@/lib/mail/outbox";
-import { repliesToDigest, type DigestReply } from "./consultations";
+import { repliesToDigest, type DigestReply } from "@/lib/consultations/queries";
 import { unsubscribeLink } from "./follows";
 import { absoluteLink, localeOf, participationText } from "./text";
-import { warsawDay } from "./tokens";
 
 const maxListed = 20;
 
@@ -29,7 +29,7 @@ export function groupByRecipient(replies: DigestReply[]) {
  * app/api/admin/digests); running it again the same day sends nothing twice.
  */
 export async function sendDailyDigests(db: Db, now = new Date(), options: { origin?: string } = {}) {
-  const day = warsawDay(now);
+  const day = warsawToday(now); // one digest per person per Warsaw day
   return db.transaction(async (tx) => {
     const replies = await repliesToDigest(tx, now);
     let sent = 0;

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
-import { consultationTitle } from "./consultations";
+import { consultationTitle } from "@/lib/consultations/queries";
 import { absoluteLink, localeOf, participationText } from "./text";
 import { createUnsubscribeToken, unsubscribeSecret, type UnsubscribeScope } from "./tokens";
 

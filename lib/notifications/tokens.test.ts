@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createUnsubscribeToken, verifyUnsubscribeToken, warsawDay } from "./tokens";
+import { createUnsubscribeToken, verifyUnsubscribeToken } from "./tokens";
 
 const secret = "test-secret-0123456789";
 const userId = "4a1f0f0e-1111-4222-8333-944455556666";
@@ -31,12 +31,5 @@ describe("unsubscribe tokens", () => {
     expect(verifyUnsubscribeToken(`${token}x`, secret)).toBeNull();
     expect(verifyUnsubscribeToken(token.slice(1), secret)).toBeNull();
     expect(verifyUnsubscribeToken("", secret)).toBeNull();
-  });
-});
-
-describe("warsawDay", () => {
-  it("is the calendar day in Warsaw", () => {
-    expect(warsawDay(new Date("2026-11-27T22:59:00Z"))).toBe("2026-11-27");
-    expect(warsawDay(new Date("2026-11-27T23:01:00Z"))).toBe("2026-11-28");
   });
 });

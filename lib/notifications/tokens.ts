@@ -1,5 +1,4 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { warsawDate } from "@/lib/dates/warsaw";
 
 /**
  * One-click unsubscribe tokens: `<payload><signature>`, both base64url (no dot: the locale proxy
@@ -60,6 +59,3 @@ export async function unsubscribeSecret() {
   const { resolveAuthSecret } = await import("@/lib/auth/secret");
   return resolveAuthSecret();
 }
-
-/** The calendar day in Warsaw ("2026-11-27"): one digest per person per such day. */
-export const warsawDay = (value: Date) => warsawDate(value);

@@ -1,21 +1,10 @@
 /**
- * The directory as CSV for spreadsheets. Pure. Format (documented in the API description too):
- * UTF-8 with a byte order mark (Excel detects the encoding), fields separated by a semicolon `;`
- * (what Polish Excel expects, as the comma is the decimal separator), CRLF line ends, fields
- * quoted with `"` when needed (RFC 4180). Several values in one cell (areas, links) are separated
- * by " | ". A cell that starts with = + - @ is prefixed with ' so no spreadsheet runs it as a formula.
+ * The directory as CSV for spreadsheets (public fields only; format of lib/core/csv.ts: BOM, `;`,
+ * CRLF, RFC 4180 quoting, formula guard). Several values in one cell (areas, links) are separated
+ * by " | ". Pure.
  */
+import { spreadsheetCsv, type CsvCell } from "@/lib/core/csv";
 import type { PublicOrganization } from "./public";
-
-export const CSV_SEPARATOR = ";";
-const BOM = "\uFEFF";
-
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export interface CsvLabels {
   headers: Record<CsvColumn, string>;
@@ -50,7 +39,7 @@ export const csvColumns = [
 ] as const;
 export type CsvColumn = (typeof csvColumns)[number];
 
-function cells(org: PublicOrganization, labels: CsvLabels): Record<CsvColumn, string | number | null | undefined> {
+function cells(org: PublicOrganization, labels: CsvLabels): Record<CsvColumn, CsvCell> {
   return {
     name: org.name,
     shortName: org.shortName,
@@ -77,10 +66,10 @@ function cells(org: PublicOrganization, labels: CsvLabels): Record<CsvColumn, st
 
 /** The whole file: BOM, header row, one row per organization (public fields only: hidden ones are empty). */
 export function directoryCsv(rows: readonly PublicOrganization[], labels: CsvLabels): string {
-  const lines = [csvColumns.map((column) => csvCell(labels.headers[column])).join(CSV_SEPARATOR)];
-  for (const org of rows) {
+  const header = csvColumns.map((column) => labels.headers[column]);
+  const body = rows.map((org) => {
     const values = cells(org, labels);
-    lines.push(csvColumns.map((column) => csvCell(values[column])).join(CSV_SEPARATOR));
-  }
-  return BOM + lines.join("\r\n") + "\r\n";
+    return csvColumns.map((column) => values[column]);
+  });
+  return spreadsheetCsv([header, ...body]);
 }

@@ -1,13 +1,13 @@
 /**
  * The whole directory as CSV for administrators: every organization whatever its status, every
- * field (hidden ones too). Same file conventions as the public export (csv.ts); the header row
+ * field (hidden ones too). Same file conventions as the public export (lib/core/csv.ts); the header row
  * uses the field names of the import, so an exported file can be corrected and imported back.
  */
 import { asc, sql } from "drizzle-orm";
 import { authorize, type Principal } from "@/lib/auth/permissions";
+import { spreadsheetCsv, type CsvCell } from "@/lib/core/csv";
 import type { Db } from "@/lib/db/open";
 import { organizations } from "@/lib/db/schema";
-import { CSV_SEPARATOR, csvCell } from "./csv";
 import { importColumns } from "./import";
 
 export const adminExportColumns = [
@@ -20,12 +20,8 @@ export const adminExportColumns = [
   "id",
 ] as const;
 
-type Cell = string | number | boolean | null | undefined;
-
-export function adminCsv(rows: readonly Record<string, Cell>[]): string {
-  const lines = [adminExportColumns.join(CSV_SEPARATOR)];
-  for (const row of rows) lines.push(adminExportColumns.map((c) => csvCell(row[c])).join(CSV_SEPARATOR));
-  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+export function adminCsv(rows: readonly Record<string, CsvCell>[]): string {
+  return spreadsheetCsv([adminExportColumns, ...rows.map((row) => adminExportColumns.map((column) => row[column]))]);
 }
 
 export async function exportAllOrganizationsCsv(db: Db, principal: Principal | null): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, directoryCsv, type CsvLabels } from "./csv";
+import { directoryCsv, type CsvLabels } from "./csv";
 import { filtersToQuery, parseDirectoryFilters, parseDirectoryQueryStrict, searchTerms } from "./filters";
 import { hideableFields, toPublicOrganization, type OrganizationRow } from "./public";
 
@@ -149,9 +149,16 @@ describe("CSV", () => {
     expect(line).not.toContain("biuro@example.org");
     expect(line.startsWith("Fundacja Testowa;FT;fundacja;tak;0000123456;;123456785;;15-001;Białystok;Centrum;")).toBe(true);
   });
-  it("neutralizes formulas and doubles quotes", () => {
-    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
-    expect(csvCell('Fundacja "Przystań"')).toBe('"Fundacja ""Przystań"""');
-    expect(csvCell(null)).toBe("");
+  it("neutralizes formulas, doubles quotes and ends every row with CRLF", () => {
+    const hostile = {
+      ...toPublicOrganization(row)!,
+      name: '=HYPERLINK("https://evil.example")',
+      shortName: "@SUM(A1)",
+      mission: "-2+3\nlinia",
+    };
+    const csv = directoryCsv([hostile], labels);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(csv.split("\r\n")[1].startsWith(`"'=HYPERLINK(""https://evil.example"")";'@SUM(A1);`)).toBe(true);
+    expect(csv).toContain(`;"'-2+3\nlinia";`);
   });
 });

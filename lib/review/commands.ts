@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
-import { competitions, correctionRequests, formalReviews, offers } from "@/lib/db/schema";
+import { competitions, correctionRequests, offers } from "@/lib/db/schema";
 import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { actorOf, endOfDayWarsaw, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
@@ -52,12 +52,19 @@ export async function reviewOffer(
     if (!(reviewable as readonly string[]).includes(offer.status)) return { ok: false, formError: "notReviewable" } as const;
 
     const status = outcome === "passed" ? "formally_accepted" : outcome === "correction" ? "correction_requested" : "formally_rejected";
-    const row = { checklist, outcome, reason: outcome === "rejected" ? data.reason : null, reviewedBy: principal.userId, reviewedAt: now };
+    const reason = outcome === "rejected" ? data.reason : null;
     await tx
-      .insert(formalReviews)
-      .values({ offerId: offer.id, competitionId: offer.competitionId, ...row })
-      .onConflictDoUpdate({ target: formalReviews.offerId, set: row });
-    await tx.update(offers).set({ status, updatedAt: now }).where(eq(offers.id, offer.id));
+      .update(offers)
+      .set({
+        status,
+        updatedAt: now,
+        formalReviewChecklist: checklist,
+        formalReviewOutcome: outcome,
+        formalReviewReason: reason,
+        formalReviewedBy: principal.userId,
+        formalReviewedAt: now,
+      })
+      .where(eq(offers.id, offer.id));
     // Any earlier open request is settled by this review.
     await tx
       .update(correctionRequests)
@@ -95,7 +102,7 @@ export async function reviewOffer(
       entityType: "offer",
       entityId: offer.id,
       before: { status: offer.status },
-      after: { status, checklist, items, note: data.note || undefined, deadline, reason: row.reason },
+      after: { status, checklist, items, note: data.note || undefined, deadline, reason },
     });
     return { ok: true, value: { outcome } } as const;
   });

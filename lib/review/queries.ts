@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, ne } from "drizzle-orm";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
-import { competitions, correctionRequests, formalReviews, offers, organizations } from "@/lib/db/schema";
+import { competitions, correctionRequests, offers, organizations } from "@/lib/db/schema";
 
 /** The administrator's list for the formal review: every non-draft offer with its review. */
 export async function reviewList(db: Db, principal: Principal | null, competitionId: string) {
@@ -16,11 +16,10 @@ export async function reviewList(db: Db, principal: Principal | null, competitio
       organizationName: organizations.name,
       requestedGrosze: offers.requestedGrantGrosze,
       submittedAt: offers.submittedAt,
-      outcome: formalReviews.outcome,
+      outcome: offers.formalReviewOutcome,
     })
     .from(offers)
     .innerJoin(organizations, eq(organizations.id, offers.organizationId))
-    .leftJoin(formalReviews, eq(formalReviews.offerId, offers.id))
     .where(and(eq(offers.competitionId, competitionId), ne(offers.status, "draft")))
     .orderBy(asc(offers.submittedAt), asc(offers.id));
   return { competition, rows };
@@ -39,14 +38,15 @@ export async function reviewOfferDetails(db: Db, principal: Principal | null, co
       totalCostGrosze: offers.totalCostGrosze,
       submittedAt: offers.submittedAt,
       checksum: offers.checksum,
+      checklist: offers.formalReviewChecklist,
     })
     .from(offers)
     .innerJoin(organizations, eq(organizations.id, offers.organizationId))
     .where(and(eq(offers.id, offerId), eq(offers.competitionId, competitionId), ne(offers.status, "draft")));
   if (!row) return null;
-  const [review] = await db.select().from(formalReviews).where(eq(formalReviews.offerId, offerId));
   const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
-  return { offer: row, review: review ?? null, competition };
+  const { checklist, ...offer } = row;
+  return { offer, checklist, competition };
 }
 
 /** The open correction request of an offer (for the notice on the offer page), without authorization: callers check. */
@@ -69,6 +69,8 @@ export async function correctionsOf(db: Db, principal: Principal | null, offerId
       status: offers.status,
       organizationId: offers.organizationId,
       competitionNumber: competitions.number,
+      formalReviewOutcome: offers.formalReviewOutcome,
+      formalReviewReason: offers.formalReviewReason,
     })
     .from(offers)
     .innerJoin(competitions, eq(competitions.id, offers.competitionId))
@@ -80,12 +82,12 @@ export async function correctionsOf(db: Db, principal: Principal | null, offerId
     .from(correctionRequests)
     .where(eq(correctionRequests.offerId, offerId))
     .orderBy(desc(correctionRequests.createdAt));
-  const [review] = await db.select().from(formalReviews).where(eq(formalReviews.offerId, offerId));
+  const { formalReviewOutcome, formalReviewReason, ...shown } = offer;
   return {
-    offer,
+    offer: shown,
     open: requests.find((r) => !r.resolvedAt) ?? null,
     resolved: requests.filter((r) => r.resolvedAt),
-    rejection: review?.outcome === "rejected" ? review.reason : null,
+    rejection: formalReviewOutcome === "rejected" ? formalReviewReason : null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { auditLog, competitions, correctionRequests, grantDecisions, offers, scores, scoreSubmissions, users } from "@/lib/db/schema";
+import { auditLog, competitions, correctionRequests, offers, scores, scoreSubmissions, users } from "@/lib/db/schema";
 import { decideGrant, publishResults, respondToGrant } from "@/lib/decisions/commands";
 import { publicResults } from "@/lib/decisions/queries";
 import { reviewOffer, startScoring } from "@/lib/review/commands";
@@ -196,18 +196,30 @@ describe("scoring", () => {
     });
     const over = await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[0], amount: "30 000,01" });
     expect(over).toMatchObject({ ok: false, formError: "grantOverBudget", remaining: 30_000_00 });
-    expect(await t.db.select().from(grantDecisions).where(eq(grantDecisions.competitionId, f.competitionId))).toEqual([]);
-    expect((await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0])))[0].grantedGrosze).toBeNull();
+    const undecided = await t.db.select().from(offers).where(eq(offers.competitionId, f.competitionId));
+    expect(undecided.map((o) => [o.grantedGrosze, o.grantDecidedAt, o.grantDecidedBy])).toEqual([
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+    ]);
     expect(await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[0], amount: "30 000" })).toMatchObject({
       ok: true,
       value: { remaining: 0 },
     });
     const [granted] = await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0]));
-    expect(granted).toMatchObject({ grantedGrosze: 30_000_00, status: "awaiting_update" });
+    expect(granted).toMatchObject({ grantedGrosze: 30_000_00, status: "awaiting_update", grantDecidedBy: admin.userId });
+    expect(granted.grantDecidedAt).toBeInstanceOf(Date);
     expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("grant.decide");
 
     expect((await publicResults(t.db, f.competitionId))?.offers).toEqual([]);
     expect(await publishResults(t.db, admin, { competitionId: f.competitionId }, ctx)).toEqual({ ok: true, value: null });
+    const [published] = await t.db.select().from(competitions).where(eq(competitions.id, f.competitionId));
+    expect(published).toMatchObject({ status: "results_published", resultsPublishedBy: admin.userId });
+    expect((await t.db.select().from(offers).where(eq(offers.id, f.offerIds[1])))[0]).toMatchObject({
+      grantedGrosze: 0,
+      grantDecidedBy: admin.userId,
+      status: "not_granted",
+    });
     const results = (await publicResults(t.db, f.competitionId))!;
     expect(results.offers.map((o) => [o.title, o.points, o.grantGrosze])).toEqual([
       ["Zadanie A", 15, 30_000_00],
@@ -231,7 +243,12 @@ describe("scoring", () => {
       ok: true,
       value: { response: "updated" },
     });
-    expect((await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0])))[0].status).toBe("updated");
+    expect((await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0])))[0]).toMatchObject({
+      status: "updated",
+      grantResponse: "updated",
+      grantResponseTotalGrosze: 37_500_00,
+      grantRespondedBy: rep.userId,
+    });
     expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("grant.response.updated");
     expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "withdrawn" })).toMatchObject({
       formError: "noUpdateAwaited",

@@ -1,15 +1,13 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import {
+  commissionMembers,
   competitionCriteria,
-  competitionScoring,
   competitions,
   conflictDeclarations,
-  formalReviews,
-  impartialityDeclarations,
   offers,
   scoreSubmissions,
   scores,
@@ -32,18 +30,15 @@ export async function criteriaOf(tx: Pick<Tx, "select">, competitionId: string, 
 }
 
 export async function isClosed(tx: Pick<Tx, "select">, competitionId: string) {
-  const [row] = await tx
-    .select({ closedAt: competitionScoring.closedAt })
-    .from(competitionScoring)
-    .where(eq(competitionScoring.competitionId, competitionId));
+  const [row] = await tx.select({ closedAt: competitions.scoringClosedAt }).from(competitions).where(eq(competitions.id, competitionId));
   return !!row?.closedAt;
 }
 
 export async function hasSigned(tx: Pick<Tx, "select">, competitionId: string, userId: string) {
   const [row] = await tx
-    .select({ signedAt: impartialityDeclarations.signedAt })
-    .from(impartialityDeclarations)
-    .where(and(eq(impartialityDeclarations.competitionId, competitionId), eq(impartialityDeclarations.userId, userId)));
+    .select({ signedAt: commissionMembers.impartialitySignedAt })
+    .from(commissionMembers)
+    .where(and(eq(commissionMembers.competitionId, competitionId), eq(commissionMembers.userId, userId)));
   return row?.signedAt ?? null;
 }
 
@@ -52,8 +47,7 @@ export async function scorableOffer(tx: Pick<Tx, "select">, competitionId: strin
   const [row] = await tx
     .select({ id: offers.id, title: offers.title, status: offers.status, organizationId: offers.organizationId })
     .from(offers)
-    .innerJoin(formalReviews, eq(formalReviews.offerId, offers.id))
-    .where(and(eq(offers.id, offerId), eq(offers.competitionId, competitionId), eq(formalReviews.outcome, "passed")));
+    .where(and(eq(offers.id, offerId), eq(offers.competitionId, competitionId), eq(offers.formalReviewOutcome, "passed")));
   return row ?? null;
 }
 
@@ -64,8 +58,17 @@ export async function signDeclaration(db: Db, principal: Principal | null, input
   const { competitionId } = parsed.data;
   authorize(principal, "commission.declare", { competitionId });
   return db.transaction(async (tx) => {
-    if (await hasSigned(tx, competitionId, principal.userId)) return { ok: true, value: null } as const;
-    const [row] = await tx.insert(impartialityDeclarations).values({ competitionId, userId: principal.userId }).returning();
+    const mine = and(eq(commissionMembers.competitionId, competitionId), eq(commissionMembers.userId, principal.userId));
+    const [row] = await tx
+      .update(commissionMembers)
+      .set({ impartialitySignedAt: new Date() })
+      .where(and(mine, isNull(commissionMembers.impartialitySignedAt)))
+      .returning({ signedAt: commissionMembers.impartialitySignedAt });
+    // signed before (once is enough), or not on the commission
+    if (!row)
+      return (await hasSigned(tx, competitionId, principal.userId))
+        ? ({ ok: true, value: null } as const)
+        : ({ ok: false, formError: "forbidden" } as const);
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: "commission.declare_impartiality",
@@ -180,9 +183,9 @@ export async function closeScoring(db: Db, principal: Principal | null, input: R
     if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoringClosed" } as const;
     const now = new Date();
     await tx
-      .insert(competitionScoring)
-      .values({ competitionId, closedAt: now, closedBy: principal.userId })
-      .onConflictDoUpdate({ target: competitionScoring.competitionId, set: { closedAt: now, closedBy: principal.userId } });
+      .update(competitions)
+      .set({ scoringClosedAt: now, scoringClosedBy: principal.userId })
+      .where(eq(competitions.id, competitionId));
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: "commission.close_scoring",

@@ -3,16 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
-import {
-  commissionMemberDetails,
-  commissionMembers,
-  competitions,
-  offerPartners,
-  offers,
-  organizationMembers,
-  organizations,
-  users,
-} from "@/lib/db/schema";
+import { commissionMembers, competitions, offerPartners, offers, organizationMembers, organizations, users } from "@/lib/db/schema";
 import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
 import { nomineeRefusal } from "./commission-rules";
@@ -87,10 +78,10 @@ export async function appointMember(
     if (refusal) return { ok: false, formError: refusal } as const;
 
     const role = kind === "expert" ? "expert" : chair ? "chair" : "member";
-    await tx.insert(commissionMembers).values({ competitionId, userId: person.id, role });
-    await tx.insert(commissionMemberDetails).values({
+    await tx.insert(commissionMembers).values({
       competitionId,
       userId: person.id,
+      role,
       kind,
       nominatingOrganizationId: kind === "ngo_nominee" ? nominatingOrganizationId : null,
       appointedBy: principal.userId,
@@ -122,15 +113,8 @@ export async function appointMember(
 /** The member's role and kind in the commission, or null when not on it. */
 export async function membershipOf(tx: Pick<Tx, "select">, competitionId: string, userId: string) {
   const [row] = await tx
-    .select({ role: commissionMembers.role, kind: commissionMemberDetails.kind })
+    .select({ role: commissionMembers.role, kind: commissionMembers.kind })
     .from(commissionMembers)
-    .leftJoin(
-      commissionMemberDetails,
-      and(
-        eq(commissionMemberDetails.competitionId, commissionMembers.competitionId),
-        eq(commissionMemberDetails.userId, commissionMembers.userId),
-      ),
-    )
     .where(and(eq(commissionMembers.competitionId, competitionId), eq(commissionMembers.userId, userId)));
   if (!row) return null;
   return { role: row.role, kind: row.kind ?? (row.role === "expert" ? "expert" : "city_staff") } as const;

@@ -1,24 +1,18 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
-import { competitions, impartialityDeclarations, organizations } from "@/lib/db/schema";
+import { competitions, organizations } from "@/lib/db/schema";
 import { biddingOrganizations } from "./commission";
 import { commissionOf } from "./ranking";
 import { currentRankingOf } from "./ranking-cache";
-
-async function declarationsOf(db: Db, competitionId: string) {
-  const rows = await db.select().from(impartialityDeclarations).where(eq(impartialityDeclarations.competitionId, competitionId));
-  return new Map(rows.map((r) => [r.userId, r.signedAt]));
-}
 
 /** The administrator's commission page: members with declarations, bidders, organizations to nominate from. */
 export async function commissionOverview(db: Db, principal: Principal | null, competitionId: string) {
   authorize(principal, "commission.appoint");
   const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
   if (!competition) return null;
-  const [members, declarations, bidders, orgs] = await Promise.all([
+  const [members, bidders, orgs] = await Promise.all([
     commissionOf(db, competitionId),
-    declarationsOf(db, competitionId),
     biddingOrganizations(db, competitionId),
     db
       .select({ id: organizations.id, name: organizations.name })
@@ -41,7 +35,6 @@ export async function commissionOverview(db: Db, principal: Principal | null, co
     competition,
     members: members.map((m) => ({
       ...m,
-      signedAt: declarations.get(m.userId) ?? null,
       nominatedBy: m.nominatingOrganizationId ? (names.get(m.nominatingOrganizationId) ?? null) : null,
     })),
     bidders: [...bidders].map(([id, name]) => ({ id, name })),
@@ -54,12 +47,11 @@ export async function protocolOf(db: Db, principal: Principal | null, competitio
   authorize(principal, "commission.protocol", { competitionId });
   const ranking = await currentRankingOf(db, competitionId);
   if (!ranking) return null;
-  const declarations = await declarationsOf(db, competitionId);
   const names = new Map(ranking.members.map((m) => [m.userId, m.name]));
   const titles = new Map(ranking.rows.map((r) => [r.offerId, r.offer.title]));
   return {
     ranking,
-    members: ranking.members.map((m) => ({ ...m, signedAt: declarations.get(m.userId) ?? null })),
+    members: ranking.members,
     conflicts: ranking.conflicts.map((c) => ({
       member: names.get(c.userId) ?? "",
       offer: titles.get(c.offerId) ?? "",

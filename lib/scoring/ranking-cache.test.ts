@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { competitions, offers, organizations, rankingRevisions, users } from "@/lib/db/schema";
+import { commissionMembers, competitions, offers, organizations, rankingRevisions, users } from "@/lib/db/schema";
 import { decideGrant } from "@/lib/decisions/commands";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { closeScoring, declareConflict, submitScores } from "./commands";
+import { closeScoring, declareConflict, signDeclaration, submitScores } from "./commands";
 import { memberRanking } from "./queries";
 import { rankingOf } from "./ranking";
 import { currentRankingOf } from "./ranking-cache";
@@ -61,6 +61,29 @@ describe("the cached ranking", () => {
     const admin = await f.principal(f.admin);
     await decideGrant(t.db, admin, { competitionId: f.competitionId, offerId: f.offerIds[0], amount: "1000" });
     await expectCurrent(f.competitionId);
+  });
+
+  it("follows the formal review, the scoring settings, the closing and the members' kinds and declarations", async () => {
+    const f = await scoringFixture(t.db);
+    await f.acceptAll();
+    const chair = await f.principal(await f.member("chair", "city_staff"));
+    const expert = await f.member("member", "city_staff", false);
+    await expectCurrent(f.competitionId);
+
+    // an offer leaves the ranking when its formal review changes (a column of the offer)
+    await t.db.update(offers).set({ formalReviewOutcome: "rejected" }).where(eq(offers.id, f.offerIds[2]));
+    expect((await expectCurrent(f.competitionId)).rows.map((r) => r.offerId)).not.toContain(f.offerIds[2]);
+    // the outlier setting (a column of the competition)
+    await t.db.update(competitions).set({ outlierShareBp: 1000 }).where(eq(competitions.id, f.competitionId));
+    expect((await expectCurrent(f.competitionId)).outlierShare).toBe(0.1);
+    // a member's kind and declaration (columns of the commission member)
+    await t.db.update(commissionMembers).set({ kind: "expert" }).where(eq(commissionMembers.userId, expert));
+    expect((await expectCurrent(f.competitionId)).members.find((m) => m.userId === expert)!.kind).toBe("expert");
+    expect(await signDeclaration(t.db, await f.principal(expert), { competitionId: f.competitionId })).toEqual({ ok: true, value: null });
+    expect((await expectCurrent(f.competitionId)).members.find((m) => m.userId === expert)!.signedAt).toBeInstanceOf(Date);
+    // the chair closes scoring
+    expect(await closeScoring(t.db, chair, { competitionId: f.competitionId })).toMatchObject({ ok: true });
+    expect((await expectCurrent(f.competitionId)).closedAt).toBeInstanceOf(Date);
   });
 
   it("is not invalidated by writes that cannot change it", async () => {

@@ -1,20 +1,16 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/open";
 import {
-  commissionMemberDetails,
   commissionMembers,
-  competitionScoring,
   competitions,
   conflictDeclarations,
-  formalReviews,
-  grantDecisions,
   offers,
   organizations,
   scoreSubmissions,
   scores,
   users,
 } from "@/lib/db/schema";
-import { DEFAULT_OUTLIER_SHARE, rankOffers, type MemberKind, type MemberTotalInput } from "./rules";
+import { rankOffers, type MemberKind, type MemberTotalInput } from "./rules";
 
 type Reader = Pick<Tx, "select">;
 
@@ -24,20 +20,14 @@ export async function commissionOf(db: Reader, competitionId: string) {
     .select({
       userId: commissionMembers.userId,
       role: commissionMembers.role,
-      kind: commissionMemberDetails.kind,
-      nominatingOrganizationId: commissionMemberDetails.nominatingOrganizationId,
+      kind: commissionMembers.kind,
+      nominatingOrganizationId: commissionMembers.nominatingOrganizationId,
+      signedAt: commissionMembers.impartialitySignedAt,
       name: users.name,
       email: users.email,
     })
     .from(commissionMembers)
     .innerJoin(users, eq(users.id, commissionMembers.userId))
-    .leftJoin(
-      commissionMemberDetails,
-      and(
-        eq(commissionMemberDetails.competitionId, commissionMembers.competitionId),
-        eq(commissionMemberDetails.userId, commissionMembers.userId),
-      ),
-    )
     .where(eq(commissionMembers.competitionId, competitionId))
     .orderBy(asc(users.name));
   return rows.map((r) => ({ ...r, kind: (r.kind ?? (r.role === "expert" ? "expert" : "city_staff")) as MemberKind }));
@@ -54,14 +44,12 @@ export async function scoredOffersOf(db: Reader, competitionId: string) {
       organizationName: organizations.name,
       requestedGrosze: offers.requestedGrantGrosze,
       totalCostGrosze: offers.totalCostGrosze,
-      grantGrosze: grantDecisions.amountGrosze,
+      grantGrosze: offers.grantedGrosze,
       submittedAt: offers.submittedAt,
     })
     .from(offers)
-    .innerJoin(formalReviews, eq(formalReviews.offerId, offers.id))
     .innerJoin(organizations, eq(organizations.id, offers.organizationId))
-    .leftJoin(grantDecisions, eq(grantDecisions.offerId, offers.id))
-    .where(and(eq(offers.competitionId, competitionId), eq(formalReviews.outcome, "passed")))
+    .where(and(eq(offers.competitionId, competitionId), eq(offers.formalReviewOutcome, "passed")))
     .orderBy(asc(offers.submittedAt), asc(offers.id));
 }
 
@@ -72,7 +60,6 @@ export async function scoredOffersOf(db: Reader, competitionId: string) {
 export async function rankingOf(db: Reader, competitionId: string) {
   const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
   if (!competition) return null;
-  const [settings] = await db.select().from(competitionScoring).where(eq(competitionScoring.competitionId, competitionId));
   const [members, offerRows, totalRows, submissions, conflicts] = await Promise.all([
     commissionOf(db, competitionId),
     scoredOffersOf(db, competitionId),
@@ -100,13 +87,13 @@ export async function rankingOf(db: Reader, competitionId: string) {
       conflict: conflicted.has(`${o.id}:${m.userId}`),
     })),
   }));
-  const outlierShare = settings ? settings.outlierShareBp / 10_000 : DEFAULT_OUTLIER_SHARE;
+  const outlierShare = competition.outlierShareBp / 10_000;
   const ranked = rankOffers(input, { minimumPoints: competition.minTotalScore, outlierShare });
   const byId = new Map(offerRows.map((o) => [o.id, o]));
   return {
     competition,
-    closedAt: settings?.closedAt ?? null,
-    publishedAt: settings?.publishedAt ?? null,
+    closedAt: competition.scoringClosedAt,
+    publishedAt: competition.resultsPublishedAt,
     outlierShare,
     members,
     rows: ranked.map((r) => ({ ...r, offer: byId.get(r.offerId)! })),

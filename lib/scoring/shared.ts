@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Principal } from "@/lib/auth/permissions";
+import { isIsoDate, warsawEndOfDay } from "@/lib/dates/warsaw";
 import type { Tx } from "@/lib/db/open";
 import { organizationMembers, users } from "@/lib/db/schema";
 import { translator } from "@/lib/i18n/messages";
@@ -53,14 +54,7 @@ export async function usersByIds(tx: Tx, ids: string[]) {
   return tx.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, ids));
 }
 
-/** 23:59:59 of a calendar day in Europe/Warsaw (legal deadlines), from "YYYY-MM-DD". */
+/** 23:59:59 of a calendar day in Europe/Warsaw (legal deadlines), from "YYYY-MM-DD"; null for anything else. */
 export function endOfDayWarsaw(day: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  for (const offset of ["+01:00", "+02:00"]) {
-    const candidate = new Date(`${day}T23:59:59${offset}`);
-    if (Number.isNaN(candidate.getTime())) return null;
-    const hour = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", hourCycle: "h23", timeZone: "Europe/Warsaw" }).format(candidate);
-    if (hour === "23") return candidate;
-  }
-  return null;
+  return isIsoDate(day) ? warsawEndOfDay(day) : null;
 }

@@ -1,15 +1,7 @@
 /** Test-only helpers: a competition with criteria, offers and a commission, straight into the database. */
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
-import {
-  commissionMemberDetails,
-  commissionMembers,
-  competitionCriteria,
-  competitions,
-  formalReviews,
-  impartialityDeclarations,
-  offers,
-} from "@/lib/db/schema";
+import { commissionMembers, competitionCriteria, competitions, offers } from "@/lib/db/schema";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { addOrganizationMember, createCompetition, createOrganization, createUser } from "@/tests/factories";
 
@@ -54,9 +46,9 @@ export async function scoringFixture(db: Db, options: { status?: "formal_review"
   const admin = await createUser(db, { isAdmin: true });
   const member = async (role: "chair" | "member" | "expert", kind: "city_staff" | "ngo_nominee" | "expert", signed = true) => {
     const user = await createUser(db);
-    await db.insert(commissionMembers).values({ competitionId, userId: user.id, role });
-    await db.insert(commissionMemberDetails).values({ competitionId, userId: user.id, kind });
-    if (signed) await db.insert(impartialityDeclarations).values({ competitionId, userId: user.id });
+    await db
+      .insert(commissionMembers)
+      .values({ competitionId, userId: user.id, role, kind, impartialitySignedAt: signed ? new Date() : null });
     return user.id;
   };
   return {
@@ -71,8 +63,15 @@ export async function scoringFixture(db: Db, options: { status?: "formal_review"
     /** marks every offer as formally accepted */
     acceptAll: async () => {
       for (const offerId of offerIds) {
-        await db.insert(formalReviews).values({ offerId, competitionId, checklist: okChecklist, outcome: "passed" });
-        await db.update(offers).set({ status: "formally_accepted" }).where(eq(offers.id, offerId));
+        await db
+          .update(offers)
+          .set({
+            status: "formally_accepted",
+            formalReviewChecklist: okChecklist,
+            formalReviewOutcome: "passed",
+            formalReviewedAt: new Date(),
+          })
+          .where(eq(offers.id, offerId));
       }
     },
   };

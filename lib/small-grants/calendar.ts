@@ -6,13 +6,13 @@
  * at the end of the 7th Warsaw calendar day after it — i.e. at Warsaw midnight starting the 8th day.
  * A comment is accepted while `now < commentsCloseAt`.
  */
-import { addDays, warsawDate, warsawToInstant } from "@/lib/dates/warsaw";
+import { addDays, daysBetween, warsawDate, warsawToInstant } from "@/lib/dates/warsaw";
 
 export { addDays, warsawDate };
 
 /** Calendar days from `from` to `to` counting both ends (a one-day task lasts 1 day). */
 export function inclusiveDays(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000) + 1;
+  return daysBetween(from, to) + 1;
 }
 
 /** The end of the comment window of an offer published at `publishedAt`. */

@@ -5,7 +5,7 @@ import { surveyQuestions, surveyResponses, surveys } from "@/lib/db/schema/surve
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
-import { consultationPhase } from "@/lib/notifications/consultations";
+import { consultationPhase } from "@/lib/consultations/queries";
 import { parseAnswers, questionInputSchema, type SurveyQuestion } from "./rules";
 
 const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { surveyResponses, surveys } from "@/lib/db/schema/surveys";
 import type { Principal } from "@/lib/auth/permissions";
-import { consultationPhase } from "@/lib/notifications/consultations";
+import { consultationPhase } from "@/lib/consultations/queries";
 import { loadQuestions } from "./commands";
 import { aggregateResults } from "./rules";
 

@@ -1,14 +1,9 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import {
-  commissionMemberDetails,
   commissionMembers,
   competitionCriteria,
   competitions,
-  competitionScoring,
-  formalReviews,
-  grantDecisions,
-  impartialityDeclarations,
   offerCostLines,
   offers,
   organizationMembers,
@@ -180,26 +175,24 @@ async function scoreAll(
   memberIds: string[],
   at: Date,
 ) {
-  await insertBatched(
-    offerIds.map((offerId) => ({
-      offerId,
+  await tx
+    .update(offers)
+    .set({
+      formalReviewChecklist: { complete: "yes", onTime: "yes", eligibleApplicant: "yes", withinLimits: "yes", signatures: "yes" },
+      formalReviewOutcome: "passed",
+      formalReviewedAt: at,
+    })
+    .where(inArray(offers.id, offerIds));
+  await tx.insert(commissionMembers).values(
+    memberIds.map((userId, m) => ({
       competitionId,
-      checklist: { complete: "yes", onTime: "yes", eligibleApplicant: "yes", withinLimits: "yes", signatures: "yes" } as Record<
-        string,
-        "yes"
-      >,
-      outcome: "passed" as const,
-      reviewedAt: at,
+      userId,
+      role: m === 0 ? ("chair" as const) : ("member" as const),
+      kind: "city_staff" as const,
+      createdAt: at,
+      impartialitySignedAt: at,
     })),
-    (chunk) => tx.insert(formalReviews).values(chunk),
   );
-  await tx
-    .insert(commissionMembers)
-    .values(memberIds.map((userId, m) => ({ competitionId, userId, role: m === 0 ? ("chair" as const) : ("member" as const) })));
-  await tx
-    .insert(commissionMemberDetails)
-    .values(memberIds.map((userId) => ({ competitionId, userId, kind: "city_staff" as const, appointedAt: at })));
-  await tx.insert(impartialityDeclarations).values(memberIds.map((userId) => ({ competitionId, userId, signedAt: at })));
   const scoreRows: (typeof scores.$inferInsert)[] = [];
   const submissions: (typeof scoreSubmissions.$inferInsert)[] = [];
   offerIds.forEach((offerId, i) =>
@@ -243,12 +236,10 @@ export async function seedPublishedResults(db: Db, orgs: OrgRow[], memberIds: st
       at,
     );
     const granted = list.slice(0, Math.floor(list.length / 3));
-    await insertBatched(list, (chunk) =>
-      tx
-        .insert(grantDecisions)
-        .values(chunk.map((o) => ({ offerId: o.id, competitionId, amountGrosze: granted.includes(o) ? o.requested : 0, decidedAt: at }))),
-    );
-    await tx.update(offers).set({ status: "not_granted", grantedGrosze: 0 }).where(eq(offers.competitionId, competitionId));
+    await tx
+      .update(offers)
+      .set({ status: "not_granted", grantedGrosze: 0, grantDecidedAt: at })
+      .where(eq(offers.competitionId, competitionId));
     await tx
       .update(offers)
       .set({ status: "granted", grantedGrosze: sql`${offers.requestedGrantGrosze}` })
@@ -258,7 +249,7 @@ export async function seedPublishedResults(db: Db, orgs: OrgRow[], memberIds: st
           granted.map((o) => o.id),
         ),
       );
-    await tx.insert(competitionScoring).values({ competitionId, closedAt: at, publishedAt: at });
+    await tx.update(competitions).set({ scoringClosedAt: at, resultsPublishedAt: at }).where(eq(competitions.id, competitionId));
     return competitionId;
   });
 }

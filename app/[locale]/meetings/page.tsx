@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { MeetingList } from "@/components/consultations-extra/MeetingList";
+import { MeetingList } from "@/components/consultations/MeetingList";
 import { PageHeading } from "@/components/ui/PageHeading";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedMeetingList } from "@/lib/meetings/cache";

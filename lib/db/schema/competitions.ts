@@ -1,5 +1,6 @@
 import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
+import { organizations } from "./organizations";
 import { publicTaskAreas } from "./reference";
 
 export const competitionStatuses = [
@@ -69,6 +70,13 @@ export const competitions = pgTable(
     cancellationReason: text("cancellation_reason"),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     copiedFromId: uuid("copied_from_id"),
+    /** Scoring (part B): a member's total differing from the mean by more than this share is flagged (basis points; 2500 = 25 %). */
+    outlierShareBp: integer("outlier_share_bp").notNull().default(2500),
+    /** Closed by the chair: afterwards no score changes. */
+    scoringClosedBy: uuid("scoring_closed_by").references(() => users.id, { onDelete: "set null" }),
+    scoringClosedAt: timestamp("scoring_closed_at", { withTimezone: true }),
+    resultsPublishedBy: uuid("results_published_by").references(() => users.id, { onDelete: "set null" }),
+    resultsPublishedAt: timestamp("results_published_at", { withTimezone: true }),
   },
   (t) => [
     index("competitions_status_idx").on(t.status),
@@ -99,6 +107,13 @@ export const competitionCriteria = pgTable(
   (t) => [index("competition_criteria_competition_idx").on(t.competitionId, t.position)],
 );
 
+export const memberKinds = ["city_staff", "ngo_nominee", "expert"] as const;
+
+/**
+ * Who sits on a competition's commission (art. 15 ust. 2a–2f): city staff, NGO nominees and
+ * experts (advisory vote), and when each signed the impartiality declaration (art. 24 KPA via
+ * art. 15 ust. 2f) that must come before seeing any offer.
+ */
 export const commissionMembers = pgTable(
   "commission_members",
   {
@@ -112,6 +127,11 @@ export const commissionMembers = pgTable(
       .notNull()
       .default("member"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Null for members appointed without one (then: expert for the expert role, else city staff). */
+    kind: text("kind", { enum: memberKinds }),
+    nominatingOrganizationId: uuid("nominating_organization_id").references(() => organizations.id, { onDelete: "set null" }),
+    appointedBy: uuid("appointed_by").references(() => users.id, { onDelete: "set null" }),
+    impartialitySignedAt: timestamp("impartiality_signed_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.competitionId, t.userId] }), index("commission_members_user_idx").on(t.userId)],
 );

@@ -7,6 +7,8 @@ import { organizations } from "./organizations";
  * Part A owns draft/submitted/withdrawn; formal review, scoring and decisions (part B) move an
  * offer from submitted onward.
  */
+export const formalReviewOutcomes = ["passed", "correction", "rejected"] as const;
+export type FormalReviewAnswer = "yes" | "fixable" | "no";
 export const offerStatuses = [
   "draft",
   "submitted",
@@ -54,6 +56,21 @@ export const offers = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    /** Formal review: the checklist (item → yes / fixable / no) and its outcome; null until reviewed. */
+    formalReviewChecklist: jsonb("formal_review_checklist").$type<Record<string, FormalReviewAnswer>>(),
+    formalReviewOutcome: text("formal_review_outcome", { enum: formalReviewOutcomes }),
+    /** Why the offer was rejected (shown to the representative). */
+    formalReviewReason: text("formal_review_reason"),
+    formalReviewedBy: uuid("formal_reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    formalReviewedAt: timestamp("formal_reviewed_at", { withTimezone: true }),
+    /** Who decided `grantedGrosze` (0 = not funded), and when; null until decided. */
+    grantDecidedBy: uuid("grant_decided_by").references(() => users.id, { onDelete: "set null" }),
+    grantDecidedAt: timestamp("grant_decided_at", { withTimezone: true }),
+    /** The representative's answer to a grant lower than requested: an updated total cost, or withdrawal. */
+    grantResponse: text("grant_response", { enum: ["updated", "withdrawn"] }),
+    grantResponseTotalGrosze: bigint("grant_response_total_grosze", { mode: "number" }),
+    grantRespondedBy: uuid("grant_responded_by").references(() => users.id, { onDelete: "set null" }),
+    grantRespondedAt: timestamp("grant_responded_at", { withTimezone: true }),
   },
   (t) => [index("offers_competition_status_idx").on(t.competitionId, t.status), index("offers_organization_idx").on(t.organizationId)],
 );

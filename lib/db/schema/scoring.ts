@@ -2,28 +2,13 @@ import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uu
 import { users } from "./accounts";
 import { competitionCriteria, competitions } from "./competitions";
 import { offers } from "./offers";
-import { organizations } from "./organizations";
 
 /*
- * Part B of the competitions issue: formal review, commission, scoring, decisions, results.
- * Columns that belong to an offer or a competition but are part B's live here, keyed by their ids.
+ * Part B of the competitions issue: correction requests, conflicts, scores and submitted sheets.
+ * What is one value per offer, competition or commission member (the formal review, the grant
+ * decision and the answer to it, the scoring settings, a member's kind and declaration) lives on
+ * its owner: offers, competitions, commission_members.
  */
-
-/** Formal review of one offer: the checklist (item → yes / fixable / no) and the outcome. */
-export const formalReviews = pgTable("formal_reviews", {
-  offerId: uuid("offer_id")
-    .primaryKey()
-    .references(() => offers.id, { onDelete: "cascade" }),
-  competitionId: uuid("competition_id")
-    .notNull()
-    .references(() => competitions.id, { onDelete: "cascade" }),
-  checklist: jsonb("checklist").$type<Record<string, "yes" | "fixable" | "no">>().notNull(),
-  outcome: text("outcome", { enum: ["passed", "correction", "rejected"] }).notNull(),
-  /** Why the offer was rejected (shown to the representative). */
-  reason: text("reason"),
-  reviewedBy: uuid("reviewed_by").references(() => users.id, { onDelete: "set null" }),
-  reviewedAt: timestamp("reviewed_at", { withTimezone: true }).notNull().defaultNow(),
-});
 
 /** What the representative must fix, and by when. */
 export const correctionRequests = pgTable(
@@ -41,41 +26,6 @@ export const correctionRequests = pgTable(
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
   },
   (t) => [index("correction_requests_offer_idx").on(t.offerId)],
-);
-
-export const memberKinds = ["city_staff", "ngo_nominee", "expert"] as const;
-
-/** Who a commission member is (art. 15 ust. 2b, 2e): city staff, NGO nominee, expert (advisory vote). */
-export const commissionMemberDetails = pgTable(
-  "commission_member_details",
-  {
-    competitionId: uuid("competition_id")
-      .notNull()
-      .references(() => competitions.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: memberKinds }).notNull(),
-    nominatingOrganizationId: uuid("nominating_organization_id").references(() => organizations.id, { onDelete: "set null" }),
-    appointedBy: uuid("appointed_by").references(() => users.id, { onDelete: "set null" }),
-    appointedAt: timestamp("appointed_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.competitionId, t.userId] })],
-);
-
-/** Art. 24 KPA via art. 15 ust. 2f: signed before the member sees any offer. */
-export const impartialityDeclarations = pgTable(
-  "impartiality_declarations",
-  {
-    competitionId: uuid("competition_id")
-      .notNull()
-      .references(() => competitions.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    signedAt: timestamp("signed_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.competitionId, t.userId] })],
 );
 
 /** A member's conflict with one offer: the member is excluded from scoring it. */
@@ -138,49 +88,8 @@ export const scoreSubmissions = pgTable(
   (t) => [primaryKey({ columns: [t.offerId, t.userId] }), index("score_submissions_competition_idx").on(t.competitionId)],
 );
 
-/** Per competition: outlier share setting, scoring closed by the chair, results published. */
-export const competitionScoring = pgTable("competition_scoring", {
-  competitionId: uuid("competition_id")
-    .primaryKey()
-    .references(() => competitions.id, { onDelete: "cascade" }),
-  /** A member's total differing from the mean by more than this share is flagged (basis points; 2500 = 25 %). */
-  outlierShareBp: integer("outlier_share_bp").notNull().default(2500),
-  closedBy: uuid("closed_by").references(() => users.id, { onDelete: "set null" }),
-  closedAt: timestamp("closed_at", { withTimezone: true }),
-  publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
-  publishedAt: timestamp("results_published_at", { withTimezone: true }),
-});
-
-/** The grant decided for an offer (0 = not funded); mirrored into offers.granted_grosze. */
-export const grantDecisions = pgTable(
-  "grant_decisions",
-  {
-    offerId: uuid("offer_id")
-      .primaryKey()
-      .references(() => offers.id, { onDelete: "cascade" }),
-    competitionId: uuid("competition_id")
-      .notNull()
-      .references(() => competitions.id, { onDelete: "cascade" }),
-    amountGrosze: bigint("amount_grosze", { mode: "number" }).notNull(),
-    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
-    decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("grant_decisions_competition_idx").on(t.competitionId)],
-);
-
-/** The representative's answer to a grant lower than requested: updated total, or withdrawal. */
-export const grantResponses = pgTable("grant_responses", {
-  offerId: uuid("offer_id")
-    .primaryKey()
-    .references(() => offers.id, { onDelete: "cascade" }),
-  response: text("response", { enum: ["updated", "withdrawn"] }).notNull(),
-  updatedTotalGrosze: bigint("updated_total_grosze", { mode: "number" }),
-  respondedBy: uuid("responded_by").references(() => users.id, { onDelete: "set null" }),
-  respondedAt: timestamp("responded_at", { withTimezone: true }).notNull().defaultNow(),
-});
-
 /**
- * A counter per competition, bumped by database triggers (migration 0018) whenever anything its
+ * A counter per competition, bumped by database triggers (migrations 0018 and 0020) whenever anything its
  * ranking is computed from changes, so a ranking cached in a server process knows when it is stale.
  * No foreign key: a deleted competition's counter is harmless and the triggers must never fail.
  */

@@ -5,7 +5,7 @@ import type { ContractCostLineTerms, ContractTerms } from "@/lib/contracts/inser
 import { insertContract } from "@/lib/contracts/insert";
 import { addDays, splitGrantOverLines } from "@/lib/contracts/rules";
 import type { Db, Tx } from "@/lib/db/open";
-import { competitions, competitionScoring, contracts, contractTranches, grantDecisions, offerCostLines, offers } from "@/lib/db/schema";
+import { competitions, contracts, contractTranches, offerCostLines, offers } from "@/lib/db/schema";
 import { offerChecksum } from "@/lib/offers/checksum";
 import { computeSums } from "@/lib/offers/rules";
 import { demoOfferContent } from "./competitions";
@@ -180,10 +180,11 @@ async function e2eGrantedOffer(tx: Tx, soclab: string, today: string) {
     })),
   );
   const decidedAt = new Date(Date.now() - 20 * 86_400_000);
-  await tx.insert(grantDecisions).values({ offerId, competitionId: id, amountGrosze: sums.requestedGrant, decidedBy: admin(), decidedAt });
+  await tx.update(offers).set({ grantDecidedBy: admin(), grantDecidedAt: decidedAt }).where(eq(offers.id, offerId));
   await tx
-    .insert(competitionScoring)
-    .values({ competitionId: id, closedAt: decidedAt, closedBy: admin(), publishedAt: decidedAt, publishedBy: admin() });
+    .update(competitions)
+    .set({ scoringClosedAt: decidedAt, scoringClosedBy: admin(), resultsPublishedAt: decidedAt, resultsPublishedBy: admin() })
+    .where(eq(competitions.id, id));
 }
 
 export async function seedContracts(db: Db, now = new Date()) {

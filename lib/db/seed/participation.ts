@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { meetingRegistrations, meetings } from "@/lib/db/schema/meetings";
 import { follows } from "@/lib/db/schema/notifications";
 import { surveyQuestions, surveyResponses, surveys } from "@/lib/db/schema/surveys";
-import { consultationOptions } from "@/lib/notifications/consultations";
+import { consultationOptions } from "@/lib/consultations/queries";
 import { demoId } from "./demo";
 
 /*

@@ -2,20 +2,7 @@ import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/record";
 import { defaultCriteria } from "@/lib/competitions/rules";
 import type { Db, Tx } from "@/lib/db/open";
-import {
-  commissionMemberDetails,
-  commissionMembers,
-  competitionCriteria,
-  competitionScoring,
-  competitions,
-  formalReviews,
-  grantDecisions,
-  impartialityDeclarations,
-  offers,
-  organizations,
-  scoreSubmissions,
-  scores,
-} from "@/lib/db/schema";
+import { commissionMembers, competitionCriteria, competitions, offers, organizations, scoreSubmissions, scores } from "@/lib/db/schema";
 import { offerChecksum } from "@/lib/offers/checksum";
 import { rankingOf } from "@/lib/scoring/ranking";
 import { computeSums } from "@/lib/offers/rules";
@@ -53,9 +40,15 @@ async function acceptAll(tx: Tx, competitionId: string, at: Date) {
     .orderBy(asc(offers.submittedAt));
   for (const o of list) {
     await tx
-      .insert(formalReviews)
-      .values({ offerId: o.id, competitionId, checklist: ok, outcome: "passed", reviewedBy: user("admin@demo.test"), reviewedAt: at });
-    await tx.update(offers).set({ status: "formally_accepted" }).where(eq(offers.id, o.id));
+      .update(offers)
+      .set({
+        status: "formally_accepted",
+        formalReviewChecklist: ok,
+        formalReviewOutcome: "passed",
+        formalReviewedBy: user("admin@demo.test"),
+        formalReviewedAt: at,
+      })
+      .where(eq(offers.id, o.id));
   }
   return list;
 }
@@ -68,21 +61,15 @@ async function commission(
 ) {
   for (const r of rows) {
     await tx
-      .insert(commissionMemberDetails)
-      .values({
-        competitionId,
-        userId: user(r.email),
+      .update(commissionMembers)
+      .set({
         kind: r.kind,
         nominatingOrganizationId: r.org ?? null,
         appointedBy: user("admin@demo.test"),
-        appointedAt: at,
+        createdAt: at,
+        impartialitySignedAt: r.signedAt ?? null,
       })
-      .onConflictDoNothing();
-    if (r.signedAt)
-      await tx
-        .insert(impartialityDeclarations)
-        .values({ competitionId, userId: user(r.email), signedAt: r.signedAt })
-        .onConflictDoNothing();
+      .where(and(eq(commissionMembers.competitionId, competitionId), eq(commissionMembers.userId, user(r.email))));
   }
 }
 
@@ -248,25 +235,25 @@ export async function seedScoring(db: Db, now = new Date()) {
       const amount = row.fundable ? Math.min(requested, left) : 0;
       left -= amount;
       const status = amount === 0 ? "not_granted" : amount < requested ? "updated" : "granted";
-      await tx.insert(grantDecisions).values({
-        offerId: row.offerId,
-        competitionId: publishedId,
-        amountGrosze: amount,
-        decidedBy: user("admin@demo.test"),
-        decidedAt: reviewedAt("2026-05-12T12:00:00+02:00"),
-      });
-      await tx.update(offers).set({ grantedGrosze: amount, status }).where(eq(offers.id, row.offerId));
+      await tx
+        .update(offers)
+        .set({
+          grantedGrosze: amount,
+          grantDecidedBy: user("admin@demo.test"),
+          grantDecidedAt: reviewedAt("2026-05-12T12:00:00+02:00"),
+          status,
+        })
+        .where(eq(offers.id, row.offerId));
     }
-    await tx.insert(competitionScoring).values([
-      { competitionId: scoringId },
-      {
-        competitionId: publishedId,
-        closedAt: reviewedAt("2026-05-05T15:00:00+02:00"),
-        closedBy: user("admin@demo.test"),
-        publishedAt: reviewedAt("2026-05-15T12:00:00+02:00"),
-        publishedBy: user("admin@demo.test"),
-      },
-    ]);
+    await tx
+      .update(competitions)
+      .set({
+        scoringClosedAt: reviewedAt("2026-05-05T15:00:00+02:00"),
+        scoringClosedBy: user("admin@demo.test"),
+        resultsPublishedAt: reviewedAt("2026-05-15T12:00:00+02:00"),
+        resultsPublishedBy: user("admin@demo.test"),
+      })
+      .where(eq(competitions.id, publishedId));
 
     // The e2e competitions: SocLab (ngo@demo.test) bids in both, with organisations that bid nowhere else.
     const used = new Set([...bidders, ...publishedOffers.map((o) => o.organizationId)]);

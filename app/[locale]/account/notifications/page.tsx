@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { consultationTitles } from "@/lib/notifications/consultations";
+import { consultationTitles } from "@/lib/consultations/queries";
 import { myFollows, taskAreas } from "@/lib/notifications/follows";
 import { DigestForm, FollowAreaForm, FollowConsultationForm, UnfollowForm } from "./NotificationForms";
 

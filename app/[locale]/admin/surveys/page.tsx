@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { consultationOptions } from "@/lib/notifications/consultations";
+import { consultationOptions } from "@/lib/consultations/queries";
 import { surveySummaries } from "@/lib/surveys/queries";
 
 export default async function AdminSurveysPage({ params }: { params: Promise<{ locale: Locale }> }) {

@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ConsultationMeetings } from "@/components/consultations-extra/ConsultationMeetings";
-import { FollowButton } from "@/components/consultations-extra/FollowButton";
-import { SurveyBlock } from "@/components/consultations-extra/SurveyBlock";
-import { parseBlock } from "@/lib/consultations/markdown";
+import { ConsultationMeetings } from "@/components/consultations/ConsultationMeetings";
+import { FollowButton } from "@/components/consultations/FollowButton";
+import { SurveyBlock } from "@/components/consultations/SurveyBlock";
 import { cachedConsultation } from "@/lib/consultations/public";
 import { effectiveStatus } from "@/lib/consultations/rules";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { CommentForm } from "../_components/CommentForm";
+import { DraftText } from "../_components/DraftText";
 import { MeProvider } from "../_components/Me";
 import { ParagraphComment } from "../_components/ParagraphComment";
-import { Blocks } from "../_components/RichText";
 import { Thread } from "../_components/Thread";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
@@ -116,7 +115,7 @@ export default async function ConsultationPage({ params }: Props) {
                 <h3 className="mb-2 text-sm font-bold uppercase text-muted">
                   {t("detail.paragraph", { number: p.number })} · {t("detail.paragraphComments", { count: p.comments })}
                 </h3>
-                <Blocks blocks={parseBlock(p.body)} />
+                <DraftText source={p.body} />
                 <ParagraphComment consultationId={c.id} number={p.number} open={open} />
               </li>
             ))}

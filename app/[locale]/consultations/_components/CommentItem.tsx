@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
-import { autolink } from "@/lib/consultations/markdown";
+import { autolink } from "@/lib/consultations/links";
 import type { PublicComment } from "@/lib/consultations/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";

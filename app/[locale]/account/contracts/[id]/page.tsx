@@ -5,7 +5,7 @@ import { SignForm } from "@/components/contracts/Forms";
 import { Tranches } from "@/components/contracts/Tranches";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { warsawToday } from "@/lib/contracts/access";
+import { warsawToday } from "@/lib/dates/warsaw";
 import { loadContract } from "@/lib/contracts/page-load";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";

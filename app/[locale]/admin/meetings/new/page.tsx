@@ -3,7 +3,7 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
-import { consultationOptions } from "@/lib/notifications/consultations";
+import { consultationOptions } from "@/lib/consultations/queries";
 import { NewMeetingForm } from "../MeetingForms";
 
 export default async function NewMeetingPage({ params }: { params: Promise<{ locale: Locale }> }) {

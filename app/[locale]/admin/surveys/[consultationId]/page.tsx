@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SurveyResults } from "@/components/consultations-extra/SurveyResults";
+import { SurveyResults } from "@/components/consultations/SurveyResults";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { consultationTitles } from "@/lib/notifications/consultations";
+import { consultationTitles } from "@/lib/consultations/queries";
 import { surveyResults } from "@/lib/surveys/queries";
 import { IntroForm, QuestionForm, RemoveQuestion } from "../SurveyForms";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ConsultationMeetings } from "@/components/consultations-extra/ConsultationMeetings";
+import { ConsultationMeetings } from "@/components/consultations/ConsultationMeetings";
 import { cachedConsultation, cachedReport } from "@/lib/consultations/public";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";

@@ -6,7 +6,7 @@ import { currentPrincipal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { consultationTitles } from "@/lib/notifications/consultations";
+import { consultationTitles } from "@/lib/consultations/queries";
 import { hasAnswered, surveyOf } from "@/lib/surveys/queries";
 import { SurveyForm } from "./SurveyForm";
 

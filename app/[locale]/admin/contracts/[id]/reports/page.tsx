@@ -4,7 +4,7 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { warsawToday } from "@/lib/reports/dates";
+import { warsawToday } from "@/lib/dates/warsaw";
 import { ReportsTable, SettlementView, TranchesTable } from "@/app/[locale]/account/contracts/[id]/reports/_parts/ContractTables";
 import { loadContractReporting } from "@/app/[locale]/account/contracts/[id]/reports/_parts/load";
 import { RequestForm } from "./RequestForm";

@@ -1,7 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SurveyResults } from "@/components/consultations-extra/SurveyResults";
+import { SurveyResults } from "@/components/consultations/SurveyResults";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";

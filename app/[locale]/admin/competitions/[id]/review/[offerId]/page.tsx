@@ -55,7 +55,7 @@ export default async function ReviewOfferPage({ params }: { params: Params }) {
           )}
         </dl>
       </section>
-      <ReviewForm offerId={offer.id} current={data.review?.checklist ?? null} />
+      <ReviewForm offerId={offer.id} current={data.checklist} />
     </div>
   );
 }
