@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { contractAmendments, contractVersions, type ContractRepresentative } from "@/lib/db/schema";
-import type { CommandResult } from "@/lib/forms/result";
+import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
 import { actorOf, linkFor, type MailContext } from "@/lib/scoring/shared";
 import { authorizeContract, canOnContract, contractRow, partyIdsOf, readCurrentTerms } from "./access";
@@ -13,7 +13,7 @@ import { mailParties } from "./commands";
 import { contractTermsProblems, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
 import { costShiftProblems, normalizeBankAccount, parseRepresentatives, withinTolerance } from "./rules";
 
-const fail = (formError: string) => ({ ok: false, formError }) as const;
+const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** Amendments are asked for and decided while the contract runs. */
 const amendable = ["signed", "in_progress"];
@@ -53,9 +53,9 @@ export function amendmentChangesOf(
   terms: ContractTerms,
   input: Record<string, unknown>,
   ownParties: readonly string[],
-): { changes: AmendmentChanges; fieldErrors: Record<string, string[]>; formError?: string } {
+): { changes: AmendmentChanges; fieldErrors: FieldErrors; formError?: ErrorKey } {
   const changes: AmendmentChanges = {};
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: FieldErrors = {};
   const text = (k: string) => String(input[k] ?? "").trim();
   for (const key of ["startDate", "endDate"] as const) {
     const v = text(key);
@@ -97,7 +97,7 @@ export function amendmentChangesOf(
   }
   if (!Object.keys(fieldErrors).length && Object.keys(changes).length) {
     const problems = contractTermsProblems(applyChanges(terms, changes));
-    if (problems.length) return { changes, fieldErrors, formError: problems[0].replace(/^contracts\.errors\./, "") };
+    if (problems.length) return { changes, fieldErrors, formError: problems[0].replace(/^contracts\.errors\./, "") as ErrorKey };
   }
   return { changes, fieldErrors };
 }
@@ -178,7 +178,7 @@ export async function decideAmendment(
       if (!amendable.includes(c.status)) return fail("notAmendable");
       const terms = applyChanges(await readCurrentTerms(tx, c), a.changes as AmendmentChanges);
       const problems = contractTermsProblems(terms);
-      if (problems.length) return fail(problems[0].replace(/^contracts\.errors\./, ""));
+      if (problems.length) return fail(problems[0].replace(/^contracts\.errors\./, "") as ErrorKey);
       const [{ last }] = await tx
         .select({ last: max(contractAmendments.number) })
         .from(contractAmendments)

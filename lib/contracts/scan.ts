@@ -2,6 +2,7 @@ import "server-only";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { dataDirectory } from "@/lib/db/config";
+import type { ErrorKey } from "@/lib/forms/errors";
 
 /*
  * Scans of signed contracts: PDF, JPG or PNG (checked by their first bytes, not by the name the
@@ -30,7 +31,7 @@ export function scanKindOf(bytes: Uint8Array): ScanKind | null {
 }
 
 /** Checks and writes an uploaded scan; returns the stored file name or an error key. */
-export async function storeScan(contractId: string, file: File | null): Promise<{ name: string } | { error: string }> {
+export async function storeScan(contractId: string, file: File | null): Promise<{ name: string } | { error: ErrorKey }> {
   if (!file || file.size === 0) return { error: "scanMissing" };
   if (file.size > scanMaxBytes()) return { error: "scanTooLarge" };
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -5,13 +5,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { contracts, contractTranches, contractYears } from "@/lib/db/schema";
-import type { CommandResult } from "@/lib/forms/result";
+import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
 import { actorOf } from "@/lib/scoring/shared";
 import { acceptedPartialYears, contractRow, warsawToday } from "./access";
 import { firstTrancheDeadline, gateYearFor, trancheHeld, trancheProblems } from "./rules";
 
-const fail = (formError: string) => ({ ok: false, formError }) as const;
+const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** A schedule can change until the task's money is settled. */
 const schedulable = ["draft", "sent", "signed", "in_progress"];
@@ -30,7 +30,7 @@ export async function addTranche(
   const contractId = String(input.contractId ?? "");
   const dueDate = String(input.dueDate ?? "");
   const amount = parseMoney(String(input.amount ?? ""));
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: FieldErrors = {};
   if (!isoDate.test(dueDate)) fieldErrors.dueDate = ["date"];
   if (amount === null || amount <= 0) fieldErrors.amount = ["money"];
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
@@ -104,7 +104,7 @@ export async function markTranchePaid(
   const paidOn = String(input.paidOn ?? "");
   const amount = parseMoney(String(input.paidAmount ?? ""));
   if (!z.uuid().safeParse(trancheId).success) return fail("notFound");
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: FieldErrors = {};
   if (!isoDate.test(paidOn)) fieldErrors.paidOn = ["date"];
   else if (paidOn > today) fieldErrors.paidOn = ["dateInFuture"];
   if (amount === null || amount <= 0) fieldErrors.paidAmount = ["money"];

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { districts, organizationMembers, organizations, organizationTaskAreas, publicTaskAreas } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { fieldErrorsOf, type CommandResult, type FieldErrors } from "@/lib/forms/result";
 import { editProfileSchema, registrationSchema, type OrganizationProfile } from "./schemas";
 
 export type RegisterResult = CommandResult<{ id: string }> | { ok: false; formError: "duplicate"; existingOrganizationId: string };
@@ -29,7 +29,7 @@ export async function findDuplicate(tx: Tx | Db, profile: Pick<OrganizationProfi
 
 /** Unknown area or district slugs are field errors, not foreign-key failures. */
 export async function referenceErrors(tx: Tx | Db, profile: Pick<OrganizationProfile, "areas" | "districtSlug">) {
-  const errors: Record<string, string[]> = {};
+  const errors: FieldErrors = {};
   if (profile.districtSlug) {
     const [district] = await tx.select({ slug: districts.slug }).from(districts).where(eq(districts.slug, profile.districtSlug));
     if (!district) errors.districtSlug = ["district"];

@@ -14,7 +14,7 @@ import {
   scoreSubmissions,
   scores,
 } from "@/lib/db/schema";
-import type { CommandResult } from "@/lib/forms/result";
+import type { CommandResult, FieldErrors } from "@/lib/forms/result";
 import { membershipOf } from "./commission";
 import { scoreError, totalOf } from "./rules";
 import { actorOf } from "./shared";
@@ -137,7 +137,7 @@ export async function submitScores(
     if (submitted) return { ok: false, formError: "alreadySubmitted" } as const;
 
     const criteria = await criteriaOf(tx, competitionId, competition.fundingForm);
-    const fieldErrors: Record<string, string[]> = {};
+    const fieldErrors: FieldErrors = {};
     const rows = criteria.map((c) => {
       const rawPoints = String(input[`points.${c.id}`] ?? "").trim();
       const points = rawPoints === "" ? Number.NaN : Number(rawPoints);

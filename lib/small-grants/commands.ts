@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizations, publicTaskAreas, smallGrants } from "@/lib/db/schema";
-import type { CommandResult } from "@/lib/forms/result";
+import type { CommandResult, FieldErrors } from "@/lib/forms/result";
 import { addWorkingDays, warsawDate } from "./calendar";
 import { limitIssues } from "./limits";
 import { draftOf, parseDraft, sumsOf } from "./schemas";
@@ -124,7 +124,7 @@ export async function submitSmallGrant(
       plannedPoolGrosze: await plannedPool(tx, year),
     });
     if (issues.length) {
-      const fieldErrors: Record<string, string[]> = {};
+      const fieldErrors: FieldErrors = {};
       for (const issue of issues) (fieldErrors[issue.field] ??= []).push(issue.key);
       return { ok: false, formError: "limitsExceeded", fieldErrors };
     }
