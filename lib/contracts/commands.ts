@@ -14,22 +14,25 @@ import {
   offerPartners,
   offers,
 } from "@/lib/db/schema";
-import type { CommandResult } from "@/lib/forms/result";
+import { parseId } from "@/lib/core/ids";
+import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
 import { parseMoney } from "@/lib/offers/money";
 import { actorOf, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
 import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, warsawToday, type ContractRow } from "./access";
 import { termsFromOffer, withYearGrants } from "./draft";
 import { contractTermsProblems, insertContract, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
+import { storeScan } from "./scan";
 import { firstTrancheDeadline, largestRemainder, normalizeBankAccount, parseRepresentatives, yearsOfPeriod } from "./rules";
 import { contractNumberMatcher, contractSettings } from "./settings";
 
 export { actorOf };
 type Result<T> = CommandResult<T>;
-const fail = (formError: string) => ({ ok: false, formError }) as const;
+const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
 /** contractTermsProblems gives "contracts.errors.x": forms want the key inside the module's errors. */
-const problemKey = (p: string) => p.replace(/^contracts\.errors\./, "");
+/** The rules name problems by their full message path ("contracts.errors.noYears"); a refusal carries the key. */
+const problemKey = (p: string) => p.replace(/^contracts\.errors\./, "") as ErrorKey;
 
 /** Offers with a grant that may become a contract: granted in full, or updated after a cut. */
 export const contractableOfferStatuses = ["granted", "updated"] as const;
@@ -108,9 +111,9 @@ export async function updateDraft(db: Db, principal: Principal | null, input: Re
   authorize(principal, "contract.manage");
   const parsed = draftSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
+    const fieldErrors: FieldErrors = {};
     for (const issue of parsed.error.issues)
-      (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message.replace(/^errors\./, ""));
+      (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message.replace(/^errors\./, "") as ErrorKey);
     return { ok: false, fieldErrors };
   }
   const d = parsed.data;
@@ -208,7 +211,7 @@ export async function updateDraft(db: Db, principal: Principal | null, input: Re
 }
 
 /** What a draft still needs before it can be sent (message keys). */
-export function sendProblems(terms: ContractTerms): string[] {
+export function sendProblems(terms: ContractTerms): ErrorKey[] {
   const problems = contractTermsProblems(terms).map(problemKey);
   if (!terms.bankAccount) problems.push("bankAccountMissing");
   if (!terms.cityRepresentatives.length) problems.push("cityRepresentativesMissing");
@@ -276,8 +279,9 @@ export async function signContract(
   const parsed = signSchema.safeParse(input);
   if (!parsed.success) {
     if (!principal) authorize(principal, "contract.sign");
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message.replace(/^errors\./, ""));
+    const fieldErrors: FieldErrors = {};
+    for (const issue of parsed.error.issues)
+      (fieldErrors[issue.path.join(".")] ??= []).push(issue.message.replace(/^errors\./, "") as ErrorKey);
     return { ok: false, fieldErrors };
   }
   const { contractId, side, signedOn, signatory } = parsed.data;
@@ -387,6 +391,20 @@ export async function startDueContracts(db: Db, today = warsawToday()) {
       });
   });
   return due.length;
+}
+
+/** The signed scan sent with a form: authorized before the file touches the disk, then stored and recorded. */
+export async function uploadScan(
+  db: Db,
+  principal: Principal | null,
+  input: { contractId?: unknown; scan?: unknown },
+): Promise<Result<null>> {
+  authorize(principal, "contract.manage");
+  const contractId = parseId(input.contractId);
+  if (!contractId) return fail("notFound");
+  const stored = await storeScan(contractId, input.scan instanceof File ? input.scan : null);
+  if ("error" in stored) return { ok: false, fieldErrors: { scan: [stored.error] } };
+  return attachScan(db, principal, contractId, stored.name);
 }
 
 /** Records the stored scan's path (the file is written by lib/contracts/scan.ts first). */

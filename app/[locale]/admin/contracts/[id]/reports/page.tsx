@@ -41,14 +41,12 @@ export default async function AdminContractReportsPage({
       {requested && <Notice tone="success">{t("request.done")}</Notice>}
       <h2 className="mb-3 text-2xl font-bold">{t("contract.reportsHeading")}</h2>
       <ReportsTable reports={data.reports} contractId={id} side="admin" locale={locale} />
-      {data.canDecide && ["signed", "in_progress"].includes(data.contract.status) && <RequestForm contractId={id} locale={locale} />}
+      {data.canDecide && ["signed", "in_progress"].includes(data.contract.status) && <RequestForm contractId={id} />}
       <h2 className="mb-3 text-2xl font-bold">{t("contract.tranchesHeading")}</h2>
       <TranchesTable tranches={data.tranches} locale={locale} />
       <h2 className="mb-3 text-2xl font-bold">{t("settlement.heading")}</h2>
       <SettlementView settlement={data.settlement} remainingGrosze={data.remainingReturnGrosze} locale={locale} />
-      {data.canRecordReturn && data.remainingReturnGrosze > 0 && (
-        <ReturnForm contractId={id} today={warsawToday(new Date())} locale={locale} />
-      )}
+      {data.canRecordReturn && data.remainingReturnGrosze > 0 && <ReturnForm contractId={id} today={warsawToday(new Date())} />}
     </div>
   );
 }

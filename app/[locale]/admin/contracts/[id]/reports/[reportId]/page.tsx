@@ -47,7 +47,7 @@ export default async function AdminReportPage({
           {t("errors.ownReport")}
         </p>
       )}
-      {detail.canDecide && <DecisionForm contractId={id} reportId={report.id} final={report.kind === "final"} locale={locale} />}
+      {detail.canDecide && <DecisionForm contractId={id} reportId={report.id} final={report.kind === "final"} />}
       <section aria-labelledby="content-h" className="mb-10">
         <h2 id="content-h" className="mb-4 text-2xl font-bold">
           {t("view.currentContent")}
