@@ -52,10 +52,9 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
       )}
       {c.status === "draft" && (
         <>
-          <AnnounceForm id={c.id} locale={locale} />
+          <AnnounceForm id={c.id} />
           <h2 className="mb-4 text-2xl font-bold">{t("edit")}</h2>
           <CompetitionForm
-            locale={locale}
             minimumDays={competitionSettings.minimumOfferDays}
             areas={(await taskAreas(db)).map((a) => ({ slug: a.slug, name: `${a.point}. ${locale === "en" ? a.nameEn : a.namePl}` }))}
             initial={{
@@ -89,8 +88,8 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
           />
         </>
       )}
-      {c.status === "results_published" && <CloseForm id={c.id} locale={locale} />}
-      {!["draft", "results_published", "closed", "cancelled"].includes(c.status) && <CancelForm id={c.id} locale={locale} />}
+      {c.status === "results_published" && <CloseForm id={c.id} />}
+      {!["draft", "results_published", "closed", "cancelled"].includes(c.status) && <CancelForm id={c.id} />}
     </div>
   );
 }
