@@ -45,7 +45,7 @@ export default async function CheckOfferPage({ params }: { params: Promise<{ loc
         checksum={null}
         changeHref={`/offers/${offer.id}/edit`}
       />
-      <SubmitOfferForm offerId={offer.id} locale={locale} />
+      <SubmitOfferForm offerId={offer.id} />
       <p className="mt-4">
         <Link href={`/offers/${offer.id}/edit`} className="text-brand-700 underline">
           {t("continue")}

@@ -26,7 +26,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ loca
           {te("deadlinePassed")}
         </div>
       )}
-      <PartnersForm offerId={offer.id} locale={locale} partners={partners} />
+      <PartnersForm offerId={offer.id} partners={partners} />
       <OfferEditor
         offerId={offer.id}
         locale={locale}
