@@ -13,7 +13,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { districts, organizations, publicTaskAreas } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { fieldErrorsOf, type CommandResult, type ErrorKey } from "@/lib/forms/result";
 import { profileColumns, replaceAreas } from "./commands";
 import { registrationSchema, type OrganizationProfile } from "./schemas";
 
@@ -96,7 +96,7 @@ export interface ImportRow {
   existingId?: string;
 }
 
-export type ImportPreview = { header: string[] | null; rows: ImportRow[]; fileError?: string };
+export type ImportPreview = { header: string[] | null; rows: ImportRow[]; fileError?: ErrorKey };
 
 /** Pure part: header check, cell → field mapping and the profile schema on every row. */
 export function parseImport(text: string): ImportPreview {
@@ -170,6 +170,31 @@ export async function previewImport(db: Db, principal: Principal | null, text: s
   if (text.length > maxImportBytes) return { header: null, rows: [], fileError: "importTooLarge" };
   const preview = parseImport(text);
   return preview.fileError ? preview : resolve(db, preview);
+}
+
+/** The preview of an uploaded file (the form's first step): the file's own checks, then each row's. */
+export async function previewImportFile(
+  db: Db,
+  principal: Principal | null,
+  input: { file: unknown },
+): Promise<CommandResult<{ csv: string; rows: ImportRow[] }>> {
+  authorize(principal, "organization.import");
+  const file = input.file;
+  if (!(file instanceof File) || file.size === 0) return { ok: false, fieldErrors: { file: ["importNoFile"] } };
+  if (file.size > maxImportBytes) return { ok: false, fieldErrors: { file: ["importTooLarge"] } };
+  const csv = await file.text();
+  const preview = await previewImport(db, principal, csv);
+  if (preview.fileError) return { ok: false, fieldErrors: { file: [preview.fileError] } };
+  return { ok: true, value: { csv, rows: preview.rows } };
+}
+
+/** The confirmed import: exactly the file that was previewed, sent back by the form. */
+export async function runImportOf(db: Db, principal: Principal | null, input: { csv?: unknown }) {
+  if (typeof input.csv !== "string") {
+    authorize(principal, "organization.import");
+    return { ok: false, formError: "importNoFile" } as const;
+  }
+  return runImport(db, principal, input.csv);
 }
 
 /** Writes the valid rows in one transaction; returns the ids touched so the caller can revalidate them. */

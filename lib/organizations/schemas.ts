@@ -157,3 +157,15 @@ export function formInput(formData: FormData, multi: readonly string[] = ["areas
   }
   return out;
 }
+
+/** What a refused profile form gets back: multi-value fields joined with "|". */
+export function echoProfile(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = all.join("|");
+  }
+  for (const multi of ["areas", "hiddenFields"]) values[multi] ??= "";
+  return values;
+}

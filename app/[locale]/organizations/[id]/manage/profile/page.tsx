@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { organizationForEdit } from "@/lib/organizations/commands";
 import { isUuid } from "@/lib/organizations/queries";
-import { profileFormOptions } from "../../../new/profile-form-data";
+import { profileFormOptions } from "@/lib/organizations/cache";
 import { logoUrl } from "@/lib/organizations/public";
 import { LogoForm } from "./LogoForm";
 import { ProfileEditForm } from "./ProfileEditForm";
