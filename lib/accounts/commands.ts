@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
+import { authorize, type Principal } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
@@ -144,6 +145,12 @@ export async function resetPassword(db: Db, input: Record<string, unknown>): Pro
     await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.reset_password", entityType: "user", entityId: userId });
     return { ok: true, value: null } as const;
   });
+}
+
+/** A signed-in person changes their own password (the permission table: only one's own account). */
+export async function changeOwnPassword(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
+  authorize(principal, "account.update", { userId: principal?.userId });
+  return changePassword(db, principal.userId, input);
 }
 
 export async function changePassword(db: Db, userId: string, input: Record<string, unknown>): Promise<CommandResult<null>> {
