@@ -12,6 +12,7 @@ import {
 } from "@/lib/db/schema";
 import type { ConsultationAudience, ConsultationStatus } from "@/lib/db/schema/consultations";
 import { decodeCursor, effectiveStatus, encodeCursor, type ThreadOrder } from "./rules";
+import { isId } from "@/lib/core/ids";
 
 /** A comment as public pages and the open-data API show it: no e-mails; hidden text withheld. */
 export interface PublicComment {
@@ -124,6 +125,15 @@ export async function threadPage(
 }
 
 /** Replies of one comment, on demand, oldest first. */
+/** Whether a comment belongs to this consultation (a thread's "replies" link names both). */
+export async function isCommentOf(db: Db, consultationId: string, commentId: string) {
+  const [row] = await db
+    .select({ id: consultationComments.id })
+    .from(consultationComments)
+    .where(and(eq(consultationComments.id, commentId), eq(consultationComments.consultationId, consultationId)));
+  return !!row;
+}
+
 export async function repliesOf(db: Db, parentId: string, options: { includeHidden?: boolean } = {}) {
   const where = and(
     eq(consultationComments.parentId, parentId),
@@ -187,7 +197,7 @@ export async function listConsultations(db: Db, filters: ConsultationFilters, no
 }
 
 export async function consultationDetail(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isId(id)) return null;
   const [c] = await db.select().from(consultations).where(eq(consultations.id, id));
   if (!c) return null;
   const [paragraphs, areas, perParagraph] = await Promise.all([
