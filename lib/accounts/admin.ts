@@ -4,7 +4,8 @@ import type { Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
+import { idSchema } from "@/lib/core/ids";
 
 export const usersPageSize = 25;
 
@@ -35,7 +36,7 @@ export async function listUsers(db: Db, principal: Principal | null, query: { q?
 }
 
 const updateUserSchema = z.object({
-  userId: z.uuid("errors.invalid"),
+  userId: idSchema,
   isAdmin: z
     .enum(["true", "false"])
     .transform((v) => v === "true")
@@ -49,7 +50,7 @@ const updateUserSchema = z.object({
 /** Changes the administrator role or the active flag; nobody can demote or deactivate themselves. */
 export async function updateUser(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   const parsed = updateUserSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { userId, isAdmin, active } = parsed.data;
   if (isAdmin === undefined && active === undefined) return { ok: false, formError: "invalid" };
   if (isAdmin !== undefined) authorize(principal, "admin.users.changeRole");

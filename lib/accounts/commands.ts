@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
@@ -36,7 +36,7 @@ export async function findUserByEmail(db: Db, email: string) {
  */
 export async function registerUser(db: Db, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<{ email: string }>> {
   const parsed = registerSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { name, email, password } = parsed.data;
   const t = translator(ctx.locale);
   const passwordHash = await hashPassword(password);
@@ -88,7 +88,7 @@ export async function verifyEmail(db: Db, token: string): Promise<boolean> {
 /** A new verification link for an account still waiting; "ok" either way, so nothing is revealed. */
 export async function resendVerification(db: Db, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
   const parsed = requestResetSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const t = translator(ctx.locale);
   await db.transaction(async (tx) => {
     const [user] = await tx
@@ -110,7 +110,7 @@ export async function resendVerification(db: Db, input: Record<string, unknown>,
 /** Always "ok" to the caller: whether the address exists is not revealed. */
 export async function requestPasswordReset(db: Db, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
   const parsed = requestResetSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const t = translator(ctx.locale);
   await db.transaction(async (tx) => {
     const [user] = await tx
@@ -131,7 +131,7 @@ export async function requestPasswordReset(db: Db, input: Record<string, unknown
 
 export async function resetPassword(db: Db, input: Record<string, unknown>): Promise<CommandResult<null>> {
   const parsed = resetPasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const passwordHash = await hashPassword(parsed.data.password);
   return db.transaction(async (tx) => {
     const userId = await consumeToken(tx, parsed.data.token, "reset_password");
@@ -155,7 +155,7 @@ export async function changeOwnPassword(db: Db, principal: Principal | null, inp
 
 export async function changePassword(db: Db, userId: string, input: Record<string, unknown>): Promise<CommandResult<null>> {
   const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user || !(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
     return { ok: false, fieldErrors: { currentPassword: ["currentPasswordWrong"] } };

@@ -98,10 +98,7 @@ describe("updateUser writes the audit log", () => {
       ok: false,
       formError: "notFound",
     });
-    expect(await updateUser(t.db, admin, { userId: "nie-uuid", isAdmin: "true" })).toMatchObject({
-      ok: false,
-      fieldErrors: { userId: ["invalid"] },
-    });
+    expect(await updateUser(t.db, admin, { userId: "nie-uuid", isAdmin: "true" })).toEqual({ ok: false, formError: "notFound" });
     expect(await flagsOf(admin.userId)).toEqual({ isAdmin: true, active: true });
     expect(await auditCount()).toBe(before);
   });

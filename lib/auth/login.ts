@@ -1,7 +1,7 @@
 import "server-only";
 import { AuthError } from "next-auth";
 import { loginSchema } from "@/lib/accounts/schemas";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { safeReturnPath } from "@/lib/http/request";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -13,7 +13,7 @@ import { signIn, signOut } from "./config";
  */
 export async function logIn(input: Record<string, unknown>, locale: Locale): Promise<CommandResult<null>> {
   const parsed = loginSchema.safeParse({ email: input.email, password: input.password });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const redirectTo = safeReturnPath(input.returnTo, getPathname({ href: "/account", locale }));
   try {
     await signIn("credentials", { ...parsed.data, redirectTo });

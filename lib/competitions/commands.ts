@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/lib/db/open";
 import { competitionCriteria, competitions, publicTaskAreas } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
 import { competitionInputSchema, type CompetitionInput } from "./input";
 import { deadlineLongEnough, shiftYear } from "./rules";
@@ -62,7 +62,7 @@ export async function saveCompetition(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "competition.manage");
   const parsed = competitionInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const id = typeof input.id === "string" && input.id ? input.id : null;
   return db.transaction(async (tx) => {
     const [area] = await tx

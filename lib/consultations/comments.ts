@@ -10,7 +10,7 @@ import {
   consultationParagraphs,
   consultations,
 } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { actorOf } from "./manage";
 import { acceptsComments, canEditComment, MAX_DEPTH, reachesReportThreshold } from "./rules";
 import { commentIdSchema, commentSchema, editCommentSchema, reportSchema } from "./schemas";
@@ -24,7 +24,7 @@ export async function postComment(
 ): Promise<CommandResult<{ id: string; consultationId: string }>> {
   authorize(principal, "consultation.comment");
   const parsed = commentSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { consultationId, parentId, organizationId, body, stance } = parsed.data;
   let { paragraphNumber } = parsed.data;
   if (organizationId) authorize(principal, "consultation.comment.onBehalf", { organizationId });
@@ -87,7 +87,7 @@ export async function editComment(
   now = new Date(),
 ): Promise<CommandResult<{ consultationId: string }>> {
   const parsed = editCommentSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { commentId, body, stance } = parsed.data;
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -133,7 +133,7 @@ export async function supportComment(
 ): Promise<CommandResult<{ consultationId: string; supportCount: number }>> {
   authorize(principal, "consultation.support");
   const parsed = commentIdSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { commentId } = parsed.data;
   const found = await loadComment(db, commentId);
   if (!found || found.comment.moderation !== "visible") return { ok: false, formError: "notFound" };
@@ -173,7 +173,7 @@ export async function reportComment(
 ): Promise<CommandResult<{ consultationId: string; hidden: boolean }>> {
   authorize(principal, "consultation.report");
   const parsed = reportSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { commentId, reason } = parsed.data;
   const found = await loadComment(db, commentId);
   if (!found) return { ok: false, formError: "notFound" };

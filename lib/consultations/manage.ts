@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { consultationAnswers, consultationComments, consultationParagraphs, consultations, consultationTaskAreas } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { notifyConsultationOpened, notifyReportPublished } from "@/lib/notifications/commands";
 import { canPublishReport, consultationWindow, effectiveStatus, splitParagraphs } from "./rules";
 import { consultationSchema, publishSchema } from "./schemas";
@@ -69,7 +69,7 @@ export async function createConsultation(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "consultation.manage");
   const parsed = consultationSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const values = valuesOf(parsed.data, now);
     const [row] = await tx
@@ -105,7 +105,7 @@ export async function updateConsultation(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "consultation.manage");
   const parsed = consultationSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(consultations).where(eq(consultations.id, id)).for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;
@@ -165,7 +165,7 @@ export async function publishReport(
 ): Promise<CommandResult<null>> {
   authorize(principal, "consultation.answer");
   const parsed = publishSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { consultationId, reportSummary } = parsed.data;
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(consultations).where(eq(consultations.id, consultationId)).for("update");

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { consultationAnswers, consultationCommentBlocks, consultationComments, consultations, users } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
@@ -24,7 +24,7 @@ export async function moderateComment(
 ): Promise<CommandResult<{ consultationId: string }>> {
   authorize(principal, "consultation.moderate");
   const parsed = moderationSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { commentId, decision, reason } = parsed.data;
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -93,7 +93,7 @@ export async function answerComment(
 ): Promise<CommandResult<{ consultationId: string }>> {
   authorize(principal, "consultation.answer");
   const parsed = answerSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { commentId, verdict, justification } = parsed.data;
   return db.transaction(async (tx) => {
     const [row] = await tx

@@ -12,6 +12,7 @@ import { authorizeContract, canOnContract, contractRow, partyIdsOf, readCurrentT
 import { mailParties } from "./commands";
 import { contractTermsProblems, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
 import { costShiftProblems, normalizeBankAccount, parseRepresentatives, withinTolerance } from "./rules";
+import { idSchema, parseId } from "@/lib/core/ids";
 
 const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -109,7 +110,11 @@ export async function requestAmendment(
   input: Record<string, unknown>,
   ctx?: MailContext,
 ): Promise<CommandResult<{ id: string }>> {
-  const contractId = String(input.contractId ?? "");
+  const contractId = parseId(input.contractId);
+  if (!contractId) {
+    if (!principal) authorize(principal, "contract.amendment.request"); // a visitor still hears "log in"
+    return fail("notFound");
+  }
   const parties = await partyIdsOf(db, contractId);
   authorizeContract(principal, "contract.amendment.request", parties);
   void ctx;
@@ -157,7 +162,7 @@ export async function decideAmendment(
 ): Promise<CommandResult<{ version: number | null }>> {
   authorize(principal, "contract.amendment.decide");
   const parsed = z
-    .object({ amendmentId: z.uuid(), decision: z.enum(["accept", "refuse"]), decisionReason: z.string().trim().max(4000).default("") })
+    .object({ amendmentId: idSchema, decision: z.enum(["accept", "refuse"]), decisionReason: z.string().trim().max(4000).default("") })
     .safeParse(input);
   if (!parsed.success) return fail("invalid");
   const { amendmentId, decision, decisionReason: reason } = parsed.data;

@@ -14,8 +14,8 @@ import {
   offerPartners,
   offers,
 } from "@/lib/db/schema";
-import { parseId } from "@/lib/core/ids";
-import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
+import { idSchema, parseId } from "@/lib/core/ids";
+import { refusalOf, type CommandResult, type ErrorKey } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
 import { parseMoney } from "@/lib/offers/money";
 import { actorOf, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
@@ -50,8 +50,8 @@ export async function createContractFromOffer(
   today = warsawToday(),
 ): Promise<Result<{ id: string; number: string }>> {
   authorize(principal, "contract.manage");
-  const offerId = typeof input.offerId === "string" ? input.offerId : "";
-  if (!z.uuid().safeParse(offerId).success) return fail("notFound");
+  const offerId = parseId(input.offerId);
+  if (!offerId) return fail("notFound");
   return db.transaction(async (tx) => {
     const [offer] = await tx.select().from(offers).where(eq(offers.id, offerId)).for("update");
     if (!offer) return fail("notFound");
@@ -89,7 +89,7 @@ export async function createContractFromOffer(
 }
 
 const draftSchema = z.object({
-  contractId: z.uuid(),
+  contractId: idSchema,
   number: z.string().trim().min(1, "errors.required").max(60, "errors.tooLong"),
   fundingForm: z.enum(fundingForms, "errors.required"),
   startDate: isoDate,
@@ -110,12 +110,7 @@ const draftSchema = z.object({
 export async function updateDraft(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<Result<null>> {
   authorize(principal, "contract.manage");
   const parsed = draftSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues)
-      (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message.replace(/^errors\./, "") as ErrorKey);
-    return { ok: false, fieldErrors };
-  }
+  if (!parsed.success) return refusalOf(parsed.error);
   const d = parsed.data;
   if (d.endDate < d.startDate) return { ok: false, fieldErrors: { endDate: ["endBeforeStart"] } };
   const years = yearsOfPeriod(d.startDate, d.endDate);
@@ -257,7 +252,7 @@ export async function sendContract(
 }
 
 const signSchema = z.object({
-  contractId: z.uuid(),
+  contractId: idSchema,
   side: z.enum(["organization", "city"]),
   signedOn: isoDate,
   signatory: z.string().trim().min(3, "errors.required").max(200, "errors.tooLong"),
@@ -279,10 +274,7 @@ export async function signContract(
   const parsed = signSchema.safeParse(input);
   if (!parsed.success) {
     if (!principal) authorize(principal, "contract.sign");
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues)
-      (fieldErrors[issue.path.join(".")] ??= []).push(issue.message.replace(/^errors\./, "") as ErrorKey);
-    return { ok: false, fieldErrors };
+    return refusalOf(parsed.error);
   }
   const { contractId, side, signedOn, signatory } = parsed.data;
   const parties = await partyIdsOf(db, contractId);
@@ -337,9 +329,9 @@ export async function terminateContract(
 ): Promise<Result<null>> {
   authorize(principal, "contract.manage");
   const parsed = z
-    .object({ contractId: z.uuid(), reason: z.string().trim().min(10, "errors.reasonTooShort").max(4000, "errors.tooLong") })
+    .object({ contractId: idSchema, reason: z.string().trim().min(10, "errors.reasonTooShort").max(4000, "errors.tooLong") })
     .safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: { reason: ["reasonTooShort"] } };
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const c = await contractRow(tx, parsed.data.contractId, true);
     if (!c) return fail("notFound");

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, eq, max } from "drizzle-orm";
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
@@ -10,6 +9,7 @@ import { parseMoney } from "@/lib/offers/money";
 import { actorOf } from "@/lib/scoring/shared";
 import { acceptedPartialYears, contractRow, warsawToday } from "./access";
 import { firstTrancheDeadline, gateYearFor, trancheHeld, trancheProblems } from "./rules";
+import { isId } from "@/lib/core/ids";
 
 const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,7 +71,7 @@ export async function addTranche(
 export async function removeTranche(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   authorize(principal, "contract.manage");
   const trancheId = String(input.trancheId ?? "");
-  if (!z.uuid().safeParse(trancheId).success) return fail("notFound");
+  if (!isId(trancheId)) return fail("notFound");
   return db.transaction(async (tx) => {
     const [t] = await tx.select().from(contractTranches).where(eq(contractTranches.id, trancheId)).for("update");
     if (!t) return fail("notFound");
@@ -103,7 +103,7 @@ export async function markTranchePaid(
   const trancheId = String(input.trancheId ?? "");
   const paidOn = String(input.paidOn ?? "");
   const amount = parseMoney(String(input.paidAmount ?? ""));
-  if (!z.uuid().safeParse(trancheId).success) return fail("notFound");
+  if (!isId(trancheId)) return fail("notFound");
   const fieldErrors: FieldErrors = {};
   if (!isoDate.test(paidOn)) fieldErrors.paidOn = ["date"];
   else if (paidOn > today) fieldErrors.paidOn = ["dateInFuture"];

@@ -9,6 +9,7 @@ import { formatMoney } from "@/lib/i18n/format";
 import { rankingOf } from "@/lib/scoring/ranking";
 import { actorOf, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
 import { grantError, parseZloty, remainingBudget } from "./rules";
+import { idSchema } from "@/lib/core/ids";
 
 export type DecisionResult = CommandResult<{ remaining: number }> & { remaining?: number };
 
@@ -18,7 +19,7 @@ export type DecisionResult = CommandResult<{ remaining: number }> & { remaining?
  */
 export async function decideGrant(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<DecisionResult> {
   authorize(principal, "competition.decide");
-  const parsed = z.object({ competitionId: z.uuid(), offerId: z.uuid(), amount: z.string() }).safeParse(input);
+  const parsed = z.object({ competitionId: idSchema, offerId: idSchema, amount: z.string() }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId, offerId } = parsed.data;
   const amount = parseZloty(parsed.data.amount);
@@ -78,7 +79,7 @@ export async function publishResults(
   ctx: MailContext,
 ): Promise<CommandResult<null>> {
   authorize(principal, "competition.publishResults");
-  const parsed = z.object({ competitionId: z.uuid() }).safeParse(input);
+  const parsed = z.object({ competitionId: idSchema }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId } = parsed.data;
   return db.transaction(async (tx) => {
@@ -135,7 +136,7 @@ export async function respondToGrant(
   principal: Principal | null,
   input: Record<string, unknown>,
 ): Promise<CommandResult<{ response: string }>> {
-  const parsed = z.object({ offerId: z.uuid(), response: z.enum(["updated", "withdrawn"]), total: z.string().optional() }).safeParse(input);
+  const parsed = z.object({ offerId: idSchema, response: z.enum(["updated", "withdrawn"]), total: z.string().optional() }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "invalid" };
   const { offerId, response } = parsed.data;
   const [offer] = await db.select().from(offers).where(eq(offers.id, offerId));

@@ -44,7 +44,7 @@ beforeEach(() => {
 
 describe("formAction", () => {
   it("passes the database, the principal, the text fields and the context; a success revalidates and confirms", async () => {
-    const command = vi.fn(async (..._args: unknown[]): Promise<CommandResult<{ id: string }>> => ({ ok: true, value: { id: "x" } }));
+    const command = vi.fn<(...args: unknown[]) => Promise<CommandResult<{ id: string }>>>(async () => ({ ok: true, value: { id: "x" } }));
     const revalidate = vi.fn();
     const action = formAction(command, { revalidate, notice: "saved" });
     const state = await action({ status: "idle" }, form({ title: "Zadanie", $ACTION_ID_1: "" }));

@@ -42,6 +42,15 @@ export function fieldErrorsOf(error: ZodError): FieldErrors {
   return out;
 }
 
+/**
+ * A command's refusal for input that failed its schema: a malformed id (schema message
+ * "errors.notFound", see lib/core/ids.ts) is "not found" as a whole, else the field keys.
+ */
+export function refusalOf(error: ZodError): Refusal {
+  if (error.issues.some((issue) => issue.message === "errors.notFound")) return { ok: false, formError: "notFound" };
+  return { ok: false, fieldErrors: fieldErrorsOf(error) };
+}
+
 /** The typed values of a form, without passwords, to refill the form after a refusal. */
 export function echoValues(formData: FormData, omit: string[] = ["password", "passwordConfirm", "currentPassword"]) {
   const values: Record<string, string> = {};

@@ -4,7 +4,7 @@ import { users } from "@/lib/db/schema/accounts";
 import { meetingRegistrations, meetings } from "@/lib/db/schema/meetings";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { absoluteLink, localeOf, participationText } from "@/lib/notifications/text";
 import { queueMail } from "@/lib/mail/outbox";
@@ -20,7 +20,7 @@ export async function createMeeting(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "meeting.manage");
   const parsed = meetingInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(meetings)
@@ -40,7 +40,7 @@ export async function publishMinutes(
 ): Promise<CommandResult<null>> {
   authorize(principal, "meeting.manage");
   const parsed = minutesSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(meetings).where(eq(meetings.id, parsed.data.meetingId)).for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;
@@ -81,7 +81,7 @@ export async function registerForMeeting(
 ): Promise<CommandResult<{ status: "registered" | "waiting" }>> {
   authorize(principal, "meeting.register");
   const parsed = meetingIdSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { meetingId } = parsed.data;
   return db.transaction(async (tx) => {
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for("update");
@@ -120,7 +120,7 @@ export async function cancelRegistration(
 ): Promise<CommandResult<{ promoted: string[] }>> {
   authorize(principal, "meeting.register");
   const parsed = meetingIdSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { meetingId } = parsed.data;
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {

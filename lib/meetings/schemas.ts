@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { meetingKinds } from "./rules";
+import { idSchema } from "@/lib/core/ids";
 
 /** "2026-12-03T17:00" from <input type="datetime-local">, read as Warsaw time. */
 export function warsawLocalToDate(value: string): Date | null {
@@ -45,15 +46,15 @@ export const meetingInputSchema = z
     endsAt: localDateTime,
     capacity: z.coerce.number("errors.invalid").int("errors.invalid").min(1, "errors.capacityMin").max(10000, "errors.invalid"),
     consultationId: z
-      .union([z.literal(""), z.uuid("errors.invalid")])
+      .union([z.literal(""), idSchema])
       .optional()
       .transform((v) => v || null),
   })
   .refine((m) => m.endsAt.getTime() > m.startsAt.getTime(), { message: "errors.endsBeforeStart", path: ["endsAt"] });
 
 export const minutesSchema = z.object({
-  meetingId: z.uuid("errors.invalid"),
+  meetingId: idSchema,
   minutes: z.string("errors.required").trim().min(10, "errors.required").max(50000, "errors.tooLong"),
 });
 
-export const meetingIdSchema = z.object({ meetingId: z.uuid("errors.invalid") });
+export const meetingIdSchema = z.object({ meetingId: idSchema });

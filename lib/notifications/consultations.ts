@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
+import { isId } from "@/lib/core/ids";
 
 /*
  * The ONE place where this module reads the consultations module's tables (consultations, their
@@ -45,7 +46,7 @@ export async function consultationTitle(q: Q, id: string): Promise<string | null
 }
 
 export async function consultationTitles(q: Q, ids: string[]): Promise<Map<string, string>> {
-  const valid = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const valid = [...new Set(ids)].filter(isId);
   if (valid.length === 0 || !(await exists(q, "consultations"))) return new Map();
   const rows = await query<{ id: string; title: string }>(
     q,

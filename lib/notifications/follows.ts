@@ -6,16 +6,17 @@ import { follows, notificationSettings } from "@/lib/db/schema/notifications";
 import { publicTaskAreas } from "@/lib/db/schema/reference";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
 import { consultationTitle } from "./consultations";
 import { absoluteLink, localeOf, participationText } from "./text";
 import { createUnsubscribeToken, unsubscribeSecret, type UnsubscribeScope } from "./tokens";
+import { idSchema } from "@/lib/core/ids";
 
 const followSchema = z
   .object({
     consultationId: z
-      .union([z.literal(""), z.uuid("errors.invalid")])
+      .union([z.literal(""), idSchema])
       .optional()
       .transform((v) => v || null),
     areaSlug: z
@@ -41,7 +42,7 @@ export async function follow(
 ): Promise<CommandResult<{ id: string | null }>> {
   authorize(principal, "notifications.manage", { userId: principal?.userId });
   const parsed = followSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { consultationId, areaSlug } = parsed.data;
   const scope: UnsubscribeScope = consultationId ? { kind: "consultation", consultationId } : { kind: "area", areaSlug: areaSlug! };
   const [person] = await db
@@ -92,8 +93,8 @@ export async function follow(
 
 export async function unfollow(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   authorize(principal, "notifications.manage", { userId: principal?.userId });
-  const parsed = z.object({ followId: z.uuid("errors.invalid") }).safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const parsed = z.object({ followId: idSchema }).safeParse(input);
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     // Only one's own follow: another person's id simply matches nothing.
     const [gone] = await tx

@@ -8,8 +8,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { districts, organizationMembers, organizations, organizationTaskAreas, publicTaskAreas } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult, type FieldErrors } from "@/lib/forms/result";
+import { refusalOf, type CommandResult, type FieldErrors } from "@/lib/forms/result";
 import { editProfileSchema, registrationSchema, type OrganizationProfile } from "./schemas";
+import { parseId } from "@/lib/core/ids";
 
 export type RegisterResult = CommandResult<{ id: string }> | { ok: false; formError: "duplicate"; existingOrganizationId: string };
 
@@ -81,7 +82,7 @@ export async function replaceAreas(tx: Tx, organizationId: string, areas: readon
 export async function registerOrganization(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<RegisterResult> {
   authorize(principal, "organization.register");
   const parsed = registrationSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const profile = parsed.data;
   return db.transaction(async (tx): Promise<RegisterResult> => {
     const duplicate = await findDuplicate(tx, profile);
@@ -126,11 +127,12 @@ export async function updateOrganizationProfile(
   principal: Principal | null,
   input: Record<string, unknown>,
 ): Promise<CommandResult<{ id: string }>> {
-  const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
+  const organizationId = parseId(input.organizationId);
+  if (!organizationId) return { ok: false, formError: "notFound" };
   // authorize before validating: a foreign id is refused, not answered with field errors
   authorize(principal, "organization.edit", { organizationId });
   const parsed = editProfileSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const profile = parsed.data;
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(organizations).where(eq(organizations.id, organizationId)).for("update");

@@ -9,10 +9,11 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizationInvitations, organizationJoinRequests, organizationMembers, organizations } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { ownersOf, recipientByEmail, recipientOf, sendTemplate, type MailContext } from "./mail";
 import { keepsAnOwner } from "./owners";
 import { decideJoinRequestSchema, inviteSchema, joinRequestSchema, memberChangeSchema } from "./schemas";
+import { parseId } from "@/lib/core/ids";
 
 const INVITATION_DAYS = 14;
 
@@ -26,7 +27,7 @@ export async function requestToJoin(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "organization.join.request");
   const parsed = joinRequestSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { organizationId, message } = parsed.data;
   if (principal.organizations.has(organizationId)) return { ok: false, formError: "alreadyMember" };
   return db.transaction(async (tx) => {
@@ -70,7 +71,7 @@ export async function decideJoinRequest(
   ctx: MailContext,
 ): Promise<CommandResult<null>> {
   const parsed = decideJoinRequestSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { requestId, decision, role, reason } = parsed.data;
   const [found] = await db
     .select({ organizationId: organizationJoinRequests.organizationId })
@@ -120,10 +121,11 @@ export async function inviteMember(
   input: Record<string, unknown>,
   ctx: MailContext,
 ): Promise<CommandResult<{ id: string }>> {
-  const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
+  const organizationId = parseId(input.organizationId);
+  if (!organizationId) return { ok: false, formError: "notFound" };
   authorize(principal, "organization.members.invite", { organizationId });
   const parsed = inviteSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { email, role } = parsed.data;
   return db.transaction(async (tx) => {
     const [org] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, organizationId));
@@ -165,9 +167,10 @@ export async function respondToInvitation(
   input: Record<string, unknown>,
 ): Promise<CommandResult<{ organizationId: string }>> {
   authorize(principal, "organization.invitation.respond");
-  const invitationId = typeof input.invitationId === "string" && /^[0-9a-f-]{36}$/i.test(input.invitationId) ? input.invitationId : null;
+  const invitationId = parseId(input.invitationId);
   const decision = input.decision === "accept" ? "accept" : input.decision === "decline" ? "decline" : null;
-  if (!invitationId || !decision) return { ok: false, formError: "invalid" };
+  if (!invitationId) return { ok: false, formError: "notFound" };
+  if (!decision) return { ok: false, formError: "invalid" };
   return db.transaction(async (tx) => {
     const [invitation] = await tx.select().from(organizationInvitations).where(eq(organizationInvitations.id, invitationId)).for("update");
     // someone else's invitation looks the same as a missing one
@@ -199,7 +202,7 @@ export async function respondToInvitation(
 
 /** An owner withdraws a pending invitation of their organization. */
 export async function revokeInvitation(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
-  const invitationId = typeof input.invitationId === "string" && /^[0-9a-f-]{36}$/i.test(input.invitationId) ? input.invitationId : null;
+  const invitationId = parseId(input.invitationId);
   const [invitation] = invitationId
     ? await db.select().from(organizationInvitations).where(eq(organizationInvitations.id, invitationId))
     : [];
@@ -224,10 +227,11 @@ export async function revokeInvitation(db: Db, principal: Principal | null, inpu
 
 /** Owners change roles and remove members; the last owner can be neither demoted nor removed. */
 export async function changeMember(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
-  const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
+  const organizationId = parseId(input.organizationId);
+  if (!organizationId) return { ok: false, formError: "notFound" };
   authorize(principal, "organization.members.manage", { organizationId });
   const parsed = memberChangeSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const change = parsed.data;
   return db.transaction(async (tx) => {
     // lock every member row of the organization: concurrent demotions are decided one after the other

@@ -9,9 +9,9 @@ import { normalizeReportContent, type ReportContent } from "./content";
 import { loadContract, partiesOf, partyResource, periodOf } from "./context";
 import { ensureReportsFor } from "./ensure";
 import { reportEditable, reportIssues, type ReportIssue } from "./rules";
+import { isId } from "@/lib/core/ids";
 
 export const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
-const isId = (v: unknown): v is string => typeof v === "string" && /^[0-9a-f-]{36}$/i.test(v);
 
 /** Reports are written while the contract runs (signed or in progress). */
 const writableContract = (status: string) => status === "signed" || status === "in_progress";

@@ -5,7 +5,7 @@ import type { Db, Tx } from "@/lib/db/open";
 import { contractReports, contracts, contractSettlements, reportRounds } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { formatMoney } from "@/lib/i18n/format";
 import { normalizeReportContent } from "./content";
 import { actorOf, openRound, peekReport } from "./commands";
@@ -40,7 +40,7 @@ export async function decideReport(
     decision: input.decision,
     remarks: typeof input.remarks === "string" ? input.remarks : undefined,
   });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const peek = await peekReport(db, input.reportId);
   if (!peek) return { ok: false, formError: "notFound" };
   if (isPartyMember(principal, peek.partyIds)) return { ok: false, formError: "ownReport" };

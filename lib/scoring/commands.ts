@@ -18,8 +18,9 @@ import type { CommandResult, FieldErrors } from "@/lib/forms/result";
 import { membershipOf } from "./commission";
 import { scoreError, totalOf } from "./rules";
 import { actorOf } from "./shared";
+import { idSchema } from "@/lib/core/ids";
 
-const ids = z.object({ competitionId: z.uuid(), offerId: z.uuid().optional() });
+const ids = z.object({ competitionId: idSchema, offerId: idSchema.optional() });
 
 /** The criteria that apply: support-only ones (own money, art. 15 ust. 1 pkt 4) only in the support form. */
 export async function criteriaOf(tx: Pick<Tx, "select">, competitionId: string, fundingForm: string) {
@@ -79,7 +80,7 @@ export async function signDeclaration(db: Db, principal: Principal | null, input
 
 /** A member with a conflict on an offer is excluded from scoring it; draft points are dropped. */
 export async function declareConflict(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
-  const parsed = ids.extend({ offerId: z.uuid(), reason: z.string().trim().max(1000, "errors.tooLong").default("") }).safeParse(input);
+  const parsed = ids.extend({ offerId: idSchema, reason: z.string().trim().max(1000, "errors.tooLong").default("") }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId, offerId, reason } = parsed.data;
   authorize(principal, "commission.declare", { competitionId });
@@ -112,7 +113,7 @@ export async function submitScores(
   principal: Principal | null,
   input: Record<string, unknown>,
 ): Promise<CommandResult<{ total: number }>> {
-  const parsed = ids.extend({ offerId: z.uuid() }).safeParse(input);
+  const parsed = ids.extend({ offerId: idSchema }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId, offerId } = parsed.data;
   authorize(principal, "commission.score", { competitionId });

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { smallGrantLimitSets, smallGrantPools } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { limitSetSchema, poolSchema } from "./schemas";
 import { actorOf } from "./store";
 
@@ -19,7 +19,7 @@ export async function addLimitSet(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "smallGrant.settings");
   const parsed = limitSetSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const v = parsed.data;
   return db.transaction(async (tx) => {
     const [existing] = await tx
@@ -57,7 +57,7 @@ export async function setPlannedPool(
 ): Promise<CommandResult<{ year: number }>> {
   authorize(principal, "smallGrant.settings");
   const parsed = poolSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { year, plannedPool, source } = parsed.data;
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(smallGrantPools).where(eq(smallGrantPools.year, year)).for("update");

@@ -4,6 +4,7 @@ import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { contracts, organizations, publicTaskAreas, smallGrantComments, smallGrantPools, smallGrants, users } from "@/lib/db/schema";
 import { limitSets } from "./store";
+import { isId } from "@/lib/core/ids";
 
 const listColumns = {
   id: smallGrants.id,
@@ -86,7 +87,7 @@ function commentsOf(db: Db, id: string) {
 
 /** For the organization's own pages and the administrator (IDOR: authorized per organization). */
 export async function getSmallGrant(db: Db, principal: Principal | null, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isId(id)) return null;
   const row = await detail(db, id);
   if (!row) return null;
   authorize(principal, "smallGrant.view", { organizationId: row.grant.organizationId });
@@ -107,7 +108,7 @@ export async function listPublicSmallGrants(db: Db, now: Date) {
 
 /** Public detail of a published (or decided) offer; comments without their authors' names. */
 export async function getPublicSmallGrant(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isId(id)) return null;
   const row = await detail(db, id);
   if (!row || !row.grant.publishedAt || !["published", "accepted", "refused"].includes(row.grant.status)) return null;
   const g = row.grant;

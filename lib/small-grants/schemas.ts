@@ -3,6 +3,7 @@ import { smallGrantCharacters } from "@/lib/db/schema/small-grants";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
 import { smallGrantSettings } from "./settings";
+import { idSchema } from "@/lib/core/ids";
 
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
 const required = (max: number) => text(max).min(1, "errors.required");
@@ -101,7 +102,7 @@ export function sumsOf(lines: { grant: number; own: number }[]) {
   return { grantGrosze: lines.reduce((s, l) => s + l.grant, 0), ownGrosze: lines.reduce((s, l) => s + l.own, 0) };
 }
 
-const uuid = z.uuid("errors.invalid");
+const uuid = idSchema;
 export const commentSchema = z.object({ smallGrantId: uuid, body: required(5000) });
 export const answerSchema = z.object({ commentId: uuid, answer: required(5000) });
 export const refuseSchema = z.object({ smallGrantId: uuid, reason: required(5000) });

@@ -4,9 +4,10 @@ import type { Db, Tx } from "@/lib/db/open";
 import { surveyQuestions, surveyResponses, surveys } from "@/lib/db/schema/surveys";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { consultationPhase } from "@/lib/notifications/consultations";
 import { parseAnswers, questionInputSchema, type SurveyQuestion } from "./rules";
+import { idSchema, isId } from "@/lib/core/ids";
 
 const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
@@ -36,9 +37,9 @@ export async function saveSurvey(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "survey.manage");
   const parsed = z
-    .object({ consultationId: z.uuid("errors.invalid"), intro: z.string().trim().max(2000, "errors.tooLong").optional().default("") })
+    .object({ consultationId: idSchema, intro: z.string().trim().max(2000, "errors.tooLong").optional().default("") })
     .safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { consultationId, intro } = parsed.data;
   return db.transaction(async (tx) => {
     if (!(await consultationPhase(tx, consultationId))) return { ok: false, formError: "notFound" } as const;
@@ -65,10 +66,10 @@ export async function addQuestion(
   input: Record<string, unknown>,
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "survey.manage");
-  const surveyId = z.uuid().safeParse(input.surveyId);
+  const surveyId = idSchema.safeParse(input.surveyId);
   if (!surveyId.success) return { ok: false, formError: "notFound" };
   const parsed = questionInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const [survey] = await tx.select().from(surveys).where(eq(surveys.id, surveyId.data)).for("update");
     if (!survey) return { ok: false, formError: "notFound" } as const;
@@ -94,8 +95,8 @@ export async function addQuestion(
 
 export async function removeQuestion(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   authorize(principal, "survey.manage");
-  const parsed = z.object({ questionId: z.uuid("errors.invalid") }).safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const parsed = z.object({ questionId: idSchema }).safeParse(input);
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const [question] = await tx.select().from(surveyQuestions).where(eq(surveyQuestions.id, parsed.data.questionId));
     if (!question) return { ok: false, formError: "notFound" } as const;
@@ -121,7 +122,7 @@ export async function answerSurvey(
   form: Record<string, string | string[] | undefined>,
 ): Promise<CommandResult<null>> {
   authorize(principal, "survey.answer");
-  if (!z.uuid().safeParse(consultationId).success) return { ok: false, formError: "notFound" };
+  if (!isId(consultationId)) return { ok: false, formError: "notFound" };
   return db.transaction(async (tx) => {
     const [survey] = await tx.select().from(surveys).where(eq(surveys.consultationId, consultationId));
     if (!survey) return { ok: false, formError: "notFound" } as const;

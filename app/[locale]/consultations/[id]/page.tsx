@@ -15,6 +15,7 @@ import { MeProvider } from "../_components/Me";
 import { ParagraphComment } from "../_components/ParagraphComment";
 import { Blocks } from "../_components/RichText";
 import { Thread } from "../_components/Thread";
+import { pageId } from "@/lib/http/page";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -23,14 +24,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
+  const id = pageId((await params).id);
   const c = await cachedConsultation(id);
   return { title: c?.title };
 }
 
 /** Public and cached: reads no session; the personal parts are client components. */
 export default async function ConsultationPage({ params }: Props) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const c = await cachedConsultation(id);
   if (!c) notFound();

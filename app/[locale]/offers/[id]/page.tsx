@@ -7,17 +7,23 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { defaultYearOf } from "@/lib/offers/limits";
 import { computeSums } from "@/lib/offers/rules";
-import { loadOfferPage } from "../load";
 import { OfferDocument } from "../OfferDocument";
 import { PrintButton } from "../PrintButton";
 import { basicAndProfile } from "../profile";
 import { WithdrawOfferForm } from "./OfferForms";
+import { loadPage, pageId } from "@/lib/http/page";
+import { getOffer } from "@/lib/offers/queries";
 
 /** The offer as a document (the print view): for its organizations, the commission and the city. */
 export default async function OfferPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  const { principal, offer, competition, organization, content, partners, canEdit } = await loadOfferPage(locale, id, `/offers/${id}`);
+  const { principal, offer, competition, organization, content, partners, canEdit } = await loadPage(
+    locale,
+    `/offers/${id}`,
+    (db, principal) => getOffer(db, principal, id),
+  );
   const [t, tg] = await Promise.all([getTranslations("offers"), getTranslations("scoringGrant")]);
   const { basic, profile } = await basicAndProfile(locale, competition, organization);
   const sums = computeSums(content, defaultYearOf(competition));

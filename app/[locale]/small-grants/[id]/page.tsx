@@ -11,6 +11,7 @@ import { CommentForm } from "../_components/CommentForm";
 import { Comments } from "../_components/Comments";
 import { GrantDetails } from "../_components/GrantDetails";
 import { StatusTag } from "../_components/StatusTag";
+import { pageId } from "@/lib/http/page";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -22,13 +23,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
+  const id = pageId((await params).id);
   return { title: (await cachedPublicSmallGrant(id))?.grant.title };
 }
 
 /** Public and cached (no session): the offer, the comment window, comments and answers. */
 export default async function SmallGrantPage({ params }: Props) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const row = await cachedPublicSmallGrant(id);
   if (!row) notFound();

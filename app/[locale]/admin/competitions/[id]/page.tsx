@@ -14,13 +14,15 @@ import type { Locale } from "@/lib/i18n/routing";
 import { groszeToInput } from "@/lib/offers/money";
 import { CompetitionForm } from "../CompetitionForm";
 import { AnnounceForm, CancelForm, CloseForm } from "./StatusForms";
+import { pageId } from "@/lib/http/page";
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ saved?: string; done?: string }> };
 
 const pct = (bp: number | null) => (bp === null || bp === 0 ? "" : String(bp / 100).replace(".", ","));
 
 export default async function AdminCompetitionPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "competition.manage", {}, `/admin/competitions/${id}`);
   const db = await getDb();

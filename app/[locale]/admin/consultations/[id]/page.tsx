@@ -12,9 +12,11 @@ import type { Locale } from "@/lib/i18n/routing";
 import { areaChoices } from "../areas";
 import { AnswerForm, CloseForm, PublishForm } from "../AdminForms";
 import { ConsultationForm } from "../ConsultationForm";
+import { pageId } from "@/lib/http/page";
 
 export default async function AdminConsultationPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   await requirePermission(locale, "consultation.manage", {}, `/admin/consultations/${id}`);
   const db = await getDb();

@@ -15,9 +15,11 @@ import { Comments } from "../../../small-grants/_components/Comments";
 import { GrantDetails } from "../../../small-grants/_components/GrantDetails";
 import { StatusTag } from "../../../small-grants/_components/StatusTag";
 import { AcceptForm, AnswerForm, PublishForm, RefuseForm } from "./Forms";
+import { pageId } from "@/lib/http/page";
 
 export default async function AdminSmallGrantPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "smallGrant.manage", {}, `/admin/small-grants/${id}`);
   const db = await getDb();

@@ -5,6 +5,7 @@ import { ConsultationMeetings } from "@/components/consultations-extra/Consultat
 import { cachedConsultation, cachedReport } from "@/lib/consultations/public";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
+import { pageId } from "@/lib/http/page";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -19,7 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The published report, generated from the data; public, cached, printable. */
 export default async function ReportPage({ params }: Props) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const c = await cachedConsultation(id);
   if (!c) notFound();

@@ -8,14 +8,15 @@ import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { protocolOf } from "@/lib/scoring/protocol";
 import { PrintButton } from "./PrintButton";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
 /** The commission's protocol, laid out for A4 printing. Administrators and the commission's members. */
 export default async function ProtocolPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const principal = await requirePermission(locale, "commission.protocol", { competitionId: id }, `/admin/competitions/${id}/protocol`);
   const data = await protocolOf(await getDb(), principal, id);
   if (!data) notFound();

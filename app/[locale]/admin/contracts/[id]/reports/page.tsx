@@ -6,9 +6,10 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { warsawToday } from "@/lib/reports/dates";
 import { ReportsTable, SettlementView, TranchesTable } from "@/app/[locale]/account/contracts/[id]/reports/_parts/ContractTables";
-import { loadContractReporting } from "@/app/[locale]/account/contracts/[id]/reports/_parts/load";
 import { RequestForm } from "./RequestForm";
 import { ReturnForm } from "./ReturnForm";
+import { loadPage, pageId } from "@/lib/http/page";
+import { contractReporting } from "@/lib/reports/queries";
 
 export default async function AdminContractReportsPage({
   params,
@@ -17,11 +18,12 @@ export default async function AdminContractReportsPage({
   params: Promise<{ locale: Locale; id: string }>;
   searchParams: Promise<{ returnRecorded?: string; requested?: string }>;
 }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   const { returnRecorded, requested } = await searchParams;
   setRequestLocale(locale);
   await requirePermission(locale, "report.decide", {}, `/admin/contracts/${id}/reports`);
-  const data = await loadContractReporting(locale, id, `/admin/contracts/${id}/reports`);
+  const data = await loadPage(locale, `/admin/contracts/${id}/reports`, (db, principal) => contractReporting(db, principal, id));
   const t = await getTranslations("reports");
   return (
     <div>
