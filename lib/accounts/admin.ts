@@ -2,7 +2,7 @@ import { count, desc, eq, ilike, or } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { idSchema } from "@/lib/core/ids";
@@ -71,7 +71,7 @@ export async function updateUser(db: Db, principal: Principal | null, input: Rec
       .where(eq(users.id, userId))
       .returning({ isAdmin: users.isAdmin, active: users.active });
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: active === false ? "user.deactivate" : active === true ? "user.activate" : "user.change_role",
       entityType: "user",
       entityId: userId,

@@ -6,6 +6,11 @@ export interface AuditActor {
   email: string;
 }
 
+/** Who did it, as the audit log keeps it (the one copy: every command records its principal this way). */
+export function actorOf(principal: { userId: string; email: string }): AuditActor {
+  return { userId: principal.userId, email: principal.email };
+}
+
 export interface AuditEntry {
   actor: AuditActor | null;
   action: string;

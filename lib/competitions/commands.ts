@@ -1,7 +1,7 @@
 import { and, asc, eq, lte } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { competitionCriteria, competitions, publicTaskAreas } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
@@ -9,8 +9,6 @@ import { competitionInputSchema, type CompetitionInput } from "./input";
 import { deadlineLongEnough, shiftYear } from "./rules";
 import { competitionSettings } from "./settings";
 import { instantToWarsaw, warsawToInstant } from "@/lib/dates/warsaw";
-
-const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 function columnsOf(v: CompetitionInput) {
   return {

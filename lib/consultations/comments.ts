@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import {
@@ -11,7 +11,6 @@ import {
   consultations,
 } from "@/lib/db/schema";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
-import { actorOf } from "./manage";
 import { acceptsComments, canEditComment, MAX_DEPTH, reachesReportThreshold } from "./rules";
 import { commentIdSchema, commentSchema, editCommentSchema, reportSchema } from "./schemas";
 

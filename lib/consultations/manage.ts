@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { consultationAnswers, consultationComments, consultationParagraphs, consultations, consultationTaskAreas } from "@/lib/db/schema";
@@ -7,8 +7,6 @@ import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { notifyConsultationOpened, notifyReportPublished } from "@/lib/notifications/commands";
 import { canPublishReport, consultationWindow, effectiveStatus, splitParagraphs } from "./rules";
 import { consultationSchema, publishSchema } from "./schemas";
-
-export const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 /** Where links in the followers' mails point (the request's origin, or APP_URL). */
 export interface NoticeOptions {

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { consultationAnswers, consultationCommentBlocks, consultationComments, consultations, users } from "@/lib/db/schema";
@@ -7,7 +7,6 @@ import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
-import { actorOf } from "./manage";
 import { effectiveStatus } from "./rules";
 import { answerSchema, moderationSchema } from "./schemas";
 

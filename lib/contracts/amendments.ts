@@ -1,13 +1,13 @@
 import "server-only";
 import { and, eq, max } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { contractAmendments, contractVersions, type ContractRepresentative } from "@/lib/db/schema";
 import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
-import { actorOf, linkFor, type MailContext } from "@/lib/scoring/shared";
+import { linkFor, type MailContext } from "@/lib/scoring/shared";
 import { authorizeContract, canOnContract, contractRow, partyIdsOf, readCurrentTerms } from "./access";
 import { mailParties } from "./commands";
 import { contractTermsProblems, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, lte } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import {
@@ -18,7 +18,7 @@ import { idSchema, parseId } from "@/lib/core/ids";
 import { refusalOf, type CommandResult, type ErrorKey } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
 import { parseMoney } from "@/lib/offers/money";
-import { actorOf, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
 import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, warsawToday, type ContractRow } from "./access";
 import { termsFromOffer, withYearGrants } from "./draft";
 import { contractTermsProblems, insertContract, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";

@@ -1,12 +1,11 @@
 import "server-only";
 import { and, asc, eq, max } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { contracts, contractTranches, contractYears } from "@/lib/db/schema";
 import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
-import { actorOf } from "@/lib/scoring/shared";
 import { acceptedPartialYears, contractRow, warsawToday } from "./access";
 import { firstTrancheDeadline, gateYearFor, trancheHeld, trancheProblems } from "./rules";
 import { isId } from "@/lib/core/ids";

@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { competitionScoring, competitions, grantDecisions, grantResponses, offers } from "@/lib/db/schema";
 import type { CommandResult } from "@/lib/forms/result";
 import { formatMoney } from "@/lib/i18n/format";
 import { rankingOf } from "@/lib/scoring/ranking";
-import { actorOf, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
 import { grantError, parseZloty, remainingBudget } from "./rules";
 import { idSchema } from "@/lib/core/ids";
 

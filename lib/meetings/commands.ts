@@ -2,7 +2,7 @@ import { and, asc, count, eq, ne } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { users } from "@/lib/db/schema/accounts";
 import { meetingRegistrations, meetings } from "@/lib/db/schema/meetings";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -10,8 +10,6 @@ import { absoluteLink, localeOf, participationText } from "@/lib/notifications/t
 import { queueMail } from "@/lib/mail/outbox";
 import { meetingHasEnded, registrationOpen, seatsToPromote, statusForNewRegistration } from "./rules";
 import { meetingIdSchema, meetingInputSchema, minutesSchema } from "./schemas";
-
-const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 export async function createMeeting(
   db: Db,

@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/lib/db/open";
 import { users } from "@/lib/db/schema/accounts";
 import { follows, notificationSettings } from "@/lib/db/schema/notifications";
 import { publicTaskAreas } from "@/lib/db/schema/reference";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
@@ -69,7 +69,7 @@ export async function follow(
       .returning({ id: follows.id });
     if (!row) return { ok: true, value: { id: null } } as const;
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: "follow.create",
       entityType: "follow",
       entityId: row.id,
@@ -103,7 +103,7 @@ export async function unfollow(db: Db, principal: Principal | null, input: Recor
       .returning();
     if (!gone) return { ok: false, formError: "notFound" } as const;
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: "follow.delete",
       entityType: "follow",
       entityId: gone.id,
@@ -119,7 +119,7 @@ export async function setDigest(db: Db, principal: Principal | null, input: Reco
   await db.transaction(async (tx) => {
     await upsertDigest(tx, principal.userId, digest);
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: "notifications.digest",
       entityType: "user",
       entityId: principal.userId,

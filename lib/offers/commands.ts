@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { competitions, offerCostLines, offers, organizations } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, can, type Principal } from "@/lib/auth/permissions";
 import type { CommandResult } from "@/lib/forms/result";
 import { acceptsOffers } from "@/lib/competitions/rules";
@@ -10,8 +10,6 @@ import { normalizeContent, type OfferContent } from "./content";
 import { defaultYearOf, limitsOf } from "./limits";
 import { checkLimits, computeSums, missingFields, type OfferIssue } from "./rules";
 import { parseId } from "@/lib/core/ids";
-
-const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 /** A draft offer of a verified organization of the principal, on an announced competition before its deadline. */
 export async function createOffer(

@@ -1,7 +1,7 @@
 import { and, eq, or } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { offerPartners, offers, organizations } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { CommandResult } from "@/lib/forms/result";
 import { parseId } from "@/lib/core/ids";
@@ -36,7 +36,7 @@ export async function addOfferPartner(
   return db.transaction(async (tx) => {
     await tx.insert(offerPartners).values({ offerId, organizationId: partner.id }).onConflictDoNothing();
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: "offer.partner_add",
       entityType: "offer",
       entityId: offerId,
@@ -70,7 +70,7 @@ export async function removeOfferPartner(
       .returning();
     if (removed.length)
       await recordAudit(tx, {
-        actor: { userId: principal.userId, email: principal.email },
+        actor: actorOf(principal),
         action: "offer.partner_remove",
         entityType: "offer",
         entityId: offerId,

@@ -4,7 +4,7 @@
  * public directory with `revalidateOrganization(id)` after a successful write.
  */
 import { and, eq, ne, or, sql, type SQL } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { districts, organizationMembers, organizations, organizationTaskAreas, publicTaskAreas } from "@/lib/db/schema";
@@ -99,7 +99,7 @@ export async function registerOrganization(db: Db, principal: Principal | null, 
     await replaceAreas(tx, created.id, profile.areas);
     await tx.insert(organizationMembers).values({ organizationId: created.id, userId: principal.userId, role: "owner" });
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: "organization.register",
       entityType: "organization",
       entityId: created.id,
@@ -153,7 +153,7 @@ export async function updateOrganizationProfile(
     delete beforeColumns.searchText;
     delete beforeColumns.searchName;
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: "organization.edit",
       entityType: "organization",
       entityId: organizationId,

@@ -9,7 +9,7 @@
  * separated by "|"; yes/no cells accept tak/nie, yes/no, true/false, 1/0.
  */
 import { eq } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { districts, organizations, publicTaskAreas } from "@/lib/db/schema";
@@ -212,7 +212,7 @@ export async function runImport(
     let created = 0;
     let updated = 0;
     const ids: string[] = [];
-    const actor = { userId: principal.userId, email: principal.email };
+    const actor = actorOf(principal);
     for (const row of rows) {
       if (!row.profile) continue;
       const columns = { ...profileColumns(row.profile), verificationStatus: "verified" as const };

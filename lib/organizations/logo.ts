@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizationLogos, organizations } from "@/lib/db/schema";
@@ -51,7 +51,7 @@ export async function uploadLogo(db: Db, principal: Principal | null, input: Log
       .onConflictDoUpdate({ target: organizationLogos.organizationId, set: { contentType, bytes, hash, updatedAt: new Date() } });
     await tx.update(organizations).set({ logoHash: hash, updatedAt: new Date() }).where(eq(organizations.id, organizationId));
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: "organization.logo.upload",
       entityType: "organization",
       entityId: organizationId,
@@ -75,7 +75,7 @@ export async function removeLogo(db: Db, principal: Principal | null, input: { o
     await tx.delete(organizationLogos).where(eq(organizationLogos.organizationId, organizationId));
     await tx.update(organizations).set({ logoHash: null, updatedAt: new Date() }).where(eq(organizations.id, organizationId));
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: "organization.logo.remove",
       entityType: "organization",
       entityId: organizationId,

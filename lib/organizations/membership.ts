@@ -5,7 +5,7 @@
  * Every command authorizes against the organization of the loaded row, never the form's word.
  */
 import { and, eq, sql } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizationInvitations, organizationJoinRequests, organizationMembers, organizations } from "@/lib/db/schema";
@@ -16,8 +16,6 @@ import { decideJoinRequestSchema, inviteSchema, joinRequestSchema, memberChangeS
 import { parseId } from "@/lib/core/ids";
 
 const INVITATION_DAYS = 14;
-
-const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 export async function requestToJoin(
   db: Db,

@@ -3,7 +3,7 @@
  * and may later submit offers) or refuses it with a reason, which is mailed to its owners.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizationJoinRequests, organizations, users } from "@/lib/db/schema";
@@ -33,7 +33,7 @@ async function decide(
       .set({ verificationStatus: status, verificationNote: reason, updatedAt: sql`now()` })
       .where(eq(organizations.id, organizationId));
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: status === "verified" ? "organization.verify" : "organization.refuse",
       entityType: "organization",
       entityId: organizationId,

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { contractReports, contracts, reportRounds } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { CommandResult } from "@/lib/forms/result";
 import { normalizeReportContent, type ReportContent } from "./content";
@@ -10,8 +10,6 @@ import { loadContract, partiesOf, partyResource, periodOf } from "./context";
 import { ensureReportsFor } from "./ensure";
 import { reportEditable, reportIssues, type ReportIssue } from "./rules";
 import { isId } from "@/lib/core/ids";
-
-export const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 /** Reports are written while the contract runs (signed or in progress). */
 const writableContract = (status: string) => status === "signed" || status === "in_progress";

@@ -1,12 +1,12 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { competitions, correctionRequests, formalReviews, offers } from "@/lib/db/schema";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
-import { actorOf, endOfDayWarsaw, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { endOfDayWarsaw, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
 import { checklistItems, itemsToFix, outcomeOf, type Checklist } from "./rules";
 import { idSchema } from "@/lib/core/ids";
 

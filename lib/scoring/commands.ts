@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import {
@@ -17,7 +17,6 @@ import {
 import type { CommandResult, FieldErrors } from "@/lib/forms/result";
 import { membershipOf } from "./commission";
 import { scoreError, totalOf } from "./rules";
-import { actorOf } from "./shared";
 import { idSchema } from "@/lib/core/ids";
 
 const ids = z.object({ competitionId: idSchema, offerId: idSchema.optional() });

@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import {
@@ -16,7 +16,7 @@ import {
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
 import { nomineeRefusal } from "./commission-rules";
-import { actorOf, linkFor, looseTranslator, type MailContext } from "./shared";
+import { linkFor, looseTranslator, type MailContext } from "./shared";
 import { idSchema } from "@/lib/core/ids";
 
 /** Organizations that bid in the competition: lead applicants and partners of every non-draft offer. */

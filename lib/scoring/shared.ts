@@ -1,5 +1,4 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Principal } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/open";
 import { organizationMembers, users } from "@/lib/db/schema";
 import { translator } from "@/lib/i18n/messages";
@@ -12,8 +11,6 @@ export interface MailContext {
   /** absolute origin, e.g. http://localhost:3000, used in links */
   origin: string;
 }
-
-export const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 export function linkFor(ctx: MailContext, locale: Locale, path: string) {
   return `${ctx.origin}${locale === "pl" ? "" : `/${locale}`}${path}`;

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizations, publicTaskAreas, smallGrants } from "@/lib/db/schema";
@@ -9,7 +9,7 @@ import { addWorkingDays, warsawDate } from "./calendar";
 import { limitIssues } from "./limits";
 import { draftOf, parseDraft, sumsOf } from "./schemas";
 import { smallGrantSettings } from "./settings";
-import { actorOf, limitSetInForce, lockGrant, lockYear, plannedPool, yearSums } from "./store";
+import { limitSetInForce, lockGrant, lockYear, plannedPool, yearSums } from "./store";
 import { isId } from "@/lib/core/ids";
 
 type Result<T> = CommandResult<T>;

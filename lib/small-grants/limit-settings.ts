@@ -1,12 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { smallGrantLimitSets, smallGrantPools } from "@/lib/db/schema";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { limitSetSchema, poolSchema } from "./schemas";
-import { actorOf } from "./store";
 
 /**
  * A new dated set of limits (e.g. after an amendment of the act). Sets are never edited: a new set

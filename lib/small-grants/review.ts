@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { insertContract } from "@/lib/contracts/insert";
 import type { Db, Tx } from "@/lib/db/open";
@@ -11,7 +11,7 @@ import { contractOfSmallGrant } from "./contract";
 import { mailOrganization, type MailOptions } from "./mail";
 import { answerSchema, commentSchema, refuseSchema } from "./schemas";
 import { smallGrantSettings } from "./settings";
-import { actorOf, lockGrant } from "./store";
+import { lockGrant } from "./store";
 import { parseId } from "@/lib/core/ids";
 
 type Result<T> = CommandResult<T>;

@@ -2,14 +2,12 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/open";
 import { surveyQuestions, surveyResponses, surveys } from "@/lib/db/schema/surveys";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { consultationPhase } from "@/lib/notifications/consultations";
 import { parseAnswers, questionInputSchema, type SurveyQuestion } from "./rules";
 import { idSchema, isId } from "@/lib/core/ids";
-
-const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 export async function loadQuestions(db: Db | Tx, surveyId: string): Promise<SurveyQuestion[]> {
   const rows = await db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId)).orderBy(asc(surveyQuestions.position));
