@@ -72,7 +72,7 @@ export async function updateUser(db: Db, principal: Principal | null, input: Rec
       .returning({ isAdmin: users.isAdmin, active: users.active });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: active === false ? "user.deactivate" : active === true ? "user.activate" : "user.change_role",
+      action: active === false ? "user.deactivate" : active === true ? "user.activate" : "user.changeRole",
       entityType: "user",
       entityId: userId,
       before,

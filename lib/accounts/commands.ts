@@ -80,7 +80,7 @@ export async function verifyEmail(db: Db, token: string): Promise<boolean> {
     const userId = await consumeToken(tx, token, "verify_email");
     if (!userId) return false;
     const [user] = await tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, userId)).returning();
-    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.verify_email", entityType: "user", entityId: userId });
+    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.verifyEmail", entityType: "user", entityId: userId });
     return true;
   });
 }
@@ -142,7 +142,7 @@ export async function resetPassword(db: Db, input: Record<string, unknown>): Pro
       .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
       .where(eq(users.id, userId))
       .returning();
-    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.reset_password", entityType: "user", entityId: userId });
+    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.resetPassword", entityType: "user", entityId: userId });
     return { ok: true, value: null } as const;
   });
 }
@@ -163,7 +163,7 @@ export async function changePassword(db: Db, userId: string, input: Record<strin
   const passwordHash = await hashPassword(parsed.data.password);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
-    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.change_password", entityType: "user", entityId: userId });
+    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.changePassword", entityType: "user", entityId: userId });
   });
   return { ok: true, value: null };
 }

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/open";
 import { auditLog } from "@/lib/db/schema";
+import type { AuditAction, AuditEntityType } from "./actions";
 
 export interface AuditActor {
   userId: string;
@@ -13,8 +14,8 @@ export function actorOf(principal: { userId: string; email: string }): AuditActo
 
 export interface AuditEntry {
   actor: AuditActor | null;
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string;
   before?: unknown;
   after?: unknown;

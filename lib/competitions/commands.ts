@@ -281,7 +281,7 @@ export async function closeDueCompetitions(db: Db, now = new Date()) {
     for (const c of due)
       await recordAudit(tx, {
         actor: null,
-        action: "competition.offers_closed",
+        action: "competition.closeOffers",
         entityType: "competition",
         entityId: c.id,
         before: { status: "announced" },

@@ -69,7 +69,7 @@ export async function postComment(
     const [row] = await tx.insert(consultationComments).values(values).returning({ id: consultationComments.id });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "consultation.comment.create",
+      action: "consultation.postComment",
       entityType: "consultation_comment",
       entityId: row.id,
       after: values,
@@ -104,7 +104,7 @@ export async function editComment(
     await tx.update(consultationComments).set({ body, stance, editedAt: now }).where(eq(consultationComments.id, commentId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "consultation.comment.edit",
+      action: "consultation.editComment",
       entityType: "consultation_comment",
       entityId: commentId,
       before: { body: row.comment.body, stance: row.comment.stance },
@@ -152,7 +152,7 @@ export async function supportComment(
       .returning({ supportCount: consultationComments.supportCount });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "consultation.comment.support",
+      action: "consultation.supportComment",
       entityType: "consultation_comment",
       entityId: commentId,
       after,
@@ -193,7 +193,7 @@ export async function reportComment(
     if (hide) await tx.update(consultationComments).set({ moderation: "auto_hidden" }).where(eq(consultationComments.id, commentId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "consultation.comment.report",
+      action: "consultation.reportComment",
       entityType: "consultation_comment",
       entityId: commentId,
       after: { reason, reportCount: c.reportCount, autoHidden: hide },

@@ -184,7 +184,7 @@ export async function publishReport(
       .where(eq(consultations.id, consultationId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "consultation.publish_report",
+      action: "consultation.publishReport",
       entityType: "consultation",
       entityId: consultationId,
       before: { status: before.status },
@@ -216,7 +216,7 @@ export async function refreshStatuses(db: Db, now = new Date(), notice: NoticeOp
         .where(and(eq(consultations.id, c.id), eq(consultations.status, c.status)));
       await recordAudit(tx, {
         actor: null,
-        action: "consultation.status_by_date",
+        action: "consultation.changeStatus",
         entityType: "consultation",
         entityId: c.id,
         before: { status: c.status },

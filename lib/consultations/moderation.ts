@@ -46,7 +46,12 @@ export async function moderateComment(
     await tx.update(consultationComments).set(after).where(eq(consultationComments.id, commentId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `consultation.comment.${decision}`,
+      action:
+        decision === "hide"
+          ? "consultation.hideComment"
+          : decision === "restore"
+            ? "consultation.restoreComment"
+            : "consultation.blockComment",
       entityType: "consultation_comment",
       entityId: commentId,
       before,
@@ -62,7 +67,7 @@ export async function moderateComment(
         });
       await recordAudit(tx, {
         actor: actorOf(principal),
-        action: "consultation.author.block",
+        action: "consultation.blockAuthor",
         entityType: "user",
         entityId: row.comment.authorId,
         after: { reason, commentId },
@@ -110,7 +115,7 @@ export async function answerComment(
       .onConflictDoUpdate({ target: consultationAnswers.commentId, set: values });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "consultation.comment.answer",
+      action: "consultation.answerComment",
       entityType: "consultation_comment",
       entityId: commentId,
       before: before ?? null,

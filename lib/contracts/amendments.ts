@@ -141,7 +141,7 @@ export async function requestAmendment(
       .returning({ id: contractAmendments.id });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.amendment.request",
+      action: "contract.requestAmendment",
       entityType: "contract",
       entityId: c.id,
       after: { amendmentId: row.id, changes },
@@ -220,7 +220,7 @@ export async function decideAmendment(
     }));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `contract.amendment.${decision}`,
+      action: decision === "accept" ? "contract.acceptAmendment" : "contract.refuseAmendment",
       entityType: "contract",
       entityId: c.id,
       before: { amendmentId: a.id, status: "requested", version: c.currentVersion },

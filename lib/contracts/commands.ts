@@ -195,7 +195,7 @@ export async function updateDraft(db: Db, principal: Principal | null, input: Re
       .where(and(eq(contractVersions.contractId, c.id), eq(contractVersions.version, 1)));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.draft.update",
+      action: "contract.updateDraft",
       entityType: "contract",
       entityId: c.id,
       before: { number: c.number, startDate: c.startDate, endDate: c.endDate, years: current.years },
@@ -301,7 +301,7 @@ export async function signContract(
     if (complete) await clampFirstTranche(tx, both);
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `contract.sign.${side}`,
+      action: side === "city" ? "contract.signCity" : "contract.signOrganization",
       entityType: "contract",
       entityId: c.id,
       before: { status: c.status },
@@ -409,7 +409,7 @@ export async function attachScan(db: Db, principal: Principal | null, contractId
     await tx.update(contracts).set({ signedScanPath: path, updatedAt: new Date() }).where(eq(contracts.id, c.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.scan",
+      action: "contract.attachScan",
       entityType: "contract",
       entityId: c.id,
       before: { path: c.signedScanPath },

@@ -57,7 +57,7 @@ export async function addTranche(
       .returning({ id: contractTranches.id });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.tranche.add",
+      action: "contract.addTranche",
       entityType: "contract",
       entityId: c.id,
       after: { trancheId: row.id, year, dueDate, amountGrosze: amount, waitsForReportYear: waits },
@@ -78,7 +78,7 @@ export async function removeTranche(db: Db, principal: Principal | null, input: 
     await tx.delete(contractTranches).where(eq(contractTranches.id, t.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.tranche.remove",
+      action: "contract.removeTranche",
       entityType: "contract",
       entityId: t.contractId,
       before: { trancheId: t.id, year: t.year, amountGrosze: t.amountGrosze },
@@ -126,7 +126,7 @@ export async function markTranchePaid(
       await tx.update(contracts).set({ status: "in_progress", updatedAt: new Date() }).where(eq(contracts.id, c.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.tranche.paid",
+      action: "contract.payTranche",
       entityType: "contract",
       entityId: c.id,
       before: { trancheId: t.id, status: c.status },

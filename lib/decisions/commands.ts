@@ -117,7 +117,7 @@ export async function publishResults(
     await tx.update(competitions).set({ status: "results_published", updatedAt: now }).where(eq(competitions.id, competitionId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "competition.publish_results",
+      action: "competition.publishResults",
       entityType: "competition",
       entityId: competitionId,
       before: { status: competition.status },
@@ -161,7 +161,7 @@ export async function respondToGrant(
       .where(eq(offers.id, offerId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `grant.response.${response}`,
+      action: response === "updated" ? "grant.updateBudget" : "grant.withdraw",
       entityType: "offer",
       entityId: offerId,
       before: { status: current.status, totalCostGrosze: current.totalCostGrosze },

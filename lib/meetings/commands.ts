@@ -49,7 +49,7 @@ export async function publishMinutes(
       .where(eq(meetings.id, before.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "meeting.minutes",
+      action: "meeting.publishMinutes",
       entityType: "meeting",
       entityId: before.id,
       before: { minutes: before.minutes },
@@ -100,7 +100,7 @@ export async function registerForMeeting(
     const [row] = await tx.insert(meetingRegistrations).values({ meetingId, userId: principal.userId, status, createdAt: now }).returning();
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `meeting.${status === "registered" ? "register" : "wait"}`,
+      action: status === "registered" ? "meeting.register" : "meeting.wait",
       entityType: "meeting_registration",
       entityId: row.id,
       after: { meetingId, status },

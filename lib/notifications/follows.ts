@@ -70,7 +70,7 @@ export async function follow(
     if (!row) return { ok: true, value: { id: null } } as const;
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "follow.create",
+      action: "notifications.follow",
       entityType: "follow",
       entityId: row.id,
       after: { consultationId, areaSlug },
@@ -104,7 +104,7 @@ export async function unfollow(db: Db, principal: Principal | null, input: Recor
     if (!gone) return { ok: false, formError: "notFound" } as const;
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "follow.delete",
+      action: "notifications.unfollow",
       entityType: "follow",
       entityId: gone.id,
       before: gone,
@@ -120,7 +120,7 @@ export async function setDigest(db: Db, principal: Principal | null, input: Reco
     await upsertDigest(tx, principal.userId, digest);
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "notifications.digest",
+      action: "notifications.setDigest",
       entityType: "user",
       entityId: principal.userId,
       after: { digest },

@@ -37,7 +37,7 @@ export async function addOfferPartner(
     await tx.insert(offerPartners).values({ offerId, organizationId: partner.id }).onConflictDoNothing();
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "offer.partner_add",
+      action: "offer.addPartner",
       entityType: "offer",
       entityId: offerId,
       after: { partner: partner.id },
@@ -71,7 +71,7 @@ export async function removeOfferPartner(
     if (removed.length)
       await recordAudit(tx, {
         actor: actorOf(principal),
-        action: "offer.partner_remove",
+        action: "offer.removePartner",
         entityType: "offer",
         entityId: offerId,
         before: { partner: organizationId },

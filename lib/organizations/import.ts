@@ -230,7 +230,7 @@ export async function runImport(
       await replaceAreas(tx, id, row.profile.areas);
       await recordAudit(tx, {
         actor,
-        action: row.existingId ? "organization.import.update" : "organization.import.create",
+        action: row.existingId ? "organization.updateByImport" : "organization.createByImport",
         entityType: "organization",
         entityId: id,
         after: { ...columns, areas: row.profile.areas, line: row.line },

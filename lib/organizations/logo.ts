@@ -52,7 +52,7 @@ export async function uploadLogo(db: Db, principal: Principal | null, input: Log
     await tx.update(organizations).set({ logoHash: hash, updatedAt: new Date() }).where(eq(organizations.id, organizationId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "organization.logo.upload",
+      action: "organization.uploadLogo",
       entityType: "organization",
       entityId: organizationId,
       before: { logoHash: before.logoHash },
@@ -76,7 +76,7 @@ export async function removeLogo(db: Db, principal: Principal | null, input: { o
     await tx.update(organizations).set({ logoHash: null, updatedAt: new Date() }).where(eq(organizations.id, organizationId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "organization.logo.remove",
+      action: "organization.removeLogo",
       entityType: "organization",
       entityId: organizationId,
       before: { logoHash: before.logoHash },

@@ -42,7 +42,7 @@ export async function requestToJoin(
     if (!request) return { ok: false, formError: "alreadyRequested" } as const;
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "organization.join.request",
+      action: "organization.requestJoin",
       entityType: "organization_join_request",
       entityId: request.id,
       after: { organizationId, message },
@@ -97,7 +97,7 @@ export async function decideJoinRequest(
       .where(eq(organizationJoinRequests.id, requestId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `organization.join.${decision}`,
+      action: decision === "approve" ? "organization.approveJoin" : "organization.refuseJoin",
       entityType: "organization_join_request",
       entityId: requestId,
       before: { status: request.status },
@@ -145,7 +145,7 @@ export async function inviteMember(
     if (!invitation) return { ok: false, fieldErrors: { email: ["alreadyInvited"] } } as const;
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "organization.members.invite",
+      action: "organization.inviteMember",
       entityType: "organization_invitation",
       entityId: invitation.id,
       after: { organizationId, email, role },
@@ -188,7 +188,7 @@ export async function respondToInvitation(
       .where(eq(organizationInvitations.id, invitationId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `organization.invitation.${decision}`,
+      action: decision === "accept" ? "organization.acceptInvitation" : "organization.declineInvitation",
       entityType: "organization_invitation",
       entityId: invitationId,
       before: { status: "pending" },
@@ -213,7 +213,7 @@ export async function revokeInvitation(db: Db, principal: Principal | null, inpu
       .where(and(eq(organizationInvitations.id, invitation.id), eq(organizationInvitations.status, "pending")));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "organization.invitation.revoke",
+      action: "organization.revokeInvitation",
       entityType: "organization_invitation",
       entityId: invitation.id,
       before: { status: "pending" },
@@ -250,7 +250,7 @@ export async function changeMember(db: Db, principal: Principal | null, input: R
         .where(where);
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: change.action === "remove" ? "organization.members.remove" : "organization.members.setRole",
+      action: change.action === "remove" ? "organization.removeMember" : "organization.setMemberRole",
       entityType: "organization",
       entityId: organizationId,
       before: { userId: change.userId, role: before.role },

@@ -144,7 +144,7 @@ async function settleContract(tx: Tx, principal: Principal, contractId: string, 
   await tx.update(contracts).set({ status, updatedAt: now }).where(eq(contracts.id, contractId));
   await recordAudit(tx, {
     actor: actorOf(principal),
-    action: "contract.settlement",
+    action: "contract.settle",
     entityType: "contract",
     entityId: contractId,
     before: { status: loaded.contract.status },

@@ -60,7 +60,7 @@ export async function recordReturn(
     if (settled) await tx.update(contracts).set({ status: "settled", updatedAt: now }).where(eq(contracts.id, contractId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.return",
+      action: "contract.recordReturn",
       entityType: "contract",
       entityId: contractId,
       before: { status: contract.status, returnedGrosze: settlement.returnedGrosze },

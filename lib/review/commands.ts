@@ -92,7 +92,7 @@ export async function reviewOffer(
     }
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `offer.review.${outcome}`,
+      action: outcome === "passed" ? "offer.passReview" : outcome === "rejected" ? "offer.failReview" : "offer.requestCorrection",
       entityType: "offer",
       entityId: offer.id,
       before: { status: offer.status },
@@ -119,7 +119,7 @@ export async function startScoring(db: Db, principal: Principal | null, input: {
     await tx.update(competitions).set({ status: "scoring", updatedAt: new Date() }).where(eq(competitions.id, competition.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "competition.scoring_started",
+      action: "competition.startScoring",
       entityType: "competition",
       entityId: competition.id,
       before: { status: competition.status },

@@ -68,7 +68,7 @@ export async function signDeclaration(db: Db, principal: Principal | null, input
     const [row] = await tx.insert(impartialityDeclarations).values({ competitionId, userId: principal.userId }).returning();
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "commission.declare_impartiality",
+      action: "commission.declareImpartiality",
       entityType: "competition",
       entityId: competitionId,
       after: { userId: principal.userId, signedAt: row.signedAt },
@@ -93,7 +93,7 @@ export async function declareConflict(db: Db, principal: Principal | null, input
     await tx.insert(conflictDeclarations).values({ offerId, userId: principal.userId, competitionId, reason }).onConflictDoNothing();
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "commission.declare_conflict",
+      action: "commission.declareConflict",
       entityType: "offer",
       entityId: offerId,
       after: { userId: principal.userId, reason },
@@ -157,7 +157,7 @@ export async function submitScores(
     const total = totalOf(rows.map((r) => r.points));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "score.submit",
+      action: "commission.submitScores",
       entityType: "offer",
       entityId: offerId,
       after: { userId: principal.userId, kind: member.kind, total, points: Object.fromEntries(rows.map((r) => [r.criterionId, r.points])) },
@@ -185,7 +185,7 @@ export async function closeScoring(db: Db, principal: Principal | null, input: R
       .onConflictDoUpdate({ target: competitionScoring.competitionId, set: { closedAt: now, closedBy: principal.userId } });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "commission.close_scoring",
+      action: "commission.closeScoring",
       entityType: "competition",
       entityId: competitionId,
       after: { closedAt: now },

@@ -38,7 +38,7 @@ export async function addLimitSet(
     const [row] = await tx.insert(smallGrantLimitSets).values(values).returning({ id: smallGrantLimitSets.id });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "smallGrant.limitSet.create",
+      action: "smallGrant.addLimitSet",
       entityType: "small_grant_limit_set",
       entityId: row.id,
       after: values,
@@ -67,7 +67,7 @@ export async function setPlannedPool(
       .onConflictDoUpdate({ target: smallGrantPools.year, set: values });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "smallGrant.pool.set",
+      action: "smallGrant.setPool",
       entityType: "small_grant_pool",
       entityId: String(year),
       before: before ?? null,

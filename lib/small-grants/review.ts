@@ -103,7 +103,7 @@ export async function answerSmallGrantComment(
       .where(eq(smallGrantComments.id, commentId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "smallGrant.comment.answer",
+      action: "smallGrant.answerComment",
       entityType: "small_grant_comment",
       entityId: commentId,
       before: { answer: comment.answer },

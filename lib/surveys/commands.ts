@@ -82,7 +82,7 @@ export async function addQuestion(
       .returning();
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "survey.question.add",
+      action: "survey.addQuestion",
       entityType: "survey",
       entityId: survey.id,
       after: row,
@@ -103,7 +103,7 @@ export async function removeQuestion(db: Db, principal: Principal | null, input:
     await tx.delete(surveyQuestions).where(eq(surveyQuestions.id, question.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "survey.question.remove",
+      action: "survey.removeQuestion",
       entityType: "survey",
       entityId: question.surveyId,
       before: question,
