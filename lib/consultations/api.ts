@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/open";
 import type { Locale } from "@/lib/i18n/routing";
-import { translator } from "@/lib/i18n/messages";
+import { translator, type Messages } from "@/lib/i18n/messages";
 import { allComments, consultationDetail, type ConsultationDetail } from "./queries";
 import { effectiveStatus } from "./rules";
 
@@ -86,7 +86,7 @@ export function reportCsv(detail: NonNullable<Awaited<ReturnType<typeof consulta
     c.text,
     c.supports,
     c.createdAt,
-    c.answer ? t(`consultations.thread.verdict.${c.answer.verdict}`) : "",
+    c.answer ? t(`consultations.thread.verdict.${c.answer.verdict as keyof Messages["consultations"]["thread"]["verdict"]}`) : "",
     c.answer?.justification,
   ]);
   return "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(";")).join("\r\n") + "\r\n";

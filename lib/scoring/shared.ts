@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/lib/db/open";
 import { organizationMembers, users } from "@/lib/db/schema";
-import { translator } from "@/lib/i18n/messages";
+import { translator, type Translate } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
 
@@ -25,10 +25,10 @@ export async function representativesOf(tx: Tx, organizationId: string) {
     .where(and(eq(organizationMembers.organizationId, organizationId), eq(users.active, true)));
 }
 
-/** The server-side translator with keys as plain strings (module namespaces are merged at run time). */
-export type LooseT = (key: string, values?: Record<string, string | number>) => string;
+/** The server-side translator (every module's namespaces, keys checked by type). */
+export type LooseT = Translate;
 export function looseTranslator(locale: Locale): LooseT {
-  return translator(locale) as unknown as LooseT;
+  return translator(locale);
 }
 
 /** Queues one mail per representative, each in their language; `build` returns subject and text. */
