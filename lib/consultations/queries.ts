@@ -299,3 +299,9 @@ export async function moderationQueue(db: Db) {
 }
 
 export type ModerationItem = Awaited<ReturnType<typeof moderationQueue>>["pending"][number];
+
+/** The task areas a consultation may be tagged with, named in the page's language (the administrator's form). */
+export async function areaChoices(db: Db, locale: "pl" | "en") {
+  const rows = await db.select().from(publicTaskAreas).orderBy(asc(publicTaskAreas.sortOrder));
+  return rows.map((a) => ({ slug: a.slug, name: locale === "en" ? a.nameEn : a.namePl }));
+}

@@ -105,6 +105,9 @@ export function unscheduledByYear(tranches: readonly TrancheLike[], years: reado
 /** ISO date + days (calendar days; dates are Warsaw calendar dates, no time zone arithmetic needed). */
 export { addDays };
 
+/** The statuses of a contract, for filters and labels (app/ never imports the database schema). */
+export { contractStatuses } from "@/lib/db/schema/contracts";
+
 /** The day both parties have signed (the later signature), or null while one is missing. */
 export function signedOn(c: { organizationSignedOn: string | null; citySignedOn: string | null }): string | null {
   if (!c.organizationSignedOn || !c.citySignedOn) return null;

@@ -9,6 +9,9 @@ import { optionalKrsSchema, optionalNipSchema, optionalRegonSchema } from "./ide
 import { hideableFields } from "./public";
 import { idSchema } from "@/lib/core/ids";
 
+/** The legal forms of an organization, for the forms and filters (app/ never imports the database schema). */
+export { legalForms };
+
 /** An empty input is "not given" (null), whatever the field. */
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 

@@ -2,7 +2,16 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
-import { contracts, organizations, publicTaskAreas, smallGrantComments, smallGrantPools, smallGrants, users } from "@/lib/db/schema";
+import {
+  contracts,
+  organizations,
+  publicTaskAreas,
+  smallGrantComments,
+  smallGrantLimitSets,
+  smallGrantPools,
+  smallGrants,
+  users,
+} from "@/lib/db/schema";
 import { limitSets } from "./store";
 import { isId } from "@/lib/core/ids";
 
@@ -161,4 +170,11 @@ export async function submittingOrganizations(db: Db, principal: Principal) {
     .from(organizations)
     .where(inArray(organizations.id, ids))
     .orderBy(asc(organizations.name));
+}
+
+/** The limit set an offer was checked against at its submission (the administrator's page shows it). */
+export async function limitSetOf(db: Db, limitSetId: string | null) {
+  if (!limitSetId) return null;
+  const [set] = await db.select().from(smallGrantLimitSets).where(eq(smallGrantLimitSets.id, limitSetId));
+  return set ?? null;
 }

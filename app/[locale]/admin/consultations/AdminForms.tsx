@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { answerVerdicts } from "@/lib/db/schema/consultations";
+import { answerVerdicts } from "@/lib/consultations/schemas";
 import { idleForm, type FormState } from "@/lib/forms/result";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FormMessages } from "../../consultations/_components/FormMessages";

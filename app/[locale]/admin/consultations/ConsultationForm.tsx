@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { consultationAudiences, consultationForms } from "@/lib/db/schema/consultations";
+import { consultationAudiences, consultationForms } from "@/lib/consultations/schemas";
 import { idleForm } from "@/lib/forms/result";
 import { FormMessages } from "../../consultations/_components/FormMessages";
 import { useErrorText } from "@/components/forms/ErrorSummary";
