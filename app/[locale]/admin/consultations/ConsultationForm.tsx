@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { consultationAudiences, consultationForms } from "@/lib/consultations/schemas";
 import { idleForm } from "@/lib/forms/result";
-import { FormMessages } from "../../consultations/_components/FormMessages";
+import { FormMessages } from "@/components/consultations/FormMessages";
 import { useErrorText } from "@/components/forms/ErrorSummary";
 import { createConsultationAction, updateConsultationAction } from "./actions";
 

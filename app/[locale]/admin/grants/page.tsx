@@ -7,7 +7,7 @@ import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { grantsDashboard } from "@/lib/reports/dashboards";
-import { day } from "@/app/[locale]/account/contracts/[id]/reports/_parts/format";
+import { day } from "@/components/reports/format";
 import { MoneyChart } from "./MoneyChart";
 
 const th = "py-2 pr-4";

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsultationMeetings } from "@/components/consultations-extra/ConsultationMeetings";
+import { cachedMeetingList } from "@/lib/meetings/cache";
 import { FollowButton } from "@/components/consultations-extra/FollowButton";
 import { SurveyBlock } from "@/components/consultations-extra/SurveyBlock";
+import { cachedSurvey } from "@/lib/surveys/cache";
 import { parseBlock } from "@/lib/consultations/markdown";
 import { cachedConsultation } from "@/lib/consultations/public";
 import { effectiveStatus } from "@/lib/consultations/rules";
@@ -124,8 +126,8 @@ export default async function ConsultationPage({ params }: Props) {
             ))}
           </ol>
         </section>
-        <SurveyBlock consultationId={c.id} />
-        <ConsultationMeetings consultationId={c.id} locale={locale} />
+        <SurveyBlock consultationId={c.id} survey={await cachedSurvey(c.id)} />
+        <ConsultationMeetings meetings={await cachedMeetingList(c.id)} locale={locale} />
         <section aria-labelledby="thread" className="mb-8">
           <h2 id="thread" className="mb-2 text-2xl font-bold">
             {t("detail.thread")} ({c.totalComments})

@@ -8,11 +8,13 @@ import type { Locale } from "@/lib/i18n/routing";
 import { defaultYearOf } from "@/lib/offers/limits";
 import { computeSums } from "@/lib/offers/rules";
 import { OfferDocument } from "../OfferDocument";
-import { PrintButton } from "../PrintButton";
+import { PrintButton } from "@/components/ui/PrintButton";
 import { basicAndProfile } from "../profile";
 import { WithdrawOfferForm } from "./OfferForms";
 import { loadPage, pageId } from "@/lib/http/page";
 import { getOffer } from "@/lib/offers/queries";
+import { openCorrection } from "@/lib/review/queries";
+import { getDb } from "@/lib/db/client";
 
 /** The offer as a document (the print view): for its organizations, the commission and the city. */
 export default async function OfferPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -28,6 +30,8 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
   const { basic, profile } = await basicAndProfile(locale, competition, organization);
   const sums = computeSums(content, defaultYearOf(competition));
   const open = acceptsOffers(competition, new Date());
+  const showsCorrections = can(principal, "offer.viewCorrections", { organizationId: offer.organizationId });
+  const correction = showsCorrections ? await openCorrection(await getDb(), offer.id) : null;
   return (
     <div>
       <div className="mb-6 flex flex-wrap items-center gap-4 print:hidden">
@@ -49,9 +53,9 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
           </Link>
         )}
       </p>
-      {can(principal, "offer.viewCorrections", { organizationId: offer.organizationId }) && (
+      {showsCorrections && (
         <div className="print:hidden">
-          <CorrectionNotice offerId={offer.id} />
+          {correction && <CorrectionNotice offerId={offer.id} correction={correction} />}
           {offer.status === "awaiting_update" && canEdit && (
             <p className="mb-6 border-l-4 border-brand-600 bg-brand-50 p-3">
               <Link href={`/offers/${id}/grant-response`} className="font-semibold text-brand-700 underline">

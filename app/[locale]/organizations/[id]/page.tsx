@@ -8,6 +8,7 @@ import { cachedDirectoryOptions, cachedPublicOrganization } from "@/lib/organiza
 import { safeHttpUrl } from "@/lib/organizations/public";
 import { Badge } from "../OrganizationCard";
 import { OrganizationContracts } from "@/components/contracts/OrganizationContracts";
+import { cachedOrganizationContracts } from "@/lib/contracts/cache";
 import { pageId } from "@/lib/http/page";
 
 /*
@@ -180,7 +181,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           </dl>
         </section>
       )}
-      <OrganizationContracts organizationId={org.id} locale={locale} />
+      <OrganizationContracts organizationId={org.id} rows={await cachedOrganizationContracts(org.id)} locale={locale} />
       <p className="max-w-3xl text-sm text-muted">{t("dataNote")}</p>
     </article>
   );

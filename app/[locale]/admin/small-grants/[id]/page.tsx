@@ -9,9 +9,9 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { lastCommentDay, windowEnded } from "@/lib/small-grants/calendar";
 import { getSmallGrant, limitSetOf } from "@/lib/small-grants/queries";
-import { Comments } from "../../../small-grants/_components/Comments";
-import { GrantDetails } from "../../../small-grants/_components/GrantDetails";
-import { StatusTag } from "../../../small-grants/_components/StatusTag";
+import { Comments } from "@/components/small-grants/Comments";
+import { GrantDetails } from "@/components/small-grants/GrantDetails";
+import { StatusTag } from "@/components/small-grants/StatusTag";
 import { AcceptForm, AnswerForm, PublishForm, RefuseForm } from "./Forms";
 import { pageId } from "@/lib/http/page";
 

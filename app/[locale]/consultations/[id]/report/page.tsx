@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsultationMeetings } from "@/components/consultations-extra/ConsultationMeetings";
+import { cachedMeetingList } from "@/lib/meetings/cache";
 import { cachedConsultation, cachedReport } from "@/lib/consultations/public";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
@@ -132,7 +133,7 @@ export default async function ReportPage({ params }: Props) {
         </ol>
       </section>
       {/* Meetings and their minutes: provided by the meetings module. */}
-      <ConsultationMeetings consultationId={id} locale={locale} />
+      <ConsultationMeetings meetings={await cachedMeetingList(id)} locale={locale} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CorrectionNoticeView } from "@/components/scoring/CorrectionNotice";
+import { CorrectionNotice } from "@/components/scoring/CorrectionNotice";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
@@ -35,7 +35,7 @@ export default async function CorrectionsPage({ params }: { params: Params }) {
       )}
       {data.open ? (
         <>
-          <CorrectionNoticeView offerId={id} correction={data.open} withLink={false} />
+          <CorrectionNotice offerId={id} correction={data.open} withLink={false} />
           <p className="mb-6">{t("how")}</p>
         </>
       ) : (

@@ -9,10 +9,10 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { organizationDashboard } from "@/lib/organizations/membership-queries";
-import { ActionForm } from "../../new/FormParts";
+import { ActionForm } from "@/components/organizations/FormParts";
 import { changeMemberAction, decideJoinAction, revokeInvitationAction } from "./actions";
 import { InviteForm } from "./InviteForm";
-import { JoinDecision } from "./JoinDecision";
+import { JoinDecision } from "@/components/organizations/JoinDecision";
 import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { ReportsTable, SettlementView, TranchesTable } from "./_parts/ContractTables";
+import { ReportsTable, SettlementView, TranchesTable } from "@/components/reports/ContractTables";
 import { loadPage, pageId } from "@/lib/http/page";
 import { contractReporting } from "@/lib/reports/queries";
 

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { warsawToday } from "@/lib/reports/dates";
-import { ReportsTable, SettlementView, TranchesTable } from "@/app/[locale]/account/contracts/[id]/reports/_parts/ContractTables";
+import { ReportsTable, SettlementView, TranchesTable } from "@/components/reports/ContractTables";
 import { RequestForm } from "./RequestForm";
 import { ReturnForm } from "./ReturnForm";
 import { loadPage, pageId } from "@/lib/http/page";
