@@ -8,7 +8,7 @@ const malformed = ["------------------------------------", "not-a-uuid"];
 
 for (const bad of malformed) {
   test.describe(`a malformed id ${JSON.stringify(bad)}`, () => {
-    test("pages answer with the not-found page", async ({ page, loginAs }) => {
+    test("public pages answer with the not-found page", async ({ page }) => {
       for (const path of [
         `/competitions/${bad}`,
         `/competitions/${bad}/results`,
@@ -20,6 +20,9 @@ for (const bad of malformed) {
         expect(response?.status(), path).toBe(404);
         await expect(page.getByRole("heading", { level: 1 }), path).toContainText(/Nie znaleziono/);
       }
+    });
+
+    test("pages behind a log-in answer with the not-found page too", async ({ page, loginAs }) => {
       await loginAs(page, "admin@demo.test");
       for (const path of [
         `/admin/contracts/${bad}`,
@@ -29,6 +32,7 @@ for (const bad of malformed) {
       ]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);
+        await expect(page.getByRole("heading", { level: 1 }), path).toContainText(/Nie znaleziono/);
       }
     });
 
