@@ -48,7 +48,7 @@ async function main() {
             .returning();
       await recordAudit(tx, {
         actor: null,
-        action: "user.admin_create",
+        action: "user.createAdmin",
         entityType: "user",
         entityId: user.id,
         after: { email: user.email, isAdmin: true },

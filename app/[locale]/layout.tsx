@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Footer } from "@/components/layout/Footer";
 import { Header } from "@/components/layout/Header";
+import { logoutAction } from "@/app/actions/session";
 import { SkipLink } from "@/components/layout/SkipLink";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale, routing } from "@/lib/i18n/routing";
@@ -32,7 +33,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <NextIntlClientProvider messages={clientMessages(locale, [])}>
           <SkipLink label={t("skipLink")} />
-          <Header />
+          <Header logoutAction={logoutAction} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>

@@ -1,9 +1,10 @@
 "use server";
 
-import { signOut } from "@/lib/auth/config";
-import { isLocale } from "@/lib/i18n/routing";
+import { logOut } from "@/lib/auth/login";
+import { callAction } from "@/lib/forms/action";
 
-export async function logoutAction(formData: FormData) {
-  const locale = String(formData.get("locale") ?? "pl");
-  await signOut({ redirectTo: isLocale(locale) && locale !== "pl" ? `/${locale}?loggedOut=1` : "/?loggedOut=1" });
-}
+/** Passed to the account menu by the layout (components do not import from app/). */
+export const logoutAction = callAction(
+  () => ({}),
+  (_db, _principal, _input, { locale }) => logOut(locale),
+);

@@ -1,11 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
-import { cachedMeetingList } from "@/lib/meetings/cache";
+import type { cachedMeetingList } from "@/lib/meetings/cache";
 import { MeetingList } from "./MeetingList";
 
-/** The "Meetings" section of a consultation page: its upcoming and past meetings; reads no session. */
-export async function ConsultationMeetings({ consultationId, locale }: { consultationId: string; locale: Locale }) {
-  const { upcoming, past } = await cachedMeetingList(consultationId);
+/** The "Meetings" section of a consultation page: its upcoming and past meetings (the page reads them: cachedMeetingList). */
+export async function ConsultationMeetings({
+  meetings: { upcoming, past },
+  locale,
+}: {
+  meetings: Awaited<ReturnType<typeof cachedMeetingList>>;
+  locale: Locale;
+}) {
   if (upcoming.length + past.length === 0) return null;
   const t = await getTranslations("participation.meetings");
   return (

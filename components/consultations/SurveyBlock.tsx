@@ -1,19 +1,20 @@
-import { unstable_cache } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
-import { surveyOf } from "@/lib/surveys/queries";
+import type { cachedSurvey } from "@/lib/surveys/cache";
 import { SurveyAnswered } from "./SurveyAnswered";
 
-const cachedSurvey = (id: string) =>
-  unstable_cache(async () => surveyOf(await getDb(), id), ["survey-of", id], { tags: [`survey:${id}`, "surveys"], revalidate: 600 })();
-
 /**
- * The "Survey" section of a consultation page (nothing when it has no survey); reads no session:
- * whether the person has answered is asked by the browser (SurveyAnswered).
+ * The "Survey" section of a consultation page (nothing when it has no survey): the page reads the
+ * survey (cachedSurvey); no session is read here, whether the person has answered is asked by the
+ * browser (SurveyAnswered).
  */
-export async function SurveyBlock({ consultationId }: { consultationId: string }) {
-  const survey = await cachedSurvey(consultationId);
+export async function SurveyBlock({
+  consultationId,
+  survey,
+}: {
+  consultationId: string;
+  survey: Awaited<ReturnType<typeof cachedSurvey>>;
+}) {
   if (!survey) return null;
   const t = await getTranslations("participation.survey");
   return (

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PrintButton } from "@/app/[locale]/offers/PrintButton";
+import { PrintButton } from "@/components/ui/PrintButton";
 import type { ContractView } from "@/lib/contracts/queries";
 import type { Locale } from "@/lib/i18n/routing";
 import { CostTable } from "./ContractDetails";

@@ -1,16 +1,20 @@
 import { getTranslations } from "next-intl/server";
-import { cachedOrganizationContracts } from "@/lib/contracts/cache";
+import type { cachedOrganizationContracts } from "@/lib/contracts/cache";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { day, money } from "./format";
 
-/** The organization's signed contracts and small grants, for its public profile (cached, public fields only). */
-export async function OrganizationContracts({ organizationId, locale }: { organizationId: string; locale: Locale }) {
-  const [t, c, rows] = await Promise.all([
-    getTranslations("contracts.profile"),
-    getTranslations("contracts"),
-    cachedOrganizationContracts(organizationId),
-  ]);
+/** The organization's signed contracts and small grants, for its public profile (the page reads them: cachedOrganizationContracts). */
+export async function OrganizationContracts({
+  organizationId,
+  rows,
+  locale,
+}: {
+  organizationId: string;
+  rows: Awaited<ReturnType<typeof cachedOrganizationContracts>>;
+  locale: Locale;
+}) {
+  const [t, c] = await Promise.all([getTranslations("contracts.profile"), getTranslations("contracts")]);
   return (
     <section aria-labelledby="org-contracts" className="mb-6 max-w-3xl">
       <h2 id="org-contracts" className="mb-2 text-xl font-bold">

@@ -1,9 +1,8 @@
 "use client";
 
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { logoutAction } from "@/app/actions/session";
 import type { MenuItem } from "@/lib/auth/menu";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
@@ -16,9 +15,8 @@ interface Me {
  * Rendered in the browser from /api/me, so the cached HTML of public pages is the same for
  * everyone and nothing personal leaks between visitors.
  */
-export function AccountMenu() {
+export function AccountMenu({ logoutAction }: { logoutAction: () => Promise<unknown> }) {
   const t = useTranslations("shell");
-  const locale = useLocale();
   const pathname = usePathname();
   const [me, setMe] = useState<Me | null>(null);
   const logoutForm = useRef<HTMLFormElement>(null);
@@ -81,8 +79,12 @@ export function AccountMenu() {
             </DropdownMenu.Item>
           ))}
           <DropdownMenu.Separator className="my-1 h-px bg-gray-200" />
-          <form ref={logoutForm} action={logoutAction}>
-            <input type="hidden" name="locale" value={locale} />
+          <form
+            ref={logoutForm}
+            action={async () => {
+              await logoutAction();
+            }}
+          >
             {/* Selecting an item closes the menu and unmounts the form, so submit it explicitly first. */}
             <DropdownMenu.Item
               asChild

@@ -5,7 +5,8 @@ import { AccountMenu } from "./AccountMenu";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { MainNav } from "./MainNav";
 
-export async function Header() {
+/** `logoutAction` comes from the layout: the server action lives in app/, which components never import. */
+export async function Header({ logoutAction }: { logoutAction: () => Promise<unknown> }) {
   const t = await getTranslations("shell");
   const meta = await getTranslations("meta");
   return (
@@ -24,7 +25,7 @@ export async function Header() {
           <Suspense fallback={null}>
             <LanguageSwitch />
           </Suspense>
-          <AccountMenu />
+          <AccountMenu logoutAction={logoutAction} />
         </div>
       </div>
       <nav aria-label={t("mainNav")} className="border-t border-white/20 bg-brand-700">

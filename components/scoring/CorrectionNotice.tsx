@@ -1,10 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/Notice";
-import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { openCorrection } from "@/lib/review/queries";
 
 export interface CorrectionView {
   items: string[];
@@ -12,8 +10,8 @@ export interface CorrectionView {
   deadline: Date;
 }
 
-/** What the representative must fix, and by when. Presentational: give it the open request. */
-export async function CorrectionNoticeView({
+/** What the representative must fix, and by when. Presentational: the page gives it the open request (openCorrection). */
+export async function CorrectionNotice({
   offerId,
   correction,
   withLink = true,
@@ -49,15 +47,3 @@ export async function CorrectionNoticeView({
     </Notice>
   );
 }
-
-/**
- * For the offer page (part A): renders nothing unless the offer has an open correction request.
- * The caller has already checked that the viewer may see the offer.
- */
-export async function CorrectionNotice({ offerId }: { offerId: string }) {
-  const correction = await openCorrection(await getDb(), offerId);
-  if (!correction) return null;
-  return <CorrectionNoticeView offerId={offerId} correction={correction} />;
-}
-
-export default CorrectionNotice;

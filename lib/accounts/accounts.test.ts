@@ -146,7 +146,7 @@ describe("verifyEmail", () => {
     expect(await verifyEmail(t.db, token)).toBe(true);
     const [after] = await t.db.select().from(users).where(eq(users.id, user.id));
     expect(after.emailVerifiedAt).toBeInstanceOf(Date);
-    expect((await auditOf(t.db, user.id)).map((a) => a.action)).toContain("user.verify_email");
+    expect((await auditOf(t.db, user.id)).map((a) => a.action)).toContain("user.verifyEmail");
 
     expect(await verifyEmail(t.db, token)).toBe(false);
   });
@@ -215,7 +215,7 @@ describe("password reset", () => {
     expect(await resetPassword(t.db, { token, password: newPassword, passwordConfirm: newPassword })).toEqual({ ok: true, value: null });
     expect(await authenticate(t.db, { email: user.email, password: newPassword }, ip)).toMatchObject({ ok: true });
     expect(await authenticate(t.db, { email: user.email, password: testPassword }, ip)).toEqual({ ok: false, reason: "invalid" });
-    expect((await auditOf(t.db, user.id)).map((a) => a.action)).toContain("user.reset_password");
+    expect((await auditOf(t.db, user.id)).map((a) => a.action)).toContain("user.resetPassword");
 
     const again = "Jeszcze-Inne-Haslo-1";
     expect(await resetPassword(t.db, { token, password: again, passwordConfirm: again })).toEqual({ ok: false, formError: "tokenInvalid" });
@@ -296,7 +296,7 @@ describe("changePassword", () => {
     expect(await authenticate(t.db, { email: user.email, password: next }, ip)).toMatchObject({ ok: true });
     expect(await authenticate(t.db, { email: user.email, password: testPassword }, ip)).toEqual({ ok: false, reason: "invalid" });
     const audit = await auditOf(t.db, user.id);
-    expect(audit.map((a) => a.action)).toEqual(["user.change_password"]);
+    expect(audit.map((a) => a.action)).toEqual(["user.changePassword"]);
     expect(JSON.stringify(audit)).not.toContain(next);
   });
 

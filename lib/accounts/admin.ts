@@ -2,9 +2,10 @@ import { count, desc, eq, ilike, or } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
+import { idSchema } from "@/lib/core/ids";
 
 export const usersPageSize = 25;
 
@@ -35,7 +36,7 @@ export async function listUsers(db: Db, principal: Principal | null, query: { q?
 }
 
 const updateUserSchema = z.object({
-  userId: z.uuid("errors.invalid"),
+  userId: idSchema,
   isAdmin: z
     .enum(["true", "false"])
     .transform((v) => v === "true")
@@ -49,7 +50,7 @@ const updateUserSchema = z.object({
 /** Changes the administrator role or the active flag; nobody can demote or deactivate themselves. */
 export async function updateUser(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   const parsed = updateUserSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { userId, isAdmin, active } = parsed.data;
   if (isAdmin === undefined && active === undefined) return { ok: false, formError: "invalid" };
   if (isAdmin !== undefined) authorize(principal, "admin.users.changeRole");
@@ -70,8 +71,8 @@ export async function updateUser(db: Db, principal: Principal | null, input: Rec
       .where(eq(users.id, userId))
       .returning({ isAdmin: users.isAdmin, active: users.active });
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
-      action: active === false ? "user.deactivate" : active === true ? "user.activate" : "user.change_role",
+      actor: actorOf(principal),
+      action: active === false ? "user.deactivate" : active === true ? "user.activate" : "user.changeRole",
       entityType: "user",
       entityId: userId,
       before,

@@ -2,7 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { authorize, type Principal } from "@/lib/auth/permissions";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
@@ -35,7 +36,7 @@ export async function findUserByEmail(db: Db, email: string) {
  */
 export async function registerUser(db: Db, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<{ email: string }>> {
   const parsed = registerSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { name, email, password } = parsed.data;
   const t = translator(ctx.locale);
   const passwordHash = await hashPassword(password);
@@ -79,7 +80,7 @@ export async function verifyEmail(db: Db, token: string): Promise<boolean> {
     const userId = await consumeToken(tx, token, "verify_email");
     if (!userId) return false;
     const [user] = await tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, userId)).returning();
-    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.verify_email", entityType: "user", entityId: userId });
+    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.verifyEmail", entityType: "user", entityId: userId });
     return true;
   });
 }
@@ -87,7 +88,7 @@ export async function verifyEmail(db: Db, token: string): Promise<boolean> {
 /** A new verification link for an account still waiting; "ok" either way, so nothing is revealed. */
 export async function resendVerification(db: Db, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
   const parsed = requestResetSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const t = translator(ctx.locale);
   await db.transaction(async (tx) => {
     const [user] = await tx
@@ -109,7 +110,7 @@ export async function resendVerification(db: Db, input: Record<string, unknown>,
 /** Always "ok" to the caller: whether the address exists is not revealed. */
 export async function requestPasswordReset(db: Db, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
   const parsed = requestResetSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const t = translator(ctx.locale);
   await db.transaction(async (tx) => {
     const [user] = await tx
@@ -130,7 +131,7 @@ export async function requestPasswordReset(db: Db, input: Record<string, unknown
 
 export async function resetPassword(db: Db, input: Record<string, unknown>): Promise<CommandResult<null>> {
   const parsed = resetPasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const passwordHash = await hashPassword(parsed.data.password);
   return db.transaction(async (tx) => {
     const userId = await consumeToken(tx, parsed.data.token, "reset_password");
@@ -141,14 +142,20 @@ export async function resetPassword(db: Db, input: Record<string, unknown>): Pro
       .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
       .where(eq(users.id, userId))
       .returning();
-    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.reset_password", entityType: "user", entityId: userId });
+    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.resetPassword", entityType: "user", entityId: userId });
     return { ok: true, value: null } as const;
   });
 }
 
+/** A signed-in person changes their own password (the permission table: only one's own account). */
+export async function changeOwnPassword(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
+  authorize(principal, "account.update", { userId: principal?.userId });
+  return changePassword(db, principal.userId, input);
+}
+
 export async function changePassword(db: Db, userId: string, input: Record<string, unknown>): Promise<CommandResult<null>> {
   const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user || !(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
     return { ok: false, fieldErrors: { currentPassword: ["currentPasswordWrong"] } };
@@ -156,7 +163,7 @@ export async function changePassword(db: Db, userId: string, input: Record<strin
   const passwordHash = await hashPassword(parsed.data.password);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
-    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.change_password", entityType: "user", entityId: userId });
+    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.changePassword", entityType: "user", entityId: userId });
   });
   return { ok: true, value: null };
 }

@@ -1,9 +1,10 @@
-import { and, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, inArray, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/open";
 import { auditLog } from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { addDays, warsawToInstant } from "@/lib/dates/warsaw";
+import { currentActionName, storedNamesOf } from "./actions";
 
 export const auditPageSize = 50;
 
@@ -22,7 +23,8 @@ export async function listAudit(db: Db, principal: Principal | null, filter: Aud
   authorize(principal, "admin.audit.view");
   const conditions: SQL[] = [];
   if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
-  if (filter.action) conditions.push(eq(auditLog.action, filter.action));
+  // an action is found under today's name and the names earlier versions stored (the log is never rewritten)
+  if (filter.action) conditions.push(inArray(auditLog.action, storedNamesOf(currentActionName(filter.action))));
   if (filter.actor) conditions.push(ilike(auditLog.actorEmail, `%${filter.actor}%`));
   // dates are whole Warsaw days: from its midnight to the next one (23 or 25 hours on DST days)
   if (filter.from) conditions.push(gte(auditLog.at, warsawToInstant(filter.from)));
@@ -42,11 +44,11 @@ export async function listAudit(db: Db, principal: Principal | null, filter: Aud
     db.selectDistinct({ value: auditLog.action }).from(auditLog).orderBy(auditLog.action),
   ]);
   return {
-    rows,
+    rows: rows.map((row) => ({ ...row, action: currentActionName(row.action) })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / auditPageSize)),
     entityTypes: entityTypes.map((e) => e.value),
-    actions: actions.map((a) => a.value),
+    actions: [...new Set(actions.map((a) => currentActionName(a.value)))].sort(),
   };
 }

@@ -1,15 +1,21 @@
 import type { Tx } from "@/lib/db/open";
 import { auditLog } from "@/lib/db/schema";
+import type { AuditAction, AuditEntityType } from "./actions";
 
 export interface AuditActor {
   userId: string;
   email: string;
 }
 
+/** Who did it, as the audit log keeps it (the one copy: every command records its principal this way). */
+export function actorOf(principal: { userId: string; email: string }): AuditActor {
+  return { userId: principal.userId, email: principal.email };
+}
+
 export interface AuditEntry {
   actor: AuditActor | null;
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string;
   before?: unknown;
   after?: unknown;

@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidateTag, unstable_cache } from "next/cache";
+import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
 import { competitionYears, getPublicCompetition, listPublicCompetitions, taskAreas, type CompetitionFilters } from "./queries";
 
@@ -46,4 +46,9 @@ export const cachedCompetitionOptions = unstable_cache(
 
 export function revalidateCompetitions() {
   revalidateTag(TAG, { expire: 0 });
+}
+
+/** After a step of the procedure (review, scoring, decisions): the administrator's pages of the competition. */
+export function revalidateCompetitionAdminPages() {
+  revalidatePath("/[locale]/admin/competitions/[id]", "layout");
 }

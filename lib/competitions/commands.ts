@@ -1,16 +1,14 @@
 import { and, asc, eq, lte } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { competitionCriteria, competitions, publicTaskAreas } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
 import { competitionInputSchema, type CompetitionInput } from "./input";
 import { deadlineLongEnough, shiftYear } from "./rules";
 import { competitionSettings } from "./settings";
 import { instantToWarsaw, warsawToInstant } from "@/lib/dates/warsaw";
-
-const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 function columnsOf(v: CompetitionInput) {
   return {
@@ -62,7 +60,7 @@ export async function saveCompetition(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "competition.manage");
   const parsed = competitionInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const id = typeof input.id === "string" && input.id ? input.id : null;
   return db.transaction(async (tx) => {
     const [area] = await tx
@@ -283,7 +281,7 @@ export async function closeDueCompetitions(db: Db, now = new Date()) {
     for (const c of due)
       await recordAudit(tx, {
         actor: null,
-        action: "competition.offers_closed",
+        action: "competition.closeOffers",
         entityType: "competition",
         entityId: c.id,
         before: { status: "announced" },

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { competitionCriteria, competitions, offers, publicTaskAreas } from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
+import { isId } from "@/lib/core/ids";
 
 /** Fields anyone may see (the announcement, art. 13 ust. 2). */
 const publicFields = {
@@ -68,7 +69,7 @@ export async function competitionYears(db: Db) {
 }
 
 export async function getPublicCompetition(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isId(id)) return null;
   const [row] = await db
     .select(publicFields)
     .from(competitions)
@@ -117,7 +118,7 @@ export async function listCompetitionsForAdmin(db: Db, principal: Principal | nu
 
 export async function getCompetitionForAdmin(db: Db, principal: Principal | null, id: string) {
   authorize(principal, "competition.manage");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isId(id)) return null;
   const [row] = await db.select().from(competitions).where(eq(competitions.id, id));
   if (!row) return null;
   return { ...row, criteria: await criteriaOf(db, id) };

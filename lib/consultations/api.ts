@@ -1,7 +1,7 @@
 import { spreadsheetCsv } from "@/lib/core/csv";
 import type { Db } from "@/lib/db/open";
 import type { Locale } from "@/lib/i18n/routing";
-import { translator } from "@/lib/i18n/messages";
+import { translator, type Messages } from "@/lib/i18n/messages";
 import { allComments, consultationDetail, type ConsultationDetail } from "./queries";
 import { effectiveStatus } from "./rules";
 
@@ -82,7 +82,7 @@ export function reportCsv(detail: NonNullable<Awaited<ReturnType<typeof consulta
     c.text,
     c.supports,
     c.createdAt,
-    c.answer ? t(`consultations.thread.verdict.${c.answer.verdict}`) : "",
+    c.answer ? t(`consultations.thread.verdict.${c.answer.verdict as keyof Messages["consultations"]["thread"]["verdict"]}`) : "",
     c.answer?.justification,
   ]);
   return spreadsheetCsv([header, ...rows]);

@@ -167,7 +167,7 @@ describe("moderation", () => {
       formError: "blockedFromComments",
     });
     expect((await auditOf(t.db, c)).map((a) => a.action)).toEqual(
-      expect.arrayContaining(["consultation.comment.report", "consultation.comment.restore", "consultation.comment.block"]),
+      expect.arrayContaining(["consultation.reportComment", "consultation.restoreComment", "consultation.blockComment"]),
     );
   });
 });

@@ -5,10 +5,14 @@ import type { Principal } from "@/lib/auth/permissions";
 import { consultationComments } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { createUser } from "@/tests/factories";
+import { replyFor } from "@/lib/http/reply";
 import { postCommentFromApi } from "./comment-api";
 import { closeConsultation, createConsultation } from "./manage";
 
 let t: TestDatabase;
+/** What the route answers: the command's outcome through the route helper (201 for a new comment). */
+const post = (principal: Principal | null, consultationId: string, json: unknown) =>
+  replyFor(() => postCommentFromApi(t.db, principal, consultationId, json, now), true);
 let admin: Principal;
 const now = new Date("2026-11-27T12:00:00+01:00");
 const person = async () => (await loadPrincipal(t.db, (await createUser(t.db)).id))!;
@@ -47,7 +51,7 @@ afterAll(() => t?.close());
 describe("POST /api/v1/consultations/{id}/comments", () => {
   it("posts a resident's comment through the same command as the form", async () => {
     const id = await newConsultation();
-    const answer = await postCommentFromApi(t.db, await person(), id, { body: "Uwaga przez API", paragraphNumber: 2, stance: "for" }, now);
+    const answer = await post(await person(), id, { body: "Uwaga przez API", paragraphNumber: 2, stance: "for" });
     expect(answer.status).toBe(201);
     const [row] = await t.db
       .select()
@@ -59,16 +63,16 @@ describe("POST /api/v1/consultations/{id}/comments", () => {
   it("refuses a visitor, a bad body, an unknown consultation and a closed one, writing nothing", async () => {
     const id = await newConsultation();
     const resident = await person();
-    expect(await postCommentFromApi(t.db, null, id, { body: "anonim" }, now)).toEqual({ status: 401, body: { error: "unauthenticated" } });
-    expect((await postCommentFromApi(t.db, resident, id, ["nie obiekt"], now)).status).toBe(400);
-    expect(await postCommentFromApi(t.db, resident, id, { body: "" }, now)).toMatchObject({
-      status: 422,
+    expect(await post(null, id, { body: "anonim" })).toEqual({ status: 401, body: { error: "unauthenticated" } });
+    expect((await post(resident, id, ["nie obiekt"])).status).toBe(400);
+    expect(await post(resident, id, { body: "" })).toMatchObject({
+      status: 400,
       body: { fieldErrors: { body: ["required"] } },
     });
-    expect((await postCommentFromApi(t.db, resident, "00000000-0000-4000-8000-000000000000", { body: "x" }, now)).status).toBe(404);
+    expect((await post(resident, "00000000-0000-4000-8000-000000000000", { body: "x" })).status).toBe(404);
     await closeConsultation(t.db, admin, id, now);
-    expect(await postCommentFromApi(t.db, resident, id, { body: "po zamknięciu" }, now)).toMatchObject({
-      status: 422,
+    expect(await post(resident, id, { body: "po zamknięciu" })).toMatchObject({
+      status: 409,
       body: { error: "consultationNotOpen" },
     });
     expect(await commentsOf(id)).toBe(0);
@@ -76,13 +80,7 @@ describe("POST /api/v1/consultations/{id}/comments", () => {
 
   it("refuses commenting on behalf of an organization the person does not belong to", async () => {
     const id = await newConsultation();
-    const answer = await postCommentFromApi(
-      t.db,
-      await person(),
-      id,
-      { body: "w cudzym imieniu", organizationId: "00000000-0000-4000-8000-000000000001" },
-      now,
-    );
+    const answer = await post(await person(), id, { body: "w cudzym imieniu", organizationId: "00000000-0000-4000-8000-000000000001" });
     expect(answer).toEqual({ status: 403, body: { error: "forbidden" } });
     expect(await commentsOf(id)).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import {
@@ -10,8 +10,7 @@ import {
   consultationParagraphs,
   consultations,
 } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
-import { actorOf } from "./manage";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { acceptsComments, canEditComment, MAX_DEPTH, reachesReportThreshold } from "./rules";
 import { commentIdSchema, commentSchema, editCommentSchema, reportSchema } from "./schemas";
 
@@ -24,7 +23,7 @@ export async function postComment(
 ): Promise<CommandResult<{ id: string; consultationId: string }>> {
   authorize(principal, "consultation.comment");
   const parsed = commentSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { consultationId, parentId, organizationId, body, stance } = parsed.data;
   let { paragraphNumber } = parsed.data;
   if (organizationId) authorize(principal, "consultation.comment.onBehalf", { organizationId });
@@ -70,7 +69,7 @@ export async function postComment(
     const [row] = await tx.insert(consultationComments).values(values).returning({ id: consultationComments.id });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "consultation.comment.create",
+      action: "consultation.postComment",
       entityType: "consultation_comment",
       entityId: row.id,
       after: values,
@@ -87,7 +86,7 @@ export async function editComment(
   now = new Date(),
 ): Promise<CommandResult<{ consultationId: string }>> {
   const parsed = editCommentSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { commentId, body, stance } = parsed.data;
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -105,7 +104,7 @@ export async function editComment(
     await tx.update(consultationComments).set({ body, stance, editedAt: now }).where(eq(consultationComments.id, commentId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "consultation.comment.edit",
+      action: "consultation.editComment",
       entityType: "consultation_comment",
       entityId: commentId,
       before: { body: row.comment.body, stance: row.comment.stance },
@@ -133,7 +132,7 @@ export async function supportComment(
 ): Promise<CommandResult<{ consultationId: string; supportCount: number }>> {
   authorize(principal, "consultation.support");
   const parsed = commentIdSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { commentId } = parsed.data;
   const found = await loadComment(db, commentId);
   if (!found || found.comment.moderation !== "visible") return { ok: false, formError: "notFound" };
@@ -153,7 +152,7 @@ export async function supportComment(
       .returning({ supportCount: consultationComments.supportCount });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "consultation.comment.support",
+      action: "consultation.supportComment",
       entityType: "consultation_comment",
       entityId: commentId,
       after,
@@ -173,7 +172,7 @@ export async function reportComment(
 ): Promise<CommandResult<{ consultationId: string; hidden: boolean }>> {
   authorize(principal, "consultation.report");
   const parsed = reportSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { commentId, reason } = parsed.data;
   const found = await loadComment(db, commentId);
   if (!found) return { ok: false, formError: "notFound" };
@@ -194,7 +193,7 @@ export async function reportComment(
     if (hide) await tx.update(consultationComments).set({ moderation: "auto_hidden" }).where(eq(consultationComments.id, commentId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "consultation.comment.report",
+      action: "consultation.reportComment",
       entityType: "consultation_comment",
       entityId: commentId,
       after: { reason, reportCount: c.reportCount, autoHidden: hide },

@@ -1,14 +1,12 @@
 import { and, count, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { consultationAnswers, consultationComments, consultationParagraphs, consultations, consultationTaskAreas } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { notifyConsultationOpened, notifyReportPublished } from "@/lib/notifications/commands";
 import { canPublishReport, consultationWindow, effectiveStatus, splitParagraphs } from "./rules";
 import { consultationSchema, publishSchema } from "./schemas";
-
-export const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 /** Where links in the followers' mails point (the request's origin, or APP_URL). */
 export interface NoticeOptions {
@@ -69,7 +67,7 @@ export async function createConsultation(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "consultation.manage");
   const parsed = consultationSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const values = valuesOf(parsed.data, now);
     const [row] = await tx
@@ -105,7 +103,7 @@ export async function updateConsultation(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "consultation.manage");
   const parsed = consultationSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(consultations).where(eq(consultations.id, id)).for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;
@@ -165,7 +163,7 @@ export async function publishReport(
 ): Promise<CommandResult<null>> {
   authorize(principal, "consultation.answer");
   const parsed = publishSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { consultationId, reportSummary } = parsed.data;
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(consultations).where(eq(consultations.id, consultationId)).for("update");
@@ -186,7 +184,7 @@ export async function publishReport(
       .where(eq(consultations.id, consultationId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "consultation.publish_report",
+      action: "consultation.publishReport",
       entityType: "consultation",
       entityId: consultationId,
       before: { status: before.status },
@@ -218,7 +216,7 @@ export async function refreshStatuses(db: Db, now = new Date(), notice: NoticeOp
         .where(and(eq(consultations.id, c.id), eq(consultations.status, c.status)));
       await recordAudit(tx, {
         actor: null,
-        action: "consultation.status_by_date",
+        action: "consultation.changeStatus",
         entityType: "consultation",
         entityId: c.id,
         before: { status: c.status },

@@ -1,13 +1,12 @@
 import { eq } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { consultationAnswers, consultationCommentBlocks, consultationComments, consultations, users } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
-import { actorOf } from "./manage";
 import { effectiveStatus } from "./rules";
 import { answerSchema, moderationSchema } from "./schemas";
 
@@ -24,7 +23,7 @@ export async function moderateComment(
 ): Promise<CommandResult<{ consultationId: string }>> {
   authorize(principal, "consultation.moderate");
   const parsed = moderationSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { commentId, decision, reason } = parsed.data;
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -47,7 +46,12 @@ export async function moderateComment(
     await tx.update(consultationComments).set(after).where(eq(consultationComments.id, commentId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `consultation.comment.${decision}`,
+      action:
+        decision === "hide"
+          ? "consultation.hideComment"
+          : decision === "restore"
+            ? "consultation.restoreComment"
+            : "consultation.blockComment",
       entityType: "consultation_comment",
       entityId: commentId,
       before,
@@ -63,7 +67,7 @@ export async function moderateComment(
         });
       await recordAudit(tx, {
         actor: actorOf(principal),
-        action: "consultation.author.block",
+        action: "consultation.blockAuthor",
         entityType: "user",
         entityId: row.comment.authorId,
         after: { reason, commentId },
@@ -93,7 +97,7 @@ export async function answerComment(
 ): Promise<CommandResult<{ consultationId: string }>> {
   authorize(principal, "consultation.answer");
   const parsed = answerSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { commentId, verdict, justification } = parsed.data;
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -111,7 +115,7 @@ export async function answerComment(
       .onConflictDoUpdate({ target: consultationAnswers.commentId, set: values });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "consultation.comment.answer",
+      action: "consultation.answerComment",
       entityType: "consultation_comment",
       entityId: commentId,
       before: before ?? null,

@@ -14,6 +14,7 @@ import {
 } from "@/lib/db/schema";
 import type { ConsultationAudience, ConsultationStatus } from "@/lib/db/schema/consultations";
 import { decodeCursor, effectiveStatus, encodeCursor, phaseOf, type ConsultationPhase, type ThreadOrder } from "./rules";
+import { isId } from "@/lib/core/ids";
 
 /** A comment as public pages and the open-data API show it: no e-mails; hidden text withheld. */
 export interface PublicComment {
@@ -126,6 +127,15 @@ export async function threadPage(
 }
 
 /** Replies of one comment, on demand, oldest first. */
+/** Whether a comment belongs to this consultation (a thread's "replies" link names both). */
+export async function isCommentOf(db: Db, consultationId: string, commentId: string) {
+  const [row] = await db
+    .select({ id: consultationComments.id })
+    .from(consultationComments)
+    .where(and(eq(consultationComments.id, commentId), eq(consultationComments.consultationId, consultationId)));
+  return !!row;
+}
+
 export async function repliesOf(db: Db, parentId: string, options: { includeHidden?: boolean } = {}) {
   const where = and(
     eq(consultationComments.parentId, parentId),
@@ -189,7 +199,7 @@ export async function listConsultations(db: Db, filters: ConsultationFilters, no
 }
 
 export async function consultationDetail(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isId(id)) return null;
   const [c] = await db.select().from(consultations).where(eq(consultations.id, id));
   if (!c) return null;
   const [paragraphs, areas, perParagraph] = await Promise.all([
@@ -399,4 +409,10 @@ export async function repliesToDigest(q: Reader, now: Date): Promise<DigestReply
       ),
     )
     .orderBy(parent.authorId, reply.createdAt);
+}
+
+/** The task areas a consultation may be tagged with, named in the page's language (the administrator's form). */
+export async function areaChoices(db: Db, locale: "pl" | "en") {
+  const rows = await db.select().from(publicTaskAreas).orderBy(asc(publicTaskAreas.sortOrder));
+  return rows.map((a) => ({ slug: a.slug, name: locale === "en" ? a.nameEn : a.namePl }));
 }

@@ -5,6 +5,7 @@
  */
 import { addDays, warsawToInstant } from "@/lib/dates/warsaw";
 import type { ConsultationStatus } from "@/lib/db/schema/consultations";
+import { isId } from "@/lib/core/ids";
 
 /** Replies go up to three levels: depth 0 (comment), 1 and 2. */
 export const MAX_DEPTH = 2;
@@ -83,8 +84,7 @@ export function decodeCursor(value: string | null | undefined): ThreadCursor | n
   if (!value) return null;
   try {
     const c = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as ThreadCursor;
-    if (typeof c.at !== "string" || Number.isNaN(Date.parse(c.at)) || typeof c.support !== "number" || !/^[0-9a-f-]{36}$/i.test(c.id))
-      return null;
+    if (typeof c.at !== "string" || Number.isNaN(Date.parse(c.at)) || typeof c.support !== "number" || !isId(c.id)) return null;
     return c;
   } catch {
     return null;

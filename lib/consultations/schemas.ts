@@ -6,6 +6,10 @@ import {
   consultationAudiences,
   consultationForms,
 } from "@/lib/db/schema/consultations";
+import { idSchema } from "@/lib/core/ids";
+
+/** The vocabularies of consultations, for pages and forms (app/ never imports the database schema). */
+export { answerVerdicts, consultationAudiences, consultationForms, type ConsultationAudience } from "@/lib/db/schema/consultations";
 
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
 const required = (max: number) => text(max).min(1, "errors.required");
@@ -71,7 +75,7 @@ export const consultationSchema = z
   })
   .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], message: "errors.endBeforeStart" });
 
-const uuid = z.uuid("errors.invalid");
+const uuid = idSchema;
 const optionalUuid = z
   .union([z.literal(""), uuid])
   .optional()

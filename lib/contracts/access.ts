@@ -4,12 +4,10 @@ import { can, ForbiddenError, type Operation, type Principal } from "@/lib/auth/
 import type { Db, Tx } from "@/lib/db/open";
 import { contractCostLines, contractParties, contractReports, contracts, contractYears } from "@/lib/db/schema";
 import type { ContractTerms } from "./insert";
+import { isId } from "@/lib/core/ids";
 
 export type ContractRow = typeof contracts.$inferSelect;
 type Reader = Db | Tx;
-
-export const isUuid = (id: unknown): id is string =>
-  typeof id === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export async function partyIdsOf(db: Reader, contractId: string): Promise<string[]> {
   const rows = await db
@@ -38,7 +36,7 @@ export function authorizeContract(
 
 /** The contract (locked for update inside a transaction when `lock`), or undefined. */
 export async function contractRow(db: Reader, id: string, lock = false): Promise<ContractRow | undefined> {
-  if (!isUuid(id)) return undefined;
+  if (!isId(id)) return undefined;
   const q = db.select().from(contracts).where(eq(contracts.id, id));
   const [row] = lock ? await q.for("update") : await q;
   return row;

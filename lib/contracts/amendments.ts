@@ -1,19 +1,20 @@
 import "server-only";
 import { and, eq, max } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { contractAmendments, contractVersions, type ContractRepresentative } from "@/lib/db/schema";
-import type { CommandResult } from "@/lib/forms/result";
+import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
-import { actorOf, linkFor, type MailContext } from "@/lib/scoring/shared";
+import { linkFor, type MailContext } from "@/lib/scoring/shared";
 import { authorizeContract, canOnContract, contractRow, partyIdsOf, readCurrentTerms } from "./access";
 import { mailParties } from "./commands";
 import { contractTermsProblems, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
 import { costShiftProblems, normalizeBankAccount, parseRepresentatives, withinTolerance } from "./rules";
+import { idSchema, parseId } from "@/lib/core/ids";
 
-const fail = (formError: string) => ({ ok: false, formError }) as const;
+const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** Amendments are asked for and decided while the contract runs. */
 const amendable = ["signed", "in_progress"];
@@ -53,9 +54,9 @@ export function amendmentChangesOf(
   terms: ContractTerms,
   input: Record<string, unknown>,
   ownParties: readonly string[],
-): { changes: AmendmentChanges; fieldErrors: Record<string, string[]>; formError?: string } {
+): { changes: AmendmentChanges; fieldErrors: FieldErrors; formError?: ErrorKey } {
   const changes: AmendmentChanges = {};
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: FieldErrors = {};
   const text = (k: string) => String(input[k] ?? "").trim();
   for (const key of ["startDate", "endDate"] as const) {
     const v = text(key);
@@ -97,7 +98,7 @@ export function amendmentChangesOf(
   }
   if (!Object.keys(fieldErrors).length && Object.keys(changes).length) {
     const problems = contractTermsProblems(applyChanges(terms, changes));
-    if (problems.length) return { changes, fieldErrors, formError: problems[0].replace(/^contracts\.errors\./, "") };
+    if (problems.length) return { changes, fieldErrors, formError: problems[0].replace(/^contracts\.errors\./, "") as ErrorKey };
   }
   return { changes, fieldErrors };
 }
@@ -109,7 +110,11 @@ export async function requestAmendment(
   input: Record<string, unknown>,
   ctx?: MailContext,
 ): Promise<CommandResult<{ id: string }>> {
-  const contractId = String(input.contractId ?? "");
+  const contractId = parseId(input.contractId);
+  if (!contractId) {
+    if (!principal) authorize(principal, "contract.amendment.request"); // a visitor still hears "log in"
+    return fail("notFound");
+  }
   const parties = await partyIdsOf(db, contractId);
   authorizeContract(principal, "contract.amendment.request", parties);
   void ctx;
@@ -136,7 +141,7 @@ export async function requestAmendment(
       .returning({ id: contractAmendments.id });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.amendment.request",
+      action: "contract.requestAmendment",
       entityType: "contract",
       entityId: c.id,
       after: { amendmentId: row.id, changes },
@@ -157,7 +162,7 @@ export async function decideAmendment(
 ): Promise<CommandResult<{ version: number | null }>> {
   authorize(principal, "contract.amendment.decide");
   const parsed = z
-    .object({ amendmentId: z.uuid(), decision: z.enum(["accept", "refuse"]), decisionReason: z.string().trim().max(4000).default("") })
+    .object({ amendmentId: idSchema, decision: z.enum(["accept", "refuse"]), decisionReason: z.string().trim().max(4000).default("") })
     .safeParse(input);
   if (!parsed.success) return fail("invalid");
   const { amendmentId, decision, decisionReason: reason } = parsed.data;
@@ -178,7 +183,7 @@ export async function decideAmendment(
       if (!amendable.includes(c.status)) return fail("notAmendable");
       const terms = applyChanges(await readCurrentTerms(tx, c), a.changes as AmendmentChanges);
       const problems = contractTermsProblems(terms);
-      if (problems.length) return fail(problems[0].replace(/^contracts\.errors\./, ""));
+      if (problems.length) return fail(problems[0].replace(/^contracts\.errors\./, "") as ErrorKey);
       const [{ last }] = await tx
         .select({ last: max(contractAmendments.number) })
         .from(contractAmendments)
@@ -215,7 +220,7 @@ export async function decideAmendment(
     }));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `contract.amendment.${decision}`,
+      action: decision === "accept" ? "contract.acceptAmendment" : "contract.refuseAmendment",
       entityType: "contract",
       entityId: c.id,
       before: { amendmentId: a.id, status: "requested", version: c.currentVersion },

@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidateTag, unstable_cache } from "next/cache";
+import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
 import { listRegister, publicContract, registerOptions, type RegisterFilters } from "./register";
 
@@ -38,4 +38,11 @@ export function cachedOrganizationContracts(organizationId: string) {
 
 export function revalidateContracts() {
   revalidateTag(TAG, { expire: 0 });
+}
+
+/** After a write from the contract pages: the administrator's and the organization's views, and the public register. */
+export function revalidateContractPages() {
+  revalidatePath("/[locale]/admin/contracts", "layout");
+  revalidatePath("/[locale]/account/contracts", "layout");
+  revalidateContracts();
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, lte } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { warsawToday } from "@/lib/dates/warsaw";
 import type { Db, Tx } from "@/lib/db/open";
@@ -15,22 +15,25 @@ import {
   offerPartners,
   offers,
 } from "@/lib/db/schema";
-import type { CommandResult } from "@/lib/forms/result";
+import { idSchema, parseId } from "@/lib/core/ids";
+import { refusalOf, type CommandResult, type ErrorKey } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
 import { parseMoney } from "@/lib/offers/money";
-import { actorOf, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
 import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, type ContractRow } from "./access";
 import { termsFromOffer, withYearGrants } from "./draft";
 import { contractTermsProblems, insertContract, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
+import { storeScan } from "./scan";
 import { firstTrancheDeadline, largestRemainder, normalizeBankAccount, parseRepresentatives, yearsOfPeriod } from "./rules";
 import { contractNumberMatcher, contractSettings } from "./settings";
 
 export { actorOf };
 type Result<T> = CommandResult<T>;
-const fail = (formError: string) => ({ ok: false, formError }) as const;
+const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
 /** contractTermsProblems gives "contracts.errors.x": forms want the key inside the module's errors. */
-const problemKey = (p: string) => p.replace(/^contracts\.errors\./, "");
+/** The rules name problems by their full message path ("contracts.errors.noYears"); a refusal carries the key. */
+const problemKey = (p: string) => p.replace(/^contracts\.errors\./, "") as ErrorKey;
 
 /** Offers with a grant that may become a contract: granted in full, or updated after a cut. */
 export const contractableOfferStatuses = ["granted", "updated"] as const;
@@ -48,8 +51,8 @@ export async function createContractFromOffer(
   today = warsawToday(),
 ): Promise<Result<{ id: string; number: string }>> {
   authorize(principal, "contract.manage");
-  const offerId = typeof input.offerId === "string" ? input.offerId : "";
-  if (!z.uuid().safeParse(offerId).success) return fail("notFound");
+  const offerId = parseId(input.offerId);
+  if (!offerId) return fail("notFound");
   return db.transaction(async (tx) => {
     const [offer] = await tx.select().from(offers).where(eq(offers.id, offerId)).for("update");
     if (!offer) return fail("notFound");
@@ -87,7 +90,7 @@ export async function createContractFromOffer(
 }
 
 const draftSchema = z.object({
-  contractId: z.uuid(),
+  contractId: idSchema,
   number: z.string().trim().min(1, "errors.required").max(60, "errors.tooLong"),
   fundingForm: z.enum(fundingForms, "errors.required"),
   startDate: isoDate,
@@ -108,12 +111,7 @@ const draftSchema = z.object({
 export async function updateDraft(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<Result<null>> {
   authorize(principal, "contract.manage");
   const parsed = draftSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues)
-      (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message.replace(/^errors\./, ""));
-    return { ok: false, fieldErrors };
-  }
+  if (!parsed.success) return refusalOf(parsed.error);
   const d = parsed.data;
   if (d.endDate < d.startDate) return { ok: false, fieldErrors: { endDate: ["endBeforeStart"] } };
   const years = yearsOfPeriod(d.startDate, d.endDate);
@@ -198,7 +196,7 @@ export async function updateDraft(db: Db, principal: Principal | null, input: Re
       .where(and(eq(contractVersions.contractId, c.id), eq(contractVersions.version, 1)));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.draft.update",
+      action: "contract.updateDraft",
       entityType: "contract",
       entityId: c.id,
       before: { number: c.number, startDate: c.startDate, endDate: c.endDate, years: current.years },
@@ -209,7 +207,7 @@ export async function updateDraft(db: Db, principal: Principal | null, input: Re
 }
 
 /** What a draft still needs before it can be sent (message keys). */
-export function sendProblems(terms: ContractTerms): string[] {
+export function sendProblems(terms: ContractTerms): ErrorKey[] {
   const problems = contractTermsProblems(terms).map(problemKey);
   if (!terms.bankAccount) problems.push("bankAccountMissing");
   if (!terms.cityRepresentatives.length) problems.push("cityRepresentativesMissing");
@@ -255,7 +253,7 @@ export async function sendContract(
 }
 
 const signSchema = z.object({
-  contractId: z.uuid(),
+  contractId: idSchema,
   side: z.enum(["organization", "city"]),
   signedOn: isoDate,
   signatory: z.string().trim().min(3, "errors.required").max(200, "errors.tooLong"),
@@ -277,9 +275,7 @@ export async function signContract(
   const parsed = signSchema.safeParse(input);
   if (!parsed.success) {
     if (!principal) authorize(principal, "contract.sign");
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message.replace(/^errors\./, ""));
-    return { ok: false, fieldErrors };
+    return refusalOf(parsed.error);
   }
   const { contractId, side, signedOn, signatory } = parsed.data;
   const parties = await partyIdsOf(db, contractId);
@@ -306,7 +302,7 @@ export async function signContract(
     if (complete) await clampFirstTranche(tx, both);
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `contract.sign.${side}`,
+      action: side === "city" ? "contract.signCity" : "contract.signOrganization",
       entityType: "contract",
       entityId: c.id,
       before: { status: c.status },
@@ -334,9 +330,9 @@ export async function terminateContract(
 ): Promise<Result<null>> {
   authorize(principal, "contract.manage");
   const parsed = z
-    .object({ contractId: z.uuid(), reason: z.string().trim().min(10, "errors.reasonTooShort").max(4000, "errors.tooLong") })
+    .object({ contractId: idSchema, reason: z.string().trim().min(10, "errors.reasonTooShort").max(4000, "errors.tooLong") })
     .safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: { reason: ["reasonTooShort"] } };
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const c = await contractRow(tx, parsed.data.contractId, true);
     if (!c) return fail("notFound");
@@ -390,6 +386,20 @@ export async function startDueContracts(db: Db, today = warsawToday()) {
   return due.length;
 }
 
+/** The signed scan sent with a form: authorized before the file touches the disk, then stored and recorded. */
+export async function uploadScan(
+  db: Db,
+  principal: Principal | null,
+  input: { contractId?: unknown; scan?: unknown },
+): Promise<Result<null>> {
+  authorize(principal, "contract.manage");
+  const contractId = parseId(input.contractId);
+  if (!contractId) return fail("notFound");
+  const stored = await storeScan(contractId, input.scan instanceof File ? input.scan : null);
+  if ("error" in stored) return { ok: false, fieldErrors: { scan: [stored.error] } };
+  return attachScan(db, principal, contractId, stored.name);
+}
+
 /** Records the stored scan's path (the file is written by lib/contracts/scan.ts first). */
 export async function attachScan(db: Db, principal: Principal | null, contractId: string, path: string): Promise<Result<null>> {
   authorize(principal, "contract.manage");
@@ -400,7 +410,7 @@ export async function attachScan(db: Db, principal: Principal | null, contractId
     await tx.update(contracts).set({ signedScanPath: path, updatedAt: new Date() }).where(eq(contracts.id, c.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.scan",
+      action: "contract.attachScan",
       entityType: "contract",
       entityId: c.id,
       before: { path: c.signedScanPath },

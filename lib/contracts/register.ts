@@ -11,6 +11,7 @@ import {
   publicTaskAreas,
 } from "@/lib/db/schema";
 import { registerStatuses } from "./rules";
+import { isId } from "@/lib/core/ids";
 
 /*
  * The public register of contracts (signed ones, small grants included) and its open data. Public
@@ -37,7 +38,7 @@ export function registerFiltersFrom(get: (key: string) => string | null | undefi
     year: /^\d{4}$/.test(year) ? Number(year) : undefined,
     area: /^[a-z-]{1,60}$/.test(area) ? area : undefined,
     form: (fundingForms as readonly string[]).includes(form) ? (form as RegisterFilters["form"]) : undefined,
-    organization: /^[0-9a-f-]{36}$/i.test(organization) ? organization : undefined,
+    organization: isId(organization) ? organization : undefined,
     page: Number.isInteger(page) && page > 0 && page < 100000 ? page : 1,
   };
 }
@@ -123,7 +124,7 @@ export type RegisterRow = Awaited<ReturnType<typeof listRegister>>["items"][numb
 
 /** One signed contract with its per-year amounts and cost table (grant share per line). */
 export async function publicContract(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isId(id)) return null;
   const [row] = await db
     .select(listColumns)
     .from(contracts)

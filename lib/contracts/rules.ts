@@ -5,6 +5,7 @@
  */
 import { addDays } from "@/lib/dates/warsaw";
 import type { ContractCostLineTerms, ContractTerms, ContractYearTerms } from "./insert";
+import type { ErrorKey } from "@/lib/forms/errors";
 
 /**
  * Splits `total` grosze in proportion to `weights` (largest remainder, Hamilton): every share is
@@ -73,8 +74,8 @@ export interface TrancheLike {
 export function trancheProblems(
   tranches: readonly TrancheLike[],
   years: readonly Pick<ContractYearTerms, "year" | "grantGrosze">[],
-): string[] {
-  const problems = new Set<string>();
+): ErrorKey[] {
+  const problems = new Set<ErrorKey>();
   const grantOf = new Map(years.map((y) => [y.year, y.grantGrosze]));
   const total = years.reduce((s, y) => s + y.grantGrosze, 0);
   const perYear = new Map<number, number>();
@@ -103,6 +104,9 @@ export function unscheduledByYear(tranches: readonly TrancheLike[], years: reado
 
 /** ISO date + days (calendar days; dates are Warsaw calendar dates, no time zone arithmetic needed). */
 export { addDays };
+
+/** The statuses of a contract, for filters and labels (app/ never imports the database schema). */
+export { contractStatuses } from "@/lib/db/schema/contracts";
 
 /** The day both parties have signed (the later signature), or null while one is missing. */
 export function signedOn(c: { organizationSignedOn: string | null; citySignedOn: string | null }): string | null {
@@ -142,8 +146,8 @@ export function withinTolerance(before: readonly number[], after: readonly numbe
 export function costShiftProblems(
   lines: readonly Pick<ContractCostLineTerms, "year" | "grantGrosze" | "totalGrosze">[],
   newGrants: readonly number[],
-): string[] {
-  const problems = new Set<string>();
+): ErrorKey[] {
+  const problems = new Set<ErrorKey>();
   if (newGrants.length !== lines.length) return ["costLinesChanged"];
   newGrants.forEach((g, i) => {
     if (!Number.isSafeInteger(g) || g < 0) problems.add("lineGrantNegative");

@@ -1,7 +1,9 @@
 import "server-only";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { isId } from "@/lib/core/ids";
 import { dataDirectory } from "@/lib/db/config";
+import type { ErrorKey } from "@/lib/forms/errors";
 
 /*
  * Scans of signed contracts: PDF, JPG or PNG (checked by their first bytes, not by the name the
@@ -30,7 +32,7 @@ export function scanKindOf(bytes: Uint8Array): ScanKind | null {
 }
 
 /** Checks and writes an uploaded scan; returns the stored file name or an error key. */
-export async function storeScan(contractId: string, file: File | null): Promise<{ name: string } | { error: string }> {
+export async function storeScan(contractId: string, file: File | null): Promise<{ name: string } | { error: ErrorKey }> {
   if (!file || file.size === 0) return { error: "scanMissing" };
   if (file.size > scanMaxBytes()) return { error: "scanTooLarge" };
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -45,10 +47,10 @@ export async function storeScan(contractId: string, file: File | null): Promise<
 
 /** The stored file by its name (never outside the scan directory). */
 export async function readScan(name: string): Promise<{ bytes: Buffer; type: string } | null> {
-  const m = /^[0-9a-f-]{36}-\d+\.(pdf|jpg|png)$/.exec(name);
-  if (!m) return null;
+  const m = /^(.{36})-\d+\.(pdf|jpg|png)$/.exec(name);
+  if (!m || !isId(m[1])) return null;
   try {
-    return { bytes: await readFile(path.join(scanDirectory(), name)), type: scanKinds[m[1] as ScanKind] };
+    return { bytes: await readFile(path.join(scanDirectory(), name)), type: scanKinds[m[2] as ScanKind] };
   } catch {
     return null;
   }

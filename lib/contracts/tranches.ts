@@ -1,18 +1,17 @@
 import "server-only";
 import { and, asc, eq, max } from "drizzle-orm";
-import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { warsawToday } from "@/lib/dates/warsaw";
 import type { Db } from "@/lib/db/open";
 import { contracts, contractTranches, contractYears } from "@/lib/db/schema";
-import type { CommandResult } from "@/lib/forms/result";
+import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
-import { actorOf } from "@/lib/scoring/shared";
 import { acceptedPartialYears, contractRow } from "./access";
 import { firstTrancheDeadline, gateYearFor, trancheHeld, trancheProblems } from "./rules";
+import { isId } from "@/lib/core/ids";
 
-const fail = (formError: string) => ({ ok: false, formError }) as const;
+const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** A schedule can change until the task's money is settled. */
 const schedulable = ["draft", "sent", "signed", "in_progress"];
@@ -31,7 +30,7 @@ export async function addTranche(
   const contractId = String(input.contractId ?? "");
   const dueDate = String(input.dueDate ?? "");
   const amount = parseMoney(String(input.amount ?? ""));
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: FieldErrors = {};
   if (!isoDate.test(dueDate)) fieldErrors.dueDate = ["date"];
   if (amount === null || amount <= 0) fieldErrors.amount = ["money"];
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
@@ -59,7 +58,7 @@ export async function addTranche(
       .returning({ id: contractTranches.id });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.tranche.add",
+      action: "contract.addTranche",
       entityType: "contract",
       entityId: c.id,
       after: { trancheId: row.id, year, dueDate, amountGrosze: amount, waitsForReportYear: waits },
@@ -72,7 +71,7 @@ export async function addTranche(
 export async function removeTranche(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   authorize(principal, "contract.manage");
   const trancheId = String(input.trancheId ?? "");
-  if (!z.uuid().safeParse(trancheId).success) return fail("notFound");
+  if (!isId(trancheId)) return fail("notFound");
   return db.transaction(async (tx) => {
     const [t] = await tx.select().from(contractTranches).where(eq(contractTranches.id, trancheId)).for("update");
     if (!t) return fail("notFound");
@@ -80,7 +79,7 @@ export async function removeTranche(db: Db, principal: Principal | null, input: 
     await tx.delete(contractTranches).where(eq(contractTranches.id, t.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.tranche.remove",
+      action: "contract.removeTranche",
       entityType: "contract",
       entityId: t.contractId,
       before: { trancheId: t.id, year: t.year, amountGrosze: t.amountGrosze },
@@ -104,8 +103,8 @@ export async function markTranchePaid(
   const trancheId = String(input.trancheId ?? "");
   const paidOn = String(input.paidOn ?? "");
   const amount = parseMoney(String(input.paidAmount ?? ""));
-  if (!z.uuid().safeParse(trancheId).success) return fail("notFound");
-  const fieldErrors: Record<string, string[]> = {};
+  if (!isId(trancheId)) return fail("notFound");
+  const fieldErrors: FieldErrors = {};
   if (!isoDate.test(paidOn)) fieldErrors.paidOn = ["date"];
   else if (paidOn > today) fieldErrors.paidOn = ["dateInFuture"];
   if (amount === null || amount <= 0) fieldErrors.paidAmount = ["money"];
@@ -128,7 +127,7 @@ export async function markTranchePaid(
       await tx.update(contracts).set({ status: "in_progress", updatedAt: new Date() }).where(eq(contracts.id, c.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.tranche.paid",
+      action: "contract.payTranche",
       entityType: "contract",
       entityId: c.id,
       before: { trancheId: t.id, status: c.status },

@@ -1,14 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { competitions, offers } from "@/lib/db/schema";
 import type { CommandResult } from "@/lib/forms/result";
 import { formatMoney } from "@/lib/i18n/format";
 import { rankingOf } from "@/lib/scoring/ranking";
-import { actorOf, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
 import { grantError, parseZloty, remainingBudget } from "./rules";
+import { idSchema } from "@/lib/core/ids";
 
 export type DecisionResult = CommandResult<{ remaining: number }> & { remaining?: number };
 
@@ -18,7 +19,7 @@ export type DecisionResult = CommandResult<{ remaining: number }> & { remaining?
  */
 export async function decideGrant(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<DecisionResult> {
   authorize(principal, "competition.decide");
-  const parsed = z.object({ competitionId: z.uuid(), offerId: z.uuid(), amount: z.string() }).safeParse(input);
+  const parsed = z.object({ competitionId: idSchema, offerId: idSchema, amount: z.string() }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId, offerId } = parsed.data;
   const amount = parseZloty(parsed.data.amount);
@@ -77,7 +78,7 @@ export async function publishResults(
   ctx: MailContext,
 ): Promise<CommandResult<null>> {
   authorize(principal, "competition.publishResults");
-  const parsed = z.object({ competitionId: z.uuid() }).safeParse(input);
+  const parsed = z.object({ competitionId: idSchema }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId } = parsed.data;
   return db.transaction(async (tx) => {
@@ -114,7 +115,7 @@ export async function publishResults(
       .where(eq(competitions.id, competitionId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "competition.publish_results",
+      action: "competition.publishResults",
       entityType: "competition",
       entityId: competitionId,
       before: { status: competition.status },
@@ -133,7 +134,7 @@ export async function respondToGrant(
   principal: Principal | null,
   input: Record<string, unknown>,
 ): Promise<CommandResult<{ response: string }>> {
-  const parsed = z.object({ offerId: z.uuid(), response: z.enum(["updated", "withdrawn"]), total: z.string().optional() }).safeParse(input);
+  const parsed = z.object({ offerId: idSchema, response: z.enum(["updated", "withdrawn"]), total: z.string().optional() }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "invalid" };
   const { offerId, response } = parsed.data;
   const [offer] = await db.select().from(offers).where(eq(offers.id, offerId));
@@ -160,7 +161,7 @@ export async function respondToGrant(
       .where(eq(offers.id, offerId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `grant.response.${response}`,
+      action: response === "updated" ? "grant.updateBudget" : "grant.withdraw",
       entityType: "offer",
       entityId: offerId,
       before: { status: current.status, totalCostGrosze: current.totalCostGrosze },

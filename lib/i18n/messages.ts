@@ -1,4 +1,4 @@
-import { createTranslator, type AbstractIntlMessages } from "next-intl";
+import { createTranslator } from "next-intl";
 import coreEn from "@/messages/en.json";
 import corePl from "@/messages/pl.json";
 import scoringEn from "@/messages/scoring.en.json";
@@ -28,18 +28,26 @@ const modules = {
   en: [coreEn, competitionsEn, scoringEn, participationEn, orgManageEn, consultationsEn, reportsEn, smallGrantsEn, contractsEn],
 } satisfies Record<Locale, object[]>;
 
-function merge(parts: object[]): AbstractIntlMessages {
+/** Every module's texts in one object (Polish is the reference shape; the tests keep English in step). */
+export type Messages = typeof corePl &
+  typeof competitionsPl &
+  typeof scoringPl &
+  typeof participationPl &
+  typeof orgManagePl &
+  typeof consultationsPl &
+  typeof reportsPl &
+  typeof smallGrantsPl &
+  typeof contractsPl;
+
+function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);
 }
 
 export const messagesByLocale = { pl: merge(modules.pl), en: merge(modules.en) } as const;
 
-export type Translate = ((key: string, values?: Record<string, string | number | Date>) => string) & {
-  has: (key: string) => boolean;
-  raw: (key: string) => unknown;
-};
-
-/** A translator outside React (mail, CSV headers); keys are checked by the tests, not by types. */
-export function translator(locale: Locale): Translate {
-  return createTranslator({ locale, messages: messagesByLocale[locale] }) as unknown as Translate;
+/** A translator outside React (mail, CSV headers): its keys are checked by type against the Polish texts. */
+export function translator(locale: Locale) {
+  return createTranslator({ locale, messages: messagesByLocale[locale] });
 }
+
+export type Translate = ReturnType<typeof translator>;

@@ -2,16 +2,14 @@ import { and, asc, count, eq, ne } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { users } from "@/lib/db/schema/accounts";
 import { meetingRegistrations, meetings } from "@/lib/db/schema/meetings";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { absoluteLink, localeOf, participationText } from "@/lib/notifications/text";
 import { queueMail } from "@/lib/mail/outbox";
 import { meetingHasEnded, registrationOpen, seatsToPromote, statusForNewRegistration } from "./rules";
 import { meetingIdSchema, meetingInputSchema, minutesSchema } from "./schemas";
-
-const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 export async function createMeeting(
   db: Db,
@@ -20,7 +18,7 @@ export async function createMeeting(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "meeting.manage");
   const parsed = meetingInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(meetings)
@@ -40,7 +38,7 @@ export async function publishMinutes(
 ): Promise<CommandResult<null>> {
   authorize(principal, "meeting.manage");
   const parsed = minutesSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(meetings).where(eq(meetings.id, parsed.data.meetingId)).for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;
@@ -51,7 +49,7 @@ export async function publishMinutes(
       .where(eq(meetings.id, before.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "meeting.minutes",
+      action: "meeting.publishMinutes",
       entityType: "meeting",
       entityId: before.id,
       before: { minutes: before.minutes },
@@ -81,7 +79,7 @@ export async function registerForMeeting(
 ): Promise<CommandResult<{ status: "registered" | "waiting" }>> {
   authorize(principal, "meeting.register");
   const parsed = meetingIdSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { meetingId } = parsed.data;
   return db.transaction(async (tx) => {
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for("update");
@@ -102,7 +100,7 @@ export async function registerForMeeting(
     const [row] = await tx.insert(meetingRegistrations).values({ meetingId, userId: principal.userId, status, createdAt: now }).returning();
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `meeting.${status === "registered" ? "register" : "wait"}`,
+      action: status === "registered" ? "meeting.register" : "meeting.wait",
       entityType: "meeting_registration",
       entityId: row.id,
       after: { meetingId, status },
@@ -120,7 +118,7 @@ export async function cancelRegistration(
 ): Promise<CommandResult<{ promoted: string[] }>> {
   authorize(principal, "meeting.register");
   const parsed = meetingIdSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { meetingId } = parsed.data;
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema/accounts";
 import { meetingRegistrations, meetings } from "@/lib/db/schema/meetings";
 import { authorize, type Principal } from "@/lib/auth/permissions";
+import { isId } from "@/lib/core/ids";
 
 /*
  * Reads of meetings. Public ones return plain JSON (ISO strings, no Date) so unstable_cache can
@@ -80,7 +81,7 @@ export async function listPublicMeetings(db: Db, now: Date, options: { consultat
 }
 
 export async function getPublicMeeting(db: Db, id: string): Promise<PublicMeeting | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isId(id)) return null;
   const [row] = await db.select(publicColumns).from(meetings).where(eq(meetings.id, id));
   return row ? toPublic(row) : null;
 }

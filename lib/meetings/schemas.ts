@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate, warsawToInstant } from "@/lib/dates/warsaw";
 import { meetingKinds } from "./rules";
+import { idSchema } from "@/lib/core/ids";
 
 /** "2026-12-03T17:00" from <input type="datetime-local">, read as Warsaw time (across DST). */
 export function warsawLocalToDate(value: string): Date | null {
@@ -27,15 +28,15 @@ export const meetingInputSchema = z
     endsAt: localDateTime,
     capacity: z.coerce.number("errors.invalid").int("errors.invalid").min(1, "errors.capacityMin").max(10000, "errors.invalid"),
     consultationId: z
-      .union([z.literal(""), z.uuid("errors.invalid")])
+      .union([z.literal(""), idSchema])
       .optional()
       .transform((v) => v || null),
   })
   .refine((m) => m.endsAt.getTime() > m.startsAt.getTime(), { message: "errors.endsBeforeStart", path: ["endsAt"] });
 
 export const minutesSchema = z.object({
-  meetingId: z.uuid("errors.invalid"),
+  meetingId: idSchema,
   minutes: z.string("errors.required").trim().min(10, "errors.required").max(50000, "errors.tooLong"),
 });
 
-export const meetingIdSchema = z.object({ meetingId: z.uuid("errors.invalid") });
+export const meetingIdSchema = z.object({ meetingId: idSchema });

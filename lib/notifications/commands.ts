@@ -75,7 +75,7 @@ async function notifyFollowers(q: Db | Tx, consultationId: string, kind: Consult
     if (sent > 0)
       await recordAudit(tx, {
         actor: null,
-        action: `notifications.${kind}`,
+        action: kind === "consultation_opened" ? "notifications.notifyOpened" : "notifications.notifyReport",
         entityType: "consultation",
         entityId: consultationId,
         after: { sent },

@@ -73,7 +73,7 @@ export async function sendDailyDigests(db: Db, now = new Date(), options: { orig
     if (sent > 0)
       await recordAudit(tx, {
         actor: null,
-        action: "notifications.digests",
+        action: "notifications.sendDigests",
         entityType: "digest",
         entityId: day,
         after: { sent, replies: replies.length },

@@ -4,18 +4,19 @@ import type { Db, Tx } from "@/lib/db/open";
 import { users } from "@/lib/db/schema/accounts";
 import { follows, notificationSettings } from "@/lib/db/schema/notifications";
 import { publicTaskAreas } from "@/lib/db/schema/reference";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
 import { consultationTitle } from "@/lib/consultations/queries";
 import { absoluteLink, localeOf, participationText } from "./text";
 import { createUnsubscribeToken, unsubscribeSecret, type UnsubscribeScope } from "./tokens";
+import { idSchema } from "@/lib/core/ids";
 
 const followSchema = z
   .object({
     consultationId: z
-      .union([z.literal(""), z.uuid("errors.invalid")])
+      .union([z.literal(""), idSchema])
       .optional()
       .transform((v) => v || null),
     areaSlug: z
@@ -41,7 +42,7 @@ export async function follow(
 ): Promise<CommandResult<{ id: string | null }>> {
   authorize(principal, "notifications.manage", { userId: principal?.userId });
   const parsed = followSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { consultationId, areaSlug } = parsed.data;
   const scope: UnsubscribeScope = consultationId ? { kind: "consultation", consultationId } : { kind: "area", areaSlug: areaSlug! };
   const [person] = await db
@@ -68,8 +69,8 @@ export async function follow(
       .returning({ id: follows.id });
     if (!row) return { ok: true, value: { id: null } } as const;
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
-      action: "follow.create",
+      actor: actorOf(principal),
+      action: "notifications.follow",
       entityType: "follow",
       entityId: row.id,
       after: { consultationId, areaSlug },
@@ -92,8 +93,8 @@ export async function follow(
 
 export async function unfollow(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   authorize(principal, "notifications.manage", { userId: principal?.userId });
-  const parsed = z.object({ followId: z.uuid("errors.invalid") }).safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const parsed = z.object({ followId: idSchema }).safeParse(input);
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     // Only one's own follow: another person's id simply matches nothing.
     const [gone] = await tx
@@ -102,8 +103,8 @@ export async function unfollow(db: Db, principal: Principal | null, input: Recor
       .returning();
     if (!gone) return { ok: false, formError: "notFound" } as const;
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
-      action: "follow.delete",
+      actor: actorOf(principal),
+      action: "notifications.unfollow",
       entityType: "follow",
       entityId: gone.id,
       before: gone,
@@ -118,8 +119,8 @@ export async function setDigest(db: Db, principal: Principal | null, input: Reco
   await db.transaction(async (tx) => {
     await upsertDigest(tx, principal.userId, digest);
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
-      action: "notifications.digest",
+      actor: actorOf(principal),
+      action: "notifications.setDigest",
       entityType: "user",
       entityId: principal.userId,
       after: { digest },

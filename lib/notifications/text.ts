@@ -1,11 +1,9 @@
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 
-type Values = Record<string, string | number | Date>;
-
 /** A translator for this module's own message files (outside React: mail texts). */
 export function participationText(locale: Locale) {
-  return translator(locale) as unknown as (key: string, values?: Values) => string;
+  return translator(locale);
 }
 
 export function localeOf(value: string | null | undefined): Locale {

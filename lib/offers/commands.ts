@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { competitions, offerCostLines, offers, organizations } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, can, type Principal } from "@/lib/auth/permissions";
 import type { CommandResult } from "@/lib/forms/result";
 import { acceptsOffers } from "@/lib/competitions/rules";
@@ -9,8 +9,7 @@ import { offerChecksum } from "./checksum";
 import { normalizeContent, type OfferContent } from "./content";
 import { defaultYearOf, limitsOf } from "./limits";
 import { checkLimits, computeSums, missingFields, type OfferIssue } from "./rules";
-
-const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
+import { parseId } from "@/lib/core/ids";
 
 /** A draft offer of a verified organization of the principal, on an announced competition before its deadline. */
 export async function createOffer(
@@ -20,9 +19,10 @@ export async function createOffer(
   now = new Date(),
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "offer.create");
-  const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
-  const competitionId = typeof input.competitionId === "string" ? input.competitionId : "";
+  const organizationId = parseId(input.organizationId);
+  const competitionId = parseId(input.competitionId);
   if (!organizationId) return { ok: false, fieldErrors: { organizationId: ["required"] } };
+  if (!competitionId) return { ok: false, formError: "notFound" };
   authorize(principal, "offer.edit", { organizationId });
   return db.transaction(async (tx) => {
     const [org] = await tx.select().from(organizations).where(eq(organizations.id, organizationId));
@@ -103,7 +103,8 @@ export async function saveOfferDraft(
   now = new Date(),
 ): Promise<CommandResult<{ version: number; savedAt: Date }>> {
   if (!principal) authorize(principal, "offer.edit");
-  const offerId = typeof input.offerId === "string" ? input.offerId : "";
+  const offerId = parseId(input.offerId);
+  if (!offerId) return { ok: false, formError: "notFound" };
   const [peek] = await db.select({ organizationId: offers.organizationId }).from(offers).where(eq(offers.id, offerId));
   if (!peek) return { ok: false, formError: "notFound" };
   authorize(principal, "offer.edit", { organizationId: peek.organizationId });
@@ -131,7 +132,8 @@ export async function submitOffer(
   now = new Date(),
 ): Promise<SubmitResult> {
   if (!principal) authorize(principal, "offer.submit");
-  const offerId = typeof input.offerId === "string" ? input.offerId : "";
+  const offerId = parseId(input.offerId);
+  if (!offerId) return { ok: false, formError: "notFound" };
   const [peek] = await db.select({ organizationId: offers.organizationId }).from(offers).where(eq(offers.id, offerId));
   if (!peek) return { ok: false, formError: "notFound" };
   authorize(principal, "offer.submit", { organizationId: peek.organizationId });
@@ -172,7 +174,8 @@ export async function withdrawOffer(
   now = new Date(),
 ): Promise<CommandResult<null>> {
   if (!principal) authorize(principal, "offer.withdraw");
-  const offerId = typeof input.offerId === "string" ? input.offerId : "";
+  const offerId = parseId(input.offerId);
+  if (!offerId) return { ok: false, formError: "notFound" };
   const [peek] = await db.select({ organizationId: offers.organizationId }).from(offers).where(eq(offers.id, offerId));
   if (!peek) return { ok: false, formError: "notFound" };
   authorize(principal, "offer.withdraw", { organizationId: peek.organizationId });

@@ -1,9 +1,10 @@
 import { and, eq, or } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { offerPartners, offers, organizations } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { CommandResult } from "@/lib/forms/result";
+import { parseId } from "@/lib/core/ids";
 
 /**
  * Joint offers (art. 14 ust. 2): the lead organization's members add partner organizations by
@@ -15,7 +16,8 @@ export async function addOfferPartner(
   input: { offerId?: unknown; registry?: unknown },
 ): Promise<CommandResult<{ organizationId: string }>> {
   if (!principal) authorize(principal, "offer.edit");
-  const offerId = typeof input.offerId === "string" ? input.offerId : "";
+  const offerId = parseId(input.offerId);
+  if (!offerId) return { ok: false, formError: "notFound" };
   const registry = typeof input.registry === "string" ? input.registry.replace(/[\s-]/g, "") : "";
   const [offer] = await db
     .select({ organizationId: offers.organizationId, status: offers.status })
@@ -34,8 +36,8 @@ export async function addOfferPartner(
   return db.transaction(async (tx) => {
     await tx.insert(offerPartners).values({ offerId, organizationId: partner.id }).onConflictDoNothing();
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
-      action: "offer.partner_add",
+      actor: actorOf(principal),
+      action: "offer.addPartner",
       entityType: "offer",
       entityId: offerId,
       after: { partner: partner.id },
@@ -50,8 +52,10 @@ export async function removeOfferPartner(
   input: { offerId?: unknown; organizationId?: unknown },
 ): Promise<CommandResult<null>> {
   if (!principal) authorize(principal, "offer.edit");
-  const offerId = typeof input.offerId === "string" ? input.offerId : "";
-  const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
+  const offerId = parseId(input.offerId);
+  if (!offerId) return { ok: false, formError: "notFound" };
+  const organizationId = parseId(input.organizationId);
+  if (!organizationId) return { ok: false, formError: "notFound" };
   const [offer] = await db
     .select({ organizationId: offers.organizationId, status: offers.status })
     .from(offers)
@@ -66,8 +70,8 @@ export async function removeOfferPartner(
       .returning();
     if (removed.length)
       await recordAudit(tx, {
-        actor: { userId: principal.userId, email: principal.email },
-        action: "offer.partner_remove",
+        actor: actorOf(principal),
+        action: "offer.removePartner",
         entityType: "offer",
         entityId: offerId,
         before: { partner: organizationId },

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/open";
 import { competitions, offerPartners, offers, organizations } from "@/lib/db/schema";
 import { authorize, can, ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import { normalizeContent } from "./content";
+import { isId } from "@/lib/core/ids";
 
 /**
  * One offer with its competition and applicant, for a principal allowed to see it: admin, members
@@ -10,7 +11,7 @@ import { normalizeContent } from "./content";
  * ForbiddenError (IDOR); unknown ids give null.
  */
 export async function getOffer(db: Db, principal: Principal | null, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isId(id)) return null;
   const [row] = await db
     .select({ offer: offers, competition: competitions, organization: organizations })
     .from(offers)

@@ -6,10 +6,15 @@ import { competitions, offers, organizations } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { addOrganizationMember, auditOf, createCompetition, createOrganization, createUser } from "@/tests/factories";
 import { createOffer, saveOfferDraft } from "./commands";
-import { sameSiteJson, submitOfferHttp } from "./submit-http";
+import { isJsonContentType, replyFor } from "@/lib/http/reply";
+import { sameOriginWrite } from "@/lib/http/origin";
+import { submitOfferForApi } from "./submit-http";
 import { completeContent } from "./test-content";
 
 let t: TestDatabase;
+/** What the route answers: the command's outcome through the route helper. */
+const submitOfferHttp = (db: TestDatabase["db"], principal: Principal | null, offerId: string, now: Date) =>
+  replyFor(() => submitOfferForApi(db, principal, offerId, now));
 let owner: Principal;
 let stranger: Principal;
 let orgId: string;
@@ -79,7 +84,7 @@ describe("POST /api/offers/{id}/submit", () => {
     expect((await auditOf(t.db, id)).filter((a) => a.action === "offer.submit")).toHaveLength(0);
   });
 
-  it("refuses a late submission (409) and an incomplete one (422, with the issues); nothing changes", async () => {
+  it("refuses a late submission and an incomplete one (409, with the issues); nothing changes", async () => {
     const late = await draft();
     expect(await submitOfferHttp(t.db, owner, late, after)).toEqual({ status: 409, body: { error: "deadlinePassed" } });
     expect(await row(late)).toMatchObject({ status: "draft", submittedAt: null });
@@ -88,7 +93,7 @@ describe("POST /api/offers/{id}/submit", () => {
     content.sources.requestedGrant = "70000";
     const tooMuch = await draft(content);
     const refused = await submitOfferHttp(t.db, owner, tooMuch, before);
-    expect(refused.status).toBe(422);
+    expect(refused.status).toBe(409);
     expect(refused.body.error).toBe("offerIncomplete");
     expect(refused.body.issues).toContainEqual(expect.objectContaining({ field: "sources.requestedGrant", code: "grantAboveMax" }));
     expect(await row(tooMuch)).toMatchObject({ status: "draft", submittedAt: null });
@@ -103,11 +108,21 @@ describe("POST /api/offers/{id}/submit", () => {
 describe("same-site JSON only", () => {
   const request = (headers: Record<string, string>) =>
     new Request("http://city.example/api/offers/x/submit", { method: "POST", headers: { host: "city.example", ...headers } });
-  it("accepts our own JSON and refuses forms and other origins", () => {
-    expect(sameSiteJson(request({ "content-type": "application/json" }))).toBe(true);
-    expect(sameSiteJson(request({ "content-type": "application/json", origin: "http://city.example" }))).toBe(true);
-    expect(sameSiteJson(request({ "content-type": "application/json", origin: "https://evil.example" }))).toBe(false);
-    expect(sameSiteJson(request({ "content-type": "application/x-www-form-urlencoded" }))).toBe(false);
-    expect(sameSiteJson(request({ "content-type": "text/plain" }))).toBe(false);
+  it("accepts our own origin and scripts without one; refuses other origins", () => {
+    expect(sameOriginWrite(request({}))).toBe(true);
+    expect(sameOriginWrite(request({ origin: "http://city.example" }))).toBe(true);
+    expect(sameOriginWrite(request({ origin: "https://evil.example" }))).toBe(false);
+    expect(sameOriginWrite(request({ origin: "null" }))).toBe(false);
+    expect(sameOriginWrite(request({ "sec-fetch-site": "cross-site" }))).toBe(false);
+  });
+  it("takes exactly application/json (with a charset at most) as a JSON body", () => {
+    expect(isJsonContentType("application/json")).toBe(true);
+    expect(isJsonContentType("application/json; charset=utf-8")).toBe(true);
+    expect(isJsonContentType("application/x-www-form-urlencoded")).toBe(false);
+    expect(isJsonContentType("text/plain")).toBe(false);
+    expect(isJsonContentType("application/jsonp")).toBe(false);
+    expect(isJsonContentType("application/json-patch+json")).toBe(false);
+    expect(isJsonContentType("text/plain; application/json")).toBe(false);
+    expect(isJsonContentType(null)).toBe(false);
   });
 });

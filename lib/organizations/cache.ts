@@ -1,6 +1,7 @@
 import "server-only";
-import { revalidateTag, unstable_cache } from "next/cache";
+import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/routing";
 import { directoryOptions, getPublicOrganization } from "./queries";
 import { organizationStatistics } from "./statistics";
 
@@ -35,4 +36,26 @@ export const cachedDirectoryOptions = unstable_cache(async () => directoryOption
 export function revalidateOrganization(id: string) {
   revalidateTag(TAG, { expire: 0 });
   revalidateTag(organizationTag(id), { expire: 0 });
+}
+
+/** The choices of the profile form (task areas in the act's order, active districts), in the page's language. */
+export async function profileFormOptions(locale: Locale) {
+  const options = await cachedDirectoryOptions();
+  return {
+    areas: options.areas.map((a) => ({ slug: a.slug, label: `${a.point}. ${locale === "en" ? a.nameEn : a.namePl}` })),
+    districts: options.districts.map((d) => ({ slug: d.slug, name: d.name })),
+  };
+}
+
+/** After a change of members, invitations or requests: the pages that list them. */
+export function revalidateMembershipPages() {
+  revalidatePath("/[locale]/organizations/[id]/manage", "layout");
+  revalidatePath("/[locale]/account/organizations", "page");
+  revalidatePath("/[locale]/admin/organizations", "page");
+}
+
+/** After the administrator verified or refused an organization: the directory and the queue. */
+export function revalidateVerification(id: string) {
+  revalidateOrganization(id);
+  revalidatePath("/[locale]/admin/organizations", "page");
 }

@@ -4,12 +4,13 @@
  * public directory with `revalidateOrganization(id)` after a successful write.
  */
 import { and, eq, ne, or, sql, type SQL } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { districts, organizationMembers, organizations, organizationTaskAreas, publicTaskAreas } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult, type FieldErrors } from "@/lib/forms/result";
 import { editProfileSchema, registrationSchema, type OrganizationProfile } from "./schemas";
+import { parseId } from "@/lib/core/ids";
 
 export type RegisterResult = CommandResult<{ id: string }> | { ok: false; formError: "duplicate"; existingOrganizationId: string };
 
@@ -29,7 +30,7 @@ export async function findDuplicate(tx: Tx | Db, profile: Pick<OrganizationProfi
 
 /** Unknown area or district slugs are field errors, not foreign-key failures. */
 export async function referenceErrors(tx: Tx | Db, profile: Pick<OrganizationProfile, "areas" | "districtSlug">) {
-  const errors: Record<string, string[]> = {};
+  const errors: FieldErrors = {};
   if (profile.districtSlug) {
     const [district] = await tx.select({ slug: districts.slug }).from(districts).where(eq(districts.slug, profile.districtSlug));
     if (!district) errors.districtSlug = ["district"];
@@ -81,7 +82,7 @@ export async function replaceAreas(tx: Tx, organizationId: string, areas: readon
 export async function registerOrganization(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<RegisterResult> {
   authorize(principal, "organization.register");
   const parsed = registrationSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const profile = parsed.data;
   return db.transaction(async (tx): Promise<RegisterResult> => {
     const duplicate = await findDuplicate(tx, profile);
@@ -98,7 +99,7 @@ export async function registerOrganization(db: Db, principal: Principal | null, 
     await replaceAreas(tx, created.id, profile.areas);
     await tx.insert(organizationMembers).values({ organizationId: created.id, userId: principal.userId, role: "owner" });
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: "organization.register",
       entityType: "organization",
       entityId: created.id,
@@ -126,11 +127,12 @@ export async function updateOrganizationProfile(
   principal: Principal | null,
   input: Record<string, unknown>,
 ): Promise<CommandResult<{ id: string }>> {
-  const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
+  const organizationId = parseId(input.organizationId);
+  if (!organizationId) return { ok: false, formError: "notFound" };
   // authorize before validating: a foreign id is refused, not answered with field errors
   authorize(principal, "organization.edit", { organizationId });
   const parsed = editProfileSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const profile = parsed.data;
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(organizations).where(eq(organizations.id, organizationId)).for("update");
@@ -151,7 +153,7 @@ export async function updateOrganizationProfile(
     delete beforeColumns.searchText;
     delete beforeColumns.searchName;
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: "organization.edit",
       entityType: "organization",
       entityId: organizationId,

@@ -9,11 +9,11 @@
  * separated by "|"; yes/no cells accept tak/nie, yes/no, true/false, 1/0.
  */
 import { eq } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { districts, organizations, publicTaskAreas } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { fieldErrorsOf, type CommandResult, type ErrorKey } from "@/lib/forms/result";
 import { profileColumns, replaceAreas } from "./commands";
 import { registrationSchema, type OrganizationProfile } from "./schemas";
 
@@ -96,7 +96,7 @@ export interface ImportRow {
   existingId?: string;
 }
 
-export type ImportPreview = { header: string[] | null; rows: ImportRow[]; fileError?: string };
+export type ImportPreview = { header: string[] | null; rows: ImportRow[]; fileError?: ErrorKey };
 
 /** Pure part: header check, cell → field mapping and the profile schema on every row. */
 export function parseImport(text: string): ImportPreview {
@@ -172,6 +172,31 @@ export async function previewImport(db: Db, principal: Principal | null, text: s
   return preview.fileError ? preview : resolve(db, preview);
 }
 
+/** The preview of an uploaded file (the form's first step): the file's own checks, then each row's. */
+export async function previewImportFile(
+  db: Db,
+  principal: Principal | null,
+  input: { file: unknown },
+): Promise<CommandResult<{ csv: string; rows: ImportRow[] }>> {
+  authorize(principal, "organization.import");
+  const file = input.file;
+  if (!(file instanceof File) || file.size === 0) return { ok: false, fieldErrors: { file: ["importNoFile"] } };
+  if (file.size > maxImportBytes) return { ok: false, fieldErrors: { file: ["importTooLarge"] } };
+  const csv = await file.text();
+  const preview = await previewImport(db, principal, csv);
+  if (preview.fileError) return { ok: false, fieldErrors: { file: [preview.fileError] } };
+  return { ok: true, value: { csv, rows: preview.rows } };
+}
+
+/** The confirmed import: exactly the file that was previewed, sent back by the form. */
+export async function runImportOf(db: Db, principal: Principal | null, input: { csv?: unknown }) {
+  if (typeof input.csv !== "string") {
+    authorize(principal, "organization.import");
+    return { ok: false, formError: "importNoFile" } as const;
+  }
+  return runImport(db, principal, input.csv);
+}
+
 /** Writes the valid rows in one transaction; returns the ids touched so the caller can revalidate them. */
 export async function runImport(
   db: Db,
@@ -187,7 +212,7 @@ export async function runImport(
     let created = 0;
     let updated = 0;
     const ids: string[] = [];
-    const actor = { userId: principal.userId, email: principal.email };
+    const actor = actorOf(principal);
     for (const row of rows) {
       if (!row.profile) continue;
       const columns = { ...profileColumns(row.profile), verificationStatus: "verified" as const };
@@ -205,7 +230,7 @@ export async function runImport(
       await replaceAreas(tx, id, row.profile.areas);
       await recordAudit(tx, {
         actor,
-        action: row.existingId ? "organization.import.update" : "organization.import.create",
+        action: row.existingId ? "organization.updateByImport" : "organization.createByImport",
         entityType: "organization",
         entityId: id,
         after: { ...columns, areas: row.profile.areas, line: row.line },

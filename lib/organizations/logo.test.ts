@@ -60,7 +60,7 @@ describe("logo", () => {
     expect((await uploadLogo(t.db, await principal(member.id), { organizationId: pending, file: file(png) })).ok).toBe(true);
     expect(await readPublicLogo(t.db, pending)).toBeNull();
     expect((await auditOf(t.db, org.id)).map((a) => a.action)).toEqual(
-      expect.arrayContaining(["organization.logo.upload", "organization.logo.remove"]),
+      expect.arrayContaining(["organization.uploadLogo", "organization.removeLogo"]),
     );
   });
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizationLogos, organizations } from "@/lib/db/schema";
 import type { CommandResult } from "@/lib/forms/result";
-import { isUuid } from "./queries";
+import { isId, parseId } from "@/lib/core/ids";
 
 /** Logos are small: shown at most 160 px wide; 512 KB is plenty for a PNG or JPEG of that size. */
 export const maxLogoBytes = 512 * 1024;
@@ -30,7 +30,7 @@ export interface LogoUpload {
 
 /** Sets or replaces the logo (members and administrators, like the rest of the profile). */
 export async function uploadLogo(db: Db, principal: Principal | null, input: LogoUpload): Promise<CommandResult<{ hash: string }>> {
-  const organizationId = typeof input.organizationId === "string" && isUuid(input.organizationId) ? input.organizationId : "";
+  const organizationId = parseId(input.organizationId) ?? "";
   authorize(principal, "organization.edit", { organizationId });
   if (!input.file || input.file.size === 0) return { ok: false, fieldErrors: { logo: ["logoRequired"] } };
   if (input.file.size > maxLogoBytes) return { ok: false, fieldErrors: { logo: ["logoTooLarge"] } };
@@ -51,8 +51,8 @@ export async function uploadLogo(db: Db, principal: Principal | null, input: Log
       .onConflictDoUpdate({ target: organizationLogos.organizationId, set: { contentType, bytes, hash, updatedAt: new Date() } });
     await tx.update(organizations).set({ logoHash: hash, updatedAt: new Date() }).where(eq(organizations.id, organizationId));
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
-      action: "organization.logo.upload",
+      actor: actorOf(principal),
+      action: "organization.uploadLogo",
       entityType: "organization",
       entityId: organizationId,
       before: { logoHash: before.logoHash },
@@ -63,7 +63,7 @@ export async function uploadLogo(db: Db, principal: Principal | null, input: Log
 }
 
 export async function removeLogo(db: Db, principal: Principal | null, input: { organizationId: unknown }): Promise<CommandResult<null>> {
-  const organizationId = typeof input.organizationId === "string" && isUuid(input.organizationId) ? input.organizationId : "";
+  const organizationId = parseId(input.organizationId) ?? "";
   authorize(principal, "organization.edit", { organizationId });
   return db.transaction(async (tx) => {
     const [before] = await tx
@@ -75,8 +75,8 @@ export async function removeLogo(db: Db, principal: Principal | null, input: { o
     await tx.delete(organizationLogos).where(eq(organizationLogos.organizationId, organizationId));
     await tx.update(organizations).set({ logoHash: null, updatedAt: new Date() }).where(eq(organizations.id, organizationId));
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
-      action: "organization.logo.remove",
+      actor: actorOf(principal),
+      action: "organization.removeLogo",
       entityType: "organization",
       entityId: organizationId,
       before: { logoHash: before.logoHash },
@@ -88,7 +88,7 @@ export async function removeLogo(db: Db, principal: Principal | null, input: { o
 
 /** The logo of a verified organization (public), or null. */
 export async function readPublicLogo(db: Db, organizationId: string) {
-  if (!isUuid(organizationId)) return null;
+  if (!isId(organizationId)) return null;
   const [row] = await db
     .select({
       contentType: organizationLogos.contentType,

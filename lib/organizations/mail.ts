@@ -2,7 +2,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/open";
 import { organizationMembers, users } from "@/lib/db/schema";
-import { translator } from "@/lib/i18n/messages";
+import { translator, type Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
 
@@ -53,7 +53,14 @@ export async function ownersOf(tx: Tx, organizationId: string, fallback: Locale)
 }
 
 /** Queues `orgManageMail.<key>.subject/body` for one recipient. */
-export async function sendTemplate(tx: Tx, to: Recipient, key: string, values: Record<string, string>, origin: string, path: string) {
+export async function sendTemplate(
+  tx: Tx,
+  to: Recipient,
+  key: keyof Messages["orgManageMail"],
+  values: Record<string, string>,
+  origin: string,
+  path: string,
+) {
   const t = translator(to.locale);
   await queueMail(tx, {
     to: to.email,

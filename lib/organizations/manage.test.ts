@@ -148,7 +148,7 @@ describe("joining", () => {
       .where(and(eq(organizationMembers.organizationId, org), eq(organizationMembers.userId, asker.id)));
     expect(members).toMatchObject([{ role: "editor" }]);
     expect((await mailsTo(t.db, asker.email)).at(-1)?.kind).toBe("organization_joinApproved");
-    expect((await auditOf(t.db, requestId)).map((a) => a.action)).toEqual(["organization.join.approve", "organization.join.request"]);
+    expect((await auditOf(t.db, requestId)).map((a) => a.action)).toEqual(["organization.approveJoin", "organization.requestJoin"]);
     expect((await decideJoinRequest(t.db, await principal(owner.id), { requestId, decision: "refuse" }, ctx)).ok).toBe(false);
 
     const second = await requestToJoin(t.db, await principal(asker2.id), { organizationId: org }, ctx);
@@ -158,7 +158,7 @@ describe("joining", () => {
         .ok,
     ).toBe(true);
     expect((await mailsTo(t.db, asker2.email)).at(-1)?.text).toContain("Nie znamy Cię");
-    expect((await auditOf(t.db, secondId))[0].action).toBe("organization.join.refuse");
+    expect((await auditOf(t.db, secondId))[0].action).toBe("organization.refuseJoin");
   });
 });
 
@@ -214,6 +214,6 @@ describe("members and invitations", () => {
     expect((await changeMember(t.db, await principal(invited.id), { organizationId: org, userId: editor.id, action: "remove" })).ok).toBe(
       true,
     );
-    expect((await auditOf(t.db, org)).map((a) => a.action)).toContain("organization.members.remove");
+    expect((await auditOf(t.db, org)).map((a) => a.action)).toContain("organization.removeMember");
   });
 });

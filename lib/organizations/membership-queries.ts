@@ -6,12 +6,11 @@ import { and, asc, desc, eq, gt } from "drizzle-orm";
 import { authorize, can, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizationInvitations, organizationJoinRequests, organizationMembers, organizations, users } from "@/lib/db/schema";
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isId } from "@/lib/core/ids";
 
 /** The dashboard of one organization; null when it does not exist. Refuses non-members. */
 export async function organizationDashboard(db: Db, principal: Principal | null, organizationId: string) {
-  if (!uuid.test(organizationId)) return null;
+  if (!isId(organizationId)) return null;
   authorize(principal, "organization.members.view", { organizationId });
   const [org] = await db
     .select({
@@ -120,7 +119,7 @@ export async function myMembershipOverview(db: Db, principal: Principal | null) 
 
 /** Name and status of an organization, for the join page (any logged-in person may ask). */
 export async function organizationToJoin(db: Db, organizationId: string) {
-  if (!uuid.test(organizationId)) return null;
+  if (!isId(organizationId)) return null;
   const [org] = await db
     .select({ id: organizations.id, name: organizations.name, status: organizations.verificationStatus })
     .from(organizations)

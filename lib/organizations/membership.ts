@@ -5,18 +5,17 @@
  * Every command authorizes against the organization of the loaded row, never the form's word.
  */
 import { and, eq, sql } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizationInvitations, organizationJoinRequests, organizationMembers, organizations } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { ownersOf, recipientByEmail, recipientOf, sendTemplate, type MailContext } from "./mail";
 import { keepsAnOwner } from "./owners";
 import { decideJoinRequestSchema, inviteSchema, joinRequestSchema, memberChangeSchema } from "./schemas";
+import { parseId } from "@/lib/core/ids";
 
 const INVITATION_DAYS = 14;
-
-const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 export async function requestToJoin(
   db: Db,
@@ -26,7 +25,7 @@ export async function requestToJoin(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "organization.join.request");
   const parsed = joinRequestSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { organizationId, message } = parsed.data;
   if (principal.organizations.has(organizationId)) return { ok: false, formError: "alreadyMember" };
   return db.transaction(async (tx) => {
@@ -43,7 +42,7 @@ export async function requestToJoin(
     if (!request) return { ok: false, formError: "alreadyRequested" } as const;
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "organization.join.request",
+      action: "organization.requestJoin",
       entityType: "organization_join_request",
       entityId: request.id,
       after: { organizationId, message },
@@ -70,7 +69,7 @@ export async function decideJoinRequest(
   ctx: MailContext,
 ): Promise<CommandResult<null>> {
   const parsed = decideJoinRequestSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { requestId, decision, role, reason } = parsed.data;
   const [found] = await db
     .select({ organizationId: organizationJoinRequests.organizationId })
@@ -98,7 +97,7 @@ export async function decideJoinRequest(
       .where(eq(organizationJoinRequests.id, requestId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `organization.join.${decision}`,
+      action: decision === "approve" ? "organization.approveJoin" : "organization.refuseJoin",
       entityType: "organization_join_request",
       entityId: requestId,
       before: { status: request.status },
@@ -120,10 +119,11 @@ export async function inviteMember(
   input: Record<string, unknown>,
   ctx: MailContext,
 ): Promise<CommandResult<{ id: string }>> {
-  const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
+  const organizationId = parseId(input.organizationId);
+  if (!organizationId) return { ok: false, formError: "notFound" };
   authorize(principal, "organization.members.invite", { organizationId });
   const parsed = inviteSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { email, role } = parsed.data;
   return db.transaction(async (tx) => {
     const [org] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, organizationId));
@@ -145,7 +145,7 @@ export async function inviteMember(
     if (!invitation) return { ok: false, fieldErrors: { email: ["alreadyInvited"] } } as const;
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "organization.members.invite",
+      action: "organization.inviteMember",
       entityType: "organization_invitation",
       entityId: invitation.id,
       after: { organizationId, email, role },
@@ -165,9 +165,10 @@ export async function respondToInvitation(
   input: Record<string, unknown>,
 ): Promise<CommandResult<{ organizationId: string }>> {
   authorize(principal, "organization.invitation.respond");
-  const invitationId = typeof input.invitationId === "string" && /^[0-9a-f-]{36}$/i.test(input.invitationId) ? input.invitationId : null;
+  const invitationId = parseId(input.invitationId);
   const decision = input.decision === "accept" ? "accept" : input.decision === "decline" ? "decline" : null;
-  if (!invitationId || !decision) return { ok: false, formError: "invalid" };
+  if (!invitationId) return { ok: false, formError: "notFound" };
+  if (!decision) return { ok: false, formError: "invalid" };
   return db.transaction(async (tx) => {
     const [invitation] = await tx.select().from(organizationInvitations).where(eq(organizationInvitations.id, invitationId)).for("update");
     // someone else's invitation looks the same as a missing one
@@ -187,7 +188,7 @@ export async function respondToInvitation(
       .where(eq(organizationInvitations.id, invitationId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `organization.invitation.${decision}`,
+      action: decision === "accept" ? "organization.acceptInvitation" : "organization.declineInvitation",
       entityType: "organization_invitation",
       entityId: invitationId,
       before: { status: "pending" },
@@ -199,7 +200,7 @@ export async function respondToInvitation(
 
 /** An owner withdraws a pending invitation of their organization. */
 export async function revokeInvitation(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
-  const invitationId = typeof input.invitationId === "string" && /^[0-9a-f-]{36}$/i.test(input.invitationId) ? input.invitationId : null;
+  const invitationId = parseId(input.invitationId);
   const [invitation] = invitationId
     ? await db.select().from(organizationInvitations).where(eq(organizationInvitations.id, invitationId))
     : [];
@@ -212,7 +213,7 @@ export async function revokeInvitation(db: Db, principal: Principal | null, inpu
       .where(and(eq(organizationInvitations.id, invitation.id), eq(organizationInvitations.status, "pending")));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "organization.invitation.revoke",
+      action: "organization.revokeInvitation",
       entityType: "organization_invitation",
       entityId: invitation.id,
       before: { status: "pending" },
@@ -224,10 +225,11 @@ export async function revokeInvitation(db: Db, principal: Principal | null, inpu
 
 /** Owners change roles and remove members; the last owner can be neither demoted nor removed. */
 export async function changeMember(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
-  const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
+  const organizationId = parseId(input.organizationId);
+  if (!organizationId) return { ok: false, formError: "notFound" };
   authorize(principal, "organization.members.manage", { organizationId });
   const parsed = memberChangeSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const change = parsed.data;
   return db.transaction(async (tx) => {
     // lock every member row of the organization: concurrent demotions are decided one after the other
@@ -248,7 +250,7 @@ export async function changeMember(db: Db, principal: Principal | null, input: R
         .where(where);
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: change.action === "remove" ? "organization.members.remove" : "organization.members.setRole",
+      action: change.action === "remove" ? "organization.removeMember" : "organization.setMemberRole",
       entityType: "organization",
       entityId: organizationId,
       before: { userId: change.userId, role: before.role },

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { districts, organizations, publicTaskAreas } from "@/lib/db/schema";
 import { searchTerms, type DirectoryFilters } from "./filters";
 import { toPublicOrganization, type OrganizationRow, type PublicOrganization } from "./public";
+import { isId } from "@/lib/core/ids";
 
 /*
  * Server-only reads of the public directory. Every read is limited to verified organizations and
@@ -177,15 +178,9 @@ function pageOf(rows: OrganizationRow[], total: number, filters: DirectoryFilter
   };
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string) {
-  return uuidPattern.test(value);
-}
-
 /** The public profile, or null for an unknown, pending or refused organization. */
 export async function getPublicOrganization(db: Db, id: string): Promise<PublicOrganization | null> {
-  if (!isUuid(id)) return null;
+  if (!isId(id)) return null;
   const [row] = await db
     .select(rowColumns)
     .from(o)
@@ -214,4 +209,13 @@ export async function directoryOptions(db: Db): Promise<DirectoryOptions> {
       .orderBy(asc(districts.nr)),
   ]);
   return { areas, districts: districtRows };
+}
+
+/** The names of the given organizations (the ones a person represents, for the comment forms). */
+export async function organizationNames(db: Db, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, [...ids]));
 }

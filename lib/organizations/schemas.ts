@@ -7,6 +7,10 @@ import { z } from "zod";
 import { legalForms, memberRoles } from "@/lib/db/schema/organizations";
 import { optionalKrsSchema, optionalNipSchema, optionalRegonSchema } from "./identifiers";
 import { hideableFields } from "./public";
+import { idSchema } from "@/lib/core/ids";
+
+/** The legal forms of an organization, for the forms and filters (app/ never imports the database schema). */
+export { legalForms };
 
 /** An empty input is "not given" (null), whatever the field. */
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
@@ -109,22 +113,22 @@ export const registrationSchema = organizationProfileSchema.refine((v) => !!v.kr
   message: "errors.krsOrNipRequired",
 });
 
-export const editProfileSchema = registrationSchema.and(z.object({ organizationId: z.uuid("errors.invalid") }));
+export const editProfileSchema = registrationSchema.and(z.object({ organizationId: idSchema }));
 
 export const joinRequestSchema = z.object({
-  organizationId: z.uuid("errors.invalid"),
+  organizationId: idSchema,
   message: optionalText(1000),
 });
 
 export const decideJoinRequestSchema = z.object({
-  requestId: z.uuid("errors.invalid"),
+  requestId: idSchema,
   decision: z.enum(["approve", "refuse"], "errors.invalid"),
   role: z.enum(memberRoles).default("editor"),
   reason: optionalText(1000),
 });
 
 export const inviteSchema = z.object({
-  organizationId: z.uuid("errors.invalid"),
+  organizationId: idSchema,
   email: z
     .string("errors.required")
     .trim()
@@ -136,13 +140,13 @@ export const inviteSchema = z.object({
 });
 
 export const memberChangeSchema = z.object({
-  organizationId: z.uuid("errors.invalid"),
-  userId: z.uuid("errors.invalid"),
+  organizationId: idSchema,
+  userId: idSchema,
   action: z.enum(["setOwner", "setEditor", "remove"], "errors.invalid"),
 });
 
 export const refuseOrganizationSchema = z.object({
-  organizationId: z.uuid("errors.invalid"),
+  organizationId: idSchema,
   reason: z.string("errors.reasonRequired").trim().min(5, "errors.reasonRequired").max(2000, "errors.tooLong"),
 });
 
@@ -156,4 +160,16 @@ export function formInput(formData: FormData, multi: readonly string[] = ["areas
     else out[key] = [value];
   }
   return out;
+}
+
+/** What a refused profile form gets back: multi-value fields joined with "|". */
+export function echoProfile(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = all.join("|");
+  }
+  for (const multi of ["areas", "hiddenFields"]) values[multi] ??= "";
+  return values;
 }

@@ -3,15 +3,14 @@
  * and may later submit offers) or refuses it with a reason, which is mailed to its owners.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizationJoinRequests, organizations, users } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { ownersOf, sendTemplate, type MailContext } from "./mail";
 import { refuseOrganizationSchema } from "./schemas";
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { parseId } from "@/lib/core/ids";
 
 async function decide(
   db: Db,
@@ -34,7 +33,7 @@ async function decide(
       .set({ verificationStatus: status, verificationNote: reason, updatedAt: sql`now()` })
       .where(eq(organizations.id, organizationId));
     await recordAudit(tx, {
-      actor: { userId: principal.userId, email: principal.email },
+      actor: actorOf(principal),
       action: status === "verified" ? "organization.verify" : "organization.refuse",
       entityType: "organization",
       entityId: organizationId,
@@ -63,7 +62,7 @@ export async function verifyOrganization(
   ctx: MailContext,
 ): Promise<CommandResult<null>> {
   authorize(principal, "organization.verify");
-  const organizationId = typeof input.organizationId === "string" && uuid.test(input.organizationId) ? input.organizationId : null;
+  const organizationId = parseId(input.organizationId);
   if (!organizationId) return { ok: false, formError: "notFound" };
   return decide(db, principal, organizationId, "verified", null, ctx);
 }
@@ -76,7 +75,7 @@ export async function refuseOrganization(
 ): Promise<CommandResult<null>> {
   authorize(principal, "organization.verify");
   const parsed = refuseOrganizationSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   return decide(db, principal, parsed.data.organizationId, "refused", parsed.data.reason, ctx);
 }
 

@@ -2,16 +2,14 @@ import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { contractReports, contracts, reportRounds } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { CommandResult } from "@/lib/forms/result";
 import { normalizeReportContent, type ReportContent } from "./content";
 import { loadContract, partiesOf, partyResource, periodOf } from "./context";
 import { ensureReportsFor } from "./ensure";
 import { reportEditable, reportIssues, type ReportIssue } from "./rules";
-
-export const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
-const isId = (v: unknown): v is string => typeof v === "string" && /^[0-9a-f-]{36}$/i.test(v);
+import { isId } from "@/lib/core/ids";
 
 /** Reports are written while the contract runs (signed or in progress). */
 const writableContract = (status: string) => status === "signed" || status === "in_progress";

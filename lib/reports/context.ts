@@ -16,6 +16,7 @@ import {
 import type { Principal, Resource } from "@/lib/auth/permissions";
 import { normalizeContent } from "@/lib/offers/content";
 import type { PlannedLine, PlannedSources } from "./rules";
+import { isId } from "@/lib/core/ids";
 
 type Reader = Tx | Db;
 
@@ -40,7 +41,7 @@ export async function partiesOf(db: Reader, contractId: string) {
 
 /** A contract with everything reporting needs: parties, cost lines, years, tranches, reports, settlement. */
 export async function loadContract(db: Reader, contractId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(contractId)) return null;
+  if (!isId(contractId)) return null;
   const [contract] = await db.select().from(contracts).where(eq(contracts.id, contractId));
   if (!contract) return null;
   const [parties, lines, years, tranches, reports, settlement] = await Promise.all([

@@ -3,12 +3,12 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/open";
 import { contractReports, contracts, contractSettlements, reportRounds } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { formatMoney } from "@/lib/i18n/format";
 import { normalizeReportContent } from "./content";
-import { actorOf, openRound, peekReport } from "./commands";
+import { openRound, peekReport } from "./commands";
 import { isPartyMember, loadContract, paidTotal, periodOf } from "./context";
 import { returnDeadline, warsawToday } from "./dates";
 import { linkTo, mailParties } from "./mail";
@@ -40,7 +40,7 @@ export async function decideReport(
     decision: input.decision,
     remarks: typeof input.remarks === "string" ? input.remarks : undefined,
   });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const peek = await peekReport(db, input.reportId);
   if (!peek) return { ok: false, formError: "notFound" };
   if (isPartyMember(principal, peek.partyIds)) return { ok: false, formError: "ownReport" };
@@ -144,7 +144,7 @@ async function settleContract(tx: Tx, principal: Principal, contractId: string, 
   await tx.update(contracts).set({ status, updatedAt: now }).where(eq(contracts.id, contractId));
   await recordAudit(tx, {
     actor: actorOf(principal),
-    action: "contract.settlement",
+    action: "contract.settle",
     entityType: "contract",
     entityId: contractId,
     before: { status: loaded.contract.status },

@@ -6,11 +6,9 @@ import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
 
-type Values = Record<string, string | number | Date>;
-
 /** This module's texts outside React (mails). */
 export function reportsText(locale: Locale) {
-  return translator(locale) as unknown as (key: string, values?: Values) => string;
+  return translator(locale);
 }
 
 /** The active members (owners and editors) of the contract's party organizations: who reports. */

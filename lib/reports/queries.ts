@@ -38,6 +38,12 @@ export async function contractReporting(db: Db, principal: Principal | null, con
 }
 
 /** One report with its period's plan, its content (a prefilled first draft), sums and every round. */
+/** A report as its page shows it, only under its own contract's address (else null: the 404 page). */
+export async function reportOfContract(db: Db, principal: Principal | null, contractId: string, reportId: string) {
+  const detail = await reportDetail(db, principal, reportId);
+  return detail?.reporting.contract.id === contractId ? detail : null;
+}
+
 export async function reportDetail(db: Db, principal: Principal | null, reportId: string, now = new Date()) {
   const peek = await peekReport(db, reportId);
   if (!peek) return null;

@@ -89,7 +89,7 @@ export async function sendReportReminders(db: Db, now = new Date(), options: { o
     if (reminders > 0)
       await recordAudit(tx, {
         actor: null,
-        action: "reports.reminders",
+        action: "report.sendReminders",
         entityType: "report_reminders",
         entityId: today,
         after: { reminders, mails },

@@ -3,19 +3,19 @@ import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/open";
 import { contractReports, contracts } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { warsawToInstant } from "@/lib/dates/warsaw";
 import { formatDate } from "@/lib/i18n/format";
-import { actorOf } from "./commands";
 import { partiesOf } from "./context";
 import { addDays, warsawToday } from "./dates";
 import { ensureReportsFor } from "./ensure";
 import { linkTo, mailParties } from "./mail";
+import { idSchema } from "@/lib/core/ids";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
-const requestSchema = z.object({ contractId: z.string().uuid("errors.invalid"), periodEnd: isoDate, dueDate: isoDate });
+const requestSchema = z.object({ contractId: idSchema, periodEnd: isoDate, dueDate: isoDate });
 
 /**
  * "When the contract asks": the administrator asks for a partial report over the period up to
@@ -35,7 +35,7 @@ export async function requestPartialReport(
     periodEnd: String(input.periodEnd ?? ""),
     dueDate: String(input.dueDate ?? ""),
   });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { contractId, periodEnd, dueDate } = parsed.data;
   if (dueDate < periodEnd) return { ok: false, fieldErrors: { dueDate: ["dueBeforePeriodEnd"] } };
   if (dueDate < warsawToday(now)) return { ok: false, fieldErrors: { dueDate: ["dueInPast"] } };

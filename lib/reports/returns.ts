@@ -3,16 +3,16 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/open";
 import { contracts, contractSettlements } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
-import { actorOf } from "./commands";
 import { warsawToday } from "./dates";
 import { remainingReturn } from "./settlement";
+import { idSchema } from "@/lib/core/ids";
 
 const returnSchema = z.object({
-  contractId: z.string().uuid("errors.invalid"),
+  contractId: idSchema,
   paidOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate"),
   amount: z.string().transform((v, ctx) => {
     const grosze = parseMoney(v);
@@ -37,7 +37,7 @@ export async function recordReturn(
     paidOn: String(input.paidOn ?? ""),
     amount: String(input.amount ?? ""),
   });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { contractId, paidOn, amount } = parsed.data;
   if (paidOn > warsawToday(now)) return { ok: false, fieldErrors: { paidOn: ["dateInFuture"] } };
   return db.transaction(async (tx) => {
@@ -60,7 +60,7 @@ export async function recordReturn(
     if (settled) await tx.update(contracts).set({ status: "settled", updatedAt: now }).where(eq(contracts.id, contractId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "contract.return",
+      action: "contract.recordReturn",
       entityType: "contract",
       entityId: contractId,
       before: { status: contract.status, returnedGrosze: settlement.returnedGrosze },

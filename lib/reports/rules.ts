@@ -1,3 +1,4 @@
+import type { ErrorKey } from "@/lib/forms/errors";
 import { parseMoney, shareBp } from "@/lib/offers/money";
 import type { ReportContent } from "./content";
 import { reportDeclarationKeys } from "./content";
@@ -23,7 +24,7 @@ export interface PlannedSources {
 
 export interface ReportIssue {
   field: string;
-  key: string;
+  key: ErrorKey;
 }
 
 export interface ReportLineSums extends PlannedLine {

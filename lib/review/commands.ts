@@ -1,18 +1,19 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { competitions, correctionRequests, offers } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
-import { actorOf, endOfDayWarsaw, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { endOfDayWarsaw, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
 import { checklistItems, itemsToFix, outcomeOf, type Checklist } from "./rules";
+import { idSchema } from "@/lib/core/ids";
 
 const answer = z.enum(["yes", "fixable", "no"], "errors.checklistAnswer");
 
 const reviewSchema = z.object({
-  offerId: z.uuid("errors.invalid"),
+  offerId: idSchema,
   ...Object.fromEntries(checklistItems.map((item) => [item, answer])),
   note: z.string().trim().max(2000, "errors.tooLong").default(""),
   deadline: z.string().trim().default(""),
@@ -35,7 +36,7 @@ export async function reviewOffer(
 ): Promise<CommandResult<{ outcome: string }>> {
   authorize(principal, "offer.review");
   const parsed = reviewSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const data = parsed.data;
   const checklist = Object.fromEntries(checklistItems.map((i) => [i, data[i]])) as Checklist;
   const outcome = outcomeOf(checklist);
@@ -98,7 +99,7 @@ export async function reviewOffer(
     }
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: `offer.review.${outcome}`,
+      action: outcome === "passed" ? "offer.passReview" : outcome === "rejected" ? "offer.failReview" : "offer.requestCorrection",
       entityType: "offer",
       entityId: offer.id,
       before: { status: offer.status },
@@ -111,7 +112,7 @@ export async function reviewOffer(
 /** Closes the formal review: no offer may still wait for a review or a correction. */
 export async function startScoring(db: Db, principal: Principal | null, input: { competitionId: unknown }): Promise<CommandResult<null>> {
   authorize(principal, "offer.review");
-  const id = z.uuid().safeParse(input.competitionId);
+  const id = idSchema.safeParse(input.competitionId);
   if (!id.success) return { ok: false, formError: "notFound" };
   return db.transaction(async (tx) => {
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, id.data)).for("update");
@@ -125,7 +126,7 @@ export async function startScoring(db: Db, principal: Principal | null, input: {
     await tx.update(competitions).set({ status: "scoring", updatedAt: new Date() }).where(eq(competitions.id, competition.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "competition.scoring_started",
+      action: "competition.startScoring",
       entityType: "competition",
       entityId: competition.id,
       before: { status: competition.status },

@@ -47,7 +47,7 @@ describe("formal review", () => {
     const [mail] = await mailsTo(t.db, f.representatives[0]);
     expect(mail.text).toContain("Brak podpisu skarbnika.");
     expect(mail.text).toContain(`/offers/${f.offerIds[0]}/corrections`);
-    expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("offer.review.correction");
+    expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("offer.requestCorrection");
 
     // Scoring cannot start while an offer waits for its correction.
     expect(await startScoring(t.db, admin, { competitionId: f.competitionId })).toMatchObject({ ok: false, formError: "reviewPending" });
@@ -117,7 +117,7 @@ describe("scoring", () => {
 
     await signDeclaration(t.db, member, { competitionId: f.competitionId });
     expect((await memberDesk(t.db, member, f.competitionId))?.offers).toHaveLength(3);
-    expect((await auditOf(t.db, f.competitionId))[0].action).toBe("commission.declare_impartiality");
+    expect((await auditOf(t.db, f.competitionId))[0].action).toBe("commission.declareImpartiality");
 
     expect(
       await declareConflict(t.db, member, { competitionId: f.competitionId, offerId: f.offerIds[2], reason: "Członek zarządu" }),
@@ -141,7 +141,7 @@ describe("scoring", () => {
     expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [1, 1]))).toMatchObject({
       formError: "alreadySubmitted",
     });
-    expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("score.submit");
+    expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("commission.submitScores");
   });
 
   it("refuses a person who is not on the commission", async () => {
@@ -186,7 +186,7 @@ describe("scoring", () => {
         .from(scoreSubmissions)
         .where(and(eq(scoreSubmissions.offerId, f.offerIds[2]), eq(scoreSubmissions.userId, member.userId))),
     ).toEqual([]);
-    expect((await auditOf(t.db, f.competitionId))[0].action).toBe("commission.close_scoring");
+    expect((await auditOf(t.db, f.competitionId))[0].action).toBe("commission.closeScoring");
 
     // Decisions: only fundable offers, never above the budget; then publication.
     const admin = await f.principal(f.admin);
@@ -249,7 +249,7 @@ describe("scoring", () => {
       grantResponseTotalGrosze: 37_500_00,
       grantRespondedBy: rep.userId,
     });
-    expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("grant.response.updated");
+    expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("grant.updateBudget");
     expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "withdrawn" })).toMatchObject({
       formError: "noUpdateAwaited",
     });

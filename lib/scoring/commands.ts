@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import {
@@ -12,12 +12,12 @@ import {
   scoreSubmissions,
   scores,
 } from "@/lib/db/schema";
-import type { CommandResult } from "@/lib/forms/result";
+import type { CommandResult, FieldErrors } from "@/lib/forms/result";
 import { membershipOf } from "./commission";
 import { scoreError, totalOf } from "./rules";
-import { actorOf } from "./shared";
+import { idSchema } from "@/lib/core/ids";
 
-const ids = z.object({ competitionId: z.uuid(), offerId: z.uuid().optional() });
+const ids = z.object({ competitionId: idSchema, offerId: idSchema.optional() });
 
 /** The criteria that apply: support-only ones (own money, art. 15 ust. 1 pkt 4) only in the support form. */
 export async function criteriaOf(tx: Pick<Tx, "select">, competitionId: string, fundingForm: string) {
@@ -71,7 +71,7 @@ export async function signDeclaration(db: Db, principal: Principal | null, input
         : ({ ok: false, formError: "forbidden" } as const);
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "commission.declare_impartiality",
+      action: "commission.declareImpartiality",
       entityType: "competition",
       entityId: competitionId,
       after: { userId: principal.userId, signedAt: row.signedAt },
@@ -82,7 +82,7 @@ export async function signDeclaration(db: Db, principal: Principal | null, input
 
 /** A member with a conflict on an offer is excluded from scoring it; draft points are dropped. */
 export async function declareConflict(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
-  const parsed = ids.extend({ offerId: z.uuid(), reason: z.string().trim().max(1000, "errors.tooLong").default("") }).safeParse(input);
+  const parsed = ids.extend({ offerId: idSchema, reason: z.string().trim().max(1000, "errors.tooLong").default("") }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId, offerId, reason } = parsed.data;
   authorize(principal, "commission.declare", { competitionId });
@@ -96,7 +96,7 @@ export async function declareConflict(db: Db, principal: Principal | null, input
     await tx.insert(conflictDeclarations).values({ offerId, userId: principal.userId, competitionId, reason }).onConflictDoNothing();
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "commission.declare_conflict",
+      action: "commission.declareConflict",
       entityType: "offer",
       entityId: offerId,
       after: { userId: principal.userId, reason },
@@ -115,7 +115,7 @@ export async function submitScores(
   principal: Principal | null,
   input: Record<string, unknown>,
 ): Promise<CommandResult<{ total: number }>> {
-  const parsed = ids.extend({ offerId: z.uuid() }).safeParse(input);
+  const parsed = ids.extend({ offerId: idSchema }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId, offerId } = parsed.data;
   authorize(principal, "commission.score", { competitionId });
@@ -140,7 +140,7 @@ export async function submitScores(
     if (submitted) return { ok: false, formError: "alreadySubmitted" } as const;
 
     const criteria = await criteriaOf(tx, competitionId, competition.fundingForm);
-    const fieldErrors: Record<string, string[]> = {};
+    const fieldErrors: FieldErrors = {};
     const rows = criteria.map((c) => {
       const rawPoints = String(input[`points.${c.id}`] ?? "").trim();
       const points = rawPoints === "" ? Number.NaN : Number(rawPoints);
@@ -160,7 +160,7 @@ export async function submitScores(
     const total = totalOf(rows.map((r) => r.points));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "score.submit",
+      action: "commission.submitScores",
       entityType: "offer",
       entityId: offerId,
       after: { userId: principal.userId, kind: member.kind, total, points: Object.fromEntries(rows.map((r) => [r.criterionId, r.points])) },
@@ -188,7 +188,7 @@ export async function closeScoring(db: Db, principal: Principal | null, input: R
       .where(eq(competitions.id, competitionId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "commission.close_scoring",
+      action: "commission.closeScoring",
       entityType: "competition",
       entityId: competitionId,
       after: { closedAt: now },

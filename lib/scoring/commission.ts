@@ -1,13 +1,14 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { commissionMembers, competitions, offerPartners, offers, organizationMembers, organizations, users } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
 import { nomineeRefusal } from "./commission-rules";
-import { actorOf, linkFor, looseTranslator, type MailContext } from "./shared";
+import { linkFor, looseTranslator, type MailContext } from "./shared";
+import { idSchema } from "@/lib/core/ids";
 
 /** Organizations that bid in the competition: lead applicants and partners of every non-draft offer. */
 export async function biddingOrganizations(tx: Pick<Tx, "select">, competitionId: string) {
@@ -26,11 +27,11 @@ export async function biddingOrganizations(tx: Pick<Tx, "select">, competitionId
 }
 
 const appointSchema = z.object({
-  competitionId: z.uuid("errors.invalid"),
+  competitionId: idSchema,
   email: z.email("errors.email").transform((v) => v.toLowerCase()),
   kind: z.enum(["city_staff", "ngo_nominee", "expert"], "errors.required"),
   chair: z.literal("on").optional(),
-  nominatingOrganizationId: z.union([z.uuid("errors.invalid"), z.literal("")]).optional(),
+  nominatingOrganizationId: z.union([idSchema, z.literal("")]).optional(),
 });
 
 /**
@@ -45,7 +46,7 @@ export async function appointMember(
 ): Promise<CommandResult<{ userId: string }>> {
   authorize(principal, "commission.appoint");
   const parsed = appointSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { competitionId, email, kind } = parsed.data;
   const nominatingOrganizationId = parsed.data.nominatingOrganizationId || null;
   if (kind === "ngo_nominee" && !nominatingOrganizationId) return { ok: false, fieldErrors: { nominatingOrganizationId: ["required"] } };

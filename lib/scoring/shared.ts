@@ -1,9 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Principal } from "@/lib/auth/permissions";
 import { isIsoDate, warsawEndOfDay } from "@/lib/dates/warsaw";
 import type { Tx } from "@/lib/db/open";
 import { organizationMembers, users } from "@/lib/db/schema";
-import { translator } from "@/lib/i18n/messages";
+import { translator, type Translate } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
 
@@ -13,8 +12,6 @@ export interface MailContext {
   /** absolute origin, e.g. http://localhost:3000, used in links */
   origin: string;
 }
-
-export const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 export function linkFor(ctx: MailContext, locale: Locale, path: string) {
   return `${ctx.origin}${locale === "pl" ? "" : `/${locale}`}${path}`;
@@ -29,10 +26,10 @@ export async function representativesOf(tx: Tx, organizationId: string) {
     .where(and(eq(organizationMembers.organizationId, organizationId), eq(users.active, true)));
 }
 
-/** The server-side translator with keys as plain strings (module namespaces are merged at run time). */
-export type LooseT = (key: string, values?: Record<string, string | number>) => string;
+/** The server-side translator (every module's namespaces, keys checked by type). */
+export type LooseT = Translate;
 export function looseTranslator(locale: Locale): LooseT {
-  return translator(locale) as unknown as LooseT;
+  return translator(locale);
 }
 
 /** Queues one mail per representative, each in their language; `build` returns subject and text. */

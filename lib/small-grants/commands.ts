@@ -1,15 +1,16 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizations, publicTaskAreas, smallGrants } from "@/lib/db/schema";
-import type { CommandResult } from "@/lib/forms/result";
+import type { CommandResult, FieldErrors } from "@/lib/forms/result";
 import { addWorkingDays, warsawDate } from "./calendar";
 import { limitIssues } from "./limits";
 import { draftOf, parseDraft, sumsOf } from "./schemas";
 import { smallGrantSettings } from "./settings";
-import { actorOf, limitSetInForce, lockGrant, lockYear, plannedPool, yearSums } from "./store";
+import { limitSetInForce, lockGrant, lockYear, plannedPool, yearSums } from "./store";
+import { isId } from "@/lib/core/ids";
 
 type Result<T> = CommandResult<T>;
 
@@ -19,7 +20,6 @@ async function organizationOf(db: Db, id: string) {
 }
 
 const idOf = (input: Record<string, unknown>) => (typeof input.smallGrantId === "string" ? input.smallGrantId : "");
-const isUuid = (v: string) => /^[0-9a-f-]{36}$/i.test(v);
 
 /** A new draft for a verified organization the principal represents. */
 export async function createSmallGrant(
@@ -29,7 +29,7 @@ export async function createSmallGrant(
 ): Promise<Result<{ id: string }>> {
   authorize(principal, "smallGrant.listMine");
   const organizationId = typeof input.organizationId === "string" ? input.organizationId : "";
-  if (!isUuid(organizationId)) return { ok: false, fieldErrors: { organizationId: ["required"] } };
+  if (!isId(organizationId)) return { ok: false, fieldErrors: { organizationId: ["required"] } };
   authorize(principal, "smallGrant.edit", { organizationId });
   return db.transaction(async (tx) => {
     const [org] = await tx
@@ -59,7 +59,7 @@ export async function saveSmallGrantDraft(
 ): Promise<Result<{ savedAt: Date }>> {
   authorize(principal, "smallGrant.listMine");
   const id = idOf(input);
-  const organizationId = isUuid(id) ? await organizationOf(db, id) : null;
+  const organizationId = isId(id) ? await organizationOf(db, id) : null;
   if (!organizationId) return { ok: false, formError: "notFound" };
   authorize(principal, "smallGrant.edit", { organizationId });
   const draft = draftOf(input);
@@ -87,7 +87,7 @@ export async function submitSmallGrant(
 ): Promise<Result<{ id: string }>> {
   authorize(principal, "smallGrant.listMine");
   const id = idOf(input);
-  const organizationId = isUuid(id) ? await organizationOf(db, id) : null;
+  const organizationId = isId(id) ? await organizationOf(db, id) : null;
   if (!organizationId) return { ok: false, formError: "notFound" };
   authorize(principal, "smallGrant.edit", { organizationId });
   const draft = draftOf(input);
@@ -124,7 +124,7 @@ export async function submitSmallGrant(
       plannedPoolGrosze: await plannedPool(tx, year),
     });
     if (issues.length) {
-      const fieldErrors: Record<string, string[]> = {};
+      const fieldErrors: FieldErrors = {};
       for (const issue of issues) (fieldErrors[issue.field] ??= []).push(issue.key);
       return { ok: false, formError: "limitsExceeded", fieldErrors };
     }
@@ -169,7 +169,7 @@ export async function withdrawSmallGrant(
 ): Promise<Result<{ id: string }>> {
   authorize(principal, "smallGrant.listMine");
   const id = idOf(input);
-  const organizationId = isUuid(id) ? await organizationOf(db, id) : null;
+  const organizationId = isId(id) ? await organizationOf(db, id) : null;
   if (!organizationId) return { ok: false, formError: "notFound" };
   authorize(principal, "smallGrant.edit", { organizationId });
   return db.transaction(async (tx) => {

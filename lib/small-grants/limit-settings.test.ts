@@ -64,7 +64,7 @@ describe("limit settings", () => {
       maxPoolShareBp: 3250,
     });
     expect((await limitSetInForce(t.db, "2027-12-31"))?.maxGrantGrosze).toBe(2_000_000);
-    expect((await auditOf(t.db, added.value.id))[0].action).toBe("smallGrant.limitSet.create");
+    expect((await auditOf(t.db, added.value.id))[0].action).toBe("smallGrant.addLimitSet");
     expect(
       await addLimitSet(t.db, admin, {
         effectiveFrom: "2028-01-01",

@@ -1,12 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { smallGrantLimitSets, smallGrantPools } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { limitSetSchema, poolSchema } from "./schemas";
-import { actorOf } from "./store";
 
 /**
  * A new dated set of limits (e.g. after an amendment of the act). Sets are never edited: a new set
@@ -19,7 +18,7 @@ export async function addLimitSet(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "smallGrant.settings");
   const parsed = limitSetSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const v = parsed.data;
   return db.transaction(async (tx) => {
     const [existing] = await tx
@@ -39,7 +38,7 @@ export async function addLimitSet(
     const [row] = await tx.insert(smallGrantLimitSets).values(values).returning({ id: smallGrantLimitSets.id });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "smallGrant.limitSet.create",
+      action: "smallGrant.addLimitSet",
       entityType: "small_grant_limit_set",
       entityId: row.id,
       after: values,
@@ -57,7 +56,7 @@ export async function setPlannedPool(
 ): Promise<CommandResult<{ year: number }>> {
   authorize(principal, "smallGrant.settings");
   const parsed = poolSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { year, plannedPool, source } = parsed.data;
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(smallGrantPools).where(eq(smallGrantPools.year, year)).for("update");
@@ -68,7 +67,7 @@ export async function setPlannedPool(
       .onConflictDoUpdate({ target: smallGrantPools.year, set: values });
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "smallGrant.pool.set",
+      action: "smallGrant.setPool",
       entityType: "small_grant_pool",
       entityId: String(year),
       before: before ?? null,

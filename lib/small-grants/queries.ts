@@ -2,8 +2,18 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
-import { contracts, organizations, publicTaskAreas, smallGrantComments, smallGrantPools, smallGrants, users } from "@/lib/db/schema";
+import {
+  contracts,
+  organizations,
+  publicTaskAreas,
+  smallGrantComments,
+  smallGrantLimitSets,
+  smallGrantPools,
+  smallGrants,
+  users,
+} from "@/lib/db/schema";
 import { limitSets } from "./store";
+import { isId } from "@/lib/core/ids";
 
 const listColumns = {
   id: smallGrants.id,
@@ -86,7 +96,7 @@ function commentsOf(db: Db, id: string) {
 
 /** For the organization's own pages and the administrator (IDOR: authorized per organization). */
 export async function getSmallGrant(db: Db, principal: Principal | null, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isId(id)) return null;
   const row = await detail(db, id);
   if (!row) return null;
   authorize(principal, "smallGrant.view", { organizationId: row.grant.organizationId });
@@ -107,7 +117,7 @@ export async function listPublicSmallGrants(db: Db, now: Date) {
 
 /** Public detail of a published (or decided) offer; comments without their authors' names. */
 export async function getPublicSmallGrant(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isId(id)) return null;
   const row = await detail(db, id);
   if (!row || !row.grant.publishedAt || !["published", "accepted", "refused"].includes(row.grant.status)) return null;
   const g = row.grant;
@@ -160,4 +170,11 @@ export async function submittingOrganizations(db: Db, principal: Principal) {
     .from(organizations)
     .where(inArray(organizations.id, ids))
     .orderBy(asc(organizations.name));
+}
+
+/** The limit set an offer was checked against at its submission (the administrator's page shows it). */
+export async function limitSetOf(db: Db, limitSetId: string | null) {
+  if (!limitSetId) return null;
+  const [set] = await db.select().from(smallGrantLimitSets).where(eq(smallGrantLimitSets.id, limitSetId));
+  return set ?? null;
 }

@@ -1,21 +1,21 @@
 import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { insertContract } from "@/lib/contracts/insert";
 import type { Db, Tx } from "@/lib/db/open";
 import { smallGrantComments, smallGrants } from "@/lib/db/schema";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { acceptsComments, commentsCloseAt, lastCommentDay, warsawDate, windowEnded } from "./calendar";
 import { contractOfSmallGrant } from "./contract";
 import { mailOrganization, type MailOptions } from "./mail";
 import { answerSchema, commentSchema, refuseSchema } from "./schemas";
 import { smallGrantSettings } from "./settings";
-import { actorOf, lockGrant } from "./store";
+import { lockGrant } from "./store";
+import { parseId } from "@/lib/core/ids";
 
 type Result<T> = CommandResult<T>;
-const idOf = (input: Record<string, unknown>) =>
-  typeof input.smallGrantId === "string" && /^[0-9a-f-]{36}$/i.test(input.smallGrantId) ? input.smallGrantId : "";
+const idOf = (input: Record<string, unknown>) => parseId(input.smallGrantId) ?? "";
 
 /** The administrator publishes a submitted offer; the comment window starts now. */
 export async function publishSmallGrant(
@@ -59,7 +59,7 @@ export async function commentSmallGrant(
 ): Promise<Result<{ id: string; smallGrantId: string }>> {
   authorize(principal, "smallGrant.comment");
   const parsed = commentSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { smallGrantId, body } = parsed.data;
   return db.transaction(async (tx) => {
     // shared lock: a decision (which takes the row for update) cannot interleave with a comment
@@ -90,7 +90,7 @@ export async function answerSmallGrantComment(
 ): Promise<Result<{ smallGrantId: string }>> {
   authorize(principal, "smallGrant.manage");
   const parsed = answerSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { commentId, answer } = parsed.data;
   return db.transaction(async (tx) => {
     const [comment] = await tx.select().from(smallGrantComments).where(eq(smallGrantComments.id, commentId));
@@ -103,7 +103,7 @@ export async function answerSmallGrantComment(
       .where(eq(smallGrantComments.id, commentId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "smallGrant.comment.answer",
+      action: "smallGrant.answerComment",
       entityType: "small_grant_comment",
       entityId: commentId,
       before: { answer: comment.answer },
@@ -180,7 +180,7 @@ export async function refuseSmallGrant(
 ): Promise<Result<{ id: string }>> {
   authorize(principal, "smallGrant.manage");
   const parsed = refuseSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { smallGrantId: id, reason } = parsed.data;
   return db.transaction(async (tx): Promise<Result<{ id: string }>> => {
     const checked = await decidable(tx, id, now);

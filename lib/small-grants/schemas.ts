@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { smallGrantCharacters } from "@/lib/db/schema/small-grants";
-import { fieldErrorsOf } from "@/lib/forms/result";
+
+/** The types pages show (app/ never imports the database schema). */
+export type { SmallGrantCostLine, SmallGrantStatus } from "@/lib/db/schema/small-grants";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
 import { smallGrantSettings } from "./settings";
+import { idSchema } from "@/lib/core/ids";
 
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
 const required = (max: number) => text(max).min(1, "errors.required");
@@ -39,8 +43,8 @@ export const smallGrantSchema = z.object({
 });
 
 /** Checks across fields; run on the raw form so they show even when other fields are wrong. */
-function crossFieldErrors(v: { startDate: string; endDate: string; lines: { grant: string }[] }): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
+function crossFieldErrors(v: { startDate: string; endDate: string; lines: { grant: string }[] }): FieldErrors {
+  const errors: FieldErrors = {};
   const isDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d.trim());
   if (isDate(v.startDate) && isDate(v.endDate)) {
     if (v.endDate < v.startDate) errors.endDate = ["endBeforeStart"];
@@ -82,10 +86,10 @@ export function linesOf(draft: Record<string, string>) {
 /** Parses a draft for submission: the offer, or every field's error (message keys without "errors."). */
 export function parseDraft(
   draft: Record<string, string>,
-): { success: true; data: SmallGrantInput } | { success: false; fieldErrors: Record<string, string[]> } {
+): { success: true; data: SmallGrantInput } | { success: false; fieldErrors: FieldErrors } {
   const raw = { ...draft, startDate: draft.startDate ?? "", endDate: draft.endDate ?? "", lines: linesOf(draft) };
   const parsed = smallGrantSchema.safeParse(raw);
-  const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   for (const [field, keys] of Object.entries(crossFieldErrors(raw))) (fieldErrors[field] ??= []).push(...keys);
   if (fieldErrors.lines) {
     // "no lines": shown at the first line's name, the field a person fills first
@@ -101,7 +105,7 @@ export function sumsOf(lines: { grant: number; own: number }[]) {
   return { grantGrosze: lines.reduce((s, l) => s + l.grant, 0), ownGrosze: lines.reduce((s, l) => s + l.own, 0) };
 }
 
-const uuid = z.uuid("errors.invalid");
+const uuid = idSchema;
 export const commentSchema = z.object({ smallGrantId: uuid, body: required(5000) });
 export const answerSchema = z.object({ commentId: uuid, answer: required(5000) });
 export const refuseSchema = z.object({ smallGrantId: uuid, reason: required(5000) });

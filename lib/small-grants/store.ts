@@ -5,7 +5,6 @@ import { smallGrantLimitSets, smallGrantPools, smallGrants } from "@/lib/db/sche
 import { countingStatuses, limitSetOn, type LimitSet } from "./limits";
 
 /** Shared reads of the write side and the pages. */
-export const actorOf = (p: { userId: string; email: string }) => ({ userId: p.userId, email: p.email });
 
 export async function lockGrant(tx: Tx, id: string) {
   const [grant] = await tx.select().from(smallGrants).where(eq(smallGrants.id, id)).for("update");

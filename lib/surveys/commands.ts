@@ -2,13 +2,12 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/open";
 import { surveyQuestions, surveyResponses, surveys } from "@/lib/db/schema/surveys";
-import { recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { consultationPhase } from "@/lib/consultations/queries";
 import { parseAnswers, questionInputSchema, type SurveyQuestion } from "./rules";
-
-const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
+import { idSchema, isId } from "@/lib/core/ids";
 
 export async function loadQuestions(db: Db | Tx, surveyId: string): Promise<SurveyQuestion[]> {
   const rows = await db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId)).orderBy(asc(surveyQuestions.position));
@@ -36,9 +35,9 @@ export async function saveSurvey(
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "survey.manage");
   const parsed = z
-    .object({ consultationId: z.uuid("errors.invalid"), intro: z.string().trim().max(2000, "errors.tooLong").optional().default("") })
+    .object({ consultationId: idSchema, intro: z.string().trim().max(2000, "errors.tooLong").optional().default("") })
     .safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   const { consultationId, intro } = parsed.data;
   return db.transaction(async (tx) => {
     if (!(await consultationPhase(tx, consultationId))) return { ok: false, formError: "notFound" } as const;
@@ -65,10 +64,10 @@ export async function addQuestion(
   input: Record<string, unknown>,
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "survey.manage");
-  const surveyId = z.uuid().safeParse(input.surveyId);
+  const surveyId = idSchema.safeParse(input.surveyId);
   if (!surveyId.success) return { ok: false, formError: "notFound" };
   const parsed = questionInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const [survey] = await tx.select().from(surveys).where(eq(surveys.id, surveyId.data)).for("update");
     if (!survey) return { ok: false, formError: "notFound" } as const;
@@ -83,7 +82,7 @@ export async function addQuestion(
       .returning();
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "survey.question.add",
+      action: "survey.addQuestion",
       entityType: "survey",
       entityId: survey.id,
       after: row,
@@ -94,8 +93,8 @@ export async function addQuestion(
 
 export async function removeQuestion(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   authorize(principal, "survey.manage");
-  const parsed = z.object({ questionId: z.uuid("errors.invalid") }).safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const parsed = z.object({ questionId: idSchema }).safeParse(input);
+  if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
     const [question] = await tx.select().from(surveyQuestions).where(eq(surveyQuestions.id, parsed.data.questionId));
     if (!question) return { ok: false, formError: "notFound" } as const;
@@ -104,7 +103,7 @@ export async function removeQuestion(db: Db, principal: Principal | null, input:
     await tx.delete(surveyQuestions).where(eq(surveyQuestions.id, question.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: "survey.question.remove",
+      action: "survey.removeQuestion",
       entityType: "survey",
       entityId: question.surveyId,
       before: question,
@@ -121,7 +120,7 @@ export async function answerSurvey(
   form: Record<string, string | string[] | undefined>,
 ): Promise<CommandResult<null>> {
   authorize(principal, "survey.answer");
-  if (!z.uuid().safeParse(consultationId).success) return { ok: false, formError: "notFound" };
+  if (!isId(consultationId)) return { ok: false, formError: "notFound" };
   return db.transaction(async (tx) => {
     const [survey] = await tx.select().from(surveys).where(eq(surveys.consultationId, consultationId));
     if (!survey) return { ok: false, formError: "notFound" } as const;

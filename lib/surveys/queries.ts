@@ -5,9 +5,10 @@ import type { Principal } from "@/lib/auth/permissions";
 import { consultationPhase } from "@/lib/consultations/queries";
 import { loadQuestions } from "./commands";
 import { aggregateResults } from "./rules";
+import { isId } from "@/lib/core/ids";
 
 export async function surveyOf(db: Db, consultationId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(consultationId)) return null;
+  if (!isId(consultationId)) return null;
   const [survey] = await db.select().from(surveys).where(eq(surveys.consultationId, consultationId));
   if (!survey) return null;
   const phase = await consultationPhase(db, consultationId);

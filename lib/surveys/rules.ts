@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FieldErrors } from "@/lib/forms/result";
 
 /** Pure rules of surveys: question kinds, validating one person's answers, aggregating results. */
 export const questionKinds = ["single", "multiple", "scale", "text"] as const;
@@ -20,6 +21,13 @@ export type Answers = Record<string, AnswerValue>;
 
 export const textAnswerMax = 2000;
 
+/** The answers of a survey form: its `q-<questionId>` fields, each with all its values (several for multiple choice). */
+export function answerFieldsOf(formData: FormData): Record<string, string[]> {
+  const answers: Record<string, string[]> = {};
+  for (const [key, value] of formData.entries()) if (key.startsWith("q-") && typeof value === "string") (answers[key] ??= []).push(value);
+  return answers;
+}
+
 /**
  * Reads a submitted form (`q-<questionId>` fields, several for multiple choice) against the
  * questions; returns the answers or field errors (message keys without "errors.").
@@ -27,9 +35,9 @@ export const textAnswerMax = 2000;
 export function parseAnswers(
   questions: SurveyQuestion[],
   form: Record<string, string | string[] | undefined>,
-): { ok: true; answers: Answers } | { ok: false; fieldErrors: Record<string, string[]> } {
+): { ok: true; answers: Answers } | { ok: false; fieldErrors: FieldErrors } {
   const answers: Answers = {};
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: FieldErrors = {};
   for (const q of questions) {
     const field = `q-${q.id}`;
     const raw = form[field];

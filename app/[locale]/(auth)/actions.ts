@@ -1,65 +1,26 @@
 "use server";
 
-import { AuthError } from "next-auth";
-import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
 import { registerUser, requestPasswordReset, resendVerification, resetPassword } from "@/lib/accounts/commands";
-import { loginSchema } from "@/lib/accounts/schemas";
-import { signIn } from "@/lib/auth/config";
-import { getDb } from "@/lib/db/client";
-import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/result";
-import { requestOrigin, safeReturnPath } from "@/lib/http/request";
-import { getPathname } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { logIn } from "@/lib/auth/login";
+import { formAction } from "@/lib/forms/action";
 
-async function localized(path: string, query?: Record<string, string>) {
-  const locale = (await getLocale()) as Locale;
-  return getPathname({ href: { pathname: path, query }, locale });
-}
+/* Account commands need no principal: the person is not signed in yet. */
 
-export async function loginAction(_: FormState, formData: FormData): Promise<FormState> {
-  const values = echoValues(formData);
-  const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values };
-  const returnTo = safeReturnPath(formData.get("returnTo"), await localized("/account"));
-  try {
-    await signIn("credentials", { ...parsed.data, redirectTo: returnTo });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const unverified = "code" in error && error.code === "unverified";
-      return { status: "error", formError: unverified ? "unverified" : "invalidCredentials", values };
-    }
-    throw error; // the redirect after a successful log-in
-  }
-  return { status: "success" };
-}
+export const loginAction = formAction((_db, _principal, input, { locale }) => logIn(input, locale));
 
-export async function registerAction(_: FormState, formData: FormData): Promise<FormState> {
-  const values = echoValues(formData);
-  const locale = (await getLocale()) as Locale;
-  const result = await registerUser(await getDb(), Object.fromEntries(formData), { locale, origin: await requestOrigin() });
-  if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values };
-  redirect(await localized("/register/check-email", { email: result.value.email }));
-}
+export const registerAction = formAction((db, _principal, input, context) => registerUser(db, input, context), {
+  redirect: (user) => ({ pathname: "/register/check-email", query: { email: user.email } }),
+});
 
-export async function requestResetAction(_: FormState, formData: FormData): Promise<FormState> {
-  const values = echoValues(formData);
-  const locale = (await getLocale()) as Locale;
-  const result = await requestPasswordReset(await getDb(), { email: formData.get("email") }, { locale, origin: await requestOrigin() });
-  if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, values };
-  return { status: "success", values };
-}
+/** The same answer whether or not the address has an account (nothing is revealed). */
+export const requestResetAction = formAction((db, _principal, input, context) => requestPasswordReset(db, input, context), {
+  keepValues: true,
+});
 
-export async function resetPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
-  const result = await resetPassword(await getDb(), Object.fromEntries(formData));
-  if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values: echoValues(formData) };
-  redirect(await localized("/login", { passwordChanged: "1" }));
-}
+export const resetPasswordAction = formAction((db, _principal, input) => resetPassword(db, input), {
+  redirect: () => ({ pathname: "/login", query: { passwordChanged: "1" } }),
+});
 
-export async function resendVerificationAction(_: FormState, formData: FormData): Promise<FormState> {
-  const values = echoValues(formData);
-  const locale = (await getLocale()) as Locale;
-  const result = await resendVerification(await getDb(), { email: formData.get("email") }, { locale, origin: await requestOrigin() });
-  if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, values };
-  return { status: "success", values };
-}
+export const resendVerificationAction = formAction((db, _principal, input, context) => resendVerification(db, input, context), {
+  keepValues: true,
+});

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { consultationAudiences } from "@/lib/db/schema/consultations";
+import { consultationAudiences } from "@/lib/consultations/schemas";
 import type { ListFilters } from "@/lib/consultations/list-filters";
 import { cachedAreaOptions, cachedConsultationList } from "@/lib/consultations/public";
 import { effectiveStatus } from "@/lib/consultations/rules";

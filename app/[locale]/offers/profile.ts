@@ -1,11 +1,12 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { competitions, organizations } from "@/lib/db/schema";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
+import type { getOffer } from "@/lib/offers/queries";
 
-type Org = typeof organizations.$inferSelect;
-type Competition = typeof competitions.$inferSelect;
+type LoadedOffer = NonNullable<Awaited<ReturnType<typeof getOffer>>>;
+type Org = LoadedOffer["organization"];
+type Competition = LoadedOffer["competition"];
 
 /** Sections I and II (from the competition and the organization's profile) as label/value rows. */
 export async function basicAndProfile(locale: Locale, competition: Competition, org: Org) {

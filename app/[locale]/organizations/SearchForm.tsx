@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { legalForms } from "@/lib/db/schema/organizations";
+import { legalForms } from "@/lib/organizations/schemas";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { DirectoryOptions } from "@/lib/organizations/queries";

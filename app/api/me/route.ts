@@ -1,12 +1,12 @@
-import { currentPrincipal } from "@/lib/auth/session";
 import { accountMenu } from "@/lib/auth/menu";
 import { rolesOf } from "@/lib/auth/permissions";
+import { ok, route } from "@/lib/http/route";
 
 /** The account menu's data. Fetched by the browser, so cached public pages carry nothing personal. */
-export async function GET() {
-  const principal = await currentPrincipal();
-  const body = principal
-    ? { user: { name: principal.name, email: principal.email }, roles: rolesOf(principal), menu: accountMenu(principal) }
+export const GET = route({ headers: { "Cache-Control": "private, no-store" } }, async ({ principal }) => {
+  const me = await principal();
+  const value = me
+    ? { user: { name: me.name, email: me.email }, roles: rolesOf(me), menu: accountMenu(me) }
     : { user: null, roles: rolesOf(null), menu: [] };
-  return Response.json(body, { headers: { "Cache-Control": "private, no-store" } });
-}
+  return ok(value);
+});

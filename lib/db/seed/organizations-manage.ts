@@ -52,7 +52,7 @@ export async function seedOrganizationsManage(db: Db) {
     for (const r of requests) {
       await recordAudit(tx, {
         actor: null,
-        action: "organization.join.request",
+        action: "organization.requestJoin",
         entityType: "organization_join_request",
         entityId: r.id,
         after: { organizationId: r.organizationId, seeded: true },
@@ -60,7 +60,7 @@ export async function seedOrganizationsManage(db: Db) {
     }
     await recordAudit(tx, {
       actor: null,
-      action: "organization.members.invite",
+      action: "organization.inviteMember",
       entityType: "organization_invitation",
       entityId: invitation.id,
       after: { organizationId: invitation.organizationId, seeded: true },

@@ -6,7 +6,7 @@ import { formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { organizationDashboard } from "@/lib/reports/dashboards";
-import { day } from "./[id]/reports/_parts/format";
+import { day } from "@/components/reports/format";
 
 const th = "py-2 pr-4";
 const td = "py-2 pr-4 align-top";

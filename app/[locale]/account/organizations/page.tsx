@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { myMembershipOverview } from "@/lib/organizations/membership-queries";
-import { ActionForm } from "../../organizations/new/FormParts";
+import { ActionForm } from "@/components/organizations/FormParts";
 import { respondToInvitationAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listMySmallGrants } from "@/lib/small-grants/queries";
-import { StatusTag } from "../../small-grants/_components/StatusTag";
+import { StatusTag } from "@/components/small-grants/StatusTag";
 
 export default async function MySmallGrantsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

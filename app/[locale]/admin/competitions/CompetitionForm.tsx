@@ -26,12 +26,10 @@ const ns = "competitionErrors";
 const cell = "rounded border-2 border-gray-700 px-2 py-1";
 
 export function CompetitionForm({
-  locale,
   initial,
   areas,
   minimumDays,
 }: {
-  locale: string;
   initial: CompetitionFormValues;
   areas: { slug: string; name: string }[];
   minimumDays: number;
@@ -57,7 +55,6 @@ export function CompetitionForm({
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={labels} namespace={ns} />
-      <input type="hidden" name="locale" value={locale} />
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       <input type="hidden" name="criteria" value={JSON.stringify(criteria)} />
       <input type="hidden" name="previousTasks" value={JSON.stringify(previous)} />

@@ -69,7 +69,7 @@ export default async function AdminCompetitionsPage({ params }: { params: Promis
                 <td className="py-2 pr-4">{status(c.status)}</td>
                 <td className="py-2 pr-4">{c.offers}</td>
                 <td className="py-2">
-                  <CopyButton id={c.id} locale={locale} label={t("copy")} title={c.title} />
+                  <CopyButton id={c.id} label={t("copy")} title={c.title} />
                 </td>
               </tr>
             ))}

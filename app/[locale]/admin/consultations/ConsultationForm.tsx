@@ -1,11 +1,11 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { consultationAudiences, consultationForms } from "@/lib/db/schema/consultations";
+import { consultationAudiences, consultationForms } from "@/lib/consultations/schemas";
 import { idleForm } from "@/lib/forms/result";
-import { FormMessages } from "../../consultations/_components/FormMessages";
+import { FormMessages } from "@/components/consultations/FormMessages";
 import { useErrorText } from "@/components/forms/ErrorSummary";
 import { createConsultationAction, updateConsultationAction } from "./actions";
 
@@ -23,7 +23,6 @@ export function ConsultationForm({
 }) {
   const t = useTranslations("consultations.admin");
   const tc = useTranslations("consultations");
-  const locale = useLocale();
   const errorText = useErrorText("consultations.errors");
   const [state, action] = useActionState(id ? updateConsultationAction : createConsultationAction, idleForm);
   const v = (name: string) => (state.status === "error" ? state.values?.[name] : undefined) ?? initial[name] ?? "";
@@ -107,7 +106,6 @@ export function ConsultationForm({
   return (
     <form action={action} noValidate>
       <FormMessages state={state} labels={labels} success={state.message ? t(state.message as "saved") : undefined} />
-      <input type="hidden" name="locale" value={locale} />
       {id && <input type="hidden" name="id" value={id} />}
       {input("title")}
       {area("subject")}

@@ -1,99 +1,42 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
-import { currentPrincipal } from "@/lib/auth/session";
-import { ForbiddenError } from "@/lib/auth/permissions";
-import { CONSULTATIONS_TAG, consultationTag } from "@/lib/consultations/cache";
+import { revalidateConsultation } from "@/lib/consultations/cache";
 import { closeConsultation, createConsultation, publishReport, updateConsultation } from "@/lib/consultations/manage";
 import { answerComment, moderateComment } from "@/lib/consultations/moderation";
-import { getDb } from "@/lib/db/client";
-import { echoValues, type CommandResult, type FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
-import { redirect } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { formAction, formInput, withClock, type FormValues } from "@/lib/forms/action";
 
-function inputOf(formData: FormData) {
-  return { ...echoValues(formData), forms: formData.getAll("forms").map(String), areas: formData.getAll("areas").map(String) };
-}
+const consultationInput = (formData: FormData) => formInput(formData, ["forms", "areas"]);
 
-function fresh(id: string) {
-  revalidateTag(consultationTag(id), { expire: 0 });
-  revalidateTag(CONSULTATIONS_TAG, { expire: 0 });
-}
+export const createConsultationAction = formAction(withClock(createConsultation), {
+  input: consultationInput,
+  revalidate: (consultation) => revalidateConsultation(consultation.id),
+  redirect: (consultation) => `/admin/consultations/${consultation.id}`,
+});
 
-async function guarded<T>(
-  formData: FormData,
-  run: () => Promise<CommandResult<T>>,
-  onOk: (value: T) => FormState | Promise<FormState>,
-): Promise<FormState> {
-  const values = echoValues(formData);
-  try {
-    const result = await run();
-    if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values };
-    return onOk(result.value);
-  } catch (error) {
-    if (error instanceof ForbiddenError) return { status: "error", formError: "forbidden", values };
-    throw error;
-  }
-}
+export const updateConsultationAction = formAction(
+  (db, p, input: Record<string, unknown>, context) => updateConsultation(db, p, String(input.id ?? ""), input, context.now, context),
+  { input: consultationInput, revalidate: (consultation) => revalidateConsultation(consultation.id), notice: "saved" },
+);
 
-export async function createConsultationAction(_: FormState, formData: FormData): Promise<FormState> {
-  const locale = (formData.get("locale") === "en" ? "en" : "pl") as Locale;
-  let id: string | null = null;
-  const state = await guarded(
-    formData,
-    async () =>
-      createConsultation(await getDb(), await currentPrincipal(), inputOf(formData), new Date(), { origin: await requestOrigin() }),
-    (v) => {
-      id = v.id;
-      fresh(v.id);
-      return { status: "success" };
-    },
-  );
-  if (id) redirect({ href: `/admin/consultations/${id}`, locale });
-  return state;
-}
+export const closeConsultationAction = formAction(
+  (db, p, input: FormValues, context) => closeConsultation(db, p, String(input.id ?? ""), context.now),
+  {
+    revalidate: (_, input) => revalidateConsultation(String(input.id)),
+    notice: "closed",
+  },
+);
 
-export async function updateConsultationAction(_: FormState, formData: FormData): Promise<FormState> {
-  const id = String(formData.get("id") ?? "");
-  return guarded(
-    formData,
-    async () =>
-      updateConsultation(await getDb(), await currentPrincipal(), id, inputOf(formData), new Date(), { origin: await requestOrigin() }),
-    () => (fresh(id), { status: "success", message: "saved" }),
-  );
-}
+export const publishReportAction = formAction(withClock(publishReport), {
+  revalidate: (_, input) => revalidateConsultation(String(input.consultationId)),
+  notice: "published",
+});
 
-export async function closeConsultationAction(_: FormState, formData: FormData): Promise<FormState> {
-  const id = String(formData.get("id") ?? "");
-  return guarded(
-    formData,
-    async () => closeConsultation(await getDb(), await currentPrincipal(), id),
-    () => (fresh(id), { status: "success", message: "closed" }),
-  );
-}
+export const answerCommentAction = formAction(withClock(answerComment), {
+  revalidate: (comment) => revalidateConsultation(comment.consultationId),
+  notice: "answered",
+});
 
-export async function publishReportAction(_: FormState, formData: FormData): Promise<FormState> {
-  const id = String(formData.get("consultationId") ?? "");
-  return guarded(
-    formData,
-    async () => publishReport(await getDb(), await currentPrincipal(), echoValues(formData), new Date(), { origin: await requestOrigin() }),
-    () => (fresh(id), { status: "success", message: "published" }),
-  );
-}
-
-export async function answerCommentAction(_: FormState, formData: FormData): Promise<FormState> {
-  return guarded(
-    formData,
-    async () => answerComment(await getDb(), await currentPrincipal(), echoValues(formData)),
-    (v) => (fresh(v.consultationId), { status: "success", message: "answered" }),
-  );
-}
-
-export async function moderateCommentAction(_: FormState, formData: FormData): Promise<FormState> {
-  return guarded(
-    formData,
-    async () => moderateComment(await getDb(), await currentPrincipal(), echoValues(formData)),
-    (v) => (fresh(v.consultationId), { status: "success", message: "decided" }),
-  );
-}
+export const moderateCommentAction = formAction(withClock(moderateComment), {
+  revalidate: (comment) => revalidateConsultation(comment.consultationId),
+  notice: "decided",
+});

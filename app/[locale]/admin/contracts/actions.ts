@@ -1,114 +1,30 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getLocale } from "next-intl/server";
-import { authorize } from "@/lib/auth/permissions";
-import { currentPrincipal } from "@/lib/auth/session";
 import { decideAmendment } from "@/lib/contracts/amendments";
-import { revalidateContracts } from "@/lib/contracts/cache";
-import { attachScan, createContractFromOffer, sendContract, signContract, terminateContract, updateDraft } from "@/lib/contracts/commands";
-import { storeScan } from "@/lib/contracts/scan";
+import { revalidateContractPages } from "@/lib/contracts/cache";
+import { createContractFromOffer, sendContract, signContract, terminateContract, updateDraft, uploadScan } from "@/lib/contracts/commands";
 import { addTranche, markTranchePaid, removeTranche } from "@/lib/contracts/tranches";
-import { getDb } from "@/lib/db/client";
-import type { FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
-import { redirect } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
-import { toFormState } from "@/lib/scoring/form-state";
+import { formAction, formValues, withoutContext } from "@/lib/forms/action";
 
-/* Thin wrappers: each calls one command of lib/contracts and refreshes the pages that show it. */
-const input = (formData: FormData) =>
-  Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+/* Each action is one command of lib/contracts; a success refreshes the pages that show contracts. */
+const saved = { revalidate: revalidateContractPages, notice: "saved" };
 
-function refresh() {
-  revalidatePath("/[locale]/admin/contracts", "layout");
-  revalidatePath("/[locale]/account/contracts", "layout");
-  revalidateContracts();
-}
-
-export async function createContractAction(_: FormState, formData: FormData): Promise<FormState> {
-  let id: string | null = null;
-  const state = await toFormState(formData, async () => {
-    const result = await createContractFromOffer(await getDb(), await currentPrincipal(), { offerId: formData.get("offerId") });
-    if (result.ok) id = result.value.id;
-    return result;
-  });
-  if (id) {
-    refresh();
-    redirect({ href: `/admin/contracts/${id}/edit`, locale: (await getLocale()) as Locale });
-  }
-  return state;
-}
-
-export async function updateDraftAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () => updateDraft(await getDb(), await currentPrincipal(), input(formData)));
-  if (state.status === "success") refresh();
-  return state;
-}
-
-export async function sendContractAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () =>
-    sendContract(await getDb(), await currentPrincipal(), input(formData), { origin: await requestOrigin() }),
-  );
-  if (state.status === "success") refresh();
-  return state;
-}
-
-export async function signCityAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () =>
-    signContract(await getDb(), await currentPrincipal(), { ...input(formData), side: "city" }),
-  );
-  if (state.status === "success") refresh();
-  return state;
-}
-
-export async function uploadScanAction(_: FormState, formData: FormData): Promise<FormState> {
-  const contractId = String(formData.get("contractId") ?? "");
-  const state = await toFormState(formData, async () => {
-    const db = await getDb();
-    const principal = await currentPrincipal();
-    // Authorize before touching the disk: attachScan authorizes again inside its transaction.
-    authorize(principal, "contract.manage");
-    const file = formData.get("scan");
-    const stored = await storeScan(
-      /^[0-9a-f-]{36}$/i.test(contractId) ? contractId : "00000000-0000-0000-0000-000000000000",
-      file instanceof File ? file : null,
-    );
-    if ("error" in stored) return { ok: false, fieldErrors: { scan: [stored.error] } };
-    return attachScan(db, principal, contractId, stored.name);
-  });
-  if (state.status === "success") refresh();
-  return state;
-}
-
-export async function terminateContractAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () => terminateContract(await getDb(), await currentPrincipal(), input(formData)));
-  if (state.status === "success") refresh();
-  return state;
-}
-
-export async function addTrancheAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () => addTranche(await getDb(), await currentPrincipal(), input(formData)));
-  if (state.status === "success") refresh();
-  return state;
-}
-
-export async function markPaidAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () => markTranchePaid(await getDb(), await currentPrincipal(), input(formData)));
-  if (state.status === "success") refresh();
-  return state;
-}
-
-export async function removeTrancheAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () => removeTranche(await getDb(), await currentPrincipal(), input(formData)));
-  if (state.status === "success") refresh();
-  return state;
-}
-
-export async function decideAmendmentAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () =>
-    decideAmendment(await getDb(), await currentPrincipal(), input(formData), { origin: await requestOrigin() }),
-  );
-  if (state.status === "success") refresh();
-  return state;
-}
+export const createContractAction = formAction(withoutContext(createContractFromOffer), {
+  revalidate: revalidateContractPages,
+  redirect: (contract) => `/admin/contracts/${contract.id}/edit`,
+});
+export const updateDraftAction = formAction(updateDraft, saved);
+export const sendContractAction = formAction(sendContract, saved);
+export const signCityAction = formAction(withoutContext(signContract), {
+  ...saved,
+  input: (formData) => ({ ...formValues(formData), side: "city" }),
+});
+export const uploadScanAction = formAction(uploadScan, {
+  ...saved,
+  input: (formData) => ({ contractId: formData.get("contractId"), scan: formData.get("scan") }),
+});
+export const terminateContractAction = formAction(withoutContext(terminateContract), saved);
+export const addTrancheAction = formAction(addTranche, saved);
+export const markPaidAction = formAction(withoutContext(markTranchePaid), saved);
+export const removeTrancheAction = formAction(removeTranche, saved);
+export const decideAmendmentAction = formAction(decideAmendment, saved);

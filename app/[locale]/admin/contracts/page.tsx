@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { startDueContracts } from "@/lib/contracts/commands";
 import { adminContracts, contractableOffers } from "@/lib/contracts/queries";
 import { getDb } from "@/lib/db/client";
-import { contractStatuses } from "@/lib/db/schema";
+import { contractStatuses } from "@/lib/contracts/rules";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { createContractAction } from "./actions";

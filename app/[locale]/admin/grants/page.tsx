@@ -2,12 +2,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { contractStatuses } from "@/lib/db/schema";
+import { contractStatuses } from "@/lib/contracts/rules";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { grantsDashboard } from "@/lib/reports/dashboards";
-import { day } from "@/app/[locale]/account/contracts/[id]/reports/_parts/format";
+import { day } from "@/components/reports/format";
 import { MoneyChart } from "./MoneyChart";
 
 const th = "py-2 pr-4";

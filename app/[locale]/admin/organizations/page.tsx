@@ -7,8 +7,8 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { allPendingJoinRequests, verificationQueue } from "@/lib/organizations/verification";
-import { ActionForm } from "../../organizations/new/FormParts";
-import { JoinDecision } from "../../organizations/[id]/manage/JoinDecision";
+import { ActionForm } from "@/components/organizations/FormParts";
+import { JoinDecision } from "@/components/organizations/JoinDecision";
 import { adminDecideJoinAction, refuseOrganizationAction, verifyOrganizationAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {

@@ -1,50 +1,26 @@
 "use server";
 
-import type { FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
-import { revalidateSmallGrant, runFormCommand } from "@/lib/small-grants/action";
+import { formAction, withClock } from "@/lib/forms/action";
+import { revalidateSmallGrant } from "@/lib/small-grants/cache";
 import { addLimitSet, setPlannedPool } from "@/lib/small-grants/limit-settings";
 import { acceptSmallGrant, answerSmallGrantComment, publishSmallGrant, refuseSmallGrant } from "@/lib/small-grants/review";
 
-export async function publishAction(_: FormState, formData: FormData): Promise<FormState> {
-  const origin = await requestOrigin();
-  return runFormCommand(
-    formData,
-    (db, p, v) => publishSmallGrant(db, p, v, new Date(), { origin }),
-    (v) => (revalidateSmallGrant(v.id), { status: "success", message: "published" }),
-  );
-}
-
-export async function answerAction(_: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(
-    formData,
-    (db, p, v) => answerSmallGrantComment(db, p, v),
-    (v) => (revalidateSmallGrant(v.smallGrantId), { status: "success", message: "answered" }),
-  );
-}
-
-export async function acceptAction(_: FormState, formData: FormData): Promise<FormState> {
-  const origin = await requestOrigin();
-  return runFormCommand(
-    formData,
-    (db, p, v) => acceptSmallGrant(db, p, v, new Date(), { origin }),
-    (v) => (revalidateSmallGrant(v.id), { status: "success", message: v.contractNumber }),
-  );
-}
-
-export async function refuseAction(_: FormState, formData: FormData): Promise<FormState> {
-  const origin = await requestOrigin();
-  return runFormCommand(
-    formData,
-    (db, p, v) => refuseSmallGrant(db, p, v, new Date(), { origin }),
-    (v) => (revalidateSmallGrant(v.id), { status: "success", message: "refused" }),
-  );
-}
-
-export async function addLimitSetAction(_: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(formData, addLimitSet, () => ({ status: "success", message: "setAdded" }));
-}
-
-export async function setPoolAction(_: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(formData, setPlannedPool, () => ({ status: "success", message: "poolSaved" }));
-}
+export const publishAction = formAction(withClock(publishSmallGrant), {
+  revalidate: (grant) => revalidateSmallGrant(grant.id),
+  notice: "published",
+});
+export const answerAction = formAction(withClock(answerSmallGrantComment), {
+  revalidate: (answer) => revalidateSmallGrant(answer.smallGrantId),
+  notice: "answered",
+});
+/** The confirmation names the contract the acceptance drew up. */
+export const acceptAction = formAction(withClock(acceptSmallGrant), {
+  revalidate: (grant) => revalidateSmallGrant(grant.id),
+  notice: (grant) => grant.contractNumber,
+});
+export const refuseAction = formAction(withClock(refuseSmallGrant), {
+  revalidate: (grant) => revalidateSmallGrant(grant.id),
+  notice: "refused",
+});
+export const addLimitSetAction = formAction(addLimitSet, { notice: "setAdded" });
+export const setPoolAction = formAction(withClock(setPlannedPool), { notice: "poolSaved" });

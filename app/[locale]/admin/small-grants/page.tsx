@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { lastCommentDay, warsawDate } from "@/lib/small-grants/calendar";
 import { listSmallGrantsForAdmin } from "@/lib/small-grants/queries";
 import { smallGrantSettings } from "@/lib/small-grants/settings";
-import { StatusTag } from "../../small-grants/_components/StatusTag";
+import { StatusTag } from "@/components/small-grants/StatusTag";
 
 export default async function AdminSmallGrantsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

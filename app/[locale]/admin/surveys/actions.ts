@@ -1,34 +1,11 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
-import { currentPrincipal } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
-import { echoValues, type FormState } from "@/lib/forms/result";
-import { guarded, refused } from "@/lib/meetings/action";
+import { formAction } from "@/lib/forms/action";
+import { revalidateSurveyPages } from "@/lib/surveys/cache";
 import { addQuestion, removeQuestion, saveSurvey } from "@/lib/surveys/commands";
 
-function changed(consultationId: FormDataEntryValue | null) {
-  revalidateTag(`survey:${String(consultationId)}`, { expire: 0 });
-  revalidatePath("/[locale]/admin/surveys/[consultationId]", "page");
-}
+const revalidate = (_: unknown, input: Record<string, unknown>) => revalidateSurveyPages(String(input.consultationId));
 
-export async function saveSurveyAction(_: FormState, formData: FormData): Promise<FormState> {
-  const result = await guarded(async () => saveSurvey(await getDb(), await currentPrincipal(), Object.fromEntries(formData)));
-  if (!result.ok) return refused(result, echoValues(formData));
-  changed(formData.get("consultationId"));
-  return { status: "success", message: "saved" };
-}
-
-export async function addQuestionAction(_: FormState, formData: FormData): Promise<FormState> {
-  const result = await guarded(async () => addQuestion(await getDb(), await currentPrincipal(), Object.fromEntries(formData)));
-  if (!result.ok) return refused(result, echoValues(formData));
-  changed(formData.get("consultationId"));
-  return { status: "success", message: "added" };
-}
-
-export async function removeQuestionAction(_: FormState, formData: FormData): Promise<FormState> {
-  const result = await guarded(async () => removeQuestion(await getDb(), await currentPrincipal(), Object.fromEntries(formData)));
-  if (!result.ok) return refused(result);
-  changed(formData.get("consultationId"));
-  return { status: "success", message: "removed" };
-}
+export const saveSurveyAction = formAction(saveSurvey, { revalidate, notice: "saved" });
+export const addQuestionAction = formAction(addQuestion, { revalidate, notice: "added" });
+export const removeQuestionAction = formAction(removeQuestion, { revalidate, notice: "removed" });

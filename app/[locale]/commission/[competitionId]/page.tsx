@@ -11,6 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { memberDesk } from "@/lib/scoring/queries";
 import { CloseScoringForm, DeclarationForm } from "./DeskForms";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; competitionId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -22,10 +23,10 @@ type StateFilter = (typeof STATES)[number] | "all";
 
 /** The member's desk: the declaration first, then the offers, the ranking link and (for the chair) closing. */
 export default async function CommissionDeskPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const { locale, competitionId } = await params;
+  const { locale } = await params;
+  const competitionId = pageId((await params).competitionId);
   const query = await searchParams;
   setRequestLocale(locale);
-  if (!/^[0-9a-f-]{36}$/i.test(competitionId)) notFound();
   const principal = await requirePermission(locale, "commission.declare", { competitionId }, `/commission/${competitionId}`);
   const desk = await memberDesk(await getDb(), principal, competitionId);
   if (!desk) notFound();

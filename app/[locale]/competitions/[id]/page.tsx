@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Countdown } from "../Countdown";
+import { pageId } from "@/lib/http/page";
 
 /* The announcement (art. 13 ust. 2) and the criteria; public and cached (tag "competitions"). */
 export function generateStaticParams() {
@@ -18,7 +19,7 @@ export const dynamicParams = true;
 type Params = Promise<{ locale: Locale; id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { id } = await params;
+  const id = pageId((await params).id);
   const c = await cachedCompetition(id);
   return c ? { title: c.title } : {};
 }
@@ -33,7 +34,8 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 export default async function CompetitionPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const c = await cachedCompetition(id);
   if (!c) notFound();

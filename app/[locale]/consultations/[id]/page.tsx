@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsultationMeetings } from "@/components/consultations/ConsultationMeetings";
 import { FollowButton } from "@/components/consultations/FollowButton";
 import { SurveyBlock } from "@/components/consultations/SurveyBlock";
+import { cachedMeetingList } from "@/lib/meetings/cache";
+import { cachedSurvey } from "@/lib/surveys/cache";
 import { cachedConsultation } from "@/lib/consultations/public";
 import { effectiveStatus } from "@/lib/consultations/rules";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -14,6 +16,7 @@ import { DraftText } from "../_components/DraftText";
 import { MeProvider } from "../_components/Me";
 import { ParagraphComment } from "../_components/ParagraphComment";
 import { Thread } from "../_components/Thread";
+import { pageId } from "@/lib/http/page";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -22,14 +25,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
+  const id = pageId((await params).id);
   const c = await cachedConsultation(id);
   return { title: c?.title };
 }
 
 /** Public and cached: reads no session; the personal parts are client components. */
 export default async function ConsultationPage({ params }: Props) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const c = await cachedConsultation(id);
   if (!c) notFound();
@@ -121,8 +125,8 @@ export default async function ConsultationPage({ params }: Props) {
             ))}
           </ol>
         </section>
-        <SurveyBlock consultationId={c.id} />
-        <ConsultationMeetings consultationId={c.id} locale={locale} />
+        <SurveyBlock consultationId={c.id} survey={await cachedSurvey(c.id)} />
+        <ConsultationMeetings meetings={await cachedMeetingList(c.id)} locale={locale} />
         <section aria-labelledby="thread" className="mb-8">
           <h2 id="thread" className="mb-2 text-2xl font-bold">
             {t("detail.thread")} ({c.totalComments})

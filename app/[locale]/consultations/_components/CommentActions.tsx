@@ -7,7 +7,7 @@ import { idleForm } from "@/lib/forms/result";
 import type { PublicComment } from "@/lib/consultations/queries";
 import { useRouter } from "@/lib/i18n/navigation";
 import { editCommentAction, reportCommentAction, supportCommentAction } from "../[id]/actions";
-import { FormMessages } from "./FormMessages";
+import { FormMessages } from "@/components/consultations/FormMessages";
 
 export function SupportButton({ comment }: { comment: PublicComment }) {
   const t = useTranslations("consultations.thread");

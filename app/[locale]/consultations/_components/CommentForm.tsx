@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { Link, usePathname, useRouter } from "@/lib/i18n/navigation";
 import { postCommentAction } from "../[id]/actions";
-import { FormMessages } from "./FormMessages";
+import { FormMessages } from "@/components/consultations/FormMessages";
 import { useMe } from "./Me";
 
 /**

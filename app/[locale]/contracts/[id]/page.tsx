@@ -5,6 +5,7 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { cachedPublicContract } from "@/lib/contracts/cache";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { pageId } from "@/lib/http/page";
 
 /* A signed contract in the public register (cached; no bank account, no personal data). */
 export function generateStaticParams() {
@@ -13,7 +14,8 @@ export function generateStaticParams() {
 export const dynamicParams = true;
 
 export default async function PublicContractPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const c = await cachedPublicContract(id);
   if (!c) notFound();

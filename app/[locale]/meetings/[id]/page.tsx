@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedMeeting } from "@/lib/meetings/cache";
 import { endedNow } from "@/lib/meetings/rules";
+import { pageId } from "@/lib/http/page";
 
 /* Public and cached (tags "meetings", `meeting:${id}`); one's own registration is on /registration. */
 export function generateStaticParams() {
@@ -15,13 +16,14 @@ export function generateStaticParams() {
 type Params = Promise<{ locale: Locale; id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { id } = await params;
+  const id = pageId((await params).id);
   const meeting = await cachedMeeting(id);
   return meeting ? { title: meeting.title } : {};
 }
 
 export default async function MeetingPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const meeting = await cachedMeeting(id);
   if (!meeting) notFound();

@@ -8,14 +8,13 @@ import { Notice } from "@/components/ui/Notice";
 import { idleForm } from "@/lib/forms/result";
 import { submitOfferAction, withdrawOfferAction } from "./actions";
 
-export function SubmitOfferForm({ offerId, locale }: { offerId: string; locale: string }) {
+export function SubmitOfferForm({ offerId }: { offerId: string }) {
   const t = useTranslations("offers");
   const [state, action] = useActionState(submitOfferAction, idleForm);
   return (
     <form action={action} className="mt-8">
       <ErrorSummary namespace="competitionErrors" state={state} labels={{}} />
       <input type="hidden" name="offerId" value={offerId} />
-      <input type="hidden" name="locale" value={locale} />
       <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );

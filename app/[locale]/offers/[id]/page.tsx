@@ -7,21 +7,31 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { defaultYearOf } from "@/lib/offers/limits";
 import { computeSums } from "@/lib/offers/rules";
-import { loadOfferPage } from "../load";
 import { OfferDocument } from "../OfferDocument";
-import { PrintButton } from "../PrintButton";
+import { PrintButton } from "@/components/ui/PrintButton";
 import { basicAndProfile } from "../profile";
 import { WithdrawOfferForm } from "./OfferForms";
+import { loadPage, pageId } from "@/lib/http/page";
+import { getOffer } from "@/lib/offers/queries";
+import { openCorrection } from "@/lib/review/queries";
+import { getDb } from "@/lib/db/client";
 
 /** The offer as a document (the print view): for its organizations, the commission and the city. */
 export default async function OfferPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  const { principal, offer, competition, organization, content, partners, canEdit } = await loadOfferPage(locale, id, `/offers/${id}`);
+  const { principal, offer, competition, organization, content, partners, canEdit } = await loadPage(
+    locale,
+    `/offers/${id}`,
+    (db, principal) => getOffer(db, principal, id),
+  );
   const [t, tg] = await Promise.all([getTranslations("offers"), getTranslations("scoringGrant")]);
   const { basic, profile } = await basicAndProfile(locale, competition, organization);
   const sums = computeSums(content, defaultYearOf(competition));
   const open = acceptsOffers(competition, new Date());
+  const showsCorrections = can(principal, "offer.viewCorrections", { organizationId: offer.organizationId });
+  const correction = showsCorrections ? await openCorrection(await getDb(), offer.id) : null;
   return (
     <div>
       <div className="mb-6 flex flex-wrap items-center gap-4 print:hidden">
@@ -43,9 +53,9 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
           </Link>
         )}
       </p>
-      {can(principal, "offer.viewCorrections", { organizationId: offer.organizationId }) && (
+      {showsCorrections && (
         <div className="print:hidden">
-          <CorrectionNotice offerId={offer.id} />
+          {correction && <CorrectionNotice offerId={offer.id} correction={correction} />}
           {offer.status === "awaiting_update" && canEdit && (
             <p className="mb-6 border-l-4 border-brand-600 bg-brand-50 p-3">
               <Link href={`/offers/${id}/grant-response`} className="font-semibold text-brand-700 underline">

@@ -7,22 +7,13 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { createOfferAction } from "./actions";
 
-export function NewOfferForm({
-  competitionId,
-  locale,
-  organizations,
-}: {
-  competitionId: string;
-  locale: string;
-  organizations: { id: string; name: string }[];
-}) {
+export function NewOfferForm({ competitionId, organizations }: { competitionId: string; organizations: { id: string; name: string }[] }) {
   const t = useTranslations("offers");
   const [state, action] = useActionState(createOfferAction, idleForm);
   return (
     <form action={action}>
       <ErrorSummary namespace="competitionErrors" state={state} labels={{ organizationId: t("organization") }} />
       <input type="hidden" name="competitionId" value={competitionId} />
-      <input type="hidden" name="locale" value={locale} />
       <fieldset id="field-organizationId" className="mb-6">
         <legend className="mb-2 font-semibold">{t("organization")}</legend>
         {organizations.map((o, i) => (

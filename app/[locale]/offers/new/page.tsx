@@ -32,7 +32,7 @@ export default async function NewOfferPage({ params, searchParams }: Props) {
       ) : organizations.length === 0 ? (
         <p className="border-l-4 border-brand-600 bg-brand-50 p-4">{t("noOrganizations")}</p>
       ) : (
-        <NewOfferForm competitionId={competition.id} locale={locale} organizations={organizations} />
+        <NewOfferForm competitionId={competition.id} organizations={organizations} />
       )}
     </div>
   );

@@ -8,6 +8,8 @@ import { cachedDirectoryOptions, cachedPublicOrganization } from "@/lib/organiza
 import { safeHttpUrl } from "@/lib/organizations/public";
 import { Badge } from "../OrganizationCard";
 import { OrganizationContracts } from "@/components/contracts/OrganizationContracts";
+import { cachedOrganizationContracts } from "@/lib/contracts/cache";
+import { pageId } from "@/lib/http/page";
 
 /*
  * A public profile, served from Next's cache: no cookies or headers are read; the data is cached
@@ -23,7 +25,7 @@ export const dynamicParams = true;
 type Params = Promise<{ locale: Locale; id: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { id } = await params;
+  const id = pageId((await params).id);
   const org = await cachedPublicOrganization(id);
   return org ? { title: org.name, description: org.mission ?? undefined } : {};
 }
@@ -38,7 +40,8 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 export default async function OrganizationPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   if (!directoryIsPublic()) forbidden();
   const org = await cachedPublicOrganization(id);
@@ -178,7 +181,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           </dl>
         </section>
       )}
-      <OrganizationContracts organizationId={org.id} locale={locale} />
+      <OrganizationContracts organizationId={org.id} rows={await cachedOrganizationContracts(org.id)} locale={locale} />
       <p className="max-w-3xl text-sm text-muted">{t("dataNote")}</p>
     </article>
   );

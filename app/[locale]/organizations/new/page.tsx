@@ -4,8 +4,8 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/routing";
 import { registerOrganizationAction } from "./actions";
-import { OrganizationForm } from "./OrganizationForm";
-import { profileFormOptions } from "./profile-form-data";
+import { OrganizationForm } from "@/components/organizations/OrganizationForm";
+import { profileFormOptions } from "@/lib/organizations/cache";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -7,10 +7,11 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { acceptsComments, lastCommentDay } from "@/lib/small-grants/calendar";
 import { cachedPublicSmallGrant } from "@/lib/small-grants/public";
-import { CommentForm } from "../_components/CommentForm";
-import { Comments } from "../_components/Comments";
-import { GrantDetails } from "../_components/GrantDetails";
-import { StatusTag } from "../_components/StatusTag";
+import { CommentForm } from "./CommentForm";
+import { Comments } from "@/components/small-grants/Comments";
+import { GrantDetails } from "@/components/small-grants/GrantDetails";
+import { StatusTag } from "@/components/small-grants/StatusTag";
+import { pageId } from "@/lib/http/page";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -22,13 +23,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
+  const id = pageId((await params).id);
   return { title: (await cachedPublicSmallGrant(id))?.grant.title };
 }
 
 /** Public and cached (no session): the offer, the comment window, comments and answers. */
 export default async function SmallGrantPage({ params }: Props) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const row = await cachedPublicSmallGrant(id);
   if (!row) notFound();

@@ -1,35 +1,28 @@
 import { apiHeaders, consultationToApi } from "@/lib/consultations/api";
 import { listConsultations } from "@/lib/consultations/queries";
-import { getDb } from "@/lib/db/client";
-import { consultationAudiences, type ConsultationAudience } from "@/lib/db/schema/consultations";
+import { consultationAudiences, type ConsultationAudience } from "@/lib/consultations/schemas";
+import { invalid, ok, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Open data: GET /api/v1/consultations?open=1&audience=&area=&year= */
-export async function GET(request: Request) {
-  const p = new URL(request.url).searchParams;
-  const audience = p.get("audience");
-  const area = p.get("area");
-  const year = p.get("year");
-  if (
-    (audience && !(consultationAudiences as readonly string[]).includes(audience)) ||
-    (area && !/^[a-z0-9-]{1,80}$/.test(area)) ||
-    (year && !/^\d{4}$/.test(year))
-  )
-    return Response.json({ error: "invalidQuery" }, { status: 400, headers: apiHeaders });
+export const GET = route({ headers: apiHeaders }, async ({ db, search }) => {
+  const audience = search.get("audience");
+  const area = search.get("area");
+  const year = search.get("year");
+  if (audience && !(consultationAudiences as readonly string[]).includes(audience)) return invalid("audience");
+  if (area && !/^[a-z0-9-]{1,80}$/.test(area)) return invalid("area");
+  if (year && !/^\d{4}$/.test(year)) return invalid("year");
   const now = new Date();
   const rows = await listConsultations(
-    await getDb(),
+    db,
     {
-      open: p.get("open") === "1",
+      open: search.get("open") === "1",
       audience: (audience as ConsultationAudience) ?? undefined,
       area: area ?? undefined,
       year: year ? Number(year) : undefined,
     },
     now,
   );
-  return Response.json(
-    { total: rows.length, items: rows.map((r) => ({ ...consultationToApi(r, now), comments: r.comments })) },
-    { headers: apiHeaders },
-  );
-}
+  return ok({ total: rows.length, items: rows.map((r) => ({ ...consultationToApi(r, now), comments: r.comments })) });
+});

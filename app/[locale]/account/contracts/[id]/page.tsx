@@ -10,12 +10,14 @@ import { loadContract } from "@/lib/contracts/page-load";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { signOrganizationAction } from "./actions";
+import { pageId } from "@/lib/http/page";
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The organization's view of its contract: terms, signing, payments, amendments, versions, reports. */
 export default async function AccountContractPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const view = await loadContract(locale, id, `/account/contracts/${id}`);
   const sp = await searchParams;

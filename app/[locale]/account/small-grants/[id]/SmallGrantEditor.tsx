@@ -106,7 +106,6 @@ export function SmallGrantEditor({ id, locale, draft, areas, limitsText }: Props
       </p>
       <ErrorSummary state={state} labels={labels} namespace={ns} />
       <input type="hidden" name="smallGrantId" value={id} />
-      <input type="hidden" name="locale" value={locale} />
       <Field name="title" label={labels.title} {...common} />
       <Select name="areaSlug" label={labels.areaSlug} {...common} options={areas} placeholder={t("fields.chooseArea")} />
       <Select

@@ -1,38 +1,28 @@
-import { forbidden, notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Notice } from "@/components/ui/Notice";
-import { ForbiddenError } from "@/lib/auth/permissions";
-import { currentPrincipal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
-import { Link, redirect } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { warsawDate } from "@/lib/small-grants/calendar";
 import { getSmallGrant, taskAreaOptions } from "@/lib/small-grants/queries";
 import { limitSetInForce, yearSums } from "@/lib/small-grants/store";
-import { Comments } from "../../../small-grants/_components/Comments";
-import { GrantDetails } from "../../../small-grants/_components/GrantDetails";
-import { StatusTag } from "../../../small-grants/_components/StatusTag";
+import { Comments } from "@/components/small-grants/Comments";
+import { GrantDetails } from "@/components/small-grants/GrantDetails";
+import { StatusTag } from "@/components/small-grants/StatusTag";
 import { SmallGrantEditor } from "./SmallGrantEditor";
 import { WithdrawForm } from "./WithdrawForm";
+import { loadPage, pageId } from "@/lib/http/page";
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ submitted?: string }> };
 
 export default async function MySmallGrantPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  const principal = await currentPrincipal();
-  if (!principal) redirect({ href: { pathname: "/login", query: { returnTo: `/account/small-grants/${id}` } }, locale });
+  const row = await loadPage(locale, `/account/small-grants/${id}`, (db, principal) => getSmallGrant(db, principal, id));
   const db = await getDb();
-  let row;
-  try {
-    row = await getSmallGrant(db, principal, id);
-  } catch (error) {
-    if (error instanceof ForbiddenError) forbidden();
-    throw error;
-  }
-  if (!row) notFound();
   const t = await getTranslations("smallGrants");
   const { grant } = row;
   const back = (

@@ -6,16 +6,14 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { Select } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
-import type { Locale } from "@/lib/i18n/routing";
 import { createSmallGrantAction } from "./actions";
 
-export function NewSmallGrantForm({ locale, organizations }: { locale: Locale; organizations: { value: string; label: string }[] }) {
+export function NewSmallGrantForm({ organizations }: { organizations: { value: string; label: string }[] }) {
   const t = useTranslations("smallGrants");
   const [state, action] = useActionState(createSmallGrantAction, idleForm);
   return (
     <form action={action} className="max-w-xl">
       <ErrorSummary state={state} labels={{ organizationId: t("fields.organization") }} namespace="smallGrants.errors" />
-      <input type="hidden" name="locale" value={locale} />
       <Select
         name="organizationId"
         label={t("fields.organization")}

@@ -24,7 +24,7 @@ export default async function NewSmallGrantPage({ params }: { params: Promise<{ 
       {organizations.length === 0 ? (
         <p>{t("noOrganizations")}</p>
       ) : (
-        <NewSmallGrantForm locale={locale} organizations={organizations.map((o) => ({ value: o.id, label: o.name }))} />
+        <NewSmallGrantForm organizations={organizations.map((o) => ({ value: o.id, label: o.name }))} />
       )}
     </div>
   );

@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/Notice";
 import { idleForm } from "@/lib/forms/result";
 import { announceCompetitionAction, cancelCompetitionAction, closeCompetitionAction } from "../actions";
 
-export function AnnounceForm({ id, locale }: { id: string; locale: string }) {
+export function AnnounceForm({ id }: { id: string }) {
   const t = useTranslations("competitionsAdmin");
   const [state, action] = useActionState(announceCompetitionAction, idleForm);
   if (state.status === "success") return <Notice tone="success">{t("announced")}</Notice>;
@@ -19,13 +19,12 @@ export function AnnounceForm({ id, locale }: { id: string; locale: string }) {
       <h2 className="mb-2 text-xl font-bold">{t("announce")}</h2>
       <p className="mb-4">{t("announceHint")}</p>
       <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="locale" value={locale} />
       <SubmitButton>{t("announce")}</SubmitButton>
     </form>
   );
 }
 
-export function CancelForm({ id, locale }: { id: string; locale: string }) {
+export function CancelForm({ id }: { id: string }) {
   const t = useTranslations("competitionsAdmin");
   const [state, action] = useActionState(cancelCompetitionAction, idleForm);
   if (state.status === "success") return <Notice tone="success">{t("cancelledNotice")}</Notice>;
@@ -35,14 +34,13 @@ export function CancelForm({ id, locale }: { id: string; locale: string }) {
       <h2 className="mb-2 text-xl font-bold">{t("cancel")}</h2>
       <p className="mb-4">{t("cancelHint")}</p>
       <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="locale" value={locale} />
       <TextArea name="reason" label={t("fields.reason")} state={state} namespace="competitionErrors" />
       <SubmitButton variant="danger">{t("cancel")}</SubmitButton>
     </form>
   );
 }
 
-export function CloseForm({ id, locale }: { id: string; locale: string }) {
+export function CloseForm({ id }: { id: string }) {
   const t = useTranslations("competitionsAdmin");
   const [state, action] = useActionState(closeCompetitionAction, idleForm);
   if (state.status === "success") return <Notice tone="success">{t("closedNotice")}</Notice>;
@@ -52,7 +50,6 @@ export function CloseForm({ id, locale }: { id: string; locale: string }) {
       <h2 className="mb-2 text-xl font-bold">{t("close")}</h2>
       <p className="mb-4">{t("closeHint")}</p>
       <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="locale" value={locale} />
       <SubmitButton variant="secondary">{t("close")}</SubmitButton>
     </form>
   );

@@ -14,13 +14,15 @@ import type { Locale } from "@/lib/i18n/routing";
 import { groszeToInput } from "@/lib/offers/money";
 import { CompetitionForm } from "../CompetitionForm";
 import { AnnounceForm, CancelForm, CloseForm } from "./StatusForms";
+import { pageId } from "@/lib/http/page";
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ saved?: string; done?: string }> };
 
 const pct = (bp: number | null) => (bp === null || bp === 0 ? "" : String(bp / 100).replace(".", ","));
 
 export default async function AdminCompetitionPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "competition.manage", {}, `/admin/competitions/${id}`);
   const db = await getDb();
@@ -52,10 +54,9 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
       )}
       {c.status === "draft" && (
         <>
-          <AnnounceForm id={c.id} locale={locale} />
+          <AnnounceForm id={c.id} />
           <h2 className="mb-4 text-2xl font-bold">{t("edit")}</h2>
           <CompetitionForm
-            locale={locale}
             minimumDays={competitionSettings.minimumOfferDays}
             areas={(await taskAreas(db)).map((a) => ({ slug: a.slug, name: `${a.point}. ${locale === "en" ? a.nameEn : a.namePl}` }))}
             initial={{
@@ -89,8 +90,8 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
           />
         </>
       )}
-      {c.status === "results_published" && <CloseForm id={c.id} locale={locale} />}
-      {!["draft", "results_published", "closed", "cancelled"].includes(c.status) && <CancelForm id={c.id} locale={locale} />}
+      {c.status === "results_published" && <CloseForm id={c.id} />}
+      {!["draft", "results_published", "closed", "cancelled"].includes(c.status) && <CancelForm id={c.id} />}
     </div>
   );
 }

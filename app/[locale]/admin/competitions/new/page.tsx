@@ -18,7 +18,6 @@ export default async function NewCompetitionPage({ params }: { params: Promise<{
     <div>
       <PageHeading title={t("new")} />
       <CompetitionForm
-        locale={locale}
         minimumDays={competitionSettings.minimumOfferDays}
         areas={areas.map((a) => ({ slug: a.slug, name: `${a.point}. ${locale === "en" ? a.nameEn : a.namePl}` }))}
         initial={{

@@ -4,17 +4,18 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { instantToWarsaw } from "@/lib/dates/warsaw";
 import { unansweredCount } from "@/lib/consultations/manage";
-import { allComments, consultationDetail } from "@/lib/consultations/queries";
+import { allComments, areaChoices, consultationDetail } from "@/lib/consultations/queries";
 import { effectiveStatus } from "@/lib/consultations/rules";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { areaChoices } from "../areas";
 import { AnswerForm, CloseForm, PublishForm } from "../AdminForms";
 import { ConsultationForm } from "../ConsultationForm";
+import { pageId } from "@/lib/http/page";
 
 export default async function AdminConsultationPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   await requirePermission(locale, "consultation.manage", {}, `/admin/consultations/${id}`);
   const db = await getDb();

@@ -2,9 +2,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { instantToWarsaw } from "@/lib/dates/warsaw";
+import { areaChoices } from "@/lib/consultations/queries";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
-import { areaChoices } from "../areas";
 import { ConsultationForm } from "../ConsultationForm";
 
 export default async function NewConsultationPage({ params }: { params: Promise<{ locale: Locale }> }) {

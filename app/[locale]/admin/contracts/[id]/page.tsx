@@ -31,12 +31,14 @@ import {
   terminateContractAction,
   uploadScanAction,
 } from "../actions";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
 /** One contract for the administrator: its terms and every step of its life that is the City's. */
 export default async function AdminContractPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const view = await loadContract(locale, id, `/admin/contracts/${id}`);
   if (!view.canManage) forbidden();

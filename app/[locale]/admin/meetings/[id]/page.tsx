@@ -9,9 +9,11 @@ import type { Locale } from "@/lib/i18n/routing";
 import { adminMeetingRegistrations, getPublicMeeting } from "@/lib/meetings/queries";
 import { endedNow } from "@/lib/meetings/rules";
 import { MinutesForm } from "../MeetingForms";
+import { pageId } from "@/lib/http/page";
 
 export default async function AdminMeetingPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "meeting.manage", {}, `/admin/meetings/${id}`);
   const db = await getDb();

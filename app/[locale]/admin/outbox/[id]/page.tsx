@@ -6,9 +6,11 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getOutboxMessage } from "@/lib/mail/queries";
+import { pageId } from "@/lib/http/page";
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "admin.outbox.view", {}, `/admin/outbox/${id}`);
   const mail = await getOutboxMessage(await getDb(), principal, id);

@@ -4,20 +4,20 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { Notice } from "@/components/ui/Notice";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { smallGrantLimitSets } from "@/lib/db/schema";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { lastCommentDay, windowEnded } from "@/lib/small-grants/calendar";
-import { getSmallGrant } from "@/lib/small-grants/queries";
-import { eq } from "drizzle-orm";
-import { Comments } from "../../../small-grants/_components/Comments";
-import { GrantDetails } from "../../../small-grants/_components/GrantDetails";
-import { StatusTag } from "../../../small-grants/_components/StatusTag";
+import { getSmallGrant, limitSetOf } from "@/lib/small-grants/queries";
+import { Comments } from "@/components/small-grants/Comments";
+import { GrantDetails } from "@/components/small-grants/GrantDetails";
+import { StatusTag } from "@/components/small-grants/StatusTag";
 import { AcceptForm, AnswerForm, PublishForm, RefuseForm } from "./Forms";
+import { pageId } from "@/lib/http/page";
 
 export default async function AdminSmallGrantPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "smallGrant.manage", {}, `/admin/small-grants/${id}`);
   const db = await getDb();
@@ -25,7 +25,7 @@ export default async function AdminSmallGrantPage({ params }: { params: Promise<
   if (!row || row.grant.status === "draft") notFound();
   const t = await getTranslations("smallGrants");
   const { grant } = row;
-  const [set] = grant.limitSetId ? await db.select().from(smallGrantLimitSets).where(eq(smallGrantLimitSets.id, grant.limitSetId)) : [];
+  const set = await limitSetOf(db, grant.limitSetId);
   const now = new Date();
   const ended = windowEnded(grant, now);
   const unanswered = row.comments.filter((c) => !c.answer).length;

@@ -9,9 +9,11 @@ import type { Locale } from "@/lib/i18n/routing";
 import { consultationTitles } from "@/lib/consultations/queries";
 import { surveyResults } from "@/lib/surveys/queries";
 import { IntroForm, QuestionForm, RemoveQuestion } from "../SurveyForms";
+import { pageId } from "@/lib/http/page";
 
 export default async function AdminSurveyPage({ params }: { params: Promise<{ locale: Locale; consultationId: string }> }) {
-  const { locale, consultationId } = await params;
+  const { locale } = await params;
+  const consultationId = pageId((await params).consultationId);
   setRequestLocale(locale);
   await requirePermission(locale, "survey.manage", {}, `/admin/surveys/${consultationId}`);
   const db = await getDb();

@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { memberRanking } from "@/lib/scoring/queries";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; competitionId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -18,10 +19,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const PAGE_SIZE = 100;
 
 export default async function CommissionRankingPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const { locale, competitionId } = await params;
+  const { locale } = await params;
+  const competitionId = pageId((await params).competitionId);
   const requested = (await searchParams).page;
   setRequestLocale(locale);
-  if (!/^[0-9a-f-]{36}$/i.test(competitionId)) notFound();
   const principal = await requirePermission(locale, "commission.declare", { competitionId }, `/commission/${competitionId}/ranking`);
   const data = await memberRanking(await getDb(), principal, competitionId);
   if (!data) notFound();

@@ -8,6 +8,7 @@ import { cachedResults } from "@/lib/decisions/cache";
 import { formatDateTime, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { pageId } from "@/lib/http/page";
 
 /* Public results (art. 15 ust. 2h): no session read, cached with the tag `competition:{id}`. */
 export function generateStaticParams() {
@@ -16,19 +17,19 @@ export function generateStaticParams() {
 export const dynamicParams = true;
 
 type Params = Promise<{ locale: Locale; id: string }>;
-const uuid = /^[0-9a-f-]{36}$/i;
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { id, locale } = await params;
-  const results = uuid.test(id) ? await cachedResults(id) : null;
+  const { locale } = await params;
+  const id = pageId((await params).id);
+  const results = await cachedResults(id);
   const t = await getTranslations({ locale, namespace: "scoringResults" });
   return results ? { title: t("title", { number: results.competition.number }) } : {};
 }
 
 export default async function ResultsPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  const results = uuid.test(id) ? await cachedResults(id) : null;
+  const results = await cachedResults(id);
   if (!results) notFound();
   const t = await getTranslations("scoringResults");
   const { competition } = results;

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsultationMeetings } from "@/components/consultations/ConsultationMeetings";
+import { cachedMeetingList } from "@/lib/meetings/cache";
 import { cachedConsultation, cachedReport } from "@/lib/consultations/public";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
+import { pageId } from "@/lib/http/page";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -19,7 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The published report, generated from the data; public, cached, printable. */
 export default async function ReportPage({ params }: Props) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const c = await cachedConsultation(id);
   if (!c) notFound();
@@ -130,7 +133,7 @@ export default async function ReportPage({ params }: Props) {
         </ol>
       </section>
       {/* Meetings and their minutes: provided by the meetings module. */}
-      <ConsultationMeetings consultationId={id} locale={locale} />
+      <ConsultationMeetings meetings={await cachedMeetingList(id)} locale={locale} />
     </article>
   );
 }

@@ -1,19 +1,15 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
-import { currentPrincipal } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
-import type { FormState } from "@/lib/forms/result";
-import { guarded, refused } from "@/lib/meetings/action";
+import { formAction } from "@/lib/forms/action";
+import { revalidateSurvey } from "@/lib/surveys/cache";
 import { answerSurvey } from "@/lib/surveys/commands";
+import { answerFieldsOf } from "@/lib/surveys/rules";
 
-export async function answerSurveyAction(_: FormState, formData: FormData): Promise<FormState> {
-  const consultationId = String(formData.get("consultationId") ?? "");
-  const form: Record<string, string[]> = {};
-  for (const [key, value] of formData.entries()) if (key.startsWith("q-") && typeof value === "string") (form[key] ??= []).push(value);
-  const values = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, v.join("\n")]));
-  const result = await guarded(async () => answerSurvey(await getDb(), await currentPrincipal(), consultationId, form));
-  if (!result.ok) return refused(result, values);
-  revalidateTag(`survey:${consultationId}`, { expire: 0 });
-  return { status: "success", message: "answered" };
-}
+type SurveyForm = { consultationId: string; answers: Record<string, string[]> };
+
+export const answerSurveyAction = formAction((db, p, form: SurveyForm) => answerSurvey(db, p, form.consultationId, form.answers), {
+  input: (formData) => ({ consultationId: String(formData.get("consultationId") ?? ""), answers: answerFieldsOf(formData) }),
+  echo: (formData) => Object.fromEntries(Object.entries(answerFieldsOf(formData)).map(([key, values]) => [key, values.join("\n")])),
+  revalidate: (_, form) => revalidateSurvey(form.consultationId),
+  notice: "answered",
+});

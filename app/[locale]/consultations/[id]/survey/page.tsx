@@ -9,10 +9,12 @@ import type { Locale } from "@/lib/i18n/routing";
 import { consultationTitles } from "@/lib/consultations/queries";
 import { hasAnswered, surveyOf } from "@/lib/surveys/queries";
 import { SurveyForm } from "./SurveyForm";
+import { pageId } from "@/lib/http/page";
 
 /** Answering the consultation's survey: per request (whether this person has answered). */
 export default async function SurveyPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const db = await getDb();
   const survey = await surveyOf(db, id);

@@ -9,10 +9,12 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getPublicMeeting, myRegistration } from "@/lib/meetings/queries";
 import { registrationOpen } from "@/lib/meetings/rules";
 import { CancelForm, RegisterForm } from "./RegistrationForms";
+import { pageId } from "@/lib/http/page";
 
 /** One's own registration for a meeting: needs a log-in, renders per request. */
 export default async function RegistrationPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "meeting.register", {}, `/meetings/${id}/registration`);
   const db = await getDb();

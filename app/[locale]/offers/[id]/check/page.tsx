@@ -7,17 +7,21 @@ import type { Locale } from "@/lib/i18n/routing";
 import { offerChecksum } from "@/lib/offers/checksum";
 import { defaultYearOf, limitsOf } from "@/lib/offers/limits";
 import { checkLimits, computeSums, missingFields } from "@/lib/offers/rules";
-import { loadOfferPage } from "../../load";
 import { OfferDocument } from "../../OfferDocument";
 import { basicAndProfile } from "../../profile";
 import { IssueList } from "./IssueList";
 import { SubmitOfferForm } from "../OfferForms";
+import { loadPage, pageId } from "@/lib/http/page";
+import { getOffer } from "@/lib/offers/queries";
 
 /** GOV.UK "check your answers": the whole offer, what still blocks submission, the checksum, then submit. */
 export default async function CheckOfferPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  const { offer, competition, organization, content, partners, canEdit } = await loadOfferPage(locale, id, `/offers/${id}/check`);
+  const { offer, competition, organization, content, partners, canEdit } = await loadPage(locale, `/offers/${id}/check`, (db, principal) =>
+    getOffer(db, principal, id),
+  );
   if (!canEdit) forbidden();
   if (offer.status !== "draft") redirect({ href: `/offers/${id}`, locale });
   const [t, te] = await Promise.all([getTranslations("offers"), getTranslations("competitionErrors")]);
@@ -45,7 +49,7 @@ export default async function CheckOfferPage({ params }: { params: Promise<{ loc
         checksum={null}
         changeHref={`/offers/${offer.id}/edit`}
       />
-      <SubmitOfferForm offerId={offer.id} locale={locale} />
+      <SubmitOfferForm offerId={offer.id} />
       <p className="mt-4">
         <Link href={`/offers/${offer.id}/edit`} className="text-brand-700 underline">
           {t("continue")}

@@ -1,13 +1,15 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { loadOfferPage } from "../../load";
+import { loadPage, pageId } from "@/lib/http/page";
+import { getOffer } from "@/lib/offers/queries";
 
 /** GOV.UK confirmation panel with the offer's reference: its checksum. */
 export default async function OfferConfirmationPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  const { offer, competition } = await loadOfferPage(locale, id, `/offers/${id}/confirmation`);
+  const { offer, competition } = await loadPage(locale, `/offers/${id}/confirmation`, (db, principal) => getOffer(db, principal, id));
   if (!offer.checksum) redirect({ href: `/offers/${id}`, locale });
   const t = await getTranslations("offers");
   return (

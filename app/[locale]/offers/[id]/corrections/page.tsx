@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CorrectionNoticeView } from "@/components/scoring/CorrectionNotice";
+import { CorrectionNotice } from "@/components/scoring/CorrectionNotice";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
@@ -8,14 +8,15 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { correctionsOf, offerOrganization } from "@/lib/review/queries";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
 /** The representative sees exactly what to fix in their offer, and by when. */
 export default async function CorrectionsPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const db = await getDb();
   const organizationId = await offerOrganization(db, id);
   if (!organizationId) notFound();
@@ -34,7 +35,7 @@ export default async function CorrectionsPage({ params }: { params: Params }) {
       )}
       {data.open ? (
         <>
-          <CorrectionNoticeView offerId={id} correction={data.open} withLink={false} />
+          <CorrectionNotice offerId={id} correction={data.open} withLink={false} />
           <p className="mb-6">{t("how")}</p>
         </>
       ) : (

@@ -8,13 +8,12 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { addPartnerAction, removePartnerAction } from "../actions";
 
-function RemovePartner({ offerId, locale, partner }: { offerId: string; locale: string; partner: { id: string; name: string } }) {
+function RemovePartner({ offerId, partner }: { offerId: string; partner: { id: string; name: string } }) {
   const t = useTranslations("offers");
   const [, action] = useActionState(removePartnerAction, idleForm);
   return (
     <form action={action} className="inline">
       <input type="hidden" name="offerId" value={offerId} />
-      <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="organizationId" value={partner.id} />
       <button type="submit" className="ml-2 text-accent-600 underline">
         {t("partnerRemove", { name: partner.name })}
@@ -24,7 +23,7 @@ function RemovePartner({ offerId, locale, partner }: { offerId: string; locale: 
 }
 
 /** Joint offer: the lead adds partner organizations by KRS or NIP. */
-export function PartnersForm({ offerId, locale, partners }: { offerId: string; locale: string; partners: { id: string; name: string }[] }) {
+export function PartnersForm({ offerId, partners }: { offerId: string; partners: { id: string; name: string }[] }) {
   const t = useTranslations("offers");
   const [state, action] = useActionState(addPartnerAction, idleForm);
   return (
@@ -38,7 +37,7 @@ export function PartnersForm({ offerId, locale, partners }: { offerId: string; l
           {partners.map((p) => (
             <li key={p.id}>
               {p.name}
-              <RemovePartner offerId={offerId} locale={locale} partner={p} />
+              <RemovePartner offerId={offerId} partner={p} />
             </li>
           ))}
         </ul>
@@ -46,7 +45,6 @@ export function PartnersForm({ offerId, locale, partners }: { offerId: string; l
       <form action={action}>
         <ErrorSummary namespace="competitionErrors" state={state} labels={{ registry: t("partnerRegistry") }} />
         <input type="hidden" name="offerId" value={offerId} />
-        <input type="hidden" name="locale" value={locale} />
         <Field name="registry" label={t("partnerRegistry")} state={state} namespace="competitionErrors" />
         <SubmitButton variant="secondary">{t("partnerAdd")}</SubmitButton>
       </form>

@@ -5,15 +5,19 @@ import { acceptsOffers } from "@/lib/competitions/rules";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { defaultYearOf, limitsOf } from "@/lib/offers/limits";
-import { loadOfferPage } from "../../load";
 import { basicAndProfile } from "../../profile";
 import { OfferEditor } from "./OfferEditor";
 import { PartnersForm } from "./PartnersForm";
+import { loadPage, pageId } from "@/lib/http/page";
+import { getOffer } from "@/lib/offers/queries";
 
 export default async function EditOfferPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  const { offer, competition, organization, content, partners, canEdit } = await loadOfferPage(locale, id, `/offers/${id}/edit`);
+  const { offer, competition, organization, content, partners, canEdit } = await loadPage(locale, `/offers/${id}/edit`, (db, principal) =>
+    getOffer(db, principal, id),
+  );
   if (!canEdit) forbidden();
   if (offer.status !== "draft") redirect({ href: `/offers/${id}`, locale });
   const [t, te] = await Promise.all([getTranslations("offers"), getTranslations("competitionErrors")]);
@@ -26,7 +30,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ loca
           {te("deadlinePassed")}
         </div>
       )}
-      <PartnersForm offerId={offer.id} locale={locale} partners={partners} />
+      <PartnersForm offerId={offer.id} partners={partners} />
       <OfferEditor
         offerId={offer.id}
         locale={locale}

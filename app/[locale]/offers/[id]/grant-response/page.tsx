@@ -9,6 +9,7 @@ import { formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { offerOrganization } from "@/lib/review/queries";
 import { GrantResponseForm } from "./GrantResponseForm";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
@@ -17,9 +18,9 @@ type Params = Promise<{ locale: Locale; id: string }>;
  * schedule themselves are edited in the offer generator) or withdraws the offer.
  */
 export default async function GrantResponsePage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const db = await getDb();
   const organizationId = await offerOrganization(db, id);
   if (!organizationId) notFound();

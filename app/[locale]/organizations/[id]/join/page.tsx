@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { organizationToJoin } from "@/lib/organizations/membership-queries";
 import { JoinForm } from "./JoinForm";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
@@ -16,7 +17,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function JoinOrganizationPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   await requirePermission(locale, "organization.join.request", {}, `/organizations/${id}/join`);
   const org = await organizationToJoin(await getDb(), id);

@@ -9,11 +9,11 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { organizationDashboard } from "@/lib/organizations/membership-queries";
-import { isUuid } from "@/lib/organizations/queries";
-import { ActionForm } from "../../new/FormParts";
+import { ActionForm } from "@/components/organizations/FormParts";
 import { changeMemberAction, decideJoinAction, revokeInvitationAction } from "./actions";
 import { InviteForm } from "./InviteForm";
-import { JoinDecision } from "./JoinDecision";
+import { JoinDecision } from "@/components/organizations/JoinDecision";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
@@ -29,9 +29,9 @@ export default async function ManageOrganizationPage({
   params: Params;
   searchParams: Promise<{ registered?: string }>;
 }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  if (!isUuid(id)) notFound();
   const principal = await requirePermission(locale, "organization.members.view", { organizationId: id }, `/organizations/${id}/manage`);
   const data = await organizationDashboard(await getDb(), principal, id);
   if (!data) notFound();

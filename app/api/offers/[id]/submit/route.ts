@@ -1,15 +1,10 @@
-import { currentPrincipal } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
-import { sameSiteJson, submitOfferHttp } from "@/lib/offers/submit-http";
+import { route } from "@/lib/http/route";
+import { submitOfferForApi } from "@/lib/offers/submit-http";
 
 export const dynamic = "force-dynamic";
 
-const headers = { "Cache-Control": "private, no-store" };
-
-/** Submits a draft offer (JSON); see lib/offers/submit-http.ts for the replies. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  if (!sameSiteJson(request)) return Response.json({ error: "unsupportedRequest" }, { status: 415, headers });
-  const { id } = await params;
-  const reply = await submitOfferHttp(await getDb(), await currentPrincipal(), id);
-  return Response.json(reply.body, { status: reply.status, headers });
-}
+/** Submits a draft offer (JSON, same origin); see lib/offers/submit-http.ts for the replies. */
+export const POST = route(
+  { ids: ["id"], body: "json", headers: { "Cache-Control": "private, no-store" } },
+  async ({ ids, db, principal }) => submitOfferForApi(db, await principal(), ids.id),
+);

@@ -1,13 +1,11 @@
-import { getDb } from "@/lib/db/client";
 import { competitionApiHeaders, competitionToApi } from "@/lib/competitions/api";
 import { getPublicCompetition } from "@/lib/competitions/queries";
+import { ok, refuse, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Open data: GET /api/v1/competitions/{id} — the announcement with its criteria (drafts are 404). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const c = await getPublicCompetition(await getDb(), id);
-  if (!c) return Response.json({ error: "notFound" }, { status: 404, headers: competitionApiHeaders });
-  return Response.json(competitionToApi(c), { headers: competitionApiHeaders });
-}
+export const GET = route({ ids: ["id"], headers: competitionApiHeaders }, async ({ ids, db }) => {
+  const competition = await getPublicCompetition(db, ids.id);
+  return competition ? ok(competitionToApi(competition)) : refuse("notFound");
+});

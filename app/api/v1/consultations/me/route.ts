@@ -1,23 +1,11 @@
-import { inArray } from "drizzle-orm";
-import { currentPrincipal } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
-import { organizations } from "@/lib/db/schema";
+import { ok, route } from "@/lib/http/route";
+import { organizationNames } from "@/lib/organizations/queries";
 
 export const dynamic = "force-dynamic";
 
 /** The logged-in person's id and organizations, for the comment forms of the cached pages. */
-export async function GET() {
-  const principal = await currentPrincipal();
-  const headers = { "Cache-Control": "private, no-store" };
-  if (!principal) return Response.json({ userId: null, organizations: [] }, { headers });
-  const ids = [...principal.organizations.keys()];
-  const orgs = ids.length
-    ? await (
-        await getDb()
-      )
-        .select({ id: organizations.id, name: organizations.name })
-        .from(organizations)
-        .where(inArray(organizations.id, ids))
-    : [];
-  return Response.json({ userId: principal.userId, organizations: orgs }, { headers });
-}
+export const GET = route({ headers: { "Cache-Control": "private, no-store" } }, async ({ db, principal }) => {
+  const me = await principal();
+  const organizations = me ? await organizationNames(db, [...me.organizations.keys()]) : [];
+  return ok({ userId: me?.userId ?? null, organizations });
+});

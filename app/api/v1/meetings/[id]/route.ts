@@ -1,5 +1,7 @@
-import { meetingIcs } from "@/lib/meetings/ics";
+import { parseId } from "@/lib/core/ids";
+import { ok, refuse, route } from "@/lib/http/route";
 import { cachedMeeting } from "@/lib/meetings/cache";
+import { meetingIcs } from "@/lib/meetings/ics";
 
 export const dynamic = "force-dynamic";
 
@@ -7,13 +9,12 @@ export const dynamic = "force-dynamic";
  * GET /api/v1/meetings/{id}.ics — the meeting as an iCalendar file (to add it to a calendar);
  * GET /api/v1/meetings/{id} — the public fields as JSON.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id: raw } = await params;
-  const ics = raw.endsWith(".ics");
-  const id = ics ? raw.slice(0, -4) : raw;
-  const meeting = await cachedMeeting(id);
-  if (!meeting) return Response.json({ error: "notFound" }, { status: 404 });
-  if (!ics) return Response.json(meeting, { headers: { "Cache-Control": "public, max-age=300" } });
+export const GET = route({ headers: { "Cache-Control": "public, max-age=300" } }, async ({ request, params }) => {
+  const ics = params.id.endsWith(".ics");
+  const id = parseId(ics ? params.id.slice(0, -4) : params.id);
+  const meeting = id ? await cachedMeeting(id) : null;
+  if (!meeting) return refuse("notFound");
+  if (!ics) return ok(meeting);
   const origin = process.env.APP_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
   const body = meetingIcs({
     uid: `meeting-${meeting.id}@wspolnie`,
@@ -26,10 +27,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     stamp: new Date(),
   });
   return new Response(body, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="meeting-${meeting.id}.ics"`,
-      "Cache-Control": "public, max-age=300",
-    },
+    headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="meeting-${meeting.id}.ics"` },
   });
-}
+});

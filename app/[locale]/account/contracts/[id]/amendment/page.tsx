@@ -8,10 +8,12 @@ import { representativesText } from "@/lib/contracts/rules";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { requestAmendmentAction } from "../actions";
+import { pageId } from "@/lib/http/page";
 
 /** The request for an amendment: dates, moving money between lines beyond the tolerance, account, representatives. */
 export default async function AmendmentRequestPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const view = await loadContract(locale, id, `/account/contracts/${id}/amendment`);
   if (!view.canRequestAmendment || !["signed", "in_progress"].includes(view.contract.status)) notFound();

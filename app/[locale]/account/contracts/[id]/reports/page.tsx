@@ -2,13 +2,15 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { ReportsTable, SettlementView, TranchesTable } from "./_parts/ContractTables";
-import { loadContractReporting } from "./_parts/load";
+import { ReportsTable, SettlementView, TranchesTable } from "@/components/reports/ContractTables";
+import { loadPage, pageId } from "@/lib/http/page";
+import { contractReporting } from "@/lib/reports/queries";
 
 export default async function ContractReportsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  const data = await loadContractReporting(locale, id, `/account/contracts/${id}/reports`);
+  const data = await loadPage(locale, `/account/contracts/${id}/reports`, (db, principal) => contractReporting(db, principal, id));
   const t = await getTranslations("reports");
   return (
     <div>

@@ -1,17 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { currentPrincipal } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
-import type { FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
+import { formAction } from "@/lib/forms/action";
+import { revalidateCommissionAdmin } from "@/lib/scoring/cache";
 import { appointMember } from "@/lib/scoring/commission";
-import { toFormState } from "@/lib/scoring/form-state";
 
-export async function appointMemberAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () =>
-    appointMember(await getDb(), await currentPrincipal(), Object.fromEntries(formData), { origin: await requestOrigin() }),
-  );
-  if (state.status === "success") revalidatePath("/[locale]/admin/competitions/[id]/commission", "page");
-  return state;
-}
+export const appointMemberAction = formAction(appointMember, { revalidate: revalidateCommissionAdmin, notice: "saved" });

@@ -8,14 +8,16 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { commissionOverview } from "@/lib/scoring/protocol";
 import { AppointForm } from "./AppointForm";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
 export default async function CommissionPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "commission.appoint", {}, `/admin/competitions/${id}/commission`);
-  const data = /^[0-9a-f-]{36}$/i.test(id) ? await commissionOverview(await getDb(), principal, id) : null;
+  const data = await commissionOverview(await getDb(), principal, id);
   if (!data) notFound();
   const t = await getTranslations("scoringCommission");
   return (

@@ -11,15 +11,17 @@ import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { GrantForm, PublishForm } from "./DecisionForms";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
 /** Grants for fundable offers (never above the budget), then publication of the results. */
 export default async function DecisionsPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "competition.decide", {}, `/admin/competitions/${id}/decisions`);
-  const data = /^[0-9a-f-]{36}$/i.test(id) ? await decisionsOf(await getDb(), principal, id) : null;
+  const data = await decisionsOf(await getDb(), principal, id);
   if (!data) notFound();
   const t = await getTranslations("scoringDecisions");
   const { ranking } = data;

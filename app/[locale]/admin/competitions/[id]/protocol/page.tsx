@@ -7,15 +7,16 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { protocolOf } from "@/lib/scoring/protocol";
-import { PrintButton } from "./PrintButton";
+import { PrintButton } from "@/components/ui/PrintButton";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
 /** The commission's protocol, laid out for A4 printing. Administrators and the commission's members. */
 export default async function ProtocolPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const principal = await requirePermission(locale, "commission.protocol", { competitionId: id }, `/admin/competitions/${id}/protocol`);
   const data = await protocolOf(await getDb(), principal, id);
   if (!data) notFound();
@@ -28,7 +29,7 @@ export default async function ProtocolPage({ params }: { params: Params }) {
       <p className="mb-4 text-lg">{t("competition", { number: ranking.competition.number, title: ranking.competition.title })}</p>
       {principal.isAdmin && <StageNav competitionId={id} current="protocol" />}
       <p className="mb-6 print:hidden">
-        <PrintButton label={t("print")} />
+        <PrintButton label={t("print")} variant="primary" />
       </p>
       <p className="mb-4">{ranking.closedAt ? t("closedAt", { date: formatDateTime(ranking.closedAt, locale) }) : t("notClosed")}</p>
 

@@ -11,16 +11,18 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { reviewList } from "@/lib/review/queries";
 import { StartScoringForm } from "./StartScoringForm";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
 export default async function ReviewPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "offer.review", {}, `/admin/competitions/${id}/review`);
   const db = await getDb();
   await closeDueCompetitions(db); // the deadline may have passed since anyone last looked
-  const data = /^[0-9a-f-]{36}$/i.test(id) ? await reviewList(db, principal, id) : null;
+  const data = await reviewList(db, principal, id);
   if (!data) notFound();
   const [t, a, s] = await Promise.all([
     getTranslations("scoringReview"),

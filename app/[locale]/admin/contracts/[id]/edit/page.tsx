@@ -9,12 +9,14 @@ import { contractSettings } from "@/lib/contracts/settings";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { updateDraftAction } from "../../actions";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
 /** The draft's own fields; the cost table and the schedule come from the offer. */
 export default async function EditContractPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const view = await loadContract(locale, id, `/admin/contracts/${id}/edit`);
   if (!view.canManage) forbidden();

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { requestPartialReportAction } from "./actions";
 
-export function RequestForm({ contractId, locale }: { contractId: string; locale: string }) {
+export function RequestForm({ contractId }: { contractId: string }) {
   const t = useTranslations("reports.request");
   const [state, action] = useActionState(requestPartialReportAction, idleForm);
   return (
@@ -19,7 +19,6 @@ export function RequestForm({ contractId, locale }: { contractId: string; locale
       <p className="mb-4">{t("lead")}</p>
       <ErrorSummary state={state} labels={{ periodEnd: t("periodEnd"), dueDate: t("dueDate") }} namespace="reports.errors" />
       <input type="hidden" name="contractId" value={contractId} />
-      <input type="hidden" name="locale" value={locale} />
       <Field name="periodEnd" type="date" label={t("periodEnd")} state={state} namespace="reports.errors" />
       <Field name="dueDate" type="date" label={t("dueDate")} state={state} namespace="reports.errors" />
       <SubmitButton variant="secondary">{t("submit")}</SubmitButton>

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { recordReturnAction } from "./actions";
 
-export function ReturnForm({ contractId, today, locale }: { contractId: string; today: string; locale: string }) {
+export function ReturnForm({ contractId, today }: { contractId: string; today: string }) {
   const t = useTranslations("reports.settlement");
   const [state, action] = useActionState(recordReturnAction, idleForm);
   return (
@@ -18,7 +18,6 @@ export function ReturnForm({ contractId, today, locale }: { contractId: string; 
       </h3>
       <ErrorSummary state={state} labels={{ paidOn: t("recordPaidOn"), amount: t("recordAmount") }} namespace="reports.errors" />
       <input type="hidden" name="contractId" value={contractId} />
-      <input type="hidden" name="locale" value={locale} />
       <Field name="paidOn" type="date" label={t("recordPaidOn")} state={state} namespace="reports.errors" max={today} />
       <Field name="amount" label={t("recordAmount")} state={state} namespace="reports.errors" inputMode="decimal" />
       <SubmitButton>{t("record")}</SubmitButton>

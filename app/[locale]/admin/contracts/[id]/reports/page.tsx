@@ -5,10 +5,11 @@ import { requirePermission } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { warsawToday } from "@/lib/dates/warsaw";
-import { ReportsTable, SettlementView, TranchesTable } from "@/app/[locale]/account/contracts/[id]/reports/_parts/ContractTables";
-import { loadContractReporting } from "@/app/[locale]/account/contracts/[id]/reports/_parts/load";
+import { ReportsTable, SettlementView, TranchesTable } from "@/components/reports/ContractTables";
 import { RequestForm } from "./RequestForm";
 import { ReturnForm } from "./ReturnForm";
+import { loadPage, pageId } from "@/lib/http/page";
+import { contractReporting } from "@/lib/reports/queries";
 
 export default async function AdminContractReportsPage({
   params,
@@ -17,11 +18,12 @@ export default async function AdminContractReportsPage({
   params: Promise<{ locale: Locale; id: string }>;
   searchParams: Promise<{ returnRecorded?: string; requested?: string }>;
 }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   const { returnRecorded, requested } = await searchParams;
   setRequestLocale(locale);
   await requirePermission(locale, "report.decide", {}, `/admin/contracts/${id}/reports`);
-  const data = await loadContractReporting(locale, id, `/admin/contracts/${id}/reports`);
+  const data = await loadPage(locale, `/admin/contracts/${id}/reports`, (db, principal) => contractReporting(db, principal, id));
   const t = await getTranslations("reports");
   return (
     <div>
@@ -41,14 +43,12 @@ export default async function AdminContractReportsPage({
       {requested && <Notice tone="success">{t("request.done")}</Notice>}
       <h2 className="mb-3 text-2xl font-bold">{t("contract.reportsHeading")}</h2>
       <ReportsTable reports={data.reports} contractId={id} side="admin" locale={locale} />
-      {data.canDecide && ["signed", "in_progress"].includes(data.contract.status) && <RequestForm contractId={id} locale={locale} />}
+      {data.canDecide && ["signed", "in_progress"].includes(data.contract.status) && <RequestForm contractId={id} />}
       <h2 className="mb-3 text-2xl font-bold">{t("contract.tranchesHeading")}</h2>
       <TranchesTable tranches={data.tranches} locale={locale} />
       <h2 className="mb-3 text-2xl font-bold">{t("settlement.heading")}</h2>
       <SettlementView settlement={data.settlement} remainingGrosze={data.remainingReturnGrosze} locale={locale} />
-      {data.canRecordReturn && data.remainingReturnGrosze > 0 && (
-        <ReturnForm contractId={id} today={warsawToday(new Date())} locale={locale} />
-      )}
+      {data.canRecordReturn && data.remainingReturnGrosze > 0 && <ReturnForm contractId={id} today={warsawToday(new Date())} />}
     </div>
   );
 }

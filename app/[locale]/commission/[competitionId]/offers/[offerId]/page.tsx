@@ -9,15 +9,15 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { offerSheet } from "@/lib/scoring/queries";
 import { ConflictForm, ScoreForm } from "../../DeskForms";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; competitionId: string; offerId: string }>;
-const uuid = /^[0-9a-f-]{36}$/i;
-
 /** One offer for a member: conflict or score sheet; the others' scores after one's own submission. */
 export default async function CommissionOfferPage({ params }: { params: Params }) {
-  const { locale, competitionId, offerId } = await params;
+  const { locale } = await params;
+  const competitionId = pageId((await params).competitionId);
+  const offerId = pageId((await params).offerId);
   setRequestLocale(locale);
-  if (!uuid.test(competitionId) || !uuid.test(offerId)) notFound();
   const principal = await requirePermission(
     locale,
     "commission.declare",

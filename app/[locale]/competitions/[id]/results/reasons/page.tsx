@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { pageId } from "@/lib/http/page";
 
 /* How anyone may ask for the reasons an offer was chosen or rejected. Static text, no data. */
 export function generateStaticParams() {
@@ -10,7 +11,8 @@ export function generateStaticParams() {
 export const dynamicParams = true;
 
 export default async function ReasonsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const t = await getTranslations("scoringResults");
   return (

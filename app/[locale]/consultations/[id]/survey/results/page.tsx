@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { surveyResults } from "@/lib/surveys/queries";
+import { pageId } from "@/lib/http/page";
 
 /* Public and cached (tag `survey:${id}`); results appear only after the consultation closes. */
 export function generateStaticParams() {
@@ -20,7 +21,8 @@ const cachedResults = (id: string) =>
   })();
 
 export default async function SurveyResultsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
   const data = await cachedResults(id);
   if (!data) notFound();

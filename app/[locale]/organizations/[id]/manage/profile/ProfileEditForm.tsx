@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { OrganizationForm, type ProfileValues } from "../../../new/OrganizationForm";
+import { OrganizationForm, type ProfileValues } from "@/components/organizations/OrganizationForm";
 import { updateProfileAction } from "../actions";
 
 /** The edit form: the registration form bound to the update action, with the saved notice. */

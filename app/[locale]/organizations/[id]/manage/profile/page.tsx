@@ -7,11 +7,11 @@ import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { organizationForEdit } from "@/lib/organizations/commands";
-import { isUuid } from "@/lib/organizations/queries";
-import { profileFormOptions } from "../../../new/profile-form-data";
+import { profileFormOptions } from "@/lib/organizations/cache";
 import { logoUrl } from "@/lib/organizations/public";
 import { LogoForm } from "./LogoForm";
 import { ProfileEditForm } from "./ProfileEditForm";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
@@ -21,9 +21,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function EditOrganizationPage({ params }: { params: Params }) {
-  const { locale, id } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
   setRequestLocale(locale);
-  if (!isUuid(id)) notFound();
   const principal = await requirePermission(locale, "organization.edit", { organizationId: id }, `/organizations/${id}/manage/profile`);
   const org = await organizationForEdit(await getDb(), principal, id);
   if (!org) notFound();

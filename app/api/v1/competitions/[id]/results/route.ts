@@ -1,19 +1,18 @@
 import { cachedResults } from "@/lib/decisions/cache";
+import { ok, refuse, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
-
-const headers = { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" };
 
 /**
  * Open data: the published results of one competition (applicant, task, mean points, grant in
  * grosze or null). 404 for an unknown competition or results not yet published.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const results = /^[0-9a-f-]{36}$/i.test(id) ? await cachedResults(id) : null;
-  if (!results || !results.publishedAt) return Response.json({ error: "notFound" }, { status: 404, headers });
-  return Response.json(
-    {
+export const GET = route(
+  { ids: ["id"], headers: { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } },
+  async ({ ids }) => {
+    const results = await cachedResults(ids.id);
+    if (!results || !results.publishedAt) return refuse("notFound");
+    return ok({
       competition: {
         id: results.competition.id,
         number: results.competition.number,
@@ -29,7 +28,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
         points: o.points,
         grantGrosze: o.grantGrosze,
       })),
-    },
-    { headers },
-  );
-}
+    });
+  },
+);

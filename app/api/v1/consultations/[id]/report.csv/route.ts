@@ -1,15 +1,17 @@
 import { consultationApiDetail, reportCsv } from "@/lib/consultations/api";
-import { getDb } from "@/lib/db/client";
+import { refuse, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** The published report as CSV (404 until it is published). */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const detail = await consultationApiDetail(await getDb(), id, new Date());
-  if (!detail || detail.status !== "report_published") return Response.json({ error: "notFound" }, { status: 404 });
-  const locale = new URL(request.url).searchParams.get("lang") === "en" ? "en" : "pl";
+export const GET = route({ ids: ["id"] }, async ({ ids, db, search }) => {
+  const detail = await consultationApiDetail(db, ids.id, new Date());
+  if (!detail || detail.status !== "report_published") return refuse("notFound");
+  const locale = search.get("lang") === "en" ? "en" : "pl";
   return new Response(reportCsv(detail, locale), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="consultation-report-${id}.csv"` },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="consultation-report-${ids.id}.csv"`,
+    },
   });
-}
+});

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { useAutosave } from "@/components/forms/useAutosave";
 import { ErrorSummary, useErrorText } from "@/components/forms/ErrorSummary";
-import type { FormState } from "@/lib/forms/result";
+import type { FieldErrors, FormState } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -55,7 +55,7 @@ export function ReportEditor({ contractId, reportId, locale, initialVersion, ini
       version.current = result.version;
       return { kind: "saved", at: result.savedAt! };
     }
-    return { kind: result.error === "staleVersion" ? "stale" : "error" };
+    return { kind: !result.ok && result.error === "staleVersion" ? "stale" : "error" };
   });
 
   const err = (field: string) => {
@@ -109,7 +109,7 @@ export function ReportEditor({ contractId, reportId, locale, initialVersion, ini
     if (result.version) version.current = result.version;
     const list = result.issues ?? [];
     setIssues(list);
-    const fieldErrors: Record<string, string[]> = {};
+    const fieldErrors: FieldErrors = {};
     for (const i of list) (fieldErrors[i.field] ??= []).push(i.key);
     setFormState({ status: "error", formError: result.error ?? "invalid", fieldErrors });
   }

@@ -3,11 +3,12 @@ import { Notice } from "@/components/ui/Notice";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { loadReport } from "../_parts/load";
-import { ReportDocument } from "../_parts/ReportDocument";
-import { ReportHeader } from "../_parts/ReportHeader";
-import { Rounds } from "../_parts/Rounds";
+import { ReportDocument } from "@/components/reports/ReportDocument";
+import { ReportHeader } from "@/components/reports/ReportHeader";
+import { Rounds } from "@/components/reports/Rounds";
 import { ReportEditor } from "./ReportEditor";
+import { loadPage, pageId } from "@/lib/http/page";
+import { reportOfContract } from "@/lib/reports/queries";
 
 export default async function ReportPage({
   params,
@@ -16,10 +17,14 @@ export default async function ReportPage({
   params: Promise<{ locale: Locale; id: string; reportId: string }>;
   searchParams: Promise<{ submitted?: string }>;
 }) {
-  const { locale, id, reportId } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
+  const reportId = pageId((await params).reportId);
   setRequestLocale(locale);
   const { submitted } = await searchParams;
-  const detail = await loadReport(locale, id, reportId, `/account/contracts/${id}/reports/${reportId}`);
+  const detail = await loadPage(locale, `/account/contracts/${id}/reports/${reportId}`, (db, principal) =>
+    reportOfContract(db, principal, id, reportId),
+  );
   const t = await getTranslations("reports");
   const { report, reporting } = detail;
   const title = `${t(`kindTitle.${report.kind}`, { year: report.year })} — ${reporting.contract.number}`;

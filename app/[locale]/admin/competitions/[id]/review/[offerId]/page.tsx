@@ -9,15 +9,16 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { reviewOfferDetails } from "@/lib/review/queries";
 import { ReviewForm } from "./ReviewForm";
+import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string; offerId: string }>;
-const uuid = /^[0-9a-f-]{36}$/i;
-
 export default async function ReviewOfferPage({ params }: { params: Params }) {
-  const { locale, id, offerId } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
+  const offerId = pageId((await params).offerId);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "offer.review", {}, `/admin/competitions/${id}/review/${offerId}`);
-  const data = uuid.test(id) && uuid.test(offerId) ? await reviewOfferDetails(await getDb(), principal, id, offerId) : null;
+  const data = await reviewOfferDetails(await getDb(), principal, id, offerId);
   if (!data) notFound();
   const [t, a, s] = await Promise.all([
     getTranslations("scoringReview"),

@@ -8,17 +8,7 @@ import { idleForm } from "@/lib/forms/result";
 import { decideReportAction } from "../actions";
 
 /** Accept, or return with remarks: one form, the pressed button names the decision. */
-export function DecisionForm({
-  contractId,
-  reportId,
-  final,
-  locale,
-}: {
-  contractId: string;
-  reportId: string;
-  final: boolean;
-  locale: string;
-}) {
+export function DecisionForm({ contractId, reportId, final }: { contractId: string; reportId: string; final: boolean }) {
   const t = useTranslations("reports.decide");
   const [state, action, pending] = useActionState(decideReportAction, idleForm);
   return (
@@ -30,7 +20,6 @@ export function DecisionForm({
       {final && <p className="mb-4">{t("finalHint")}</p>}
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="contractId" value={contractId} />
-      <input type="hidden" name="locale" value={locale} />
       <TextArea name="remarks" label={t("remarks")} hint={t("remarksHint")} state={state} namespace="reports.errors" />
       <div className="flex flex-wrap gap-3">
         <button

@@ -5,11 +5,12 @@ import { requirePermission } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { isPartyMember } from "@/lib/reports/context";
-import { loadReport } from "@/app/[locale]/account/contracts/[id]/reports/_parts/load";
-import { ReportDocument } from "@/app/[locale]/account/contracts/[id]/reports/_parts/ReportDocument";
-import { ReportHeader } from "@/app/[locale]/account/contracts/[id]/reports/_parts/ReportHeader";
-import { Rounds } from "@/app/[locale]/account/contracts/[id]/reports/_parts/Rounds";
+import { ReportDocument } from "@/components/reports/ReportDocument";
+import { ReportHeader } from "@/components/reports/ReportHeader";
+import { Rounds } from "@/components/reports/Rounds";
 import { DecisionForm } from "./DecisionForm";
+import { loadPage, pageId } from "@/lib/http/page";
+import { reportOfContract } from "@/lib/reports/queries";
 
 export default async function AdminReportPage({
   params,
@@ -18,12 +19,14 @@ export default async function AdminReportPage({
   params: Promise<{ locale: Locale; id: string; reportId: string }>;
   searchParams: Promise<{ decided?: string }>;
 }) {
-  const { locale, id, reportId } = await params;
+  const { locale } = await params;
+  const id = pageId((await params).id);
+  const reportId = pageId((await params).reportId);
   const { decided } = await searchParams;
   setRequestLocale(locale);
   const path = `/admin/contracts/${id}/reports/${reportId}`;
   await requirePermission(locale, "report.decide", {}, path);
-  const detail = await loadReport(locale, id, reportId, path);
+  const detail = await loadPage(locale, path, (db, principal) => reportOfContract(db, principal, id, reportId));
   const t = await getTranslations("reports");
   const { report, reporting } = detail;
   const own = isPartyMember(detail.principal, reporting.partyIds);
@@ -47,7 +50,7 @@ export default async function AdminReportPage({
           {t("errors.ownReport")}
         </p>
       )}
-      {detail.canDecide && <DecisionForm contractId={id} reportId={report.id} final={report.kind === "final"} locale={locale} />}
+      {detail.canDecide && <DecisionForm contractId={id} reportId={report.id} final={report.kind === "final"} />}
       <section aria-labelledby="content-h" className="mb-10">
         <h2 id="content-h" className="mb-4 text-2xl font-bold">
           {t("view.currentContent")}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { legalForms } from "@/lib/db/schema/organizations";
+import { legalForms } from "@/lib/organizations/schemas";
 import { idleForm, type FormState } from "@/lib/forms/result";
 import { Link } from "@/lib/i18n/navigation";
 import { hideableFields } from "@/lib/organizations/public";

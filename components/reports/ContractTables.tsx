@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { contractSettlements } from "@/lib/db/schema";
+import type { contractReporting } from "@/lib/reports/queries";
 import { formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -138,7 +138,7 @@ export async function TranchesTable({ tranches, locale }: { tranches: TrancheRow
   );
 }
 
-type Settlement = typeof contractSettlements.$inferSelect;
+type Settlement = NonNullable<NonNullable<Awaited<ReturnType<typeof contractReporting>>>["settlement"]>;
 
 /** The settlement: amounts, the lines with the tolerance, the returns recorded. */
 export async function SettlementView({

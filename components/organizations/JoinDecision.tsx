@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/result";
-import { ActionForm } from "../../new/FormParts";
+import { ActionForm } from "./FormParts";
 
 /** Approve (choosing the role) or refuse (with an optional reason) one join request. */
 export function JoinDecision({

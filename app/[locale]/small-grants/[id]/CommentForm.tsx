@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { Notice } from "@/components/ui/Notice";
 import { idleForm } from "@/lib/forms/result";
 import { Link, usePathname, useRouter } from "@/lib/i18n/navigation";
-import { commentAction } from "../[id]/actions";
+import { commentAction } from "./actions";
 
 /** On the cached public page: who is looking comes from /api/me; the server decides the window. */
 export function CommentForm({ smallGrantId }: { smallGrantId: string }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
-import type { SmallGrantCostLine } from "@/lib/db/schema/small-grants";
+import type { SmallGrantCostLine } from "@/lib/small-grants/schemas";
 
 export interface GrantFacts {
   title: string;

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { SmallGrantStatus } from "@/lib/db/schema/small-grants";
+import type { SmallGrantStatus } from "@/lib/small-grants/schemas";
 
 /** The status as words (never colour alone). */
 export async function StatusTag({ status }: { status: SmallGrantStatus }) {

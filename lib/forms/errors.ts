@@ -1,0 +1,29 @@
+import type competitions from "@/messages/competitions.pl.json";
+import type consultations from "@/messages/consultations.pl.json";
+import type contracts from "@/messages/contracts.pl.json";
+import type organizationsManage from "@/messages/organizations-manage.pl.json";
+import type participation from "@/messages/participation.pl.json";
+import type core from "@/messages/pl.json";
+import type reports from "@/messages/reports.pl.json";
+import type scoring from "@/messages/scoring.pl.json";
+import type smallGrants from "@/messages/small-grants.pl.json";
+
+/**
+ * Every key a refusal may carry (`formError`, field errors): the shared `errors` namespace and each
+ * module's own error texts. A form shows the key from its module's namespace first, then the
+ * shared one (components/forms/ErrorSummary.tsx), so a key only has to exist in one of them.
+ * Polish is the reference; the message tests keep English in step.
+ */
+export type ErrorKey = Exclude<
+  | keyof typeof core.errors
+  | keyof typeof competitions.competitionErrors
+  | keyof typeof competitions.offerErrors
+  | keyof typeof consultations.consultations.errors
+  | keyof typeof contracts.contracts.errors
+  | keyof typeof organizationsManage.orgManageErrors
+  | keyof typeof participation.participation.errors
+  | keyof typeof reports.reports.errors
+  | keyof typeof scoring.scoringErrors
+  | keyof typeof smallGrants.smallGrants.errors,
+  "summaryTitle"
+>;
