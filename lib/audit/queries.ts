@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/open";
 import { auditLog } from "@/lib/db/schema";
@@ -33,7 +33,7 @@ export async function listAudit(db: Db, principal: Principal | null, filter: Aud
   const conditions: SQL[] = [];
   if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
-  if (filter.actor) conditions.push(ilike(auditLog.actorEmail, `%${filter.actor}%`));
+  if (filter.actor) conditions.push(or(ilike(auditLog.actorEmail, `%${filter.actor}%`), ilike(auditLog.actorSystem, `%${filter.actor}%`))!);
   if (filter.from) conditions.push(gte(auditLog.at, warsawDayStart(filter.from)));
   if (filter.to) conditions.push(lt(auditLog.at, new Date(warsawDayStart(filter.to).getTime() + 24 * 3600_000)));
   const where = conditions.length ? and(...conditions) : undefined;

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, inArray, lte } from "drizzle-orm";
+import { and, eq, lte } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, systemActor } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import {
@@ -17,7 +17,9 @@ import {
 import type { CommandResult } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
 import { parseMoney } from "@/lib/offers/money";
-import { actorOf, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { appLink } from "@/lib/mail/links";
+import { ensureReportsFor } from "@/lib/reports/ensure";
+import { actorOf, mailRepresentatives } from "@/lib/scoring/shared";
 import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, warsawToday, type ContractRow } from "./access";
 import { termsFromOffer, withYearGrants } from "./draft";
 import { contractTermsProblems, insertContract, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
@@ -217,12 +219,7 @@ export function sendProblems(terms: ContractTerms): string[] {
 }
 
 /** The administrator sends the draft to the organization(s): every member of each party gets a mail. */
-export async function sendContract(
-  db: Db,
-  principal: Principal | null,
-  input: { contractId?: unknown },
-  ctx: MailContext,
-): Promise<Result<null>> {
+export async function sendContract(db: Db, principal: Principal | null, input: { contractId?: unknown }): Promise<Result<null>> {
   authorize(principal, "contract.manage");
   return db.transaction(async (tx) => {
     const c = await contractRow(tx, String(input.contractId ?? ""), true);
@@ -238,7 +235,7 @@ export async function sendContract(
       "contract_sent",
       (t, locale) => ({
         subject: t("contracts.mail.sent.subject", { number: c.number }),
-        text: t("contracts.mail.sent.body", { number: c.number, title: c.title, url: linkFor(ctx, locale, `/account/contracts/${c.id}`) }),
+        text: t("contracts.mail.sent.body", { number: c.number, title: c.title, url: appLink(locale, `/account/contracts/${c.id}`) }),
       }),
     );
     await recordAudit(tx, {
@@ -302,7 +299,10 @@ export async function signContract(
       .update(contracts)
       .set({ ...next, status, updatedAt: new Date() })
       .where(eq(contracts.id, c.id));
-    if (complete) await clampFirstTranche(tx, both);
+    if (complete) {
+      await clampFirstTranche(tx, both);
+      await ensureReportsFor(tx, c.id); // the reports it owes exist from signing on
+    }
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: `contract.sign.${side}`,
@@ -356,37 +356,29 @@ export async function terminateContract(
   });
 }
 
-/** Signed contracts whose start date has come are in progress (run when lists are read; idempotent). */
-export async function startDueContracts(db: Db, today = warsawToday()) {
-  const due = await db
-    .select({ id: contracts.id })
-    .from(contracts)
-    .where(and(eq(contracts.status, "signed"), lte(contracts.startDate, today)));
-  if (!due.length) return 0;
-  await db.transaction(async (tx) => {
-    await tx
+/**
+ * Signed contracts whose start date has come are in progress: the `contracts.start` job (every few
+ * minutes, lib/jobs/registry.ts), audited with the system as the actor. The update is guarded by the
+ * status, so two runners never start (or record) one contract twice. Returns the ids started.
+ */
+export async function startDueContracts(db: Db, today = warsawToday()): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const started = await tx
       .update(contracts)
       .set({ status: "in_progress", updatedAt: new Date() })
-      .where(
-        and(
-          inArray(
-            contracts.id,
-            due.map((d) => d.id),
-          ),
-          eq(contracts.status, "signed"),
-        ),
-      );
-    for (const d of due)
+      .where(and(eq(contracts.status, "signed"), lte(contracts.startDate, today)))
+      .returning({ id: contracts.id });
+    for (const { id } of started)
       await recordAudit(tx, {
-        actor: null,
+        actor: systemActor("contracts.start"),
         action: "contract.start",
         entityType: "contract",
-        entityId: d.id,
+        entityId: id,
         before: { status: "signed" },
         after: { status: "in_progress", on: today },
       });
+    return started.map((c) => c.id);
   });
-  return due.length;
 }
 
 /** Records the stored scan's path (the file is written by lib/contracts/scan.ts first). */

@@ -16,7 +16,8 @@ import {
 import { fieldErrorsOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
 import { nomineeRefusal } from "./commission-rules";
-import { actorOf, linkFor, looseTranslator, type MailContext } from "./shared";
+import { appLink } from "@/lib/mail/links";
+import { actorOf, looseTranslator } from "./shared";
 
 /** Organizations that bid in the competition: lead applicants and partners of every non-draft offer. */
 export async function biddingOrganizations(tx: Pick<Tx, "select">, competitionId: string) {
@@ -50,7 +51,6 @@ export async function appointMember(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
-  ctx: MailContext,
 ): Promise<CommandResult<{ userId: string }>> {
   authorize(principal, "commission.appoint");
   const parsed = appointSchema.safeParse(input);
@@ -105,7 +105,7 @@ export async function appointMember(
         name: person.name,
         number: competition.number,
         title: competition.title,
-        url: linkFor(ctx, locale, `/commission/${competitionId}`),
+        url: appLink(locale, `/commission/${competitionId}`),
       }),
     });
     await recordAudit(tx, {

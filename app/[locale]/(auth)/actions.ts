@@ -8,7 +8,7 @@ import { loginSchema } from "@/lib/accounts/schemas";
 import { signIn } from "@/lib/auth/config";
 import { getDb } from "@/lib/db/client";
 import { echoValues, fieldErrorsOf, type FormState } from "@/lib/forms/result";
-import { requestOrigin, safeReturnPath } from "@/lib/http/request";
+import { safeReturnPath } from "@/lib/http/request";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -37,7 +37,7 @@ export async function loginAction(_: FormState, formData: FormData): Promise<For
 export async function registerAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = echoValues(formData);
   const locale = (await getLocale()) as Locale;
-  const result = await registerUser(await getDb(), Object.fromEntries(formData), { locale, origin: await requestOrigin() });
+  const result = await registerUser(await getDb(), Object.fromEntries(formData), { locale });
   if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values };
   redirect(await localized("/register/check-email", { email: result.value.email }));
 }
@@ -45,7 +45,7 @@ export async function registerAction(_: FormState, formData: FormData): Promise<
 export async function requestResetAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = echoValues(formData);
   const locale = (await getLocale()) as Locale;
-  const result = await requestPasswordReset(await getDb(), { email: formData.get("email") }, { locale, origin: await requestOrigin() });
+  const result = await requestPasswordReset(await getDb(), { email: formData.get("email") }, { locale });
   if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, values };
   return { status: "success", values };
 }
@@ -59,7 +59,7 @@ export async function resetPasswordAction(_: FormState, formData: FormData): Pro
 export async function resendVerificationAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = echoValues(formData);
   const locale = (await getLocale()) as Locale;
-  const result = await resendVerification(await getDb(), { email: formData.get("email") }, { locale, origin: await requestOrigin() });
+  const result = await resendVerification(await getDb(), { email: formData.get("email") }, { locale });
   if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, values };
   return { status: "success", values };
 }

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { currentPrincipal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
 import { guarded, refused } from "@/lib/meetings/action";
 import { follow, setDigest, unfollow } from "@/lib/notifications/follows";
 
@@ -13,8 +12,7 @@ const page = "/[locale]/account/notifications";
 export async function followAction(_: FormState, formData: FormData): Promise<FormState> {
   const db = await getDb();
   const principal = await currentPrincipal();
-  const origin = await requestOrigin();
-  const result = await guarded(() => follow(db, principal, Object.fromEntries(formData), { origin }));
+  const result = await guarded(() => follow(db, principal, Object.fromEntries(formData)));
   if (!result.ok) return refused(result);
   revalidatePath(page, "page");
   return { status: "success", message: "followed" };

@@ -8,7 +8,6 @@ import { closeConsultation, createConsultation, publishReport, updateConsultatio
 import { answerComment, moderateComment } from "@/lib/consultations/moderation";
 import { getDb } from "@/lib/db/client";
 import { echoValues, type CommandResult, type FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -42,8 +41,7 @@ export async function createConsultationAction(_: FormState, formData: FormData)
   let id: string | null = null;
   const state = await guarded(
     formData,
-    async () =>
-      createConsultation(await getDb(), await currentPrincipal(), inputOf(formData), new Date(), { origin: await requestOrigin() }),
+    async () => createConsultation(await getDb(), await currentPrincipal(), inputOf(formData), new Date()),
     (v) => {
       id = v.id;
       fresh(v.id);
@@ -58,8 +56,7 @@ export async function updateConsultationAction(_: FormState, formData: FormData)
   const id = String(formData.get("id") ?? "");
   return guarded(
     formData,
-    async () =>
-      updateConsultation(await getDb(), await currentPrincipal(), id, inputOf(formData), new Date(), { origin: await requestOrigin() }),
+    async () => updateConsultation(await getDb(), await currentPrincipal(), id, inputOf(formData), new Date()),
     () => (fresh(id), { status: "success", message: "saved" }),
   );
 }
@@ -77,7 +74,7 @@ export async function publishReportAction(_: FormState, formData: FormData): Pro
   const id = String(formData.get("consultationId") ?? "");
   return guarded(
     formData,
-    async () => publishReport(await getDb(), await currentPrincipal(), echoValues(formData), new Date(), { origin: await requestOrigin() }),
+    async () => publishReport(await getDb(), await currentPrincipal(), echoValues(formData), new Date()),
     () => (fresh(id), { status: "success", message: "published" }),
   );
 }

@@ -11,7 +11,6 @@ import { storeScan } from "@/lib/contracts/scan";
 import { addTranche, markTranchePaid, removeTranche } from "@/lib/contracts/tranches";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { toFormState } from "@/lib/scoring/form-state";
@@ -47,9 +46,7 @@ export async function updateDraftAction(_: FormState, formData: FormData): Promi
 }
 
 export async function sendContractAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () =>
-    sendContract(await getDb(), await currentPrincipal(), input(formData), { origin: await requestOrigin() }),
-  );
+  const state = await toFormState(formData, async () => sendContract(await getDb(), await currentPrincipal(), input(formData)));
   if (state.status === "success") refresh();
   return state;
 }
@@ -106,9 +103,7 @@ export async function removeTrancheAction(_: FormState, formData: FormData): Pro
 }
 
 export async function decideAmendmentAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () =>
-    decideAmendment(await getDb(), await currentPrincipal(), input(formData), { origin: await requestOrigin() }),
-  );
+  const state = await toFormState(formData, async () => decideAmendment(await getDb(), await currentPrincipal(), input(formData)));
   if (state.status === "success") refresh();
   return state;
 }

@@ -6,7 +6,6 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentPrincipal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { CommandResult, FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
 import type { Locale } from "@/lib/i18n/routing";
 import { revalidateOrganization } from "@/lib/organizations/cache";
 import { decideJoinRequest } from "@/lib/organizations/membership";
@@ -28,7 +27,7 @@ async function run(command: () => Promise<CommandResult<unknown>>, organizationI
 }
 
 async function mailContext() {
-  return { locale: (await getLocale()) as Locale, origin: await requestOrigin() };
+  return { locale: (await getLocale()) as Locale };
 }
 
 export async function verifyOrganizationAction(_: FormState, formData: FormData): Promise<FormState> {

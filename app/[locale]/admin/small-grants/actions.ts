@@ -1,16 +1,14 @@
 "use server";
 
 import type { FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
 import { revalidateSmallGrant, runFormCommand } from "@/lib/small-grants/action";
 import { addLimitSet, setPlannedPool } from "@/lib/small-grants/limit-settings";
 import { acceptSmallGrant, answerSmallGrantComment, publishSmallGrant, refuseSmallGrant } from "@/lib/small-grants/review";
 
 export async function publishAction(_: FormState, formData: FormData): Promise<FormState> {
-  const origin = await requestOrigin();
   return runFormCommand(
     formData,
-    (db, p, v) => publishSmallGrant(db, p, v, new Date(), { origin }),
+    (db, p, v) => publishSmallGrant(db, p, v, new Date()),
     (v) => (revalidateSmallGrant(v.id), { status: "success", message: "published" }),
   );
 }
@@ -24,19 +22,17 @@ export async function answerAction(_: FormState, formData: FormData): Promise<Fo
 }
 
 export async function acceptAction(_: FormState, formData: FormData): Promise<FormState> {
-  const origin = await requestOrigin();
   return runFormCommand(
     formData,
-    (db, p, v) => acceptSmallGrant(db, p, v, new Date(), { origin }),
+    (db, p, v) => acceptSmallGrant(db, p, v, new Date()),
     (v) => (revalidateSmallGrant(v.id), { status: "success", message: v.contractNumber }),
   );
 }
 
 export async function refuseAction(_: FormState, formData: FormData): Promise<FormState> {
-  const origin = await requestOrigin();
   return runFormCommand(
     formData,
-    (db, p, v) => refuseSmallGrant(db, p, v, new Date(), { origin }),
+    (db, p, v) => refuseSmallGrant(db, p, v, new Date()),
     (v) => (revalidateSmallGrant(v.id), { status: "success", message: "refused" }),
   );
 }

@@ -1,6 +1,5 @@
 import { getDb } from "@/lib/db/client";
 import { competitionApiHeaders, competitionToApi } from "@/lib/competitions/api";
-import { closeDueCompetitions } from "@/lib/competitions/commands";
 import { listPublicCompetitions } from "@/lib/competitions/queries";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +12,6 @@ export async function GET(request: Request) {
   if ((year && !/^\d{4}$/.test(year)) || (area && !/^[a-z-]{1,60}$/.test(area)))
     return Response.json({ error: "invalidQuery" }, { status: 400, headers: competitionApiHeaders });
   const db = await getDb();
-  await closeDueCompetitions(db); // persists "offers closed" lazily (the status is also computed on read)
   const rows = await listPublicCompetitions(db, { year: year ? Number(year) : undefined, area: area ?? undefined });
   const now = new Date();
   return Response.json({ total: rows.length, items: rows.map((c) => competitionToApi(c, now)) }, { headers: competitionApiHeaders });

@@ -22,7 +22,7 @@ export async function GET(request: Request) {
     cachedDirectoryOptions(),
     searchOrganizations(await getDb(), parsed.filters, { all: true }),
   ]);
-  const body = directoryCsv(result.rows, csvLabels(locale, options, new URL(request.url).origin));
+  const body = directoryCsv(result.rows, csvLabels(locale, options));
   const filename = locale === "en" ? "organizations-bialystok.csv" : "organizacje-bialystok.csv";
   return new Response(body, {
     headers: {

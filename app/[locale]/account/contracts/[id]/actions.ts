@@ -8,7 +8,6 @@ import { revalidateContracts } from "@/lib/contracts/cache";
 import { signContract } from "@/lib/contracts/commands";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { toFormState } from "@/lib/scoring/form-state";
@@ -35,7 +34,7 @@ export async function requestAmendmentAction(_: FormState, formData: FormData): 
   const contractId = String(formData.get("contractId") ?? "");
   let done = false;
   const state = await toFormState(formData, async () => {
-    const result = await requestAmendment(await getDb(), await currentPrincipal(), input(formData), { origin: await requestOrigin() });
+    const result = await requestAmendment(await getDb(), await currentPrincipal(), input(formData));
     done = result.ok;
     return result;
   });

@@ -3,7 +3,6 @@
 import { currentPrincipal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
 import { guarded, refused } from "@/lib/meetings/action";
 import { revalidateMeeting } from "@/lib/meetings/cache";
 import { cancelRegistration, registerForMeeting } from "@/lib/meetings/commands";
@@ -20,8 +19,7 @@ export async function registerAction(_: FormState, formData: FormData): Promise<
 export async function cancelAction(_: FormState, formData: FormData): Promise<FormState> {
   const db = await getDb();
   const principal = await currentPrincipal();
-  const origin = await requestOrigin();
-  const result = await guarded(() => cancelRegistration(db, principal, Object.fromEntries(formData), { origin }));
+  const result = await guarded(() => cancelRegistration(db, principal, Object.fromEntries(formData)));
   if (!result.ok) return refused(result);
   revalidateMeeting(String(formData.get("meetingId")));
   return { status: "success", message: "cancelled" };

@@ -6,7 +6,6 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentPrincipal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { echoValues, type FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { requestToJoin } from "@/lib/organizations/membership";
@@ -16,10 +15,7 @@ export async function requestToJoinAction(_: FormState, formData: FormData): Pro
   const locale = (await getLocale()) as Locale;
   let result;
   try {
-    result = await requestToJoin(await getDb(), await currentPrincipal(), Object.fromEntries(formData), {
-      locale,
-      origin: await requestOrigin(),
-    });
+    result = await requestToJoin(await getDb(), await currentPrincipal(), Object.fromEntries(formData), { locale });
   } catch (error) {
     if (error instanceof ForbiddenError) return { status: "error", formError: "forbidden", values };
     throw error;

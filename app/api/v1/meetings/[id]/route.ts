@@ -1,5 +1,6 @@
 import { meetingIcs } from "@/lib/meetings/ics";
 import { cachedMeeting } from "@/lib/meetings/cache";
+import { appLink } from "@/lib/mail/links";
 
 export const dynamic = "force-dynamic";
 
@@ -7,20 +8,19 @@ export const dynamic = "force-dynamic";
  * GET /api/v1/meetings/{id}.ics — the meeting as an iCalendar file (to add it to a calendar);
  * GET /api/v1/meetings/{id} — the public fields as JSON.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
   const ics = raw.endsWith(".ics");
   const id = ics ? raw.slice(0, -4) : raw;
   const meeting = await cachedMeeting(id);
   if (!meeting) return Response.json({ error: "notFound" }, { status: 404 });
   if (!ics) return Response.json(meeting, { headers: { "Cache-Control": "public, max-age=300" } });
-  const origin = process.env.APP_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
   const body = meetingIcs({
     uid: `meeting-${meeting.id}@wspolnie`,
     summary: meeting.title,
     location: meeting.place,
     description: meeting.description || undefined,
-    url: `${origin}/meetings/${meeting.id}`,
+    url: appLink("pl", `/meetings/${meeting.id}`),
     startsAt: new Date(meeting.startsAt),
     endsAt: new Date(meeting.endsAt),
     stamp: new Date(),

@@ -6,7 +6,6 @@ import { currentPrincipal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { decideGrant, publishResults } from "@/lib/decisions/commands";
 import type { FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
 import { formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { toFormState } from "@/lib/scoring/form-state";
@@ -37,9 +36,7 @@ export async function decideGrantAction(_: FormState, formData: FormData): Promi
 
 export async function publishResultsAction(_: FormState, formData: FormData): Promise<FormState> {
   const competitionId = String(formData.get("competitionId") ?? "");
-  const state = await toFormState(formData, async () =>
-    publishResults(await getDb(), await currentPrincipal(), { competitionId }, { origin: await requestOrigin() }),
-  );
+  const state = await toFormState(formData, async () => publishResults(await getDb(), await currentPrincipal(), { competitionId }));
   if (state.status === "success") {
     revalidateResults(competitionId);
     revalidatePath("/[locale]/admin/competitions/[id]", "layout");

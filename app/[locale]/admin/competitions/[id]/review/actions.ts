@@ -5,14 +5,11 @@ import { currentPrincipal } from "@/lib/auth/session";
 import { revalidateCompetitions } from "@/lib/competitions/cache";
 import { getDb } from "@/lib/db/client";
 import type { FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
 import { reviewOffer, startScoring } from "@/lib/review/commands";
 import { toFormState } from "@/lib/scoring/form-state";
 
 export async function reviewOfferAction(_: FormState, formData: FormData): Promise<FormState> {
-  const state = await toFormState(formData, async () =>
-    reviewOffer(await getDb(), await currentPrincipal(), Object.fromEntries(formData), { origin: await requestOrigin() }),
-  );
+  const state = await toFormState(formData, async () => reviewOffer(await getDb(), await currentPrincipal(), Object.fromEntries(formData)));
   if (state.status === "success") revalidatePath("/[locale]/admin/competitions/[id]/review", "layout");
   return state;
 }

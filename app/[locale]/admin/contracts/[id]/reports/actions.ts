@@ -4,7 +4,6 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { currentPrincipal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { echoValues, type FormState } from "@/lib/forms/result";
-import { requestOrigin } from "@/lib/http/request";
 import { redirect } from "@/lib/i18n/navigation";
 import { decideReport } from "@/lib/reports/decide";
 import { recordReturn } from "@/lib/reports/returns";
@@ -29,7 +28,6 @@ export async function decideReportAction(_: FormState, formData: FormData): Prom
       await currentPrincipal(),
       { reportId: formData.get("reportId"), decision: formData.get("decision"), remarks: formData.get("remarks") ?? "" },
       new Date(),
-      { origin: await requestOrigin() },
     );
     if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values: echoValues(formData) };
     // the page shows the outcome (the form itself is gone once the report is decided)
@@ -58,9 +56,7 @@ export async function recordReturnAction(_: FormState, formData: FormData): Prom
 export async function requestPartialReportAction(_: FormState, formData: FormData): Promise<FormState> {
   return guarded(formData, async () => {
     const input = { contractId: formData.get("contractId"), periodEnd: formData.get("periodEnd"), dueDate: formData.get("dueDate") };
-    const result = await requestPartialReport(await getDb(), await currentPrincipal(), input, new Date(), {
-      origin: await requestOrigin(),
-    });
+    const result = await requestPartialReport(await getDb(), await currentPrincipal(), input, new Date());
     if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, formError: result.formError, values: echoValues(formData) };
     redirect({ href: `/admin/contracts/${formData.get("contractId")}/reports?requested=1`, locale: localeOf(formData) });
     return { status: "success" };
