@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { mailOutbox } from "@/lib/db/schema";
 import { deliverySettings, type DeliverySettings } from "./config";
@@ -90,10 +90,11 @@ async function claimNext(db: Db, now: Date, owner: string) {
     .orderBy(asc(mailOutbox.nextAttemptAt), asc(mailOutbox.createdAt))
     .limit(1)
     .for("update", { skipLocked: true });
+  // A scalar subquery runs once (an InitPlan); `id IN (… LIMIT 1)` may be re-run per row and claim them all.
   const [row] = await db
     .update(mailOutbox)
     .set({ claimedUntil: new Date(now.getTime() + claimMs), claimedBy: owner })
-    .where(and(inArray(mailOutbox.id, next), due))
+    .where(and(eq(mailOutbox.id, sql`(${next})`), due))
     .returning();
   return row ?? null;
 }
