@@ -88,10 +88,10 @@ export default async function JobsPage({ params, searchParams }: Props) {
                       <input type="hidden" name="locale" value={locale} />
                       <button
                         type="submit"
+                        aria-label={t("runNowFor", { job: t(`names.${job.name}`) })}
                         className="rounded border-2 border-brand-600 px-3 py-1 font-semibold whitespace-nowrap text-brand-700"
                       >
                         {t("runNow")}
-                        <span className="sr-only">: {t(`names.${job.name}`)}</span>
                       </button>
                     </form>
                   </td>
