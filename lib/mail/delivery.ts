@@ -5,7 +5,7 @@ import { mailOutbox } from "@/lib/db/schema";
 import { deliverySettings, type DeliverySettings } from "./config";
 import { appUrl } from "./links";
 import { composeMessage } from "./message";
-import { claimMs, describeError, isPermanentFailure, maxAttempts, nextAttemptAt } from "./rules";
+import { claimMs, describeError, dueSlackMs, isPermanentFailure, maxAttempts, nextAttemptAt } from "./rules";
 
 export interface DeliverySummary {
   sent: number;
@@ -50,7 +50,7 @@ export async function deliverOutbox(db: Db, options: DeliveryOptions = {}): Prom
         await transport.sendMail(composeMessage(row, { from: settings.from, unsubscribeMailto: settings.unsubscribeMailto, host }));
         await db
           .update(mailOutbox)
-          .set({ sentAt: clock(), attempts: sql`${mailOutbox.attempts} + 1`, claimedUntil: null, claimedBy: null })
+          .set({ sentAt: clock(), attempts: sql`${mailOutbox.attempts} + 1`, lastError: null, claimedUntil: null, claimedBy: null })
           .where(and(eq(mailOutbox.id, row.id), eq(mailOutbox.claimedBy, owner)));
         summary.sent++;
       } catch (error) {
@@ -82,7 +82,12 @@ export async function deliverOutbox(db: Db, options: DeliveryOptions = {}): Prom
 
 async function claimNext(db: Db, now: Date, owner: string) {
   const free = or(isNull(mailOutbox.claimedUntil), lt(mailOutbox.claimedUntil, now));
-  const due = and(isNull(mailOutbox.sentAt), isNull(mailOutbox.failedAt), lte(mailOutbox.nextAttemptAt, now), free);
+  const due = and(
+    isNull(mailOutbox.sentAt),
+    isNull(mailOutbox.failedAt),
+    lte(mailOutbox.nextAttemptAt, new Date(now.getTime() + dueSlackMs)),
+    free,
+  );
   const next = db
     .select({ id: mailOutbox.id })
     .from(mailOutbox)

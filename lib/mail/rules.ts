@@ -4,6 +4,11 @@
 export const maxAttempts = 12;
 /** How long a sender holds a claimed message; a crashed sender's claim lapses after it. */
 export const claimMs = 5 * 60_000;
+/**
+ * A try due within this much after a run starts counts as due: the job runs every minute, so a
+ * retry "in a minute" is made by the next run, not by the one after it.
+ */
+export const dueSlackMs = 5_000;
 
 /**
  * When to try again after `attempts` failed tries: 1, 2, 4, 8 … minutes, at most 6 hours apart
