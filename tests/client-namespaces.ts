@@ -61,7 +61,7 @@ function namespacesOf(file: string) {
 
 /** What `<ClientMessages namespaces={[…]}>` in this file sends, if it has one. */
 function providedBy(file: string): string[] | null {
-  const match = read(file).match(/<ClientMessages namespaces=\{\[([^\]]*)\]\}/);
+  const match = read(file).match(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/);
   return match ? [...match[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]) : null;
 }
 
