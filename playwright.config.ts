@@ -7,6 +7,8 @@ import { chromiumArgs, findChromium } from "./scripts/find-chromium";
 // E2E_PORT lets several checkouts run their journeys side by side.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+/** The SMTP server of the mail journey (e2e/jobs.spec.ts starts it); other journeys' mail waits in the outbox. */
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 1000);
 
 /**
  * A fresh embedded database for every run. This file is loaded by the runner and again by each
@@ -75,6 +77,10 @@ export default defineConfig({
       // E2E_DATABASE_URL runs them against a server instead (with DEMO=1 it is seeded too).
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       DEMO: "1",
+      // Mail really leaves (to the journey's SMTP server); the jobs the journey waits for tick every 2 s.
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: "Wspólnie (e2e) <powiadomienia@wspolnie.test>",
+      JOBS_SCHEDULE: ["outbox.deliver", "competitions.close"].map((name) => `${name}=*/2 * * * * *`).join(";"),
     },
     timeout: 180_000,
     reuseExistingServer: false,

@@ -5,10 +5,20 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { databaseConfig } from "../lib/db/config";
+import { databaseConfig, isDemoMode } from "../lib/db/config";
 import { lockHolder } from "../lib/db/lock";
+import { appUrlProblem } from "../lib/mail/links";
 
 const port = process.env.PORT ?? "3000";
+
+// Links in mail are built from APP_URL only. Production must say where it is served; the demo
+// defaults to the local address.
+const appUrlError = appUrlProblem();
+if (appUrlError) {
+  console.error(`\nCannot start: ${appUrlError}\n`);
+  process.exit(1);
+}
+if (!process.env.APP_URL?.trim() && isDemoMode()) process.env.APP_URL = `http://localhost:${port}`;
 const nextBin = path.resolve("node_modules/.bin/next");
 const config = databaseConfig();
 

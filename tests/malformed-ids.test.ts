@@ -35,7 +35,7 @@ import { createUser } from "@/tests/factories";
  */
 const malformed = ["------------------------------------", "not-a-uuid"];
 const notFound = { ok: false, formError: "notFound" };
-const ctx = { origin: "http://localhost:3000", locale: "pl" as const };
+const ctx = { locale: "pl" as const };
 
 /** Each command's answer by name (a thrown error too), so one run shows every command that does not refuse. */
 async function answers(calls: Record<string, () => Promise<unknown>>) {
@@ -61,7 +61,7 @@ describe.each(malformed)("a malformed id %j", (bad) => {
     const db = t.db;
     const calls = {
       createContractFromOffer: () => createContractFromOffer(db, admin, { offerId: bad }),
-      sendContract: () => sendContract(db, admin, { contractId: bad }, ctx),
+      sendContract: () => sendContract(db, admin, { contractId: bad }),
       signContract: () => signContract(db, admin, { contractId: bad, side: "city", signedOn: "2026-01-02", signatory: "Jan Kowalski" }),
       terminateContract: () => terminateContract(db, admin, { contractId: bad, reason: "Powód dłuższy niż dziesięć znaków" }),
       uploadScan: () => uploadScan(db, admin, { contractId: bad, scan: null }),
@@ -69,9 +69,9 @@ describe.each(malformed)("a malformed id %j", (bad) => {
       decideReport: () => decideReport(db, admin, { reportId: bad, decision: "accept" }),
       recordReturn: () => recordReturn(db, admin, { contractId: bad, paidOn: "2026-01-02", amount: "10" }),
       decideGrant: () => decideGrant(db, admin, { competitionId: bad, offerId: bad, amount: "100" }),
-      publishResults: () => publishResults(db, admin, { competitionId: bad }, ctx),
-      reviewOffer: () => reviewOffer(db, admin, { offerId: bad }, ctx),
-      appointMember: () => appointMember(db, admin, { competitionId: bad, email: "a@example.test", role: "member" }, ctx),
+      publishResults: () => publishResults(db, admin, { competitionId: bad }),
+      reviewOffer: () => reviewOffer(db, admin, { offerId: bad }),
+      appointMember: () => appointMember(db, admin, { competitionId: bad, email: "a@example.test", role: "member" }),
       verifyOrganization: () => verifyOrganization(db, admin, { organizationId: bad }, ctx),
       publishMinutes: () => publishMinutes(db, admin, { meetingId: bad, minutes: "Protokół" }),
       moderateComment: () => moderateComment(db, admin, { commentId: bad, decision: "hide", reason: "spam" }),

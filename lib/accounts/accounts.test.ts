@@ -1,14 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  authenticate,
-  changePassword,
-  registerUser,
-  requestPasswordReset,
-  resetPassword,
-  verifyEmail,
-  type MailContext,
-} from "@/lib/accounts/commands";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { authenticate, changePassword, registerUser, requestPasswordReset, resetPassword, verifyEmail } from "@/lib/accounts/commands";
+import type { MailContext } from "@/lib/mail/links";
 import { auditLog, mailOutbox, users } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { auditOf, createUser, mailsTo, testPassword, tokenFromMail, uniqueEmail, uniqueIp } from "@/tests/factories";
@@ -19,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const ctx: MailContext = { locale: "pl", origin: "http://localhost:3000" };
+const ctx: MailContext = { locale: "pl" };
 const password = "Zubr-Bialowieza-7";
 
 function form(overrides: Record<string, unknown> = {}) {
@@ -113,7 +106,9 @@ describe("registerUser: success and duplicates", () => {
 
   it("stores the address in lower case and puts /en into links for English", async () => {
     const email = uniqueEmail("Mixed.Case").replace("example", "EXAMPLE");
-    const result = await registerUser(t.db, form({ email }), { locale: "en", origin: "https://wspolnie.example" });
+    vi.stubEnv("APP_URL", "https://wspolnie.example/");
+    const result = await registerUser(t.db, form({ email }), { locale: "en" });
+    vi.unstubAllEnvs();
     expect(result.ok).toBe(true);
     const [user] = await usersWithEmail(email);
     expect(user.email).toBe(email.toLowerCase());

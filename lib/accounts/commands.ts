@@ -5,22 +5,12 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { translator } from "@/lib/i18n/messages";
-import type { Locale } from "@/lib/i18n/routing";
+import { appLink, type MailContext } from "@/lib/mail/links";
 import { queueMail } from "@/lib/mail/outbox";
 import { hashPassword, verifyPassword, decoyPasswordHash } from "@/lib/auth/password";
 import { isLoginThrottled, recordLoginFailure } from "@/lib/auth/throttle";
 import { changePasswordSchema, loginSchema, registerSchema, requestResetSchema, resetPasswordSchema } from "./schemas";
 import { consumeToken, issueToken } from "./tokens";
-
-export interface MailContext {
-  locale: Locale;
-  /** absolute origin, e.g. http://localhost:3000, used in links */
-  origin: string;
-}
-
-function link(ctx: MailContext, path: string) {
-  return `${ctx.origin}${ctx.locale === "pl" ? "" : `/${ctx.locale}`}${path}`;
-}
 
 export async function findUserByEmail(db: Db, email: string) {
   const [user] = await db
@@ -47,10 +37,11 @@ export async function registerUser(db: Db, input: Record<string, unknown>, ctx: 
       .where(sql`lower(${users.email}) = ${email}`);
     if (existing) {
       await queueMail(tx, {
+        locale: ctx.locale,
         to: email,
         kind: "account_exists",
         subject: t("mail.accountExists.subject"),
-        text: t("mail.accountExists.body", { loginUrl: link(ctx, "/login"), resetUrl: link(ctx, "/password-reset") }),
+        text: t("mail.accountExists.body", { loginUrl: appLink(ctx.locale, "/login"), resetUrl: appLink(ctx.locale, "/password-reset") }),
       });
       return;
     }
@@ -59,10 +50,11 @@ export async function registerUser(db: Db, input: Record<string, unknown>, ctx: 
     if (!user) return;
     const token = await issueToken(tx, user.id, "verify_email");
     await queueMail(tx, {
+      locale: ctx.locale,
       to: email,
       kind: "verify_email",
       subject: t("mail.verifyEmail.subject"),
-      text: t("mail.verifyEmail.body", { name, url: link(ctx, `/verify-email?token=${token}`) }),
+      text: t("mail.verifyEmail.body", { name, url: appLink(ctx.locale, `/verify-email?token=${token}`) }),
     });
     await recordAudit(tx, {
       actor: { userId: user.id, email },
@@ -98,10 +90,11 @@ export async function resendVerification(db: Db, input: Record<string, unknown>,
     if (!user || !user.active || user.emailVerifiedAt) return;
     const token = await issueToken(tx, user.id, "verify_email");
     await queueMail(tx, {
+      locale: ctx.locale,
       to: user.email,
       kind: "verify_email",
       subject: t("mail.verifyEmail.subject"),
-      text: t("mail.verifyEmail.body", { name: user.name, url: link(ctx, `/verify-email?token=${token}`) }),
+      text: t("mail.verifyEmail.body", { name: user.name, url: appLink(ctx.locale, `/verify-email?token=${token}`) }),
     });
   });
   return { ok: true, value: null };
@@ -120,10 +113,11 @@ export async function requestPasswordReset(db: Db, input: Record<string, unknown
     if (!user || !user.active) return;
     const token = await issueToken(tx, user.id, "reset_password");
     await queueMail(tx, {
+      locale: ctx.locale,
       to: user.email,
       kind: "reset_password",
       subject: t("mail.resetPassword.subject"),
-      text: t("mail.resetPassword.body", { name: user.name, url: link(ctx, `/password-reset/new?token=${token}`) }),
+      text: t("mail.resetPassword.body", { name: user.name, url: appLink(ctx.locale, `/password-reset/new?token=${token}`) }),
     });
   });
   return { ok: true, value: null };

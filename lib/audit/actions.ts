@@ -53,6 +53,7 @@ export const auditActions = [
   "grant.decide",
   "grant.updateBudget",
   "grant.withdraw",
+  "job.run",
   "meeting.cancel",
   "meeting.create",
   "meeting.promote",
@@ -117,6 +118,7 @@ export const auditActions = [
   "user.activate",
   "user.changePassword",
   "user.changeRole",
+  "user.cleanupTokens",
   "user.createAdmin",
   "user.deactivate",
   "user.register",
@@ -134,6 +136,7 @@ export const auditEntityTypes = [
   "database",
   "digest",
   "follow",
+  "job",
   "meeting",
   "meeting_registration",
   "offer",
@@ -149,12 +152,14 @@ export const auditEntityTypes = [
   "survey",
   "survey_response",
   "user",
+  "user_token",
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 /** Names of earlier versions (still in old rows) → today's name. */
 export const legacyAuditActions: Readonly<Record<string, AuditAction>> = {
+  "tokens.cleanup": "user.cleanupTokens",
   "commission.close_scoring": "commission.closeScoring",
   "commission.declare_conflict": "commission.declareConflict",
   "commission.declare_impartiality": "commission.declareImpartiality",

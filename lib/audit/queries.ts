@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, ilike, inArray, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/open";
 import { auditLog } from "@/lib/db/schema";
@@ -25,7 +25,7 @@ export async function listAudit(db: Db, principal: Principal | null, filter: Aud
   if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
   // an action is found under today's name and the names earlier versions stored (the log is never rewritten)
   if (filter.action) conditions.push(inArray(auditLog.action, storedNamesOf(currentActionName(filter.action))));
-  if (filter.actor) conditions.push(ilike(auditLog.actorEmail, `%${filter.actor}%`));
+  if (filter.actor) conditions.push(or(ilike(auditLog.actorEmail, `%${filter.actor}%`), ilike(auditLog.actorSystem, `%${filter.actor}%`))!);
   // dates are whole Warsaw days: from its midnight to the next one (23 or 25 hours on DST days)
   if (filter.from) conditions.push(gte(auditLog.at, warsawToInstant(filter.from)));
   if (filter.to) conditions.push(lt(auditLog.at, warsawToInstant(addDays(filter.to, 1))));

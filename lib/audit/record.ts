@@ -12,8 +12,16 @@ export function actorOf(principal: { userId: string; email: string }): AuditActo
   return { userId: principal.userId, email: principal.email };
 }
 
+/** The system acting on its own: a scheduled job, named (e.g. "contracts.start"). */
+export interface SystemActor {
+  system: string;
+}
+
+export const systemActor = (job: string): SystemActor => ({ system: job });
+
 export interface AuditEntry {
-  actor: AuditActor | null;
+  /** a person, the system (a job), or null for records without one (the demo seed) */
+  actor: AuditActor | SystemActor | null;
   action: AuditAction;
   entityType: AuditEntityType;
   entityId: string;
@@ -23,9 +31,12 @@ export interface AuditEntry {
 
 /** Commands call this inside their transaction, so the record exists exactly when the change does. */
 export async function recordAudit(tx: Tx, entry: AuditEntry) {
+  const person = entry.actor && "userId" in entry.actor ? entry.actor : null;
+  const system = entry.actor && "system" in entry.actor ? entry.actor.system : null;
   await tx.insert(auditLog).values({
-    actorId: entry.actor?.userId ?? null,
-    actorEmail: entry.actor?.email ?? null,
+    actorId: person?.userId ?? null,
+    actorEmail: person?.email ?? null,
+    actorSystem: system,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,

@@ -138,6 +138,8 @@ describe("the permission table, person by person", () => {
     { operation: "admin.users.deactivate", allowed: ["admin"] },
     { operation: "admin.audit.view", allowed: ["admin"] },
     { operation: "admin.outbox.view", allowed: ["admin"] },
+    { operation: "jobs.view", allowed: ["admin"] },
+    { operation: "jobs.run", allowed: ["admin"] },
   ];
 
   for (const c of cases) {

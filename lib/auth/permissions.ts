@@ -126,6 +126,8 @@ export const permissionTable = {
   "admin.users.deactivate": { roles: ["admin"] },
   "admin.audit.view": { roles: ["admin"] },
   "admin.outbox.view": { roles: ["admin"] },
+  "jobs.view": { roles: ["admin"] },
+  "jobs.run": { roles: ["admin"] },
 } as const satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof permissionTable;

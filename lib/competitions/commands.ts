@@ -1,7 +1,7 @@
 import { and, asc, eq, lte } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { competitionCriteria, competitions, publicTaskAreas } from "@/lib/db/schema";
-import { actorOf, recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit, systemActor } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
@@ -270,9 +270,12 @@ export async function copyCompetition(
   });
 }
 
-/** Persists "offers closed" for announced competitions whose deadline passed (lazy, no cron). */
-export async function closeDueCompetitions(db: Db, now = new Date()) {
-  await db.transaction(async (tx) => {
+/**
+ * Persists "offers closed" for announced competitions whose deadline passed (pages compute it on
+ * read too): the `competitions.close` job, audited with the system as the actor. Returns the ids.
+ */
+export async function closeDueCompetitions(db: Db, now = new Date()): Promise<string[]> {
+  return db.transaction(async (tx) => {
     const due = await tx
       .update(competitions)
       .set({ status: "offers_closed", updatedAt: now })
@@ -280,12 +283,13 @@ export async function closeDueCompetitions(db: Db, now = new Date()) {
       .returning({ id: competitions.id });
     for (const c of due)
       await recordAudit(tx, {
-        actor: null,
+        actor: systemActor("competitions.close"),
         action: "competition.closeOffers",
         entityType: "competition",
         entityId: c.id,
         before: { status: "announced" },
         after: { status: "offers_closed" },
       });
+    return due.map((c) => c.id);
   });
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/open";
 import { competitionCriteria, competitions, offers, publicTaskAreas } from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { isId } from "@/lib/core/ids";
+import { effectiveStatus } from "./rules";
 
 /** Fields anyone may see (the announcement, art. 13 ust. 2). */
 const publicFields = {
@@ -98,10 +99,10 @@ export function taskAreas(db: Db) {
   return db.select().from(publicTaskAreas).orderBy(asc(publicTaskAreas.sortOrder));
 }
 
-/** Administration: every competition with its offer counts. */
-export async function listCompetitionsForAdmin(db: Db, principal: Principal | null) {
+/** Administration: every competition with its offer counts (the status as of now: a passed deadline closes the offers). */
+export async function listCompetitionsForAdmin(db: Db, principal: Principal | null, now = new Date()) {
   authorize(principal, "competition.manage");
-  return db
+  const rows = await db
     .select({
       id: competitions.id,
       number: competitions.number,
@@ -114,12 +115,13 @@ export async function listCompetitionsForAdmin(db: Db, principal: Principal | nu
     .leftJoin(offers, and(eq(offers.competitionId, competitions.id), sql`${offers.status} not in ('draft','withdrawn')`))
     .groupBy(competitions.id)
     .orderBy(desc(competitions.createdAt));
+  return rows.map((r) => ({ ...r, status: effectiveStatus(r, now) }));
 }
 
-export async function getCompetitionForAdmin(db: Db, principal: Principal | null, id: string) {
+export async function getCompetitionForAdmin(db: Db, principal: Principal | null, id: string, now = new Date()) {
   authorize(principal, "competition.manage");
   if (!isId(id)) return null;
   const [row] = await db.select().from(competitions).where(eq(competitions.id, id));
   if (!row) return null;
-  return { ...row, criteria: await criteriaOf(db, id) };
+  return { ...row, status: effectiveStatus(row, now), criteria: await criteriaOf(db, id) };
 }

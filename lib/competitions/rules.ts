@@ -1,7 +1,7 @@
 import type { CompetitionStatus, CriterionKind, FundingForm } from "@/lib/db/schema/competitions";
 import { warsawDaysBetween } from "@/lib/dates/warsaw";
 
-/** announced + deadline passed ⇒ offers closed (persisted lazily by the queries). */
+/** announced + deadline passed ⇒ offers closed (persisted by the `competitions.close` job). */
 export function effectiveStatus(c: { status: CompetitionStatus; offerDeadline: Date | null }, now: Date): CompetitionStatus {
   if (c.status === "announced" && c.offerDeadline && c.offerDeadline.getTime() <= now.getTime()) return "offers_closed";
   return c.status;

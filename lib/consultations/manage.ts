@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
-import { actorOf, recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit, systemActor } from "@/lib/audit/record";
+import type { ConsultationStatus } from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
 import { consultationAnswers, consultationComments, consultationParagraphs, consultations, consultationTaskAreas } from "@/lib/db/schema";
@@ -7,11 +8,6 @@ import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { notifyConsultationOpened, notifyReportPublished } from "@/lib/notifications/commands";
 import { canPublishReport, consultationWindow, effectiveStatus, splitParagraphs } from "./rules";
 import { consultationSchema, publishSchema } from "./schemas";
-
-/** Where links in the followers' mails point (the request's origin, or APP_URL). */
-export interface NoticeOptions {
-  origin?: string;
-}
 
 /** Comments still waiting for an official answer (a comment hidden by a moderator needs none). */
 export async function unansweredCount(q: Db | Tx, consultationId: string): Promise<number> {
@@ -63,7 +59,6 @@ export async function createConsultation(
   principal: Principal | null,
   input: Record<string, unknown>,
   now = new Date(),
-  notice: NoticeOptions = {},
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "consultation.manage");
   const parsed = consultationSchema.safeParse(input);
@@ -84,7 +79,7 @@ export async function createConsultation(
       after: { ...values, areas: parsed.data.areas },
     });
     // Announced already open: followers of its task areas hear of it now, with the change.
-    if (values.status === "open") await notifyConsultationOpened(tx, row.id, notice);
+    if (values.status === "open") await notifyConsultationOpened(tx, row.id, actorOf(principal));
     return { ok: true, value: { id: row.id } } as const;
   });
 }
@@ -99,7 +94,6 @@ export async function updateConsultation(
   id: string,
   input: Record<string, unknown>,
   now = new Date(),
-  notice: NoticeOptions = {},
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "consultation.manage");
   const parsed = consultationSchema.safeParse(input);
@@ -128,7 +122,7 @@ export async function updateConsultation(
       after: values,
     });
     // New dates may open it; the notice is sent once per follower however often it is edited.
-    if (values.status === "open") await notifyConsultationOpened(tx, id, notice);
+    if (values.status === "open") await notifyConsultationOpened(tx, id, actorOf(principal));
     return { ok: true, value: { id } } as const;
   });
 }
@@ -159,7 +153,6 @@ export async function publishReport(
   principal: Principal | null,
   input: Record<string, unknown>,
   now = new Date(),
-  notice: NoticeOptions = {},
 ): Promise<CommandResult<null>> {
   authorize(principal, "consultation.answer");
   const parsed = publishSchema.safeParse(input);
@@ -190,7 +183,7 @@ export async function publishReport(
       before: { status: before.status },
       after: { status: "report_published", reportSummary },
     });
-    await notifyReportPublished(tx, consultationId, notice);
+    await notifyReportPublished(tx, consultationId, actorOf(principal));
     return { ok: true, value: null } as const;
   });
 }
@@ -198,32 +191,38 @@ export async function publishReport(
 /**
  * Persists what the clock already decided (planned → open → closed), so modules reading the
  * stored status (surveys, notifications) agree with the pages, and tells the followers of the
- * consultations that opened. Time-driven: no actor. Run by the daily job
- * (POST /api/admin/digests/run) and by the administrator's list of consultations.
+ * consultations that opened. Time-driven: run by the `consultations.status` job, audited with the
+ * system as the actor. Each change is guarded by the status it was read with, so two runners
+ * never record or announce one change twice. Returns what changed.
  */
-export async function refreshStatuses(db: Db, now = new Date(), notice: NoticeOptions = {}) {
-  const due = await db
-    .select({ id: consultations.id, status: consultations.status, startsAt: consultations.startsAt, endsAt: consultations.endsAt })
-    .from(consultations)
-    .where(and(inArray(consultations.status, ["planned", "open"]), isNull(consultations.reportPublishedAt)));
-  const changes = due.map((c) => ({ ...c, next: effectiveStatus(c, now) })).filter((c) => c.next !== c.status);
-  if (!changes.length) return 0;
-  await db.transaction(async (tx) => {
-    for (const c of changes) {
-      await tx
+export async function refreshStatuses(db: Db, now = new Date()): Promise<{ id: string; status: ConsultationStatus }[]> {
+  const actor = systemActor("consultations.status");
+  return db.transaction(async (tx) => {
+    const candidates = await tx
+      .select({ id: consultations.id, status: consultations.status, startsAt: consultations.startsAt, endsAt: consultations.endsAt })
+      .from(consultations)
+      .where(and(inArray(consultations.status, ["planned", "open"]), isNull(consultations.reportPublishedAt)));
+    const changed: { id: string; status: ConsultationStatus }[] = [];
+    for (const c of candidates) {
+      const next = effectiveStatus(c, now);
+      if (next === c.status) continue;
+      const [updated] = await tx
         .update(consultations)
-        .set({ status: c.next, ...(c.next === "closed" && { closedAt: c.endsAt }) })
-        .where(and(eq(consultations.id, c.id), eq(consultations.status, c.status)));
+        .set({ status: next, updatedAt: now, ...(next === "closed" && { closedAt: c.endsAt }) })
+        .where(and(eq(consultations.id, c.id), eq(consultations.status, c.status)))
+        .returning({ id: consultations.id });
+      if (!updated) continue;
       await recordAudit(tx, {
-        actor: null,
+        actor,
         action: "consultation.changeStatus",
         entityType: "consultation",
         entityId: c.id,
         before: { status: c.status },
-        after: { status: c.next },
+        after: { status: next },
       });
-      if (c.next === "open") await notifyConsultationOpened(tx, c.id, notice);
+      if (next === "open") await notifyConsultationOpened(tx, c.id, actor);
+      changed.push({ id: c.id, status: next });
     }
+    return changed;
   });
-  return changes.length;
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import type { Principal } from "@/lib/auth/permissions";
@@ -44,7 +44,7 @@ const input = (startDate: string, endDate: string, areas: string[] = ["ecology"]
 
 async function create(startDate: string, endDate: string, areas?: string[]) {
   const data = input(startDate, endDate, areas);
-  const r = await createConsultation(t.db, admin, data, now, { origin });
+  const r = await createConsultation(t.db, admin, data, now);
   if (!r.ok) throw new Error(JSON.stringify(r));
   return { id: r.value.id, data };
 }
@@ -52,11 +52,15 @@ async function create(startDate: string, endDate: string, areas?: string[]) {
 const kinds = async (p: Principal, kind: string) => (await mailsTo(t.db, p.email)).filter((m) => m.kind === kind);
 
 beforeAll(async () => {
+  vi.stubEnv("APP_URL", origin);
   t = await createTestDatabase();
   await seedReferenceData(t.db);
   admin = (await loadPrincipal(t.db, (await createUser(t.db, { isAdmin: true })).id))!;
 }, 60_000);
-afterAll(() => t?.close());
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await t?.close();
+});
 
 describe("followers are told", () => {
   it("when a consultation is announced already open: followers of its area, once, with a link to it", async () => {
@@ -78,21 +82,19 @@ describe("followers are told", () => {
     expect(await kinds(follower, "notification_consultation_opened")).toHaveLength(0);
 
     // The start date passes: the job stores "open" and mails the follower once.
-    expect(await refreshStatuses(t.db, new Date("2026-12-01T08:00:00+01:00"), { origin })).toBeGreaterThanOrEqual(1);
+    expect(await refreshStatuses(t.db, new Date("2026-12-01T08:00:00+01:00"))).toContainEqual({ id: planned.id, status: "open" });
     const [row] = await t.db.select({ status: consultations.status }).from(consultations).where(eq(consultations.id, planned.id));
     expect(row.status).toBe("open");
     expect(await kinds(follower, "notification_consultation_opened")).toHaveLength(1);
-    await refreshStatuses(t.db, new Date("2026-12-02T08:00:00+01:00"), { origin });
+    await refreshStatuses(t.db, new Date("2026-12-02T08:00:00+01:00"));
     expect(await kinds(follower, "notification_consultation_opened")).toHaveLength(1);
 
     // Another planned one opened by the administrator moving its start date.
     const second = await create("2026-12-05", "2026-12-20", []);
     await follow(t.db, follower, { consultationId: second.id });
-    expect((await updateConsultation(t.db, admin, second.id, { ...second.data, startDate: "2026-11-26" }, now, { origin })).ok).toBe(true);
+    expect((await updateConsultation(t.db, admin, second.id, { ...second.data, startDate: "2026-11-26" }, now)).ok).toBe(true);
     expect(
-      await updateConsultation(t.db, admin, second.id, { ...second.data, startDate: "2026-11-26", purpose: "Zmieniony cel" }, now, {
-        origin,
-      }),
+      await updateConsultation(t.db, admin, second.id, { ...second.data, startDate: "2026-11-26", purpose: "Zmieniony cel" }, now),
     ).toMatchObject({ ok: true });
     expect(await kinds(follower, "notification_consultation_opened")).toHaveLength(2);
   });
@@ -104,14 +106,14 @@ describe("followers are told", () => {
     const posted = await postComment(t.db, resident, { consultationId: id, body: "Uwaga" }, now);
     if (!posted.ok) throw new Error(JSON.stringify(posted));
     await closeConsultation(t.db, admin, id, now);
-    expect(await publishReport(t.db, admin, { consultationId: id }, now, { origin })).toEqual({
+    expect(await publishReport(t.db, admin, { consultationId: id }, now)).toEqual({
       ok: false,
       formError: "unansweredComments",
     });
     expect(await kinds(follower, "notification_report_published")).toHaveLength(0);
 
     await answerComment(t.db, admin, { commentId: posted.value.id, verdict: "accepted", justification: "Uwzględniono" }, now);
-    expect(await publishReport(t.db, admin, { consultationId: id, reportSummary: "Podsumowanie" }, now, { origin })).toEqual({
+    expect(await publishReport(t.db, admin, { consultationId: id, reportSummary: "Podsumowanie" }, now)).toEqual({
       ok: true,
       value: null,
     });

@@ -7,7 +7,8 @@ import type { Db } from "@/lib/db/open";
 import { contractAmendments, contractVersions, type ContractRepresentative } from "@/lib/db/schema";
 import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/offers/money";
-import { linkFor, type MailContext } from "@/lib/scoring/shared";
+import { appLink } from "@/lib/mail/links";
+import { ensureReportsFor } from "@/lib/reports/ensure";
 import { authorizeContract, canOnContract, contractRow, partyIdsOf, readCurrentTerms } from "./access";
 import { mailParties } from "./commands";
 import { contractTermsProblems, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
@@ -108,7 +109,6 @@ export async function requestAmendment(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
-  ctx?: MailContext,
 ): Promise<CommandResult<{ id: string }>> {
   const contractId = parseId(input.contractId);
   if (!contractId) {
@@ -117,7 +117,6 @@ export async function requestAmendment(
   }
   const parties = await partyIdsOf(db, contractId);
   authorizeContract(principal, "contract.amendment.request", parties);
-  void ctx;
   const justification = String(input.justification ?? "").trim();
   if (justification.length < 10) return { ok: false, fieldErrors: { justification: ["justificationTooShort"] } };
   return db.transaction(async (tx) => {
@@ -158,7 +157,6 @@ export async function decideAmendment(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
-  ctx: MailContext,
 ): Promise<CommandResult<{ version: number | null }>> {
   authorize(principal, "contract.amendment.decide");
   const parsed = z
@@ -190,6 +188,7 @@ export async function decideAmendment(
         .where(eq(contractAmendments.contractId, c.id));
       version = c.currentVersion + 1;
       await updateContractTerms(tx, c.id, terms, { currentVersion: version });
+      await ensureReportsFor(tx, c.id); // new dates move the reports still with the organization
       await tx
         .insert(contractVersions)
         .values({ contractId: c.id, version, terms: termsSnapshot(terms), amendmentId: a.id, createdBy: principal.userId, createdAt: now });
@@ -215,7 +214,7 @@ export async function decideAmendment(
       text: t(`contracts.mail.amendment.${decision}.body`, {
         number: c.number,
         reason,
-        url: linkFor(ctx, locale, `/account/contracts/${c.id}`),
+        url: appLink(locale, `/account/contracts/${c.id}`),
       }),
     }));
     await recordAudit(tx, {

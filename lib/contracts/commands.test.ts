@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import { contractAmendments, contractReports, contracts, contractTranches, contractVersions, contractYears } from "@/lib/db/schema";
@@ -19,7 +19,6 @@ let stranger: Principal;
 let ownerEmail: string;
 let orgId: string;
 let partnerId: string;
-const ctx = { origin: "http://localhost:3000" };
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -66,7 +65,7 @@ async function signedMultiYear() {
     draftInput(id, created.value.number, { grant_2025: "10000,00", grant_2026: "10000,00", grant_2027: "10000,01" }),
   );
   expect(saved).toEqual({ ok: true, value: null });
-  expect((await sendContract(t.db, admin, { contractId: id }, ctx)).ok).toBe(true);
+  expect((await sendContract(t.db, admin, { contractId: id })).ok).toBe(true);
   expect(
     (
       await signContract(
@@ -158,20 +157,20 @@ describe("sending and signing", () => {
     const created = await createContractFromOffer(t.db, admin, { offerId }, "2026-01-05");
     if (!created.ok) throw new Error("not created");
     const id = created.value.id;
-    expect(await sendContract(t.db, admin, { contractId: id }, ctx)).toEqual({ ok: false, formError: "bankAccountMissing" });
+    expect(await sendContract(t.db, admin, { contractId: id })).toEqual({ ok: false, formError: "bankAccountMissing" });
     await updateDraft(t.db, admin, {
       ...draftInput(id, created.value.number, { grant_2026: "11000" }),
       startDate: "2026-02-01",
       endDate: "2026-11-30",
     });
-    expect((await sendContract(t.db, admin, { contractId: id }, ctx)).ok).toBe(true);
+    expect((await sendContract(t.db, admin, { contractId: id })).ok).toBe(true);
     await expect(
       signContract(t.db, stranger, { contractId: id, side: "organization", signedOn: "2026-01-10", signatory: "Obcy" }, "2026-01-10"),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
       signContract(t.db, owner, { contractId: id, side: "city", signedOn: "2026-01-10", signatory: "Anna Nowak" }, "2026-01-10"),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(sendContract(t.db, owner, { contractId: id }, ctx)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(sendContract(t.db, owner, { contractId: id })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(terminateContract(t.db, owner, { contractId: id, reason: "Nie chcemy tej umowy już." })).rejects.toBeInstanceOf(
       ForbiddenError,
     );
@@ -228,19 +227,24 @@ describe("tranches", () => {
     expect(
       await markTranchePaid(t.db, admin, { trancheId: added.value.id, paidOn: "2026-02-10", paidAmount: "10000" }, "2026-02-11"),
     ).toEqual({ ok: false, formError: "trancheHeld" });
-    await t.db.insert(contractReports).values({
-      contractId: id,
-      kind: "partial",
-      year: 2025,
-      periodStart: "2025-02-01",
-      periodEnd: "2025-12-31",
-      dueDate: "2026-01-30",
-      status: "submitted",
-    });
+    // Signing created the reports the contract owes; the 2025 partial one is submitted, not yet accepted.
+    const owed = await t.db.select().from(contractReports).where(eq(contractReports.contractId, id));
+    expect(owed.map((r) => [r.kind, r.year]).sort()).toEqual([
+      ["final", 2027],
+      ["partial", 2025],
+      ["partial", 2026],
+    ]);
+    await t.db
+      .update(contractReports)
+      .set({ status: "submitted" })
+      .where(and(eq(contractReports.contractId, id), eq(contractReports.kind, "partial"), eq(contractReports.year, 2025)));
     expect(
       await markTranchePaid(t.db, admin, { trancheId: added.value.id, paidOn: "2026-02-10", paidAmount: "10000" }, "2026-02-11"),
     ).toEqual({ ok: false, formError: "trancheHeld" });
-    await t.db.update(contractReports).set({ status: "accepted" }).where(eq(contractReports.contractId, id));
+    await t.db
+      .update(contractReports)
+      .set({ status: "accepted" })
+      .where(and(eq(contractReports.contractId, id), eq(contractReports.kind, "partial"), eq(contractReports.year, 2025)));
     expect(
       (await markTranchePaid(t.db, admin, { trancheId: added.value.id, paidOn: "2026-02-10", paidAmount: "10000" }, "2026-02-11")).ok,
     ).toBe(true);
@@ -274,11 +278,9 @@ describe("amendments", () => {
         bankAccount: testBankAccount.replace("61", "61"),
       }),
     ).toEqual({ ok: false, formError: "amendmentPending" });
-    await expect(decideAmendment(t.db, owner, { amendmentId: asked.value.id, decision: "accept" }, ctx)).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(decideAmendment(t.db, owner, { amendmentId: asked.value.id, decision: "accept" })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await t.db.select().from(contractVersions).where(eq(contractVersions.contractId, id))).length).toBe(1);
-    expect(await decideAmendment(t.db, admin, { amendmentId: asked.value.id, decision: "accept" }, ctx)).toEqual({
+    expect(await decideAmendment(t.db, admin, { amendmentId: asked.value.id, decision: "accept" })).toEqual({
       ok: true,
       value: { version: 2 },
     });
@@ -298,18 +300,17 @@ describe("amendments", () => {
       endDate: "2027-10-31",
     });
     if (!asked.ok) throw new Error(JSON.stringify(asked));
-    expect(await decideAmendment(t.db, admin, { amendmentId: asked.value.id, decision: "refuse", decisionReason: "" }, ctx)).toEqual({
+    expect(await decideAmendment(t.db, admin, { amendmentId: asked.value.id, decision: "refuse", decisionReason: "" })).toEqual({
       ok: false,
       fieldErrors: { decisionReason: ["reasonTooShort"] },
     });
     expect(
       (
-        await decideAmendment(
-          t.db,
-          admin,
-          { amendmentId: asked.value.id, decision: "refuse", decisionReason: "Termin wynika z ogłoszenia konkursu." },
-          ctx,
-        )
+        await decideAmendment(t.db, admin, {
+          amendmentId: asked.value.id,
+          decision: "refuse",
+          decisionReason: "Termin wynika z ogłoszenia konkursu.",
+        })
       ).ok,
     ).toBe(true);
     const [a] = await t.db.select().from(contractAmendments).where(eq(contractAmendments.id, asked.value.id));

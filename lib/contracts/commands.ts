@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, inArray, lte } from "drizzle-orm";
+import { and, eq, lte } from "drizzle-orm";
 import { z } from "zod";
-import { actorOf, recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit, systemActor } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { warsawToday } from "@/lib/dates/warsaw";
 import type { Db, Tx } from "@/lib/db/open";
@@ -19,7 +19,9 @@ import { idSchema, parseId } from "@/lib/core/ids";
 import { refusalOf, type CommandResult, type ErrorKey } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
 import { parseMoney } from "@/lib/offers/money";
-import { linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { appLink } from "@/lib/mail/links";
+import { ensureReportsFor } from "@/lib/reports/ensure";
+import { mailRepresentatives } from "@/lib/scoring/shared";
 import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, type ContractRow } from "./access";
 import { termsFromOffer, withYearGrants } from "./draft";
 import { contractTermsProblems, insertContract, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
@@ -31,7 +33,6 @@ export { actorOf };
 type Result<T> = CommandResult<T>;
 const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
-/** contractTermsProblems gives "contracts.errors.x": forms want the key inside the module's errors. */
 /** The rules name problems by their full message path ("contracts.errors.noYears"); a refusal carries the key. */
 const problemKey = (p: string) => p.replace(/^contracts\.errors\./, "") as ErrorKey;
 
@@ -216,12 +217,7 @@ export function sendProblems(terms: ContractTerms): ErrorKey[] {
 }
 
 /** The administrator sends the draft to the organization(s): every member of each party gets a mail. */
-export async function sendContract(
-  db: Db,
-  principal: Principal | null,
-  input: { contractId?: unknown },
-  ctx: MailContext,
-): Promise<Result<null>> {
+export async function sendContract(db: Db, principal: Principal | null, input: { contractId?: unknown }): Promise<Result<null>> {
   authorize(principal, "contract.manage");
   return db.transaction(async (tx) => {
     const c = await contractRow(tx, String(input.contractId ?? ""), true);
@@ -237,7 +233,7 @@ export async function sendContract(
       "contract_sent",
       (t, locale) => ({
         subject: t("contracts.mail.sent.subject", { number: c.number }),
-        text: t("contracts.mail.sent.body", { number: c.number, title: c.title, url: linkFor(ctx, locale, `/account/contracts/${c.id}`) }),
+        text: t("contracts.mail.sent.body", { number: c.number, title: c.title, url: appLink(locale, `/account/contracts/${c.id}`) }),
       }),
     );
     await recordAudit(tx, {
@@ -299,7 +295,10 @@ export async function signContract(
       .update(contracts)
       .set({ ...next, status, updatedAt: new Date() })
       .where(eq(contracts.id, c.id));
-    if (complete) await clampFirstTranche(tx, both);
+    if (complete) {
+      await clampFirstTranche(tx, both);
+      await ensureReportsFor(tx, c.id); // the reports it owes exist from signing on
+    }
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: side === "city" ? "contract.signCity" : "contract.signOrganization",
@@ -353,37 +352,29 @@ export async function terminateContract(
   });
 }
 
-/** Signed contracts whose start date has come are in progress (run when lists are read; idempotent). */
-export async function startDueContracts(db: Db, today = warsawToday()) {
-  const due = await db
-    .select({ id: contracts.id })
-    .from(contracts)
-    .where(and(eq(contracts.status, "signed"), lte(contracts.startDate, today)));
-  if (!due.length) return 0;
-  await db.transaction(async (tx) => {
-    await tx
+/**
+ * Signed contracts whose start date has come are in progress: the `contracts.start` job (every few
+ * minutes, lib/jobs/registry.ts), audited with the system as the actor. The update is guarded by the
+ * status, so two runners never start (or record) one contract twice. Returns the ids started.
+ */
+export async function startDueContracts(db: Db, today = warsawToday()): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const started = await tx
       .update(contracts)
       .set({ status: "in_progress", updatedAt: new Date() })
-      .where(
-        and(
-          inArray(
-            contracts.id,
-            due.map((d) => d.id),
-          ),
-          eq(contracts.status, "signed"),
-        ),
-      );
-    for (const d of due)
+      .where(and(eq(contracts.status, "signed"), lte(contracts.startDate, today)))
+      .returning({ id: contracts.id });
+    for (const { id } of started)
       await recordAudit(tx, {
-        actor: null,
+        actor: systemActor("contracts.start"),
         action: "contract.start",
         entityType: "contract",
-        entityId: d.id,
+        entityId: id,
         before: { status: "signed" },
         after: { status: "in_progress", on: today },
       });
+    return started.map((c) => c.id);
   });
-  return due.length;
 }
 
 /** The signed scan sent with a form: authorized before the file touches the disk, then stored and recorded. */

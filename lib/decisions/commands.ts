@@ -7,7 +7,8 @@ import { competitions, offers } from "@/lib/db/schema";
 import type { CommandResult } from "@/lib/forms/result";
 import { formatMoney } from "@/lib/i18n/format";
 import { rankingOf } from "@/lib/scoring/ranking";
-import { linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { appLink } from "@/lib/mail/links";
+import { mailRepresentatives } from "@/lib/scoring/shared";
 import { grantError, parseZloty, remainingBudget } from "./rules";
 import { idSchema } from "@/lib/core/ids";
 
@@ -71,12 +72,7 @@ export async function decideGrant(db: Db, principal: Principal | null, input: Re
  * Publishes the results: offers without a decision get 0, the competition becomes
  * results_published and every applicant's representatives get a mail.
  */
-export async function publishResults(
-  db: Db,
-  principal: Principal | null,
-  input: Record<string, unknown>,
-  ctx: MailContext,
-): Promise<CommandResult<null>> {
+export async function publishResults(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   authorize(principal, "competition.publishResults");
   const parsed = z.object({ competitionId: idSchema }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
@@ -104,8 +100,8 @@ export async function publishResults(
           number: competition.number,
           points: row.mean === null ? "—" : String(row.mean),
           grant: amount > 0 ? formatMoney(amount, locale) : t("scoringResults.notFunded"),
-          next: lower ? t("scoringMail.results.lower", { url: linkFor(ctx, locale, `/offers/${row.offerId}/grant-response`) }) : "",
-          url: linkFor(ctx, locale, `/competitions/${competitionId}/results`),
+          next: lower ? t("scoringMail.results.lower", { url: appLink(locale, `/offers/${row.offerId}/grant-response`) }) : "",
+          url: appLink(locale, `/competitions/${competitionId}/results`),
         }),
       }));
     }

@@ -4,7 +4,6 @@ import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import { currentPrincipal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { Db } from "@/lib/db/open";
-import { requestOrigin } from "@/lib/http/request";
 import { redirect as localizedRedirect } from "@/lib/i18n/navigation";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 import { echoValues, type CommandResult, type ErrorKey, type FieldErrors, type FormState, type Refusal } from "./result";
@@ -23,9 +22,8 @@ import { echoValues, type CommandResult, type ErrorKey, type FieldErrors, type F
 
 /** What every command called from an action may use besides its input. */
 export interface ActionContext {
+  /** The page's language (a mail to someone whose own language is unknown is written in it; links come from APP_URL). */
   locale: Locale;
-  /** The public origin, for links in mail. */
-  origin: string;
   now: Date;
 }
 
@@ -47,7 +45,7 @@ export function withoutContext<I, R extends CommandResult<unknown>>(
   return (db, principal, input) => command(db, principal, input);
 }
 
-/** For a command that takes the clock, then the context: (db, principal, input, now, { origin, locale }). */
+/** For a command that takes the clock, then the context: (db, principal, input, now, { locale }). */
 export function withClock<I, R extends CommandResult<unknown>>(
   command: (db: Db, principal: Principal | null, input: I, now: Date, context: ActionContext) => Promise<R>,
 ): Command<I, R> {
@@ -123,7 +121,7 @@ async function currentLocale(): Promise<Locale> {
 }
 
 async function actionContext(): Promise<ActionContext> {
-  return { locale: await currentLocale(), origin: await requestOrigin(), now: new Date() };
+  return { locale: await currentLocale(), now: new Date() };
 }
 
 type Outcome<R> = { refused: false; result: R } | { refused: true; key: ErrorKey };

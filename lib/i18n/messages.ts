@@ -17,6 +17,8 @@ import smallGrantsEn from "@/messages/small-grants.en.json";
 import smallGrantsPl from "@/messages/small-grants.pl.json";
 import contractsEn from "@/messages/contracts.en.json";
 import contractsPl from "@/messages/contracts.pl.json";
+import jobsEn from "@/messages/jobs.en.json";
+import jobsPl from "@/messages/jobs.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -24,8 +26,8 @@ import type { Locale } from "./routing";
  * namespace and is listed here once, so modules never edit each other's files.
  */
 const modules = {
-  pl: [corePl, competitionsPl, scoringPl, participationPl, orgManagePl, consultationsPl, reportsPl, smallGrantsPl, contractsPl],
-  en: [coreEn, competitionsEn, scoringEn, participationEn, orgManageEn, consultationsEn, reportsEn, smallGrantsEn, contractsEn],
+  pl: [corePl, competitionsPl, scoringPl, participationPl, orgManagePl, consultationsPl, reportsPl, smallGrantsPl, contractsPl, jobsPl],
+  en: [coreEn, competitionsEn, scoringEn, participationEn, orgManageEn, consultationsEn, reportsEn, smallGrantsEn, contractsEn, jobsEn],
 } satisfies Record<Locale, object[]>;
 
 /** Every module's texts in one object (Polish is the reference shape; the tests keep English in step). */

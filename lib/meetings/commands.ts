@@ -2,11 +2,12 @@ import { and, asc, count, eq, ne } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { users } from "@/lib/db/schema/accounts";
 import { meetingRegistrations, meetings } from "@/lib/db/schema/meetings";
-import { actorOf, recordAudit } from "@/lib/audit/record";
+import { actorOf, recordAudit, type AuditActor } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
-import { absoluteLink, localeOf, participationText } from "@/lib/notifications/text";
+import { appLink } from "@/lib/mail/links";
+import { localeOf, participationText } from "@/lib/notifications/text";
 import { queueMail } from "@/lib/mail/outbox";
 import { meetingHasEnded, registrationOpen, seatsToPromote, statusForNewRegistration } from "./rules";
 import { meetingIdSchema, meetingInputSchema, minutesSchema } from "./schemas";
@@ -114,7 +115,7 @@ export async function cancelRegistration(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
-  options: { origin?: string; now?: Date } = {},
+  options: { now?: Date } = {},
 ): Promise<CommandResult<{ promoted: string[] }>> {
   authorize(principal, "meeting.register");
   const parsed = meetingIdSchema.safeParse(input);
@@ -144,12 +145,13 @@ export async function cancelRegistration(
       before: { status: mine.status },
       after: { status: "cancelled" },
     });
-    const promoted = registrationOpen(meeting.startsAt, now) ? await promoteWaiting(tx, meeting, now, options.origin) : [];
+    const promoted = registrationOpen(meeting.startsAt, now) ? await promoteWaiting(tx, meeting, now, actorOf(principal)) : [];
     return { ok: true, value: { promoted } } as const;
   });
 }
 
-async function promoteWaiting(tx: Tx, meeting: typeof meetings.$inferSelect, now: Date, origin?: string) {
+/** Seats freed by `cause` (the person who cancelled) go to the head of the queue. */
+async function promoteWaiting(tx: Tx, meeting: typeof meetings.$inferSelect, now: Date, cause: AuditActor) {
   const waiting = await tx
     .select({
       id: meetingRegistrations.id,
@@ -167,7 +169,7 @@ async function promoteWaiting(tx: Tx, meeting: typeof meetings.$inferSelect, now
   for (const person of promoted) {
     await tx.update(meetingRegistrations).set({ status: "registered", promotedAt: now }).where(eq(meetingRegistrations.id, person.id));
     await recordAudit(tx, {
-      actor: null,
+      actor: cause,
       action: "meeting.promote",
       entityType: "meeting_registration",
       entityId: person.id,
@@ -176,10 +178,11 @@ async function promoteWaiting(tx: Tx, meeting: typeof meetings.$inferSelect, now
     });
     const locale = localeOf(person.locale);
     const t = participationText(locale);
-    const url = absoluteLink(origin, locale, `/meetings/${meeting.id}`);
+    const url = appLink(locale, `/meetings/${meeting.id}`);
     await queueMail(tx, {
       to: person.email,
       kind: "meeting_promoted",
+      locale,
       subject: t("participationMail.promoted.subject", { title: meeting.title }),
       text: t("participationMail.promoted.body", {
         name: person.name,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
@@ -37,11 +37,15 @@ async function statuses(meetingId: string) {
 }
 
 beforeAll(async () => {
+  vi.stubEnv("APP_URL", "https://wspolnie.test"); // links in mail come from APP_URL
   t = await createTestDatabase();
   const user = await createUser(t.db, { isAdmin: true });
   admin = (await loadPrincipal(t.db, user.id))!;
 }, 60_000);
-afterAll(() => t?.close());
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await t?.close();
+});
 
 describe("Warsaw time from the form", () => {
   it("reads datetime-local values as Warsaw wall-clock time, across DST", () => {
@@ -117,7 +121,7 @@ describe("meetings", () => {
 
     const waitingInOrder = rows.filter((r) => r.status === "waiting").sort((x, y) => x.seq - y.seq);
     const seated = rows.filter((r) => r.status === "registered").map((r) => people.find((p) => p.userId === r.userId)!);
-    const cancelled = await cancelRegistration(t.db, seated[0], { meetingId: id }, { now, origin: "https://wspolnie.test" });
+    const cancelled = await cancelRegistration(t.db, seated[0], { meetingId: id }, { now });
     expect(cancelled).toEqual({ ok: true, value: { promoted: [waitingInOrder[0].userId] } });
     // Leaving the waiting list frees no seat: nobody is promoted.
     const waitingPerson = people.find((p) => p.userId === waitingInOrder[3].userId)!;

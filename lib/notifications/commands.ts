@@ -1,13 +1,14 @@
-import { and, eq, inArray, isNotNull, or } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, or, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { users } from "@/lib/db/schema/accounts";
-import { follows, notifications } from "@/lib/db/schema/notifications";
-import { recordAudit } from "@/lib/audit/record";
+import { follows, notifications, notificationSettings } from "@/lib/db/schema/notifications";
+import { recordAudit, type AuditEntry } from "@/lib/audit/record";
 import { queueMail } from "@/lib/mail/outbox";
 import { consultationForNotice } from "@/lib/consultations/queries";
-import { upsertDigest, unsubscribeLink } from "./follows";
-import { absoluteLink, localeOf, participationText } from "./text";
-import { verifyUnsubscribeToken, unsubscribeSecret } from "./tokens";
+import { appLink } from "@/lib/mail/links";
+import { upsertDigest, unsubscribeLinks } from "./follows";
+import { localeOf, participationText } from "./text";
+import { verifyUnsubscribeToken, unsubscribeSecret, type UnsubscribeScope } from "./tokens";
 
 type ConsultationKind = "consultation_opened" | "report_published";
 
@@ -39,7 +40,7 @@ async function followersOf(tx: Tx, consultationId: string, areaSlugs: string[]) 
  * Inside the caller's transaction when given one (the mails are queued atomically with the change
  * that caused them), else in a transaction of its own.
  */
-async function notifyFollowers(q: Db | Tx, consultationId: string, kind: ConsultationKind, origin?: string) {
+async function notifyFollowers(q: Db | Tx, consultationId: string, kind: ConsultationKind, actor: AuditEntry["actor"]) {
   const run = async (tx: Tx) => {
     const consultation = await consultationForNotice(tx, consultationId);
     if (!consultation) return 0;
@@ -58,15 +59,18 @@ async function notifyFollowers(q: Db | Tx, consultationId: string, kind: Consult
         ? ({ kind: "consultation", consultationId } as const)
         : ({ kind: "area", areaSlug: person.areaSlug! } as const);
       const key = kind === "consultation_opened" ? "opened" : "report";
+      const unsubscribe = await unsubscribeLinks(person.userId, scope, locale);
       const mailId = await queueMail(tx, {
         to: person.email,
         kind: `notification_${kind}`,
+        locale,
+        listUnsubscribeUrl: unsubscribe.oneClick,
         subject: t(`participationMail.${key}.subject`, { title: consultation.title }),
         text: t(`participationMail.${key}.body`, {
           name: person.name,
           title: consultation.title,
-          url: absoluteLink(origin, locale, `/consultations/${consultationId}`),
-          unsubscribeUrl: await unsubscribeLink(person.userId, scope, locale, origin),
+          url: appLink(locale, `/consultations/${consultationId}`),
+          unsubscribeUrl: unsubscribe.page,
         }),
       });
       await tx.update(notifications).set({ mailId }).where(eq(notifications.id, row.id));
@@ -74,7 +78,7 @@ async function notifyFollowers(q: Db | Tx, consultationId: string, kind: Consult
     }
     if (sent > 0)
       await recordAudit(tx, {
-        actor: null,
+        actor,
         action: kind === "consultation_opened" ? "notifications.notifyOpened" : "notifications.notifyReport",
         entityType: "consultation",
         entityId: consultationId,
@@ -85,24 +89,64 @@ async function notifyFollowers(q: Db | Tx, consultationId: string, kind: Consult
   return "rollback" in q ? run(q) : q.transaction(run);
 }
 
-/** One mail per follower when a consultation opens; calling it again sends nothing new. Pass the command's `tx`. */
-export function notifyConsultationOpened(db: Db | Tx, consultationId: string, options: { origin?: string } = {}) {
-  return notifyFollowers(db, consultationId, "consultation_opened", options.origin);
+/**
+ * One mail per follower when a consultation opens; calling it again sends nothing new. Pass the
+ * command's `tx` and who caused it (the administrator, or the job that opened it by its date).
+ */
+export function notifyConsultationOpened(db: Db | Tx, consultationId: string, actor: AuditEntry["actor"]) {
+  return notifyFollowers(db, consultationId, "consultation_opened", actor);
 }
 
 /** One mail per follower when the consultation's report is published; idempotent. */
-export function notifyReportPublished(db: Db | Tx, consultationId: string, options: { origin?: string } = {}) {
-  return notifyFollowers(db, consultationId, "report_published", options.origin);
+export function notifyReportPublished(db: Db | Tx, consultationId: string, actor: AuditEntry["actor"]) {
+  return notifyFollowers(db, consultationId, "report_published", actor);
 }
 
-/** The unsubscribe page: a valid signed token applies its scope, without logging in. */
+/** Whether what the token stops is stopped already (read only: the unsubscribe page shows it). */
+async function alreadyUnsubscribed(q: Db | Tx, userId: string, scope: UnsubscribeScope) {
+  const followsOf = (where: SQL | undefined) =>
+    q
+      .select({ id: follows.id })
+      .from(follows)
+      .where(and(eq(follows.userId, userId), where))
+      .limit(1);
+  const digestOff = async () => {
+    const [settings] = await q
+      .select({ digest: notificationSettings.digest })
+      .from(notificationSettings)
+      .where(eq(notificationSettings.userId, userId));
+    return settings?.digest === false;
+  };
+  if (scope.kind === "consultation") return (await followsOf(eq(follows.consultationId, scope.consultationId))).length === 0;
+  if (scope.kind === "area") return (await followsOf(eq(follows.areaSlug, scope.areaSlug))).length === 0;
+  if (scope.kind === "digest") return digestOff();
+  return (await followsOf(undefined)).length === 0 && (await digestOff());
+}
+
+/**
+ * What an unsubscribe link stands for, without changing anything (a GET of the page, which mail
+ * scanners fetch too): who, what, and whether it is done already.
+ */
+export async function unsubscribeState(db: Db, token: string, secret?: string) {
+  const parsed = verifyUnsubscribeToken(token, secret ?? (await unsubscribeSecret()));
+  if (!parsed) return { ok: false as const };
+  const [person] = await db.select({ id: users.id }).from(users).where(eq(users.id, parsed.userId));
+  if (!person) return { ok: false as const };
+  return { ok: true as const, scope: parsed.scope, done: await alreadyUnsubscribed(db, parsed.userId, parsed.scope) };
+}
+
+/**
+ * Unsubscribes (the POST of the page's button, or a mail program's one-click POST): a valid signed
+ * token applies its scope, without logging in. Repeating it changes nothing and records nothing.
+ */
 export async function unsubscribeWithToken(db: Db, token: string, secret?: string) {
   const parsed = verifyUnsubscribeToken(token, secret ?? (await unsubscribeSecret()));
   if (!parsed) return { ok: false as const };
   const { userId, scope } = parsed;
   return db.transaction(async (tx) => {
-    const [person] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId));
+    const [person] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId)).for("update");
     if (!person) return { ok: false as const };
+    if (await alreadyUnsubscribed(tx, userId, scope)) return { ok: true as const, scope };
     if (scope.kind === "consultation")
       await tx.delete(follows).where(and(eq(follows.userId, userId), eq(follows.consultationId, scope.consultationId)));
     if (scope.kind === "area") await tx.delete(follows).where(and(eq(follows.userId, userId), eq(follows.areaSlug, scope.areaSlug)));

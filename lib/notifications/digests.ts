@@ -1,13 +1,14 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { notifications, notificationSettings } from "@/lib/db/schema/notifications";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, systemActor } from "@/lib/audit/record";
 import { warsawToday } from "@/lib/dates/warsaw";
 import { formatDateTime } from "@/lib/i18n/format";
 import { queueMail } from "@/lib/mail/outbox";
 import { repliesToDigest, type DigestReply } from "@/lib/consultations/queries";
-import { unsubscribeLink } from "./follows";
-import { absoluteLink, localeOf, participationText } from "./text";
+import { appLink } from "@/lib/mail/links";
+import { unsubscribeLinks } from "./follows";
+import { localeOf, participationText } from "./text";
 
 const maxListed = 20;
 
@@ -28,7 +29,7 @@ export function groupByRecipient(replies: DigestReply[]) {
  * in `notifications`), nothing when there is nothing new. Run it once a day (see README of
  * app/api/admin/digests); running it again the same day sends nothing twice.
  */
-export async function sendDailyDigests(db: Db, now = new Date(), options: { origin?: string } = {}) {
+export async function sendDailyDigests(db: Db, now = new Date()) {
   const day = warsawToday(now); // one digest per person per Warsaw day
   return db.transaction(async (tx) => {
     const replies = await repliesToDigest(tx, now);
@@ -49,18 +50,21 @@ export async function sendDailyDigests(db: Db, now = new Date(), options: { orig
           author: r.replyAuthorName,
           when: formatDateTime(r.createdAt, locale),
           excerpt: r.excerpt,
-          url: absoluteLink(options.origin, locale, `/consultations/${r.consultationId}`),
+          url: appLink(locale, `/consultations/${r.consultationId}`),
         }),
       );
+      const unsubscribe = await unsubscribeLinks(recipientId, { kind: "digest" }, locale);
       const mailId = await queueMail(tx, {
         to: first.recipientEmail,
         kind: "notification_digest",
+        locale,
+        listUnsubscribeUrl: unsubscribe.oneClick,
         subject: t("participationMail.digest.subject", { count: list.length }),
         text: t("participationMail.digest.body", {
           name: first.recipientName,
           count: list.length,
           items: lines.join("\n\n"),
-          unsubscribeUrl: await unsubscribeLink(recipientId, { kind: "digest" }, locale, options.origin),
+          unsubscribeUrl: unsubscribe.page,
         }),
       });
       await tx.update(notifications).set({ mailId }).where(eq(notifications.id, row.id));
@@ -72,7 +76,7 @@ export async function sendDailyDigests(db: Db, now = new Date(), options: { orig
     }
     if (sent > 0)
       await recordAudit(tx, {
-        actor: null,
+        actor: systemActor("digests.send"),
         action: "notifications.sendDigests",
         entityType: "digest",
         entityId: day,

@@ -9,7 +9,9 @@ import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
 import { consultationTitle } from "@/lib/consultations/queries";
-import { absoluteLink, localeOf, participationText } from "./text";
+import { appLink, appUrl } from "@/lib/mail/links";
+import type { Locale } from "@/lib/i18n/routing";
+import { localeOf, participationText } from "./text";
 import { createUnsubscribeToken, unsubscribeSecret, type UnsubscribeScope } from "./tokens";
 import { idSchema } from "@/lib/core/ids";
 
@@ -28,9 +30,14 @@ const followSchema = z
   })
   .refine((f) => (f.consultationId === null) !== (f.areaSlug === null), { message: "errors.required", path: ["areaSlug"] });
 
-export async function unsubscribeLink(userId: string, scope: UnsubscribeScope, locale: "pl" | "en", origin?: string) {
+/**
+ * The two unsubscribe links of a mail: `page` in the text (a page that asks for one click; a mail
+ * scanner fetching it changes nothing) and `oneClick` for the List-Unsubscribe header, which mail
+ * programs POST to (RFC 8058). Both carry the same signed token; no log-in is needed.
+ */
+export async function unsubscribeLinks(userId: string, scope: UnsubscribeScope, locale: Locale) {
   const token = createUnsubscribeToken({ userId, scope }, await unsubscribeSecret());
-  return absoluteLink(origin, locale, `/unsubscribe/${token}`);
+  return { page: appLink(locale, `/unsubscribe/${token}`), oneClick: `${appUrl()}/api/unsubscribe/${token}` };
 }
 
 /** Follow a consultation or a task area; a confirmation mail carries the one-click unsubscribe link. */
@@ -38,7 +45,6 @@ export async function follow(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
-  options: { origin?: string } = {},
 ): Promise<CommandResult<{ id: string | null }>> {
   authorize(principal, "notifications.manage", { userId: principal?.userId });
   const parsed = followSchema.safeParse(input);
@@ -50,7 +56,7 @@ export async function follow(
     .from(users)
     .where(eq(users.id, principal.userId));
   const locale = localeOf(person?.locale);
-  const link = await unsubscribeLink(principal.userId, scope, locale, options.origin);
+  const link = (await unsubscribeLinks(principal.userId, scope, locale)).page;
   return db.transaction(async (tx) => {
     let subject: string;
     if (consultationId) {
@@ -79,11 +85,12 @@ export async function follow(
     await queueMail(tx, {
       to: person.email,
       kind: "follow_confirmed",
+      locale,
       subject: t("participationMail.followed.subject", { subject }),
       text: t("participationMail.followed.body", {
         name: person.name,
         subject,
-        manageUrl: absoluteLink(options.origin, locale, "/account/notifications"),
+        manageUrl: appLink(locale, "/account/notifications"),
         unsubscribeUrl: link,
       }),
     });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
@@ -7,6 +7,7 @@ import { seedReferenceData } from "@/lib/db/seed/reference";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { createUser, mailsTo } from "@/tests/factories";
 import { notifyConsultationOpened, notifyReportPublished, unsubscribeWithToken } from "./commands";
+import { systemActor } from "@/lib/audit/record";
 import { sendDailyDigests } from "./digests";
 import { follow, myFollows, unfollow } from "./follows";
 import { insertComment, insertConsultation } from "./test-consultations";
@@ -28,15 +29,19 @@ function unsubscribeTokenIn(text: string) {
 }
 
 beforeAll(async () => {
+  vi.stubEnv("APP_URL", "https://wspolnie.test");
   t = await createTestDatabase();
   await seedReferenceData(t.db);
 }, 60_000);
-afterAll(() => t?.close());
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await t?.close();
+});
 
 describe("follows", () => {
   it("follows an area once, with a confirmation mail carrying a working one-click unsubscribe link", async () => {
     const p = await person();
-    const first = await follow(t.db, p, { areaSlug: "seniors" }, { origin: "https://wspolnie.test" });
+    const first = await follow(t.db, p, { areaSlug: "seniors" });
     expect(first.ok && first.value.id).toBeTruthy();
     expect(await follow(t.db, p, { areaSlug: "seniors" })).toEqual({ ok: true, value: { id: null } });
     const mails = await mailsTo(t.db, p.email);
@@ -78,8 +83,8 @@ describe("consultation notices", () => {
     await follow(t.db, both, { areaSlug: "ecology" });
     await follow(t.db, other, { areaSlug: "tourism" });
 
-    expect(await notifyConsultationOpened(t.db, consultationId)).toBe(3);
-    expect(await notifyConsultationOpened(t.db, consultationId)).toBe(0);
+    expect(await notifyConsultationOpened(t.db, consultationId, systemActor("test"))).toBe(3);
+    expect(await notifyConsultationOpened(t.db, consultationId, systemActor("test"))).toBe(0);
     for (const p of [direct, byArea, both]) {
       const opened = (await mailsTo(t.db, p.email)).filter((m) => m.kind === "notification_consultation_opened");
       expect(opened).toHaveLength(1);
@@ -88,8 +93,8 @@ describe("consultation notices", () => {
     }
     expect((await mailsTo(t.db, other.email)).filter((m) => m.kind === "notification_consultation_opened")).toHaveLength(0);
 
-    expect(await notifyReportPublished(t.db, consultationId)).toBe(3);
-    expect(await notifyReportPublished(t.db, consultationId)).toBe(0);
+    expect(await notifyReportPublished(t.db, consultationId, systemActor("test"))).toBe(3);
+    expect(await notifyReportPublished(t.db, consultationId, systemActor("test"))).toBe(0);
     const recorded = await t.db.select().from(notifications).where(eq(notifications.consultationId, consultationId));
     expect(recorded).toHaveLength(6);
 
@@ -133,7 +138,7 @@ describe("daily digest", () => {
       createdAt: new Date("2026-11-26T14:00:00+01:00"),
     });
 
-    const run1 = await sendDailyDigests(t.db, day1, { origin: "https://wspolnie.test" });
+    const run1 = await sendDailyDigests(t.db, day1);
     expect(run1.day).toBe("2026-11-27");
     const digests = () => mailsTo(t.db, author.email).then((m) => m.filter((x) => x.kind === "notification_digest"));
     expect(await digests()).toHaveLength(1);

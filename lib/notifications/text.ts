@@ -9,9 +9,3 @@ export function participationText(locale: Locale) {
 export function localeOf(value: string | null | undefined): Locale {
   return value === "en" ? "en" : "pl";
 }
-
-/** An absolute link to a page in the person's language. */
-export function absoluteLink(origin: string | undefined, locale: Locale, path: string) {
-  const base = (origin ?? process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
-  return `${base}${locale === "pl" ? "" : "/en"}${path}`;
-}

@@ -4,17 +4,8 @@ import type { Tx } from "@/lib/db/open";
 import { organizationMembers, users } from "@/lib/db/schema";
 import { translator, type Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
+import { appLink } from "@/lib/mail/links";
 import { queueMail } from "@/lib/mail/outbox";
-
-export interface MailContext {
-  locale: Locale;
-  /** absolute origin, e.g. http://localhost:3000, used in links */
-  origin: string;
-}
-
-export function mailLink(origin: string, locale: Locale, path: string) {
-  return `${origin}${locale === "pl" ? "" : `/${locale}`}${path}`;
-}
 
 function localeOf(value: string | null | undefined, fallback: Locale): Locale {
   return value === "en" || value === "pl" ? value : fallback;
@@ -58,14 +49,14 @@ export async function sendTemplate(
   to: Recipient,
   key: keyof Messages["orgManageMail"],
   values: Record<string, string>,
-  origin: string,
   path: string,
 ) {
   const t = translator(to.locale);
   await queueMail(tx, {
     to: to.email,
     kind: `organization_${key}`,
+    locale: to.locale,
     subject: t(`orgManageMail.${key}.subject`, values),
-    text: t(`orgManageMail.${key}.body`, { ...values, url: mailLink(origin, to.locale, path) }),
+    text: t(`orgManageMail.${key}.body`, { ...values, url: appLink(to.locale, path) }),
   });
 }

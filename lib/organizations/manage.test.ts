@@ -13,7 +13,7 @@ import { validKrs, validNip, validRegon } from "./test-identifiers";
 import { refuseOrganization, verifyOrganization } from "./verification";
 
 let t: TestDatabase;
-const ctx = { locale: "pl" as const, origin: "http://localhost:3000" };
+const ctx = { locale: "pl" as const };
 const principal = async (userId: string) => (await loadPrincipal(t.db, userId)) as Principal;
 
 beforeAll(async () => {

@@ -10,7 +10,8 @@ import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizationInvitations, organizationJoinRequests, organizationMembers, organizations } from "@/lib/db/schema";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
-import { ownersOf, recipientByEmail, recipientOf, sendTemplate, type MailContext } from "./mail";
+import type { MailContext } from "@/lib/mail/links";
+import { ownersOf, recipientByEmail, recipientOf, sendTemplate } from "./mail";
 import { keepsAnOwner } from "./owners";
 import { decideJoinRequestSchema, inviteSchema, joinRequestSchema, memberChangeSchema } from "./schemas";
 import { parseId } from "@/lib/core/ids";
@@ -53,7 +54,6 @@ export async function requestToJoin(
         owner,
         "joinRequested",
         { name: principal.name, organization: org.name },
-        ctx.origin,
         `/organizations/${organizationId}/manage`,
       );
     }
@@ -106,7 +106,7 @@ export async function decideJoinRequest(
     const person = await recipientOf(tx, request.userId, ctx.locale);
     if (person) {
       const key = status === "approved" ? "joinApproved" : "joinRefused";
-      await sendTemplate(tx, person, key, { organization: org.name, reason: reason ?? "—" }, ctx.origin, "/account/organizations");
+      await sendTemplate(tx, person, key, { organization: org.name, reason: reason ?? "—" }, "/account/organizations");
     }
     return { ok: true, value: null } as const;
   });
@@ -152,8 +152,8 @@ export async function inviteMember(
     });
     const to = { email, locale: account?.locale ?? ctx.locale };
     const values = { organization: org.name, inviter: principal.name, email };
-    if (account) await sendTemplate(tx, to, "invitation", values, ctx.origin, "/account/organizations");
-    else await sendTemplate(tx, to, "invitationRegister", values, ctx.origin, "/register");
+    if (account) await sendTemplate(tx, to, "invitation", values, "/account/organizations");
+    else await sendTemplate(tx, to, "invitationRegister", values, "/register");
     return { ok: true, value: { id: invitation.id } } as const;
   });
 }

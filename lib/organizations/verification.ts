@@ -8,7 +8,8 @@ import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { organizationJoinRequests, organizations, users } from "@/lib/db/schema";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
-import { ownersOf, sendTemplate, type MailContext } from "./mail";
+import type { MailContext } from "@/lib/mail/links";
+import { ownersOf, sendTemplate } from "./mail";
 import { refuseOrganizationSchema } from "./schemas";
 import { parseId } from "@/lib/core/ids";
 
@@ -42,14 +43,7 @@ async function decide(
     });
     const key = status === "verified" ? "verified" : "refused";
     for (const owner of await ownersOf(tx, organizationId, ctx.locale)) {
-      await sendTemplate(
-        tx,
-        owner,
-        key,
-        { organization: before.name, reason: reason ?? "" },
-        ctx.origin,
-        `/organizations/${organizationId}/manage`,
-      );
+      await sendTemplate(tx, owner, key, { organization: before.name, reason: reason ?? "" }, `/organizations/${organizationId}/manage`);
     }
     return { ok: true, value: null } as const;
   });

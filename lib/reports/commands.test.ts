@@ -9,7 +9,9 @@ import { decideReport } from "./decide";
 import { contractReporting, reportDetail } from "./queries";
 import { recordReturn } from "./returns";
 import { requestPartialReport } from "./request";
-import { completeReport, createTestContract, principalOf } from "./test-fixtures";
+import { insertContract } from "@/lib/contracts/insert";
+import { ensureAllRunning } from "./ensure";
+import { completeReport, createTestContract, principalOf, testContractInput } from "./test-fixtures";
 
 let t: TestDatabase;
 let owner: Principal;
@@ -53,7 +55,7 @@ const snapshot = (reportId: string) =>
   ]);
 
 describe("reports of a contract", () => {
-  it("are created lazily: a partial report per year before the last and the final one", async () => {
+  it("are owed from signing: a partial report per year before the last and the final one; planning again adds nothing", async () => {
     const c = await createTestContract(t.db, orgId);
     const r = await contractReporting(t.db, owner, c.id, now);
     expect(r!.reports.map((x) => [x.kind, x.year, x.dueDate, x.status])).toEqual([
@@ -61,8 +63,18 @@ describe("reports of a contract", () => {
       ["final", 2026, "2026-11-30", "due"],
     ]);
     expect(r!.reports[0].overdue).toBe(true);
-    await contractReporting(t.db, owner, c.id, now);
+    await ensureAllRunning(t.db); // the reports.plan job
     expect(await t.db.select().from(contractReports).where(eq(contractReports.contractId, c.id))).toHaveLength(2);
+  });
+
+  it("reading a contract's reports writes nothing (the reports.plan job creates missing ones)", async () => {
+    const c = await t.db.transaction((tx) =>
+      insertContract(tx, { ...testContractInput(orgId), number: `READ/${Math.random().toString(36).slice(2, 8)}` }),
+    );
+    expect((await contractReporting(t.db, owner, c.id, now))!.reports).toEqual([]);
+    expect(await t.db.select().from(contractReports).where(eq(contractReports.contractId, c.id))).toHaveLength(0);
+    expect(await ensureAllRunning(t.db)).toBeGreaterThanOrEqual(1);
+    expect((await contractReporting(t.db, owner, c.id, now))!.reports.map((x) => x.kind)).toEqual(["partial", "final"]);
   });
 
   it("a first draft is prefilled from the schedule and the cost lines of the period", async () => {

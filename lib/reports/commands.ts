@@ -7,7 +7,6 @@ import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { CommandResult } from "@/lib/forms/result";
 import { normalizeReportContent, type ReportContent } from "./content";
 import { loadContract, partiesOf, partyResource, periodOf } from "./context";
-import { ensureReportsFor } from "./ensure";
 import { reportEditable, reportIssues, type ReportIssue } from "./rules";
 import { isId } from "@/lib/core/ids";
 
@@ -132,9 +131,4 @@ export async function openRound(tx: Tx, reportId: string) {
     .orderBy(desc(reportRounds.round))
     .limit(1);
   return row;
-}
-
-/** For pages: the contract's reports exist (lazily created) before they are listed. */
-export async function ensureContractReports(db: Db, contractId: string) {
-  if (isId(contractId)) await db.transaction((tx) => ensureReportsFor(tx, contractId));
 }

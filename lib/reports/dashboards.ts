@@ -12,7 +12,7 @@ import {
 } from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { addDays, warsawToday } from "./dates";
-import { ensureAllRunning, ensureReportsForMany, reportingStatuses } from "./ensure";
+import { reportingStatuses } from "./ensure";
 import { reportOverdue, trancheState } from "./rules";
 import { remainingReturn } from "./settlement";
 
@@ -34,7 +34,6 @@ export async function organizationDashboard(db: Db, principal: Principal | null,
     .where(and(inArray(contractParties.organizationId, orgIds), notInArray(contracts.status, ["draft"])))
     .orderBy(asc(contracts.startDate), asc(contracts.number));
   const ids = [...new Set(rows.map((r) => r.contract.id))];
-  await db.transaction((tx) => ensureReportsForMany(tx, ids));
   const [reports, tranches, settlements] = ids.length
     ? await Promise.all([
         db.select().from(contractReports).where(inArray(contractReports.contractId, ids)).orderBy(asc(contractReports.dueDate)),
@@ -92,7 +91,6 @@ export function warsawMonth(now: Date) {
 export async function grantsDashboard(db: Db, principal: Principal | null, now = new Date()) {
   authorize(principal, "grants.dashboard");
   const today = warsawToday(now);
-  await ensureAllRunning(db); // reports are created lazily
 
   const reportRow = {
     id: contractReports.id,

@@ -11,7 +11,8 @@ import { normalizeReportContent } from "./content";
 import { openRound, peekReport } from "./commands";
 import { isPartyMember, loadContract, paidTotal, periodOf } from "./context";
 import { returnDeadline, warsawToday } from "./dates";
-import { linkTo, mailParties } from "./mail";
+import { appLink } from "@/lib/mail/links";
+import { mailParties } from "./mail";
 import { reportSums } from "./rules";
 import { settle, type SettlementResult } from "./settlement";
 
@@ -33,7 +34,6 @@ export async function decideReport(
   principal: Principal | null,
   input: { reportId?: unknown; decision?: unknown; remarks?: unknown },
   now = new Date(),
-  options: { origin?: string } = {},
 ): Promise<DecideResult> {
   authorize(principal, "report.decide");
   const parsed = decisionSchema.safeParse({
@@ -90,7 +90,7 @@ export async function decideReport(
           kind: t(`reports.kinds.${report.kind}`),
           year: report.year,
           remarks: remarks || "—",
-          url: linkTo(options.origin, locale, path),
+          url: appLink(locale, path),
         }),
         settlement && settlement.toReturnGrosze > 0
           ? t("reports.mail.settlement", { amount: formatMoney(settlement.toReturnGrosze, locale), deadline: returnDeadline(now) })

@@ -9,9 +9,10 @@ import { reportEditable } from "./rules";
 export const reportingStatuses = ["signed", "in_progress", "final_report_accepted", "settled"] as const;
 
 /**
- * Creates the report rows a contract owes (lazily: called by this module's queries, commands and the
- * reminder job; contracts may call it on signing). Idempotent. When an amendment moved the dates,
- * reports still with the organization get the new period and due date; submitted ones keep theirs.
+ * Creates the report rows a contract owes. Called by the commands that make them owed (signing, an
+ * accepted amendment, a requested partial report) inside their transaction, and by the `reports.plan`
+ * job for anything else (pages only read). Idempotent. When an amendment moved the dates, reports
+ * still with the organization get the new period and due date; submitted ones keep theirs.
  */
 export async function ensureReportsFor(tx: Tx | Db, contractId: string) {
   await ensureReportsForMany(tx, [contractId]);
@@ -73,7 +74,7 @@ export async function ensureReportsForMany(tx: Tx | Db, contractIds: string[]) {
   if (inserts.length) await tx.insert(contractReports).values(inserts).onConflictDoNothing();
 }
 
-/** Every running contract without its final report row gets its reports (dashboards, reminder job). */
+/** Every running contract without its final report row gets its reports (the `reports.plan` job). Returns how many. */
 export async function ensureAllRunning(db: Db) {
   const missing = await db
     .select({ id: contracts.id })
@@ -87,4 +88,5 @@ export async function ensureAllRunning(db: Db) {
         missing.map((m) => m.id),
       ),
     );
+  return missing.length;
 }

@@ -22,11 +22,6 @@ export async function partyRecipients(tx: Tx | Db, partyIds: string[]) {
   return rows;
 }
 
-export function linkTo(origin: string | undefined, locale: Locale, path: string) {
-  const base = (origin ?? process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
-  return `${base}${locale === "pl" ? "" : "/en"}${path}`;
-}
-
 /** One mail per recipient in their language; `build` gives the subject and text. */
 export async function mailParties(
   tx: Tx,
@@ -38,7 +33,7 @@ export async function mailParties(
   for (const r of recipients) {
     const locale: Locale = r.locale === "en" ? "en" : "pl";
     const mail = build(reportsText(locale), locale, r);
-    await queueMail(tx, { to: r.email, kind, ...mail });
+    await queueMail(tx, { to: r.email, kind, locale, ...mail });
   }
   return recipients.length;
 }

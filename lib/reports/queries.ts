@@ -5,7 +5,7 @@ import { reportRounds, users } from "@/lib/db/schema";
 import { authorize, can, type Principal } from "@/lib/auth/permissions";
 import { normalizeReportContent, prefillReport } from "./content";
 import { acceptedActuals, isPartyMember, loadContract, partyResource, periodOf, targetsOf } from "./context";
-import { ensureContractReports, peekReport } from "./commands";
+import { peekReport } from "./commands";
 import { reportEditable, reportOverdue, reportSums, trancheState } from "./rules";
 import { remainingReturn } from "./settlement";
 
@@ -13,10 +13,10 @@ const writable = (status: string) => status === "signed" || status === "in_progr
 
 /**
  * A contract's reports, tranches and settlement for its parties' members and administrators;
- * anyone else gets ForbiddenError (IDOR), unknown ids null. The owed reports are created lazily.
+ * anyone else gets ForbiddenError (IDOR), unknown ids null. Only reads: the owed reports exist from
+ * signing on (signContract, amendments and the `reports.plan` job create them).
  */
 export async function contractReporting(db: Db, principal: Principal | null, contractId: string, now = new Date()) {
-  await ensureContractReports(db, contractId);
   const loaded = await loadContract(db, contractId);
   if (!loaded) return null;
   authorize(principal, "report.view", partyResource(principal, loaded.partyIds));

@@ -2,12 +2,13 @@ import "server-only";
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { contractParties, contractReports, contracts, reportReminders } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, systemActor } from "@/lib/audit/record";
 import { formatDate } from "@/lib/i18n/format";
 import { warsawToInstant } from "@/lib/dates/warsaw";
 import { addDays, warsawToday } from "./dates";
 import { ensureAllRunning } from "./ensure";
-import { linkTo, mailParties } from "./mail";
+import { appLink } from "@/lib/mail/links";
+import { mailParties } from "./mail";
 import { reportSettings } from "./settings";
 import type { ReportReminderKind } from "@/lib/db/schema";
 
@@ -15,9 +16,9 @@ import type { ReportReminderKind } from "@/lib/db/schema";
  * Reminders about reports still with the organization: one `remindDaysBefore` days before the due
  * date (from then until the due day) and one from `remindDaysAfter` days after it. Each kind is sent
  * once per report and due date (report_reminders), so running the job again sends nothing twice.
- * Run it daily, like the digests (POST /api/admin/reports/reminders/run).
+ * The `reports.remind` job runs it daily (lib/jobs/registry.ts).
  */
-export async function sendReportReminders(db: Db, now = new Date(), options: { origin?: string } = {}) {
+export async function sendReportReminders(db: Db, now = new Date()) {
   await ensureAllRunning(db);
   const today = warsawToday(now);
   const row = {
@@ -72,7 +73,7 @@ export async function sendReportReminders(db: Db, now = new Date(), options: { o
             number: report.number,
             title: report.title,
             due: formatDate(warsawToInstant(report.dueDate, "12:00"), locale),
-            url: linkTo(options.origin, locale, `/account/contracts/${report.contractId}/reports/${report.id}`),
+            url: appLink(locale, `/account/contracts/${report.contractId}/reports/${report.id}`),
           }),
         }),
       );
@@ -88,7 +89,7 @@ export async function sendReportReminders(db: Db, now = new Date(), options: { o
     for (const report of late) await send(report, "after");
     if (reminders > 0)
       await recordAudit(tx, {
-        actor: null,
+        actor: systemActor("reports.remind"),
         action: "report.sendReminders",
         entityType: "report_reminders",
         entityId: today,

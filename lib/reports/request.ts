@@ -11,7 +11,8 @@ import { formatDate } from "@/lib/i18n/format";
 import { partiesOf } from "./context";
 import { addDays, warsawToday } from "./dates";
 import { ensureReportsFor } from "./ensure";
-import { linkTo, mailParties } from "./mail";
+import { appLink } from "@/lib/mail/links";
+import { mailParties } from "./mail";
 import { idSchema } from "@/lib/core/ids";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
@@ -27,7 +28,6 @@ export async function requestPartialReport(
   principal: Principal | null,
   input: { contractId?: unknown; periodEnd?: unknown; dueDate?: unknown },
   now = new Date(),
-  options: { origin?: string } = {},
 ): Promise<CommandResult<{ reportId: string }>> {
   authorize(principal, "report.request");
   const parsed = requestSchema.safeParse({
@@ -78,7 +78,7 @@ export async function requestPartialReport(
           number: contract.number,
           title: contract.title,
           due: formatDate(warsawToInstant(dueDate, "12:00"), locale),
-          url: linkTo(options.origin, locale, `/account/contracts/${contractId}/reports/${row.id}`),
+          url: appLink(locale, `/account/contracts/${contractId}/reports/${row.id}`),
         }),
       }),
     );

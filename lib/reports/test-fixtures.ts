@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { contractCostLines, contractTranches } from "@/lib/db/schema";
 import type { Principal } from "@/lib/auth/permissions";
 import { insertContract, type NewContract } from "@/lib/contracts/insert";
+import { ensureReportsFor } from "./ensure";
 import { sampleReportContent } from "./sample";
 
 export function principalOf(user: { id: string; email: string }, orgs: [string, "owner" | "editor"][] = [], isAdmin = false): Principal {
@@ -17,8 +18,35 @@ let counter = 0;
  * 2026 grant 60 000 zł (two lines), tranches of both years paid unless told otherwise.
  */
 export async function createTestContract(db: Db, organizationId: string, options: Partial<NewContract> & { paid?: boolean } = {}) {
+  const input = testContractInput(organizationId, options);
+  // as the signing command does: the contract owes its reports from then on
+  const contract = await db.transaction(async (tx) => {
+    const row = await insertContract(tx, input);
+    await ensureReportsFor(tx, row.id);
+    return row;
+  });
+  const paid = options.paid ?? true;
+  // one tranche per year, the year's grant; a later year's tranche waits for the previous year's report
+  await db.insert(contractTranches).values(
+    input.years.map((y, i) => ({
+      contractId: contract.id,
+      year: y.year,
+      position: 0,
+      dueDate: `${y.year}-03-31`,
+      amountGrosze: y.grantGrosze,
+      waitsForReportYear: i > 0 ? y.year - 1 : null,
+      paidOn: paid ? `${y.year}-03-20` : null,
+      paidGrosze: paid ? y.grantGrosze : null,
+    })),
+  );
+  const lines = await db.select().from(contractCostLines).where(eq(contractCostLines.contractId, contract.id));
+  return { ...contract, lines };
+}
+
+/** The terms of the test contract (a unique number each call), for inserting it without its reports. */
+export function testContractInput(organizationId: string, options: Partial<NewContract> = {}): NewContract {
   counter++;
-  const input: NewContract = {
+  return {
     source: "offer",
     number: `TEST/${process.pid}/${counter}/${Math.random().toString(36).slice(2, 8)}`,
     status: "in_progress",
@@ -86,23 +114,6 @@ export async function createTestContract(db: Db, organizationId: string, options
     tranchesWaitForPartialReport: true,
     ...options,
   };
-  const contract = await db.transaction((tx) => insertContract(tx, input));
-  const paid = options.paid ?? true;
-  // one tranche per year, the year's grant; a later year's tranche waits for the previous year's report
-  await db.insert(contractTranches).values(
-    input.years.map((y, i) => ({
-      contractId: contract.id,
-      year: y.year,
-      position: 0,
-      dueDate: `${y.year}-03-31`,
-      amountGrosze: y.grantGrosze,
-      waitsForReportYear: i > 0 ? y.year - 1 : null,
-      paidOn: paid ? `${y.year}-03-20` : null,
-      paidGrosze: paid ? y.grantGrosze : null,
-    })),
-  );
-  const lines = await db.select().from(contractCostLines).where(eq(contractCostLines.contractId, contract.id));
-  return { ...contract, lines };
 }
 
 /** A complete report (see ./sample.ts). */

@@ -6,7 +6,9 @@ import type { Db } from "@/lib/db/open";
 import { competitions, correctionRequests, offers } from "@/lib/db/schema";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
-import { endOfDayWarsaw, linkFor, mailRepresentatives, type MailContext } from "@/lib/scoring/shared";
+import { effectiveStatus } from "@/lib/competitions/rules";
+import { appLink } from "@/lib/mail/links";
+import { endOfDayWarsaw, mailRepresentatives } from "@/lib/scoring/shared";
 import { checklistItems, itemsToFix, outcomeOf, type Checklist } from "./rules";
 import { idSchema } from "@/lib/core/ids";
 
@@ -31,7 +33,6 @@ export async function reviewOffer(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
-  ctx: MailContext,
   now = new Date(),
 ): Promise<CommandResult<{ outcome: string }>> {
   authorize(principal, "offer.review");
@@ -49,7 +50,9 @@ export async function reviewOffer(
     const [offer] = await tx.select().from(offers).where(eq(offers.id, data.offerId)).for("update");
     if (!offer) return { ok: false, formError: "notFound" } as const;
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, offer.competitionId));
-    if (!["offers_closed", "formal_review"].includes(competition.status)) return { ok: false, formError: "reviewClosed" } as const;
+    // The deadline closes the offers even before the `competitions.close` job has stored it.
+    if (!["offers_closed", "formal_review"].includes(effectiveStatus(competition, now)))
+      return { ok: false, formError: "reviewClosed" } as const;
     if (!(reviewable as readonly string[]).includes(offer.status)) return { ok: false, formError: "notReviewable" } as const;
 
     const status = outcome === "passed" ? "formally_accepted" : outcome === "correction" ? "correction_requested" : "formally_rejected";
@@ -88,7 +91,7 @@ export async function reviewOffer(
                 items: items.map((i) => `- ${t(`scoringReview.items.${i}`)}`).join("\n"),
                 note: data.note,
                 deadline: formatDateTime(deadline!, locale),
-                url: linkFor(ctx, locale, `/offers/${offer.id}/corrections`),
+                url: appLink(locale, `/offers/${offer.id}/corrections`),
               }),
             }
           : {
@@ -117,7 +120,8 @@ export async function startScoring(db: Db, principal: Principal | null, input: {
   return db.transaction(async (tx) => {
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, id.data)).for("update");
     if (!competition) return { ok: false, formError: "notFound" } as const;
-    if (!["offers_closed", "formal_review"].includes(competition.status)) return { ok: false, formError: "reviewClosed" } as const;
+    if (!["offers_closed", "formal_review"].includes(effectiveStatus(competition, new Date())))
+      return { ok: false, formError: "reviewClosed" } as const;
     const pending = await tx
       .select({ id: offers.id })
       .from(offers)

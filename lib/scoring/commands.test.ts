@@ -18,7 +18,6 @@ beforeAll(async () => {
   t = await createTestDatabase();
 });
 afterAll(() => t?.close());
-const ctx = { origin: "http://test" };
 
 describe("formal review", () => {
   it("asks for a correction with a deadline, mails the representative, then rejects with a reason", async () => {
@@ -29,7 +28,6 @@ describe("formal review", () => {
       t.db,
       admin,
       { offerId: f.offerIds[0], ...okChecklist, signatures: "fixable", note: "", deadline: "2026-12-04" },
-      ctx,
       now,
     );
     expect(refused.ok).toBe(false);
@@ -37,7 +35,6 @@ describe("formal review", () => {
       t.db,
       admin,
       { offerId: f.offerIds[0], ...okChecklist, signatures: "fixable", note: "Brak podpisu skarbnika.", deadline: "2026-12-04" },
-      ctx,
       now,
     );
     expect(result).toEqual({ ok: true, value: { outcome: "correction" } });
@@ -51,7 +48,7 @@ describe("formal review", () => {
 
     // Scoring cannot start while an offer waits for its correction.
     expect(await startScoring(t.db, admin, { competitionId: f.competitionId })).toMatchObject({ ok: false, formError: "reviewPending" });
-    await reviewOffer(t.db, admin, { offerId: f.offerIds[0], ...okChecklist, onTime: "no", reason: "Po terminie." }, ctx, now);
+    await reviewOffer(t.db, admin, { offerId: f.offerIds[0], ...okChecklist, onTime: "no", reason: "Po terminie." }, now);
     const [offer] = await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0]));
     expect(offer.status).toBe("formally_rejected");
     const mails = await mailsTo(t.db, f.representatives[0]);
@@ -61,7 +58,7 @@ describe("formal review", () => {
   it("is refused to a non-administrator", async () => {
     const f = await scoringFixture(t.db, { status: "formal_review" });
     const member = await f.principal(await f.member("member", "city_staff"));
-    await expect(reviewOffer(t.db, member, { offerId: f.offerIds[0], ...okChecklist }, ctx)).rejects.toThrow(ForbiddenError);
+    await expect(reviewOffer(t.db, member, { offerId: f.offerIds[0], ...okChecklist })).rejects.toThrow(ForbiddenError);
   });
 });
 
@@ -70,30 +67,30 @@ describe("commission", () => {
     const f = await scoringFixture(t.db);
     const admin = await f.principal(f.admin);
     const person = await createUser(t.db);
-    const byBidder = await appointMember(
-      t.db,
-      admin,
-      { competitionId: f.competitionId, email: person.email, kind: "ngo_nominee", nominatingOrganizationId: f.orgIds[1] },
-      ctx,
-    );
+    const byBidder = await appointMember(t.db, admin, {
+      competitionId: f.competitionId,
+      email: person.email,
+      kind: "ngo_nominee",
+      nominatingOrganizationId: f.orgIds[1],
+    });
     expect(byBidder).toMatchObject({ ok: false, formError: "nominatedByBidder" });
     const otherOrg = await createOrganization(t.db, "Fundacja Niezależna");
     await addOrganizationMember(t.db, f.orgIds[2], person.id, "editor");
-    const memberOfBidder = await appointMember(
-      t.db,
-      admin,
-      { competitionId: f.competitionId, email: person.email, kind: "ngo_nominee", nominatingOrganizationId: otherOrg },
-      ctx,
-    );
+    const memberOfBidder = await appointMember(t.db, admin, {
+      competitionId: f.competitionId,
+      email: person.email,
+      kind: "ngo_nominee",
+      nominatingOrganizationId: otherOrg,
+    });
     expect(memberOfBidder).toMatchObject({ ok: false, formError: "memberOfBidder" });
     const fine = await createUser(t.db);
     expect(
-      await appointMember(
-        t.db,
-        admin,
-        { competitionId: f.competitionId, email: fine.email, kind: "ngo_nominee", nominatingOrganizationId: otherOrg },
-        ctx,
-      ),
+      await appointMember(t.db, admin, {
+        competitionId: f.competitionId,
+        email: fine.email,
+        kind: "ngo_nominee",
+        nominatingOrganizationId: otherOrg,
+      }),
     ).toMatchObject({ ok: true });
     expect((await auditOf(t.db, f.competitionId))[0].action).toBe("commission.appoint");
   });
@@ -212,7 +209,7 @@ describe("scoring", () => {
     expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("grant.decide");
 
     expect((await publicResults(t.db, f.competitionId))?.offers).toEqual([]);
-    expect(await publishResults(t.db, admin, { competitionId: f.competitionId }, ctx)).toEqual({ ok: true, value: null });
+    expect(await publishResults(t.db, admin, { competitionId: f.competitionId })).toEqual({ ok: true, value: null });
     const [published] = await t.db.select().from(competitions).where(eq(competitions.id, f.competitionId));
     expect(published).toMatchObject({ status: "results_published", resultsPublishedBy: admin.userId });
     expect((await t.db.select().from(offers).where(eq(offers.id, f.offerIds[1])))[0]).toMatchObject({

@@ -7,7 +7,8 @@ import { commissionMembers, competitions, offerPartners, offers, organizationMem
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
 import { nomineeRefusal } from "./commission-rules";
-import { linkFor, looseTranslator, type MailContext } from "./shared";
+import { appLink } from "@/lib/mail/links";
+import { looseTranslator } from "./shared";
 import { idSchema } from "@/lib/core/ids";
 
 /** Organizations that bid in the competition: lead applicants and partners of every non-draft offer. */
@@ -42,7 +43,6 @@ export async function appointMember(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
-  ctx: MailContext,
 ): Promise<CommandResult<{ userId: string }>> {
   authorize(principal, "commission.appoint");
   const parsed = appointSchema.safeParse(input);
@@ -97,7 +97,7 @@ export async function appointMember(
         name: person.name,
         number: competition.number,
         title: competition.title,
-        url: linkFor(ctx, locale, `/commission/${competitionId}`),
+        url: appLink(locale, `/commission/${competitionId}`),
       }),
     });
     await recordAudit(tx, {

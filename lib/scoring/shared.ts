@@ -8,15 +8,6 @@ import { queueMail } from "@/lib/mail/outbox";
 
 /** Helpers shared by the review, scoring and decision commands. */
 
-export interface MailContext {
-  /** absolute origin, e.g. http://localhost:3000, used in links */
-  origin: string;
-}
-
-export function linkFor(ctx: MailContext, locale: Locale, path: string) {
-  return `${ctx.origin}${locale === "pl" ? "" : `/${locale}`}${path}`;
-}
-
 /** Active representatives (owners and editors) of an organization, with their language. */
 export async function representativesOf(tx: Tx, organizationId: string) {
   return tx
@@ -42,7 +33,7 @@ export async function mailRepresentatives(
   for (const r of await representativesOf(tx, organizationId)) {
     const locale: Locale = r.locale === "en" ? "en" : "pl";
     const { subject, text } = build(looseTranslator(locale), locale);
-    await queueMail(tx, { to: r.email, kind, subject, text });
+    await queueMail(tx, { to: r.email, kind, subject, text, locale });
   }
 }
 

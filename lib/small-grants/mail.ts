@@ -4,17 +4,8 @@ import type { Tx } from "@/lib/db/open";
 import { organizations, users } from "@/lib/db/schema";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
+import { appLink } from "@/lib/mail/links";
 import { queueMail } from "@/lib/mail/outbox";
-
-export interface MailOptions {
-  /** Public origin for links (the request's, or APP_URL). */
-  origin?: string;
-}
-
-function link(origin: string | undefined, locale: Locale, path: string) {
-  const base = (origin ?? process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
-  return `${base}${locale === "pl" ? "" : `/${locale}`}${path}`;
-}
 
 /**
  * Tells the organization about its small grant (`smallGrants.mail.<key>`): the person who submitted
@@ -25,7 +16,6 @@ export async function mailOrganization(
   grant: { id: string; organizationId: string; submittedBy: string | null; title: string },
   key: "published" | "accepted" | "refused",
   values: Record<string, string>,
-  options: MailOptions,
 ) {
   const recipients: { email: string; locale: Locale }[] = [];
   if (grant.submittedBy) {
@@ -40,10 +30,11 @@ export async function mailOrganization(
     recipients.push({ email: org.email, locale: "pl" });
   for (const to of recipients) {
     const t = translator(to.locale);
-    const all = { title: grant.title, ...values, url: link(options.origin, to.locale, `/account/small-grants/${grant.id}`) };
+    const all = { title: grant.title, ...values, url: appLink(to.locale, `/account/small-grants/${grant.id}`) };
     await queueMail(tx, {
       to: to.email,
       kind: `small_grant_${key}`,
+      locale: to.locale,
       subject: t(`smallGrants.mail.${key}.subject`, all),
       text: t(`smallGrants.mail.${key}.body`, all),
     });

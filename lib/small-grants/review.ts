@@ -8,7 +8,7 @@ import { smallGrantComments, smallGrants } from "@/lib/db/schema";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { acceptsComments, commentsCloseAt, lastCommentDay, warsawDate, windowEnded } from "./calendar";
 import { contractOfSmallGrant } from "./contract";
-import { mailOrganization, type MailOptions } from "./mail";
+import { mailOrganization } from "./mail";
 import { answerSchema, commentSchema, refuseSchema } from "./schemas";
 import { smallGrantSettings } from "./settings";
 import { lockGrant } from "./store";
@@ -23,7 +23,6 @@ export async function publishSmallGrant(
   principal: Principal | null,
   input: Record<string, unknown>,
   now = new Date(),
-  options: MailOptions = {},
 ): Promise<Result<{ id: string; commentsCloseAt: Date }>> {
   authorize(principal, "smallGrant.manage");
   const id = idOf(input);
@@ -45,7 +44,7 @@ export async function publishSmallGrant(
       before: { status: grant.status },
       after: { status: "published", publishedAt: now, commentsCloseAt: closeAt },
     });
-    await mailOrganization(tx, grant, "published", { lastDay: lastCommentDay(closeAt) }, options);
+    await mailOrganization(tx, grant, "published", { lastDay: lastCommentDay(closeAt) });
     return { ok: true, value: { id, commentsCloseAt: closeAt } };
   });
 }
@@ -137,7 +136,6 @@ export async function acceptSmallGrant(
   principal: Principal | null,
   input: Record<string, unknown>,
   now = new Date(),
-  options: MailOptions = {},
 ): Promise<Result<{ id: string; contractId: string; contractNumber: string }>> {
   authorize(principal, "smallGrant.manage");
   const id = idOf(input);
@@ -165,7 +163,7 @@ export async function acceptSmallGrant(
       entityId: contract.id,
       after: { source: "small_grant", smallGrantId: id, number: contract.number },
     });
-    await mailOrganization(tx, checked.grant, "accepted", { number: contract.number }, options);
+    await mailOrganization(tx, checked.grant, "accepted", { number: contract.number });
     return { ok: true, value: { id, contractId: contract.id, contractNumber: contract.number } };
   });
 }
@@ -176,7 +174,6 @@ export async function refuseSmallGrant(
   principal: Principal | null,
   input: Record<string, unknown>,
   now = new Date(),
-  options: MailOptions = {},
 ): Promise<Result<{ id: string }>> {
   authorize(principal, "smallGrant.manage");
   const parsed = refuseSchema.safeParse(input);
@@ -197,7 +194,7 @@ export async function refuseSmallGrant(
       before: { status: "published" },
       after: { status: "refused", reason },
     });
-    await mailOrganization(tx, checked.grant, "refused", { reason }, options);
+    await mailOrganization(tx, checked.grant, "refused", { reason });
     return { ok: true, value: { id } };
   });
 }

@@ -75,6 +75,7 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
         { href: "/admin/users", label: t("cards.users"), stat: { label: t("usersCount"), value: n.users } },
         { href: "/admin/audit", label: t("cards.audit"), stat: { label: t("auditCount"), value: n.audit } },
         { href: "/admin/outbox", label: t("cards.outbox"), stat: { label: t("outboxCount"), value: n.outbox } },
+        { href: "/admin/jobs", label: t("cards.jobs") },
       ],
     },
   ];

@@ -47,7 +47,12 @@ export const loginFailures = pgTable(
   (t) => [index("login_failures_email_at_idx").on(t.email, t.at), index("login_failures_ip_at_idx").on(t.ip, t.at)],
 );
 
-/** Mail outbox: every message is stored; with SMTP_URL it is also sent. */
+/**
+ * Mail outbox: every message is stored in the transaction of the change that caused it; with SMTP_URL
+ * the `outbox.deliver` job sends it. A sender claims a row (`claimed_until`) before sending, so two
+ * instances never send the same message; a failed try is retried at `next_attempt_at` with backoff,
+ * and after the last try (or a permanent refusal) the message is `failed_at` and stays visible.
+ */
 export const mailOutbox = pgTable(
   "mail_outbox",
   {
@@ -56,10 +61,24 @@ export const mailOutbox = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     kind: text("kind").notNull(),
+    /** the recipient's language (the HTML part's `lang`); null when not known */
+    locale: text("locale"),
+    /** bulk mail only (digests, followers' notices): the one-click unsubscribe URL (RFC 8058) */
+    listUnsubscribeUrl: text("list_unsubscribe_url"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    claimedUntil: timestamp("claimed_until", { withTimezone: true }),
+    claimedBy: text("claimed_by"),
+    failedAt: timestamp("failed_at", { withTimezone: true }),
   },
-  (t) => [index("mail_outbox_created_idx").on(t.createdAt), index("mail_outbox_to_idx").on(t.to)],
+  (t) => [
+    index("mail_outbox_created_idx").on(t.createdAt),
+    index("mail_outbox_to_idx").on(t.to),
+    index("mail_outbox_pending_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+  ],
 );

@@ -7,6 +7,8 @@ export const auditLog = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     actorId: uuid("actor_id"),
     actorEmail: text("actor_email"),
+    /** set when the system acted (a scheduled job): its name, e.g. "contracts.start" */
+    actorSystem: text("actor_system"),
     action: text("action").notNull(),
     entityType: text("entity_type").notNull(),
     entityId: text("entity_id").notNull(),

@@ -13,3 +13,4 @@ export * from "./consultations";
 export * from "./contracts";
 export * from "./reports";
 export * from "./small-grants";
+export * from "./jobs";

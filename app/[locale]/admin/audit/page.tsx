@@ -110,7 +110,9 @@ export default async function AuditPage({
               {result.rows.map((row) => (
                 <tr key={row.id} className="border-b border-gray-200 align-top">
                   <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(row.at, locale)}</td>
-                  <td className="py-2 pr-3">{row.actorEmail ?? t("system")}</td>
+                  <td className="py-2 pr-3">
+                    {row.actorEmail ?? (row.actorSystem ? t("systemJob", { job: row.actorSystem }) : t("system"))}
+                  </td>
                   <td className="py-2 pr-3 font-mono">{row.action}</td>
                   <td className="py-2 pr-3 font-mono">
                     {row.entityType} {row.entityId.slice(0, 8)}

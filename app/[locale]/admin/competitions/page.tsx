@@ -1,7 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
-import { closeDueCompetitions } from "@/lib/competitions/commands";
 import { listCompetitionsForAdmin } from "@/lib/competitions/queries";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -19,7 +18,6 @@ export default async function AdminCompetitionsPage({ params }: { params: Promis
     getTranslations("competitionStatus"),
   ]);
   const db = await getDb();
-  await closeDueCompetitions(db);
   const rows = await listCompetitionsForAdmin(db, principal);
   return (
     <div>

@@ -14,7 +14,7 @@ export const createConsultationAction = formAction(withClock(createConsultation)
 });
 
 export const updateConsultationAction = formAction(
-  (db, p, input: Record<string, unknown>, context) => updateConsultation(db, p, String(input.id ?? ""), input, context.now, context),
+  (db, p, input: Record<string, unknown>, context) => updateConsultation(db, p, String(input.id ?? ""), input, context.now),
   { input: consultationInput, revalidate: (consultation) => revalidateConsultation(consultation.id), notice: "saved" },
 );
 

@@ -1,10 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
-import { refreshStatuses } from "@/lib/consultations/manage";
 import { listConsultations } from "@/lib/consultations/queries";
 import { getDb } from "@/lib/db/client";
-import { requestOrigin } from "@/lib/http/request";
 import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -15,7 +13,6 @@ export default async function AdminConsultationsPage({ params }: { params: Promi
   await requirePermission(locale, "consultation.manage", {}, "/admin/consultations");
   const t = await getTranslations("consultations");
   const db = await getDb();
-  await refreshStatuses(db, new Date(), { origin: await requestOrigin() });
   const rows = await listConsultations(db, {}, new Date());
   return (
     <div>

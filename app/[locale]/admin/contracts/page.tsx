@@ -3,7 +3,6 @@ import { ButtonForm } from "@/components/contracts/Forms";
 import { day, money } from "@/components/contracts/format";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
-import { startDueContracts } from "@/lib/contracts/commands";
 import { adminContracts, contractableOffers } from "@/lib/contracts/queries";
 import { getDb } from "@/lib/db/client";
 import { contractStatuses } from "@/lib/contracts/rules";
@@ -21,7 +20,6 @@ export default async function AdminContractsPage({ params, searchParams }: Props
   const sp = await searchParams;
   const status = typeof sp.status === "string" ? sp.status : "";
   const db = await getDb();
-  await startDueContracts(db);
   const [t, rows, offers] = await Promise.all([
     getTranslations("contracts"),
     adminContracts(db, principal, { status }),

@@ -1,5 +1,4 @@
 import { competitionApiHeaders, competitionToApi } from "@/lib/competitions/api";
-import { closeDueCompetitions } from "@/lib/competitions/commands";
 import { listPublicCompetitions } from "@/lib/competitions/queries";
 import { invalid, ok, route } from "@/lib/http/route";
 
@@ -11,7 +10,6 @@ export const GET = route({ headers: competitionApiHeaders }, async ({ db, search
   const area = search.get("area");
   if (year && !/^\d{4}$/.test(year)) return invalid("year");
   if (area && !/^[a-z-]{1,60}$/.test(area)) return invalid("area");
-  await closeDueCompetitions(db); // persists "offers closed" lazily (the status is also computed on read)
   const rows = await listPublicCompetitions(db, { year: year ? Number(year) : undefined, area: area ?? undefined });
   const now = new Date();
   return ok({ total: rows.length, items: rows.map((c) => competitionToApi(c, now)) });

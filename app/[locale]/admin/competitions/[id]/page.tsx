@@ -4,7 +4,6 @@ import { StageNav } from "@/components/scoring/StageNav";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Notice } from "@/components/ui/Notice";
 import { requirePermission } from "@/lib/auth/session";
-import { closeDueCompetitions } from "@/lib/competitions/commands";
 import { getCompetitionForAdmin, taskAreas } from "@/lib/competitions/queries";
 import { competitionSettings } from "@/lib/competitions/settings";
 import { instantToWarsaw } from "@/lib/dates/warsaw";
@@ -26,7 +25,6 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "competition.manage", {}, `/admin/competitions/${id}`);
   const db = await getDb();
-  await closeDueCompetitions(db); // persists "offers closed" so the stage pages agree with the deadline
   const c = await getCompetitionForAdmin(db, principal, id);
   if (!c) notFound();
   const { saved, done } = await searchParams;

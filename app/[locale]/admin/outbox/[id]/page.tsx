@@ -31,6 +31,28 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         <dd>{formatDateTime(mail.createdAt, locale)}</dd>
         <dt className="font-semibold">{t("kind")}</dt>
         <dd className="font-mono">{mail.kind}</dd>
+        <dt className="font-semibold">{t("state")}</dt>
+        <dd data-testid="outbox-state">
+          {t(`states.${mail.state}`)}
+          {mail.sentAt && ` · ${formatDateTime(mail.sentAt, locale)}`}
+          {mail.failedAt && ` · ${t("failedAt")}: ${formatDateTime(mail.failedAt, locale)}`}
+        </dd>
+        <dt className="font-semibold">{t("attempts")}</dt>
+        <dd>{mail.attempts}</dd>
+        {mail.state === "queued" && mail.attempts > 0 && (
+          <>
+            <dt className="font-semibold">{t("nextAttempt")}</dt>
+            <dd>{formatDateTime(mail.nextAttemptAt, locale)}</dd>
+          </>
+        )}
+        {mail.lastError && (
+          <>
+            <dt className="font-semibold">{t("lastError")}</dt>
+            <dd className="break-all">{mail.lastError}</dd>
+          </>
+        )}
+        <dt className="font-semibold">{t("bulk")}</dt>
+        <dd>{mail.listUnsubscribeUrl ? t("yes") : t("no")}</dd>
       </dl>
       <pre className="whitespace-pre-wrap rounded border border-gray-300 bg-gray-50 p-4 font-sans">{linkify(mail.text)}</pre>
     </article>

@@ -1,5 +1,6 @@
 import { parseId } from "@/lib/core/ids";
 import { ok, refuse, route } from "@/lib/http/route";
+import { appLink } from "@/lib/mail/links";
 import { cachedMeeting } from "@/lib/meetings/cache";
 import { meetingIcs } from "@/lib/meetings/ics";
 
@@ -9,19 +10,18 @@ export const dynamic = "force-dynamic";
  * GET /api/v1/meetings/{id}.ics — the meeting as an iCalendar file (to add it to a calendar);
  * GET /api/v1/meetings/{id} — the public fields as JSON.
  */
-export const GET = route({ headers: { "Cache-Control": "public, max-age=300" } }, async ({ request, params }) => {
+export const GET = route({ headers: { "Cache-Control": "public, max-age=300" } }, async ({ params }) => {
   const ics = params.id.endsWith(".ics");
   const id = parseId(ics ? params.id.slice(0, -4) : params.id);
   const meeting = id ? await cachedMeeting(id) : null;
   if (!meeting) return refuse("notFound");
   if (!ics) return ok(meeting);
-  const origin = process.env.APP_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
   const body = meetingIcs({
     uid: `meeting-${meeting.id}@wspolnie`,
     summary: meeting.title,
     location: meeting.place,
     description: meeting.description || undefined,
-    url: `${origin}/meetings/${meeting.id}`,
+    url: appLink("pl", `/meetings/${meeting.id}`),
     startsAt: new Date(meeting.startsAt),
     endsAt: new Date(meeting.endsAt),
     stamp: new Date(),

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidateCompetitionAdminPages, revalidateCompetitions } from "@/lib/competitions/cache";
-import { formAction } from "@/lib/forms/action";
+import { formAction, withClock } from "@/lib/forms/action";
 import { reviewOffer, startScoring } from "@/lib/review/commands";
 
-export const reviewOfferAction = formAction(reviewOffer, { revalidate: revalidateCompetitionAdminPages, notice: "saved" });
+export const reviewOfferAction = formAction(withClock(reviewOffer), { revalidate: revalidateCompetitionAdminPages, notice: "saved" });
 
 export const startScoringAction = formAction(startScoring, {
   input: (formData) => ({ competitionId: formData.get("competitionId") }),

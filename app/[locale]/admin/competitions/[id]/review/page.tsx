@@ -4,7 +4,6 @@ import { StageNav } from "@/components/scoring/StageNav";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Notice } from "@/components/ui/Notice";
 import { requirePermission } from "@/lib/auth/session";
-import { closeDueCompetitions } from "@/lib/competitions/commands";
 import { getDb } from "@/lib/db/client";
 import { formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -21,7 +20,6 @@ export default async function ReviewPage({ params }: { params: Params }) {
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "offer.review", {}, `/admin/competitions/${id}/review`);
   const db = await getDb();
-  await closeDueCompetitions(db); // the deadline may have passed since anyone last looked
   const data = await reviewList(db, principal, id);
   if (!data) notFound();
   const [t, a, s] = await Promise.all([

@@ -1,39 +1,20 @@
-import { timingSafeEqual } from "node:crypto";
-import { ForbiddenError, authorize } from "@/lib/auth/permissions";
-import { currentPrincipal } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
-import { requestOrigin } from "@/lib/http/request";
-import { sendReportReminders } from "@/lib/reports/reminders";
+import { jsonAnswer, runAnswer, triggerJobs } from "@/lib/jobs/http";
 
 export const dynamic = "force-dynamic";
 
-/** A scheduler presents `Authorization: Bearer $REPORTS_CRON_TOKEN` (or the digests' token). */
-function cronTokenValid(request: Request) {
-  const expected = (process.env.REPORTS_CRON_TOKEN ?? process.env.DIGESTS_CRON_TOKEN)?.trim();
-  const given = request.headers
-    .get("authorization")
-    ?.replace(/^Bearer\s+/i, "")
-    .trim();
-  if (!expected || !given) return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /**
- * POST /api/admin/reports/reminders/run — mails the reminders due today about reports before and
- * after their due dates (each once; run it daily). An administrator ("reports.remind") or the cron token.
+ * POST /api/admin/reports/reminders/run — runs the `reports.remind` job now (the scheduler runs it
+ * daily on its own): reminders about reports before and after their due dates, each once. An
+ * administrator ("reports.remind") from our own pages, or `Authorization: Bearer` with
+ * JOBS_CRON_TOKEN, REPORTS_CRON_TOKEN or DIGESTS_CRON_TOKEN.
  */
 export async function POST(request: Request) {
-  if (!cronTokenValid(request)) {
-    try {
-      authorize(await currentPrincipal(), "reports.remind");
-    } catch (error) {
-      if (error instanceof ForbiddenError)
-        return Response.json({ error: error.reason }, { status: error.reason === "unauthenticated" ? 401 : 403 });
-      throw error;
-    }
-  }
-  const result = await sendReportReminders(await getDb(), new Date(), { origin: await requestOrigin() });
-  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+  const answer = await triggerJobs(request, ["reports.remind"], {
+    permission: "reports.remind",
+    tokens: ["JOBS_CRON_TOKEN", "REPORTS_CRON_TOKEN", "DIGESTS_CRON_TOKEN"],
+  });
+  if (!answer.ok) return answer.response;
+  const [{ result }] = answer.results;
+  if (result.outcome !== "ok") return jsonAnswer(runAnswer(result), result.outcome === "failed" ? 500 : 409);
+  return jsonAnswer(result.data);
 }

@@ -1,0 +1,35 @@
+import "server-only";
+import { tokensCleanupJob } from "@/lib/accounts/jobs";
+import { closeDueCompetitionsJob } from "@/lib/competitions/jobs";
+import { consultationStatusJob } from "@/lib/consultations/jobs";
+import { startDueContractsJob } from "@/lib/contracts/jobs";
+import { deliverOutboxJob } from "@/lib/mail/jobs";
+import { dailyDigestsJob } from "@/lib/notifications/jobs";
+import { planReportsJob, reportRemindersJob } from "@/lib/reports/jobs";
+import type { Job } from "./types";
+
+export interface ScheduledJob {
+  /** cron pattern (minute hour day month weekday; a sixth leading field for seconds), Europe/Warsaw time */
+  schedule: string;
+  job: Job;
+}
+
+/**
+ * Every background job and when it runs: the scheduler in the server process (lib/jobs/scheduler.ts)
+ * runs each on its schedule, once across all instances. A module adds its job with one line here.
+ * `JOBS_SCHEDULE` may override a schedule (tests, or an operator's choice).
+ */
+export const jobRegistry: readonly ScheduledJob[] = [
+  { schedule: "* * * * *", job: deliverOutboxJob },
+  { schedule: "* * * * *", job: closeDueCompetitionsJob },
+  { schedule: "* * * * *", job: consultationStatusJob },
+  { schedule: "*/5 * * * *", job: startDueContractsJob },
+  { schedule: "17 * * * *", job: planReportsJob },
+  { schedule: "0 7 * * *", job: dailyDigestsJob },
+  { schedule: "0 8 * * *", job: reportRemindersJob },
+  { schedule: "30 3 * * *", job: tokensCleanupJob },
+];
+
+export function findJob(name: string): ScheduledJob | null {
+  return jobRegistry.find((entry) => entry.job.name === name) ?? null;
+}
