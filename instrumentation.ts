@@ -1,5 +1,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { bootstrapDatabase } = await import("./lib/db/bootstrap");
-  await bootstrapDatabase();
+  const { seedDemo } = await import("./lib/demo");
+  await bootstrapDatabase({ seedDemo: (db) => seedDemo(db) });
 }

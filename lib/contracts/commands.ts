@@ -222,6 +222,7 @@ export async function sendContract(
   principal: Principal | null,
   input: { contractId?: unknown },
   ctx: MailContext,
+  now = new Date(),
 ): Promise<Result<null>> {
   authorize(principal, "contract.manage");
   return db.transaction(async (tx) => {
@@ -231,7 +232,7 @@ export async function sendContract(
     const terms = await readCurrentTerms(tx, c);
     const problems = sendProblems(terms);
     if (problems.length) return fail(problems[0]);
-    await tx.update(contracts).set({ status: "sent", sentAt: new Date(), updatedAt: new Date() }).where(eq(contracts.id, c.id));
+    await tx.update(contracts).set({ status: "sent", sentAt: now, updatedAt: now }).where(eq(contracts.id, c.id));
     await mailParties(
       tx,
       terms.parties.map((p) => p.organizationId),

@@ -16,7 +16,12 @@ export type DecisionResult = CommandResult<{ remaining: number }> & { remaining?
  * The administrator sets the grant of one offer (0 = not funded). Only after the chair closed
  * scoring and before publication; only fundable offers get money; never above the budget.
  */
-export async function decideGrant(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<DecisionResult> {
+export async function decideGrant(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<DecisionResult> {
   authorize(principal, "competition.decide");
   const parsed = z.object({ competitionId: z.uuid(), offerId: z.uuid(), amount: z.string() }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
@@ -48,7 +53,6 @@ export async function decideGrant(db: Db, principal: Principal | null, input: Re
     );
     if (error) return { ok: false, formError: error, remaining: remainingBefore } as const;
 
-    const now = new Date();
     const status = amount === 0 ? "not_granted" : amount < row.offer.requestedGrosze ? "awaiting_update" : "granted";
     await tx
       .insert(grantDecisions)
@@ -76,6 +80,7 @@ export async function publishResults(
   principal: Principal | null,
   input: Record<string, unknown>,
   ctx: MailContext,
+  now = new Date(),
 ): Promise<CommandResult<null>> {
   authorize(principal, "competition.publishResults");
   const parsed = z.object({ competitionId: z.uuid() }).safeParse(input);
@@ -87,7 +92,6 @@ export async function publishResults(
     const ranking = (await rankingOf(tx, competitionId))!;
     if (!ranking.closedAt) return { ok: false, formError: "scoringNotClosed" } as const;
     if (ranking.publishedAt) return { ok: false, formError: "alreadyPublished" } as const;
-    const now = new Date();
     for (const row of ranking.rows) {
       const amount = row.offer.grantGrosze ?? 0;
       if (row.offer.grantGrosze === null) {

@@ -28,15 +28,18 @@ async function exists(q: Q, table: string) {
  * The consultations module's lifecycle (planned, open, closed, report_published) refined by the
  * dates, as its rules do: open only between starts_at and ends_at; after ends_at it is closed.
  */
-const phaseSql = sql`case
+const phaseAt = (now: SQL) => sql`case
   when c.status in ('closed', 'report_published') then 'closed'
-  when c.status = 'open' and now() >= c.ends_at then 'closed'
-  when c.status = 'open' and now() >= c.starts_at then 'open'
+  when c.status = 'open' and ${now} >= c.ends_at then 'closed'
+  when c.status = 'open' and ${now} >= c.starts_at then 'open'
   else 'draft' end`;
+const phaseSql = phaseAt(sql`now()`);
 
-export async function consultationPhase(q: Q, id: string): Promise<ConsultationPhase | null> {
+/** The phase now, or at `now` when given (the demo seed replays its story on its own clock). */
+export async function consultationPhase(q: Q, id: string, now?: Date): Promise<ConsultationPhase | null> {
   if (!(await exists(q, "consultations"))) return null;
-  const [row] = await query<{ phase: ConsultationPhase }>(q, sql`select ${phaseSql} as phase from consultations c where c.id = ${id}`);
+  const phase = now ? phaseAt(sql`${now.toISOString()}::timestamptz`) : phaseSql;
+  const [row] = await query<{ phase: ConsultationPhase }>(q, sql`select ${phase} as phase from consultations c where c.id = ${id}`);
   return row?.phase ?? null;
 }
 

@@ -58,14 +58,19 @@ export async function scorableOffer(tx: Pick<Tx, "select">, competitionId: strin
 }
 
 /** Art. 24 KPA: the member declares impartiality before seeing any offer. */
-export async function signDeclaration(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
+export async function signDeclaration(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<null>> {
   const parsed = ids.safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId } = parsed.data;
   authorize(principal, "commission.declare", { competitionId });
   return db.transaction(async (tx) => {
     if (await hasSigned(tx, competitionId, principal.userId)) return { ok: true, value: null } as const;
-    const [row] = await tx.insert(impartialityDeclarations).values({ competitionId, userId: principal.userId }).returning();
+    const [row] = await tx.insert(impartialityDeclarations).values({ competitionId, userId: principal.userId, signedAt: now }).returning();
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: "commission.declare_impartiality",
@@ -111,6 +116,7 @@ export async function submitScores(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
+  now = new Date(),
 ): Promise<CommandResult<{ total: number }>> {
   const parsed = ids.extend({ offerId: z.uuid() }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
@@ -150,7 +156,6 @@ export async function submitScores(
     });
     if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors } as const;
 
-    const now = new Date();
     await tx.delete(scores).where(and(eq(scores.offerId, offerId), eq(scores.userId, principal.userId)));
     if (rows.length > 0) await tx.insert(scores).values(rows.map((r) => ({ ...r, updatedAt: now })));
     await tx.insert(scoreSubmissions).values({ offerId, userId: principal.userId, competitionId, submittedAt: now });
@@ -167,7 +172,12 @@ export async function submitScores(
 }
 
 /** The chair closes scoring; afterwards every scoring command is refused. */
-export async function closeScoring(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
+export async function closeScoring(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<null>> {
   const parsed = ids.safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId } = parsed.data;
@@ -178,7 +188,6 @@ export async function closeScoring(db: Db, principal: Principal | null, input: R
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
     if (competition.status !== "scoring") return { ok: false, formError: "notScoringStage" } as const;
     if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoringClosed" } as const;
-    const now = new Date();
     await tx
       .insert(competitionScoring)
       .values({ competitionId, closedAt: now, closedBy: principal.userId })

@@ -51,6 +51,7 @@ export async function appointMember(
   principal: Principal | null,
   input: Record<string, unknown>,
   ctx: MailContext,
+  now = new Date(),
 ): Promise<CommandResult<{ userId: string }>> {
   authorize(principal, "commission.appoint");
   const parsed = appointSchema.safeParse(input);
@@ -87,13 +88,14 @@ export async function appointMember(
     if (refusal) return { ok: false, formError: refusal } as const;
 
     const role = kind === "expert" ? "expert" : chair ? "chair" : "member";
-    await tx.insert(commissionMembers).values({ competitionId, userId: person.id, role });
+    await tx.insert(commissionMembers).values({ competitionId, userId: person.id, role, createdAt: now });
     await tx.insert(commissionMemberDetails).values({
       competitionId,
       userId: person.id,
       kind,
       nominatingOrganizationId: kind === "ngo_nominee" ? nominatingOrganizationId : null,
       appointedBy: principal.userId,
+      appointedAt: now,
     });
     const locale = person.locale === "en" ? "en" : "pl";
     const t = looseTranslator(locale);
