@@ -75,6 +75,8 @@ export default defineConfig({
       // E2E_DATABASE_URL runs them against a server instead (with DEMO=1 it is seeded too).
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       DEMO: "1",
+      // the journeys' set-up route (app/api/testing/fixtures): on here only, never in `npm start`
+      WSPOLNIE_TEST_FIXTURES: "1",
     },
     timeout: 180_000,
     reuseExistingServer: false,

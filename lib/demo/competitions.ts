@@ -16,7 +16,7 @@ import { demoProcedure, freeTime, mentalHealth, neighbourhoods, seniors, type De
 import { demoMemberships, demoUsers } from "./demo-data";
 import { demoId } from "./ids";
 import { demoOfferContent } from "./offer-content";
-import { OWOP_NAME } from "./organizations-data";
+import { OWOP_NAME, SOCLAB_NAME } from "./organizations-data";
 import { must, type StoryContext } from "./run";
 
 /** "w 2027 r." or "w latach 2026–2027": the years of a task, as titles of competitions say them. */
@@ -33,13 +33,20 @@ export function taskWindow(ctx: StoryContext, startInDays: number, months: numbe
   return { start, end: addDays(next, -1) };
 }
 
-/** The owner (or first member) of a demo organization, who writes its offers. */
+/** Who signs for an organization (its board's president), where it is not the person writing its offers. */
+const legalRepresentatives: Record<string, string> = {
+  [SOCLAB_NAME]: "Katarzyna Sobolewska",
+  [OWOP_NAME]: "Tomasz Wiśniewski",
+};
+
+/** The owner (or first member) of a demo organization, who writes its offers, and who signs for it. */
 export function representativeOf(organization: string) {
   const member =
     demoMemberships.find((m) => m.organization === organization && m.role === "owner") ??
     demoMemberships.find((m) => m.organization === organization);
   if (!member) throw new Error(`demo: nobody represents ${organization}`);
-  return { email: member.email, name: demoUsers.find((u) => u.email === member.email)!.name };
+  const name = demoUsers.find((u) => u.email === member.email)!.name;
+  return { email: member.email, name: legalRepresentatives[organization] ?? name };
 }
 
 export interface CompetitionSpec {
@@ -50,6 +57,7 @@ export interface CompetitionSpec {
   publishAt: Date;
   deadline: string;
   minTotalScore?: number;
+  criteria?: ReturnType<typeof defaultCriteria>;
 }
 
 /** The administrator writes the announcement and publishes it at `publishAt`. */
@@ -80,7 +88,7 @@ export async function announce(ctx: StoryContext, spec: CompetitionSpec) {
       selectionProcedure: demoProcedure,
       selectionDate: addDays(spec.deadline, 45),
       minTotalScore: String(spec.minTotalScore ?? 25),
-      criteria: JSON.stringify(defaultCriteria()),
+      criteria: JSON.stringify(spec.criteria ?? defaultCriteria()),
       previousTasks: JSON.stringify(
         a.previous.map(([title, amount], i) => ({ year: Number(year) - 2 + i, title, amount: String(amount) })),
       ),
@@ -174,12 +182,13 @@ export async function appoint(
     if (m.signedAt) must("impartiality declaration", await signDeclaration(ctx.db, await ctx.as(m.email), { competitionId }, m.signedAt));
 }
 
-/** A member's sheet: points per criterion at `level` of each maximum, with a justification. */
-export async function score(ctx: StoryContext, competitionId: string, offerId: string, email: string, level: number, at: Date) {
+/** A member's sheet: the points given per criterion, or `level` of each maximum, with a justification. */
+export async function score(ctx: StoryContext, competitionId: string, offerId: string, email: string, level: number | number[], at: Date) {
   const criteria = await criteriaOf(ctx.db, competitionId, "support");
   const input: Record<string, string> = { competitionId, offerId };
   criteria.forEach((c, i) => {
-    input[`points.${c.id}`] = String(Math.max(0, Math.min(c.maxPoints, Math.round(c.maxPoints * level) - (i % 2))));
+    const points = Array.isArray(level) ? level[i] : Math.max(0, Math.min(c.maxPoints, Math.round(c.maxPoints * level) - (i % 2)));
+    input[`points.${c.id}`] = String(points);
     input[`justification.${c.id}`] = "Ocena zgodna z opisem w ofercie i doświadczeniem oferenta.";
   });
   must("a score sheet", await submitScores(ctx.db, await ctx.as(email), input, at));

@@ -9,6 +9,7 @@ import { ensureContractReports, submitReport } from "@/lib/reports/commands";
 import { loadContract, periodOf } from "@/lib/reports/context";
 import { decideReport } from "@/lib/reports/decide";
 import { recordReturn } from "@/lib/reports/returns";
+import type { ReportContent } from "@/lib/reports/content";
 import { sampleReportContent } from "@/lib/reports/sample";
 import { groszeToInput } from "@/lib/offers/money";
 import { firstOfMonth } from "./clock";
@@ -23,12 +24,16 @@ const CITY = "Rafał Rudnicki, Zastępca Prezydenta Miasta Białegostoku";
 export interface ReportPlan {
   submitOn?: string;
   acceptOn?: string;
-  /** money of the grant left unspent per cost line (its id), for a final report that settles with a return */
-  underspend?: (
-    lines: { id: string; kind: "task" | "admin"; grantGrosze: number; totalGrosze: number }[],
+  /** instead of accepting: returned to the organization with remarks on this day */
+  sendBack?: { on: string; remarks: string };
+  /** what was spent per cost line (its id), where it differs from the plan (a final report that settles with a return) */
+  spend?: (
+    lines: { id: string; name: string; kind: "task" | "admin"; grantGrosze: number; totalGrosze: number }[],
   ) => Record<string, { total: number; grant: number }>;
+  /** the report as the organization wrote it, when not the sample over the planned lines */
+  content?: (lines: { id: string; name: string; year: number }[]) => ReportContent;
   /** the return of what the settlement asks back, recorded this day */
-  returnOn?: string;
+  repaidOn?: string;
 }
 
 export interface TranchePlan {
@@ -149,10 +154,23 @@ export async function runContract(ctx: StoryContext, plan: ContractPlan) {
       run: async () => {
         const current = (await loadContract(db, contractId))!;
         const lines = periodOf(current, report).lines;
-        const content = sampleReportContent(lines, planned.underspend?.(lines) ?? {});
+        const content = planned.content?.(lines) ?? sampleReportContent(lines, planned.spend?.(lines) ?? {});
         must("a report", await submitReport(db, ngo, { reportId: report.id, content }, instantOn(ctx, planned.submitOn!, "12:00")));
       },
     });
+    if (planned.sendBack && planned.sendBack.on <= clock.today) {
+      const { on, remarks } = planned.sendBack;
+      events.push({
+        day: on,
+        order: 2,
+        run: async () => {
+          must(
+            "returning a report",
+            await decideReport(db, admin, { reportId: report.id, decision: "return", remarks }, instantOn(ctx, on), ctx.mail),
+          );
+        },
+      });
+    }
     if (!planned.acceptOn || planned.acceptOn > clock.today) continue;
     if (report.kind === "partial") acceptedOn.set(report.year, planned.acceptOn);
     events.push({
@@ -165,9 +183,9 @@ export async function runContract(ctx: StoryContext, plan: ContractPlan) {
         );
       },
     });
-    if (planned.returnOn && planned.returnOn <= clock.today)
+    if (planned.repaidOn && planned.repaidOn <= clock.today)
       events.push({
-        day: planned.returnOn,
+        day: planned.repaidOn,
         order: 3,
         run: async () => {
           const [s] = await db.select().from(contractSettlements).where(eq(contractSettlements.contractId, contractId));
@@ -177,8 +195,8 @@ export async function runContract(ctx: StoryContext, plan: ContractPlan) {
               await recordReturn(
                 db,
                 admin,
-                { contractId, paidOn: planned.returnOn, amount: groszeToInput(s.toReturnGrosze) },
-                instantOn(ctx, planned.returnOn!),
+                { contractId, paidOn: planned.repaidOn, amount: groszeToInput(s.toReturnGrosze) },
+                instantOn(ctx, planned.repaidOn!),
               ),
             );
         },
@@ -423,9 +441,9 @@ export async function seedContracts(
         ? {
             submitOn: addDays(r.dueDate, -6),
             acceptOn: addDays(r.dueDate, 5),
-            returnOn: addDays(r.dueDate, 12),
+            repaidOn: addDays(r.dueDate, 12),
             // the first task line under-spent by 5 % of its grant: that money comes back
-            underspend: (lines) => {
+            spend: (lines) => {
               const first = lines.find((l) => l.kind === "task") ?? lines[0];
               const less = Math.floor(first.grantGrosze / 20);
               return { [first.id]: { total: first.totalGrosze - less, grant: first.grantGrosze - less } };

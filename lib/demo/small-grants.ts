@@ -11,7 +11,9 @@ import { must, type StoryContext } from "./run";
 
 export interface SmallGrantPlan {
   organizationId: string;
+  /** the demo account writing it (or, `asOwner`, any account by id) */
   representative: string;
+  asOwner?: string;
   title: string;
   areaSlug: string;
   character: "local" | "regional";
@@ -61,7 +63,7 @@ export async function ensurePools(ctx: StoryContext, years: number[]) {
  * by the city, commented on in its window, answered, and accepted into a contract draft.
  */
 export async function runSmallGrant(ctx: StoryContext, plan: SmallGrantPlan) {
-  const rep = await ctx.as(plan.representative);
+  const rep = plan.asOwner ? await ctx.asUser(plan.asOwner) : await ctx.as(plan.representative);
   const { id } = must(`small grant ${plan.title}`, await createSmallGrant(ctx.db, rep, { organizationId: plan.organizationId }));
   const form: Record<string, string> = {
     smallGrantId: id,
