@@ -14,7 +14,7 @@ async function switchUser(page: Page, email: string, loginAs: (page: Page, email
 }
 
 test.describe("contracts", () => {
-  test("from a granted offer: drafted, sent, signed by both, a tranche above the grant refused, a tranche paid; in the register", async ({
+  test("from a granted offer: drafted, an invalid account refused, sent to the organization, printed", async ({
     page,
     request,
     loginAs,
@@ -54,9 +54,19 @@ test.describe("contracts", () => {
     await expect(page.getByRole("heading", { level: 1, name: `Umowa nr ${number}` })).toBeVisible();
     await expect(page.getByRole("heading", { name: "§ 3. Wysokość dotacji" })).toBeVisible();
     await expectAccessible(page);
+  });
+
+  test("a sent contract signed by both sides; a tranche above the grant refused, a tranche paid; in the register and open data", async ({
+    page,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
+    // a contract of its own, drawn up from SocLab's granted offer and sent (its task starts in two days)
+    const { id, number, title: OFFER_TITLE, startDate } = await setup(request, "contracts.sent");
+    await loginAs(page, "ngo@demo.test");
 
     // The organization signs in its account.
-    await switchUser(page, "ngo@demo.test", loginAs);
     await page.goto(`/account/contracts/${id}`);
     await expectAccessible(page);
     await page.getByLabel("Podpisał(a)").fill("Katarzyna Sobolewska");
@@ -73,7 +83,7 @@ test.describe("contracts", () => {
 
     // A tranche above the grant is refused and nothing is scheduled; the whole grant is accepted.
     // the first tranche on the day the task starts (within 30 days of signing)
-    await page.getByLabel("Termin wypłaty").fill(granted.startDate);
+    await page.getByLabel("Termin wypłaty").fill(startDate);
     await page.getByLabel("Kwota", { exact: true }).fill("20000,01");
     await page.getByRole("button", { name: "Dodaj", exact: true }).click();
     await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText(

@@ -13,7 +13,7 @@ async function offerIdByTitle(page: Page, title: string) {
 }
 
 test.describe("offer generator (ngo@demo.test, SocLab)", () => {
-  test("writes an offer across sessions, sees a limit explained, submits it and prints it", async ({
+  test("starts an offer; what was typed is saved and there after a reload and in a new session", async ({
     page,
     request,
     loginAs,
@@ -45,6 +45,20 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
     const id = await offerIdByTitle(page, title);
     await expect(page).toHaveURL(new RegExp(`/offers/${id}/edit`));
     await expect(page.getByLabel("Syntetyczny opis zadania")).toHaveValue("Warsztaty cyfrowe dla seniorów z osiedla Antoniuk.");
+  });
+
+  test("completes the offer section by section, sees a limit explained, submits it and prints it", async ({
+    page,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
+    // an offer begun in an open competition of its own: only its title and summary written
+    const { offerId: id, title, task } = await setup(request, "offers.started");
+    const open = { task };
+    await loginAs(page, "ngo@demo.test");
+    await page.goto(`/offers/${id}/edit`);
+    await expect(page.getByLabel("Tytuł zadania")).toHaveValue(title);
 
     await page.getByLabel("Imię i nazwisko 1").fill("Marta Kowalczyk");
     await page.getByLabel("Funkcja 1").fill("prezeska zarządu");

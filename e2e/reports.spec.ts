@@ -36,15 +36,10 @@ async function decide(admin: Page, url: string, decision: "Przyjmij sprawozdanie
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw" }).format(new Date());
 
 test.describe("from the first partial report to the settlement", () => {
-  test("a partial report: an incomplete one refused and kept, then submitted; the city returns it with remarks", async ({
-    page,
-    as,
-    request,
-  }) => {
+  test("a partial report: an incomplete one refused and kept, then submitted", async ({ page, request }) => {
     const contract = await setup(request, "reports.due");
     const [first] = contract.years;
     const partialUrl = `/account/contracts/${contract.id}/reports/${contract.reports.partial[first]}`;
-    const adminPartialUrl = `/admin/contracts/${contract.id}/reports/${contract.reports.partial[first]}`;
 
     await loginAs(page, "ngo@demo.test");
     await page.goto("/account/contracts");
@@ -80,8 +75,12 @@ test.describe("from the first partial report to the settlement", () => {
     await expect(page.getByText("Sprawozdanie zostało złożone (runda 1).")).toBeVisible();
     await expect(page.getByTestId("report-status")).toHaveText("Złożone, czeka na ocenę");
     await expectAccessible(page);
+  });
 
-    // the administrator finds it on the dashboard and returns it with remarks (remarks are required)
+  test("the city finds a submitted report on its dashboard and returns it with remarks (remarks are required)", async ({ as, request }) => {
+    const contract = await setup(request, "reports.partialSubmitted");
+    const [first] = contract.years;
+    const adminPartialUrl = `/admin/contracts/${contract.id}/reports/${contract.reports.partial[first]}`;
     const admin = await as("admin@demo.test");
     await admin.goto("/admin/grants");
     await expectAccessible(admin);
