@@ -37,7 +37,7 @@ test("public list and the demo consultation", async ({ page, request }) => {
   await expect(page.getByText("Kwota w § 8 odpowiada projektowi budżetu")).toBeVisible();
 });
 
-test("a consultation announced by the administrator: comments by keyboard, following, a reply, one support per person", async ({ as }) => {
+test("the administrator announces a consultation through the form and comments on it", async ({ as }) => {
   const title = `Konsultacje testowe ${Date.now()}`;
   const admin = await as("admin@demo.test");
   await admin.goto("/admin/consultations/new");
@@ -58,11 +58,16 @@ test("a consultation announced by the administrator: comments by keyboard, follo
 
   // the administrator comments too
   await admin.goto(`/consultations/${id}`);
+  await expect(admin.getByText("§ 2. Zasady <script>alert(1)</script>.")).toBeVisible();
   await admin.getByRole("textbox", { name: "Treść uwagi" }).fill("Uwaga administratora do zgłoszenia");
   await admin.getByRole("button", { name: "Wyślij uwagę" }).click();
   await expect(admin.getByText("Uwaga administratora do zgłoszenia")).toBeVisible();
   await expectAccessible(admin);
+});
 
+test("a resident comments by keyboard, follows the consultation, replies, and supports a comment once", async ({ as, request }) => {
+  // an open consultation of its own with the administrator's comment
+  const { id, title } = await setup(request, "consultations.withAdminComment");
   // a resident comments on paragraph 2 with the keyboard only
   const resident = await as("mieszkaniec@demo.test");
   await resident.goto(`/consultations/${id}`);
@@ -90,6 +95,7 @@ test("a consultation announced by the administrator: comments by keyboard, follo
   await expect(resident.getByRole("link", { name: "Obserwuj te konsultacje" })).toHaveCount(0);
 
   // replies to the administrator's comment
+  await waitForHydration(resident);
   await resident.getByRole("button", { name: "Odpowiedz na uwagę autorstwa Anna Pawłowska" }).click();
   await resident.getByRole("textbox", { name: "Treść odpowiedzi" }).fill("Odpowiedź mieszkańca");
   await resident.getByRole("button", { name: "Wyślij odpowiedź" }).click();
@@ -107,10 +113,10 @@ test("a consultation announced by the administrator: comments by keyboard, follo
   await expect(resident.getByRole("button", { name: "Edytuj" })).toHaveCount(1);
 });
 
-test("three reports hide a comment until a moderator restores it from the queue", async ({ as, page, request }) => {
+test("three reports hide a comment at once", async ({ as, page, request }) => {
   const { id, comment } = await setup(request, "consultations.withAdminComment");
-  const residents = [await as("mieszkaniec@demo.test"), await as("ngo@demo.test"), await as("ngo2@demo.test")];
-  for (const reporter of residents) {
+  for (const email of ["mieszkaniec@demo.test", "ngo@demo.test", "ngo2@demo.test"]) {
+    const reporter = await as(email);
     await reporter.goto(`/consultations/${id}`);
     await waitForHydration(reporter);
     const item = reporter.getByRole("article", { name: "Anna Pawłowska" });
@@ -124,9 +130,12 @@ test("three reports hide a comment until a moderator restores it from the queue"
   await expect(page.getByText("Uwaga ukryta po zgłoszeniach")).toBeVisible();
   await expect(page.getByText(comment)).toHaveCount(0);
   await expectAccessible(page);
+});
 
+test("a comment hidden by reports is restored by a moderator from the queue; a resident cannot moderate", async ({ as, page, request }) => {
+  const { id, comment } = await setup(request, "consultations.autoHidden");
   // a resident is refused the administrator's pages of it
-  const [resident] = residents;
+  const resident = await as("mieszkaniec@demo.test");
   await resident.goto(`/admin/consultations/${id}`);
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Brak dostępu");
   await expectAccessible(resident);
@@ -143,7 +152,10 @@ test("three reports hide a comment until a moderator restores it from the queue"
   await expect(page.getByText(comment)).toBeVisible();
 });
 
-test("the administrator closes a consultation, answers every comment and publishes the report", async ({ as, page, request }) => {
+test("the administrator closes a consultation, answers every comment and publishes the report; the follower gets it by mail", async ({
+  as,
+  request,
+}) => {
   const { id, title } = await setup(request, "consultations.readyToClose");
   const admin = await as("admin@demo.test");
   await admin.goto(`/admin/consultations/${id}`);
@@ -166,7 +178,14 @@ test("the administrator closes a consultation, answers every comment and publish
   await admin.goto(`/admin/outbox?to=${encodeURIComponent("mieszkaniec@demo.test")}`);
   await expect(admin.getByRole("link", { name: `Raport z konsultacji: ${title}` })).toBeVisible();
   await expectAccessible(admin);
+});
 
+test("a consultation with its report: no more comments; a visitor reads the report, its CSV and open data", async ({
+  as,
+  page,
+  request,
+}) => {
+  const { id, title } = await setup(request, "consultations.reportPublished");
   // commenting on the closed consultation is not offered
   const resident = await as("mieszkaniec@demo.test");
   await resident.goto(`/consultations/${id}`);
