@@ -63,8 +63,8 @@ test("the administrator creates a meeting through the form", async ({ as }) => {
   await expectAccessible(admin);
 });
 
-test("registration, refusal of a second one, waiting list and promotion after a cancellation", async ({ as, request }) => {
-  const { id, title } = await setup(request, "meetings.oneSeat");
+test("registration, refusal of a second one, and the waiting list of a full meeting", async ({ as, request }) => {
+  const { id } = await setup(request, "meetings.oneSeat");
   const first = await as("mieszkaniec@demo.test");
   await first.goto(`/meetings/${id}`);
   await expectAccessible(first);
@@ -88,14 +88,21 @@ test("registration, refusal of a second one, waiting list and promotion after a 
   await second.getByRole("button", { name: "Zapisz się na listę rezerwową" }).click();
   await expect(second.getByText(/Jesteś na liście rezerwowej \(miejsce 1\)\./)).toBeVisible();
   await expectAccessible(second);
+});
 
-  await first.reload();
+test("a cancellation gives the seat to the first on the waiting list, who is told by mail", async ({ as, request }) => {
+  // a meeting of its own with one seat: Jan Nowak has it, Robert Dąbrowski waits
+  const { id, title } = await setup(request, "meetings.waitingList");
+  const first = await as("mieszkaniec@demo.test");
+  await first.goto(`/meetings/${id}/registration`);
   await expect(first.getByText("Masz miejsce na tym spotkaniu.")).toBeVisible();
+  await waitForHydration(first);
   await first.getByRole("button", { name: "Zrezygnuj z udziału" }).click();
   // The seat went to the first on the waiting list: the page now offers the waiting list.
   await expect(first.getByRole("button", { name: "Zapisz się na listę rezerwową" })).toBeVisible();
 
-  await second.reload();
+  const second = await as("robert.dabrowski@demo.test");
+  await second.goto(`/meetings/${id}/registration`);
   await expect(second.getByText("Masz miejsce na tym spotkaniu.")).toBeVisible();
 
   const admin = await as("admin@demo.test");
