@@ -196,9 +196,9 @@ test.describe("from the first partial report to the settlement", () => {
   });
 });
 
-test("a later year's tranche is held until the previous year's partial report is accepted", async ({ page, as, request }) => {
+test("a later year's tranche is held while the previous year's partial report is not accepted", async ({ page, as, request }) => {
   const contract = await setup(request, "reports.heldTranche");
-  const [first, second, third] = contract.years;
+  const [first, second] = contract.years;
   await loginAs(page, "ngo@demo.test");
   await page.goto("/account/contracts");
   await expect(page.getByTestId(`next-tranche-${contract.number}`)).toContainText(`Wstrzymana do przyjęcia sprawozdania za ${first}`);
@@ -212,7 +212,16 @@ test("a later year's tranche is held until the previous year's partial report is
   await admin.goto(`/admin/contracts/${contract.id}`);
   await expect(admin.getByRole("button", { name: "Oznacz jako wypłaconą" })).toHaveCount(0);
   await expectAccessible(admin);
+});
 
+test("once the previous year's partial report is accepted, the held tranche is paid; the next one waits for its own year", async ({
+  page,
+  as,
+  request,
+}) => {
+  const contract = await setup(request, "reports.heldTranche");
+  const [first, second, third] = contract.years;
+  const admin = await as("admin@demo.test");
   await decide(admin, `/admin/contracts/${contract.id}/reports/${contract.reports.partial[first]}`, "Przyjmij sprawozdanie");
   await admin.goto(`/admin/contracts/${contract.id}/reports`);
   await expect(admin.getByTestId(`tranche-${second}-1`)).toHaveText("Zaległa (termin minął)");
@@ -225,19 +234,15 @@ test("a later year's tranche is held until the previous year's partial report is
   await expect(admin.getByTestId(`tranche-${second}-1`)).toContainText("Wypłacona");
   await expectAccessible(admin);
 
-  await page.reload();
+  await loginAs(page, "ngo@demo.test");
+  await page.goto("/account/contracts");
   await expect(page.getByTestId(`next-tranche-${contract.number}`)).toContainText(`Wstrzymana do przyjęcia sprawozdania za ${second}`);
   await expectAccessible(page);
 });
 
 test.describe("refusals from the outside", () => {
-  test("another organization can neither open nor write a contract's reports; an organization cannot review its own", async ({
-    page,
-    as,
-    request,
-  }) => {
+  test("another organization can neither open nor write a contract's reports", async ({ page, as, request }) => {
     const { soclab, owop } = await setup(request, "reports.twoOrganizations");
-    const [first] = soclab.years;
     const target = soclab.reports.final;
     await loginAs(page, "ngo2@demo.test");
     for (const path of [
@@ -270,7 +275,11 @@ test.describe("refusals from the outside", () => {
     await expect(admin.getByTestId("report-status")).toHaveText("Do złożenia");
     await expect(admin.getByText("Wpis podrzucony cudzej umowie")).toHaveCount(0);
     await expectAccessible(admin);
+  });
 
+  test("an organization cannot review its own report nor run the reminder job", async ({ as, request }) => {
+    const { soclab } = await setup(request, "reports.twoOrganizations");
+    const [first] = soclab.years;
     // the organization's own member cannot open the review page of its report
     const ngo = await as("ngo@demo.test");
     const response = await ngo.goto(`/admin/contracts/${soclab.id}/reports/${soclab.reports.partial[first]}`);
