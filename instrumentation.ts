@@ -5,7 +5,8 @@ export async function register() {
   const problem = appUrlProblem();
   if (problem) throw new Error(problem);
   const { bootstrapDatabase } = await import("./lib/db/bootstrap");
-  await bootstrapDatabase();
+  const { seedDemo } = await import("./lib/demo");
+  await bootstrapDatabase({ seedDemo: (db) => seedDemo(db) });
   // Background jobs (the outbox, date-driven changes, reminders, digests) run inside the server.
   const { startScheduler } = await import("./lib/jobs/scheduler");
   await startScheduler();

@@ -1,16 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { listFiltersKey, parseListFilters } from "@/lib/consultations/list-filters";
+import { benchmarkMode } from "@/lib/http/modes";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);
 
 /**
- * Language routing, plus one rewrite: the consultations list with its filters in the query string
- * is served from a cached page whose path carries the filters (lib/consultations/list-filters.ts).
- * Authorization lives in pages, actions and route handlers, not here.
+ * Language routing, plus two rewrites: the consultations list with its filters in the query string
+ * is served from a cached page whose path carries the filters (lib/consultations/list-filters.ts),
+ * and the benchmark's reference pages are "not found" unless the server runs in benchmark mode (the
+ * static one is prerendered, so only a check per request can hide it). Authorization lives in
+ * pages, actions and route handlers, not here.
  */
 export default function proxy(request: NextRequest) {
+  const reference = /^(?:\/(pl|en))?\/reference(?:\/|$)/.exec(request.nextUrl.pathname);
+  if (reference && !benchmarkMode()) {
+    const url = request.nextUrl.clone();
+    // an unknown path under the locale: its 404 page ([...rest])
+    url.pathname = `/${reference[1] ?? routing.defaultLocale}/benchmark-only`;
+    return NextResponse.rewrite(url);
+  }
   const list = /^(?:\/(en))?\/consultations\/?$/.exec(request.nextUrl.pathname);
   if (list) {
     const locale = list[1] ?? routing.defaultLocale;

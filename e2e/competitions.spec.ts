@@ -1,17 +1,21 @@
-import { expect, test } from "./fixtures";
+import { demoCatalog, expect, test } from "./fixtures";
 
-const OPEN_NUMBER = "DSS-I.526.12.2026";
-
+/** A Warsaw calendar date `days` from today. */
 function isoDaysFromNow(days: number) {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw" }).format(new Date(Date.now() + days * 86_400_000));
 }
 
 test.describe("public competition pages", () => {
-  test("a visitor sees open competitions with a countdown, the announcement and its criteria", async ({ page, expectAccessible }) => {
+  test("a visitor sees open competitions with a countdown, the announcement and its criteria", async ({
+    page,
+    request,
+    expectAccessible,
+  }) => {
+    const { open: demoOpen, results } = (await demoCatalog(request)).competitions;
     await page.goto("/");
     await page.getByRole("navigation", { name: "Nawigacja główna" }).getByRole("link", { name: "Konkursy" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Otwarte konkursy ofert");
-    const open = page.getByRole("listitem").filter({ hasText: OPEN_NUMBER });
+    const open = page.getByRole("listitem").filter({ hasText: demoOpen.number });
     await expect(open).toContainText(/zostało \d+ (dni|dzień|dnia)/);
     await expectAccessible(page);
 
@@ -23,17 +27,20 @@ test.describe("public competition pages", () => {
     await expect(page.getByRole("link", { name: "Złóż ofertę" })).toBeVisible();
     await expectAccessible(page);
 
-    await page.goto("/competitions?year=2026&area=children-youth");
-    await expect(page.getByRole("link", { name: /wypoczynku letniego/ })).toBeVisible();
+    // the filters: the year of the offer deadline, the area
+    const year = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric" }).format(new Date(results.offerDeadline!));
+    await page.goto(`/competitions?year=${year}&area=${results.areaSlug}`);
+    await expect(page.getByRole("link", { name: results.title })).toBeVisible();
     await expect(page.getByRole("link", { name: /osób starszych/ })).toHaveCount(0);
     await expectAccessible(page);
   });
 
   test("open data lists public fields only and never drafts", async ({ request }) => {
+    const demoOpen = (await demoCatalog(request)).competitions.open;
     const list = await request.get("/api/v1/competitions");
     expect(list.ok()).toBe(true);
     const body = await list.json();
-    const open = body.items.find((c: { number: string }) => c.number === OPEN_NUMBER);
+    const open = body.items.find((c: { number: string }) => c.number === demoOpen.number);
     expect(open.status).toBe("announced");
     expect(open.budgetGrosze).toBe(45_000_000);
     expect(body.items.every((c: { status: string }) => c.status !== "draft")).toBe(true);
@@ -45,8 +52,8 @@ test.describe("public competition pages", () => {
 
 test.describe("administrator", () => {
   test("announces a competition; a deadline under 21 days is refused with a clear message", async ({ page, loginAs, expectAccessible }) => {
-    test.setTimeout(90_000);
     const title = `Wsparcie klubów sąsiedzkich ${Date.now()}`;
+    const taskYear = Number(isoDaysFromNow(0).slice(0, 4)) + 1;
     await loginAs(page, "admin@demo.test");
     await page.goto("/admin/competitions");
     await expectAccessible(page);
@@ -55,15 +62,15 @@ test.describe("administrator", () => {
     await expectAccessible(page);
 
     await page.getByLabel("Tytuł (rodzaj zadania)").fill(title);
-    await page.getByLabel("Numer konkursu").fill(`DSS-I.526.${Date.now() % 1000}.2027`);
+    await page.getByLabel("Numer konkursu").fill(`DSS-I.526.${Date.now() % 1000}.${taskYear - 1}`);
     await page.getByLabel("Sfera zadań publicznych").selectOption("local-community");
     await page.getByLabel("Opis zadania").fill("Prowadzenie klubów sąsiedzkich na osiedlach Białegostoku.");
     await page.getByLabel("Kwota środków publicznych (zł)").fill("200 000");
     await page.getByLabel("Minimalna dotacja na ofertę (zł)").fill("10 000");
     await page.getByLabel("Maksymalna dotacja na ofertę (zł)").fill("40 000");
     await page.getByLabel("Wymagany wkład własny finansowy (%)").fill("5");
-    await page.getByLabel("Realizacja zadania od").fill("2027-03-01");
-    await page.getByLabel("Realizacja zadania do").fill("2027-11-30");
+    await page.getByLabel("Realizacja zadania od").fill(`${taskYear}-03-01`);
+    await page.getByLabel("Realizacja zadania do").fill(`${taskYear}-11-30`);
     await page.getByLabel("Termin składania ofert — dzień").fill(isoDaysFromNow(10));
     await page.getByLabel("Tryb wyboru ofert", { exact: true }).fill("Komisja konkursowa oceni oferty według kryteriów.");
     await page.getByRole("button", { name: "Dodaj kryterium" }).click();

@@ -1,27 +1,12 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, setup, tamper, test, waitForHydration } from "./fixtures";
 
 /*
  * Contracts (issue 6): a contract from a granted offer through signatures to a paid tranche; an
  * amendment moving money between cost lines; refusals from the outside; the public register and API.
- * Records of their own (lib/db/seed/contracts.ts): the granted offer below and DSS-I.526.91.2026.
+ * Every journey works on records of its own (tests/fixtures/contracts.ts).
  */
-const OFFER_TITLE = "Cyfrowi seniorzy — warsztaty na osiedlach (umowa e2e)";
-const AMENDMENT_CONTRACT = "DSS-I.526.91.2026";
-const OTHER_ORGS_CONTRACT = "DSS-I.526.14.2026"; // OWOP's (ngo2@demo.test), never ngo@demo.test's
 const BANK_ACCOUNT = "61 1090 1014 0000 0712 1981 2874";
-
-function warsawDate(daysFromToday: number) {
-  const d = new Date(Date.now() + daysFromToday * 86_400_000);
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
-}
-
-async function contractId(request: APIRequestContext, number: string) {
-  const body = (await (await request.get("/api/v1/contracts")).json()) as { items: { id: string; number: string }[] };
-  const found = body.items.find((c) => c.number === number);
-  expect(found, `${number} in the register`).toBeTruthy();
-  return found!.id;
-}
 
 async function switchUser(page: Page, email: string, loginAs: (page: Page, email: string) => Promise<void>) {
   await page.context().clearCookies();
@@ -29,13 +14,14 @@ async function switchUser(page: Page, email: string, loginAs: (page: Page, email
 }
 
 test.describe("contracts", () => {
-  test("from a granted offer: drafted, sent, signed by both, a tranche above the grant refused, a tranche paid; in the register", async ({
+  test("from a granted offer: drafted, an invalid account refused, sent to the organization, printed", async ({
     page,
     request,
     loginAs,
     expectAccessible,
   }) => {
-    test.setTimeout(150_000);
+    const granted = await setup(request, "contracts.grantedOffer");
+    const OFFER_TITLE = granted.title;
     await loginAs(page, "admin@demo.test");
     await page.goto("/admin/contracts");
     await expect(page.getByRole("heading", { level: 1, name: "Umowy dotacyjne" })).toBeVisible();
@@ -68,9 +54,19 @@ test.describe("contracts", () => {
     await expect(page.getByRole("heading", { level: 1, name: `Umowa nr ${number}` })).toBeVisible();
     await expect(page.getByRole("heading", { name: "§ 3. Wysokość dotacji" })).toBeVisible();
     await expectAccessible(page);
+  });
+
+  test("a sent contract signed by both sides; a tranche above the grant refused, a tranche paid; in the register and open data", async ({
+    page,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
+    // a contract of its own, drawn up from SocLab's granted offer and sent (its task starts in two days)
+    const { id, number, title: OFFER_TITLE, startDate } = await setup(request, "contracts.sent");
+    await loginAs(page, "ngo@demo.test");
 
     // The organization signs in its account.
-    await switchUser(page, "ngo@demo.test", loginAs);
     await page.goto(`/account/contracts/${id}`);
     await expectAccessible(page);
     await page.getByLabel("Podpisał(a)").fill("Katarzyna Sobolewska");
@@ -86,7 +82,8 @@ test.describe("contracts", () => {
     await expectAccessible(page);
 
     // A tranche above the grant is refused and nothing is scheduled; the whole grant is accepted.
-    await page.getByLabel("Termin wypłaty").fill(warsawDate(10));
+    // the first tranche on the day the task starts (within 30 days of signing)
+    await page.getByLabel("Termin wypłaty").fill(startDate);
     await page.getByLabel("Kwota", { exact: true }).fill("20000,01");
     await page.getByRole("button", { name: "Dodaj", exact: true }).click();
     await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText(
@@ -122,8 +119,7 @@ test.describe("contracts", () => {
     loginAs,
     expectAccessible,
   }) => {
-    test.setTimeout(120_000);
-    const id = await contractId(request, AMENDMENT_CONTRACT);
+    const { id } = await setup(request, "contracts.running");
     await loginAs(page, "ngo@demo.test");
     await page.goto(`/account/contracts/${id}`);
     await expectAccessible(page);
@@ -165,8 +161,9 @@ test.describe("contracts", () => {
     loginAs,
     expectAccessible,
   }) => {
-    const other = await contractId(request, OTHER_ORGS_CONTRACT);
-    const own = await contractId(request, AMENDMENT_CONTRACT);
+    // OWOP's contract (ngo2@demo.test's organization, never ngo@demo.test's) and SocLab's own
+    const other = (await setup(request, "contracts.running", { organization: "owop" })).id;
+    const own = (await setup(request, "contracts.running")).id;
     await loginAs(page, "ngo@demo.test");
     for (const path of [`/account/contracts/${other}`, `/account/contracts/${other}/versions`, `/admin/contracts/${other}`]) {
       const response = await page.goto(path);
@@ -178,10 +175,12 @@ test.describe("contracts", () => {
 
     // The request form of its own contract, posted with the other organization's contract id.
     await page.goto(`/account/contracts/${own}/amendment`);
-    await page.locator('input[name="contractId"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), other);
+    await waitForHydration(page);
+    await tamper(page, { [own]: other });
     await page.getByLabel("Uzasadnienie").fill("Próba zmiany cudzej umowy z zewnątrz.");
     await page.getByRole("button", { name: "Złóż wniosek o aneks" }).click();
     await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Nie masz uprawnień do tej umowy.");
+    await page.unrouteAll({ behavior: "wait" });
 
     // Nothing changed on the other contract.
     await switchUser(page, "admin@demo.test", loginAs);

@@ -1,39 +1,21 @@
-import { randomBytes } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, loginAs, test, waitForHydration } from "./fixtures";
+import { demoCatalog, expect, expectAccessible, loginAs, setup, tamper, test, waitForHydration } from "./fixtures";
 
-async function as(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await loginAs(page, email);
-  return page;
-}
+/** "2026-10-17T07:00:00.000Z" → "20261017T070000Z", as iCalendar writes UTC. */
+const icsUtc = (iso: string) => iso.replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 
-/** The admin creates a meeting through the form; returns its id and title. */
-async function createMeeting(admin: Page, capacity: number) {
-  const title = `Warsztat testowy ${randomBytes(3).toString("hex")}`;
-  await admin.goto("/admin/meetings/new");
-  await expectAccessible(admin);
-  await admin.getByLabel("Rodzaj spotkania").selectOption("workshop");
-  await admin.getByLabel("Tytuł").fill(title);
-  await admin.getByLabel("Miejsce").fill("Centrum Współpracy Organizacji Pozarządowych, ul. Świętojańska 22/1");
-  await admin.getByLabel("Początek").fill("2027-03-10T17:00");
-  await admin.getByLabel("Koniec").fill("2027-03-10T19:00");
-  await admin.getByLabel("Liczba miejsc").fill(String(capacity));
-  await admin.getByRole("button", { name: "Utwórz spotkanie" }).click();
-  await expect(admin).toHaveURL(/\/admin\/meetings\/[0-9a-f-]{36}$/);
-  await expect(admin.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expectAccessible(admin);
-  const id = /\/admin\/meetings\/([0-9a-f-]{36})$/.exec(admin.url())![1];
-  return { id, title };
+/** A Warsaw date `days` from today and a wall-clock time, as <input type="datetime-local"> takes it. */
+function warsawLocal(days: number, time: string) {
+  return `${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw" }).format(new Date(Date.now() + days * 86_400_000))}T${time}`;
 }
 
 test("public list and meeting page, with the calendar file", async ({ page, request }) => {
+  const { meetings } = await demoCatalog(request);
+  const breakfast = meetings.breakfast;
   await page.goto("/meetings");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Spotkania");
   await expect(page.getByRole("heading", { name: "Najbliższe spotkania" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("link", { name: "Śniadanie Obywatelskie: program współpracy 2027" }).click();
+  await page.getByRole("link", { name: breakfast.title }).click();
   await expect(page.getByRole("heading", { name: "Protokół" })).toBeVisible();
   await expect(page.getByText("ul. Świętojańska 22/1").first()).toBeVisible();
   await expectAccessible(page);
@@ -48,8 +30,14 @@ test("public list and meeting page, with the calendar file", async ({ page, requ
   expect(response.headers()["content-type"]).toContain("text/calendar");
   const body = await response.text();
   expect(body.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
-  expect(body).toContain("\r\nDTSTART:20261017T070000Z\r\n");
-  expect(body).toContain("\r\nDTEND:20261017T090000Z\r\n");
+  // the breakfast runs 9:00–11:00 Warsaw time: in UTC, one or two hours earlier depending on the season
+  const warsawHour = (iso: string) =>
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Warsaw", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+      new Date(iso),
+    );
+  expect([warsawHour(breakfast.startsAt), warsawHour(breakfast.endsAt)]).toEqual(["09:00", "11:00"]);
+  expect(body).toContain(`\r\nDTSTART:${icsUtc(breakfast.startsAt)}\r\n`);
+  expect(body).toContain(`\r\nDTEND:${icsUtc(breakfast.endsAt)}\r\n`);
   expect(body).toMatch(/\r\nUID:meeting-[0-9a-f-]{36}@wspolnie\r\n/);
   expect(body).toMatch(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
   expect(body.replace(/\r\n /g, "")).toContain(
@@ -58,12 +46,26 @@ test("public list and meeting page, with the calendar file", async ({ page, requ
   expect(body.replace(/\r\n/g, "")).not.toMatch(/\n/);
 });
 
-test("registration, refusal of a second one, waiting list and promotion after a cancellation", async ({ browser }) => {
-  test.slow(); // several people log in, axe on every page
-  const admin = await as(browser, "admin@demo.test");
-  const { id, title } = await createMeeting(admin, 1);
+test("the administrator creates a meeting through the form", async ({ as }) => {
+  const admin = await as("admin@demo.test");
+  const title = `Warsztat testowy ${Date.now()}`;
+  await admin.goto("/admin/meetings/new");
+  await expectAccessible(admin);
+  await admin.getByLabel("Rodzaj spotkania").selectOption("workshop");
+  await admin.getByLabel("Tytuł").fill(title);
+  await admin.getByLabel("Miejsce").fill("Centrum Współpracy Organizacji Pozarządowych, ul. Świętojańska 22/1");
+  await admin.getByLabel("Początek").fill(warsawLocal(30, "17:00"));
+  await admin.getByLabel("Koniec").fill(warsawLocal(30, "19:00"));
+  await admin.getByLabel("Liczba miejsc").fill("1");
+  await admin.getByRole("button", { name: "Utwórz spotkanie" }).click();
+  await expect(admin).toHaveURL(/\/admin\/meetings\/[0-9a-f-]{36}$/);
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expectAccessible(admin);
+});
 
-  const first = await as(browser, "mieszkaniec@demo.test");
+test("registration, refusal of a second one, and the waiting list of a full meeting", async ({ as, request }) => {
+  const { id } = await setup(request, "meetings.oneSeat");
+  const first = await as("mieszkaniec@demo.test");
   await first.goto(`/meetings/${id}`);
   await expectAccessible(first);
   await first.getByRole("link", { name: "Zapisz się", exact: true }).click();
@@ -72,6 +74,7 @@ test("registration, refusal of a second one, waiting list and promotion after a 
   // A second tab with the form still open, to try registering twice.
   const secondTab = await first.context().newPage();
   await secondTab.goto(`/meetings/${id}/registration`);
+  await waitForHydration(secondTab);
   await first.getByRole("button", { name: "Zapisz się na spotkanie" }).click();
   // The page is refreshed by the action and shows the person's place.
   await expect(first.getByText("Masz miejsce na tym spotkaniu.")).toBeVisible();
@@ -79,22 +82,30 @@ test("registration, refusal of a second one, waiting list and promotion after a 
   await expect(secondTab.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Jesteś już zapisany(-a)");
   await expectAccessible(secondTab);
 
-  const second = await as(browser, "robert.dabrowski@demo.test");
+  const second = await as("robert.dabrowski@demo.test");
   await second.goto(`/meetings/${id}/registration`);
   await expect(second.getByText("Wszystkie miejsca są zajęte.")).toBeVisible();
   await second.getByRole("button", { name: "Zapisz się na listę rezerwową" }).click();
   await expect(second.getByText(/Jesteś na liście rezerwowej \(miejsce 1\)\./)).toBeVisible();
   await expectAccessible(second);
+});
 
-  await first.reload();
+test("a cancellation gives the seat to the first on the waiting list, who is told by mail", async ({ as, request }) => {
+  // a meeting of its own with one seat: Jan Nowak has it, Robert Dąbrowski waits
+  const { id, title } = await setup(request, "meetings.waitingList");
+  const first = await as("mieszkaniec@demo.test");
+  await first.goto(`/meetings/${id}/registration`);
   await expect(first.getByText("Masz miejsce na tym spotkaniu.")).toBeVisible();
+  await waitForHydration(first);
   await first.getByRole("button", { name: "Zrezygnuj z udziału" }).click();
   // The seat went to the first on the waiting list: the page now offers the waiting list.
   await expect(first.getByRole("button", { name: "Zapisz się na listę rezerwową" })).toBeVisible();
 
-  await second.reload();
+  const second = await as("robert.dabrowski@demo.test");
+  await second.goto(`/meetings/${id}/registration`);
   await expect(second.getByText("Masz miejsce na tym spotkaniu.")).toBeVisible();
 
+  const admin = await as("admin@demo.test");
   await admin.goto(`/admin/outbox?to=${encodeURIComponent("robert.dabrowski@demo.test")}`);
   await expect(admin.getByRole("link", { name: `Masz miejsce na spotkaniu: ${title}` })).toBeVisible();
   await expectAccessible(admin);
@@ -126,33 +137,32 @@ test("a visitor is asked to log in before registering", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("refused from the outside: a seat beyond the capacity of a full meeting", async ({ browser }) => {
-  const resident = await as(browser, "agnieszka.lewandowska@demo.test");
+test("refused from the outside: a seat beyond the capacity of a full meeting", async ({ as, request }) => {
+  const { full, free } = await setup(request, "meetings.full");
+  const resident = await as("agnieszka.lewandowska@demo.test");
   await resident.goto("/meetings");
   await expectAccessible(resident);
-  await resident.getByRole("link", { name: "Warsztat: dostępność wydarzeń (komplet)" }).click();
-  await expect(resident).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
-  const fullId = /([0-9a-f-]{36})$/.exec(resident.url())![1];
+  await resident.getByRole("link", { name: full.title }).click();
+  await expect(resident).toHaveURL(new RegExp(`/meetings/${full.id}$`));
   await expectAccessible(resident);
-  await resident.goto(`/meetings/${fullId}/registration`);
+  await resident.goto(`/meetings/${full.id}/registration`);
   await expect(resident.getByText("Miejsca: zajęte 1 z 1. Lista rezerwowa: 0.")).toBeVisible();
   await expect(resident.getByRole("button", { name: "Zapisz się na spotkanie" })).toHaveCount(0);
   await expectAccessible(resident);
 
-  // the registration form of a meeting with free seats, pointed at the full one
+  // the registration form of a meeting with free seats, sent for the full one
   await resident.goto("/meetings");
-  await resident.getByRole("link", { name: "Spotkanie otwarte: zasady Budżetu Obywatelskiego" }).click();
-  await expect(resident).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
-  await resident.goto(`${resident.url()}/registration`);
+  await resident.getByRole("link", { name: free.title }).click();
+  await expect(resident).toHaveURL(new RegExp(`/meetings/${free.id}$`));
+  await resident.goto(`/meetings/${free.id}/registration`);
   await expectAccessible(resident);
-  await waitForHydration(resident); // React would reset the field while hydrating
-  const field = resident.locator('input[name="meetingId"]');
-  await field.evaluate((el, id) => ((el as HTMLInputElement).value = id), fullId);
-  await expect(field).toHaveValue(fullId);
+  await waitForHydration(resident);
+  await tamper(resident, { [free.id]: full.id });
   await resident.getByRole("button", { name: "Zapisz się na spotkanie" }).click();
   // no seat beyond the capacity: the request only joins the waiting list
   await expect(resident.getByText("Zapisano na listę rezerwową.")).toBeVisible();
-  await resident.goto(`/meetings/${fullId}/registration`);
+  await resident.unrouteAll({ behavior: "wait" });
+  await resident.goto(`/meetings/${full.id}/registration`);
   await expect(resident.getByText("Miejsca: zajęte 1 z 1. Lista rezerwowa: 1.")).toBeVisible();
   await expect(resident.getByText(/Jesteś na liście rezerwowej \(miejsce 1\)\./)).toBeVisible();
   await expectAccessible(resident);

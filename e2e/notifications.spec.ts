@@ -1,32 +1,27 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, loginAs, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, setup, test, waitForHydration } from "./fixtures";
 
-async function as(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await loginAs(page, email);
-  return page;
-}
-
-test("a resident answers the survey of the open consultation once; a second time is refused", async ({ browser }) => {
-  test.slow(); // several people log in, axe on every page
-  const admin = await as(browser, "admin@demo.test");
+test("a resident answers the survey of an open consultation once; a second time is refused", async ({ as, request }) => {
+  // an open consultation of its own, with the demo's survey and four answers
+  const survey = await setup(request, "surveys.open");
+  const person = await setup(request, "accounts.resident");
+  const admin = await as("admin@demo.test");
   await admin.goto("/admin/surveys");
   await expectAccessible(admin);
   const open = admin
     .locator('tr[data-phase="open"]')
-    .filter({ has: admin.getByRole("link", { name: /^Otwórz ankietę/ }) })
-    .first();
-  // The survey hangs on the demo's open consultation (the 2027 cooperation programme).
+    .filter({ hasText: survey.title })
+    .filter({ has: admin.getByRole("link", { name: /^Otwórz ankietę/ }) });
   await expect(open).toHaveCount(1);
   const surveyPath = (await open.getByRole("link", { name: /^Otwórz ankietę/ }).getAttribute("href"))!;
   expect(surveyPath).toMatch(/\/consultations\/[0-9a-f-]{36}\/survey$/);
 
-  const resident = await as(browser, "ewa.kaminska@demo.test");
+  const resident = await as(person.email, person.password);
   await resident.goto(surveyPath);
   await expectAccessible(resident);
   const secondTab = await resident.context().newPage();
   await secondTab.goto(surveyPath);
+  await waitForHydration(secondTab);
 
   // A refused, incomplete form first: the summary links to the question.
   await resident.getByRole("button", { name: "Wyślij odpowiedzi" }).click();
@@ -53,14 +48,14 @@ test("a resident answers the survey of the open consultation once; a second time
   await expectAccessible(resident);
 
   await admin.goto(surveyPath.replace(/^(.*)\/consultations\/([^/]+)\/survey$/, "$1/admin/surveys/$2"));
-  await expect(admin.getByRole("heading", { name: /Wyniki dotąd \(5 odpowiedzi\)/ })).toBeVisible();
+  await expect(admin.getByRole("heading", { name: `Wyniki dotąd (${survey.responses + 1} odpowiedzi)` })).toBeVisible();
   await expectAccessible(admin);
 });
 
-test("follow an area, then unsubscribe with the link from the mail, without logging in", async ({ browser }) => {
-  test.slow(); // several people log in, axe on every page
-  const email = "michal.wojciechowski@demo.test";
-  const resident = await as(browser, email);
+test("follow an area, then unsubscribe with the link from the mail, without logging in", async ({ as, request }) => {
+  const person = await setup(request, "accounts.resident");
+  const email = person.email;
+  const resident = await as(email, person.password);
   await resident.goto("/account/notifications");
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Powiadomienia");
   await expectAccessible(resident);
@@ -70,7 +65,7 @@ test("follow an area, then unsubscribe with the link from the mail, without logg
   await resident.reload();
   await expect(resident.getByRole("button", { name: "Przestań obserwować: Turystyka i krajoznawstwo" })).toBeVisible();
 
-  const admin = await as(browser, "admin@demo.test");
+  const admin = await as("admin@demo.test");
   await admin.goto(`/admin/outbox?to=${encodeURIComponent(email)}`);
   await expectAccessible(admin);
   await admin.getByRole("link", { name: "Obserwujesz: Turystyka i krajoznawstwo" }).first().click();
@@ -78,7 +73,7 @@ test("follow an area, then unsubscribe with the link from the mail, without logg
   const href = (await admin.getByRole("link", { name: /\/unsubscribe\// }).getAttribute("href"))!;
   expect(href).toMatch(/\/unsubscribe\/[A-Za-z0-9_-]{44,}$/);
 
-  const visitor = await (await browser.newContext()).newPage();
+  const visitor = await as(null);
   // A tampered link is refused and changes nothing.
   await visitor.goto(href.replace(/.$/, (c) => (c === "A" ? "B" : "A")));
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Link jest nieprawidłowy");
@@ -97,13 +92,13 @@ test("follow an area, then unsubscribe with the link from the mail, without logg
   await expect(resident.getByRole("button", { name: "Przestań obserwować: Turystyka i krajoznawstwo" })).toHaveCount(0);
 });
 
-test("only an administrator may run the digests", async ({ browser, request }) => {
+test("only an administrator may run the digests", async ({ as, request }) => {
   const anonymous = await request.post("/api/admin/digests/run");
   expect(anonymous.status()).toBe(401);
-  const resident = await as(browser, "mieszkaniec@demo.test");
+  const resident = await as("mieszkaniec@demo.test");
   const refused = await resident.request.post("/api/admin/digests/run");
   expect(refused.status()).toBe(403);
-  const admin = await as(browser, "admin@demo.test");
+  const admin = await as("admin@demo.test");
   const ran = await admin.request.post("/api/admin/digests/run");
   expect(ran.status()).toBe(200);
   expect(await ran.json()).toMatchObject({ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });

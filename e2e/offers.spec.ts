@@ -1,9 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-
-const OPEN_NUMBER = "DSS-I.526.12.2026";
-const SEEDED_DRAFT = "Aktywny Senior w Dziesięcinach — klub i warsztaty cyfrowe";
-const LATE_DRAFT = "Sąsiedzkie podwórka — animacja lokalna";
+import { expect, setup, test } from "./fixtures";
 
 async function waitForSave(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: /^Zapisano/ })).toBeVisible();
@@ -17,16 +13,15 @@ async function offerIdByTitle(page: Page, title: string) {
 }
 
 test.describe("offer generator (ngo@demo.test, SocLab)", () => {
-  test("writes an offer across sessions, sees a limit explained, submits it and prints it", async ({
+  test("starts an offer; what was typed is saved and there after a reload and in a new session", async ({
     page,
     request,
     loginAs,
     expectAccessible,
   }) => {
-    test.setTimeout(120_000); // a long journey: nine sections, two sessions, axe on every page
     const title = `Cyfrowi seniorzy z Antoniuka ${Date.now()}`;
-    const competitions = (await (await request.get("/api/v1/competitions")).json()).items as { id: string; number: string }[];
-    const open = competitions.find((c) => c.number === OPEN_NUMBER)!;
+    // an open competition of its own: the offer written here is SocLab's only one in it
+    const open = await setup(request, "competitions.open");
 
     await loginAs(page, "ngo@demo.test");
     await page.goto(`/competitions/${open.id}`);
@@ -50,11 +45,25 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
     const id = await offerIdByTitle(page, title);
     await expect(page).toHaveURL(new RegExp(`/offers/${id}/edit`));
     await expect(page.getByLabel("Syntetyczny opis zadania")).toHaveValue("Warsztaty cyfrowe dla seniorów z osiedla Antoniuk.");
+  });
+
+  test("completes the offer section by section, sees a limit explained, submits it and prints it", async ({
+    page,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
+    // an offer begun in an open competition of its own: only its title and summary written
+    const { offerId: id, title, task } = await setup(request, "offers.started");
+    const open = { task };
+    await loginAs(page, "ngo@demo.test");
+    await page.goto(`/offers/${id}/edit`);
+    await expect(page.getByLabel("Tytuł zadania")).toHaveValue(title);
 
     await page.getByLabel("Imię i nazwisko 1").fill("Marta Kowalczyk");
     await page.getByLabel("Funkcja 1").fill("prezeska zarządu");
-    await page.getByLabel("Data rozpoczęcia").fill("2027-03-01");
-    await page.getByLabel("Data zakończenia").fill("2027-06-30");
+    await page.getByLabel("Data rozpoczęcia").fill(open.task.start);
+    await page.getByLabel("Data zakończenia").fill(open.task.end);
     const schedule = page.locator("#field-task\\.schedule");
     await schedule.getByRole("button", { name: "Dodaj wiersz" }).click();
     await page.getByLabel("Działanie 1").fill("Warsztaty obsługi smartfona");
@@ -112,9 +121,10 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
     await expectAccessible(page);
   });
 
-  test("a late submission is refused with a clear message", async ({ page, loginAs, expectAccessible }) => {
+  test("a late submission is refused with a clear message", async ({ page, request, loginAs, expectAccessible }) => {
+    const late = await setup(request, "offers.lateDraft");
     await loginAs(page, "ngo@demo.test");
-    const id = await offerIdByTitle(page, LATE_DRAFT);
+    const id = await offerIdByTitle(page, late.title);
     await page.goto(`/offers/${id}/check`);
     await expectAccessible(page);
     await page.getByRole("button", { name: "Złóż ofertę" }).click();
@@ -135,21 +145,21 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
 test.describe("refusals from the outside", () => {
   test("another organization's representative cannot open or change SocLab's offer", async ({
     page,
-    browser,
+    as,
+    request,
     loginAs,
     expectAccessible,
   }) => {
+    const draft = await setup(request, "offers.draft");
     await loginAs(page, "ngo@demo.test");
-    const id = await offerIdByTitle(page, SEEDED_DRAFT);
+    const id = await offerIdByTitle(page, draft.title);
 
-    const otherContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "pl-PL" });
-    const other = await otherContext.newPage();
-    await loginAs(other, "ngo2@demo.test");
+    const other = await as("ngo2@demo.test");
     for (const path of [`/offers/${id}`, `/offers/${id}/edit`, `/offers/${id}/check`, `/offers/${id}/confirmation`]) {
       const response = await other.goto(path);
       expect(response?.status(), path).toBe(403);
       await expect(other.getByRole("heading", { name: "Brak dostępu" })).toBeVisible();
-      await expect(other.getByText(SEEDED_DRAFT)).toHaveCount(0);
+      await expect(other.getByText(draft.title)).toHaveCount(0);
     }
     await expectAccessible(other);
     // Changing it by id from the outside: submission through the API is refused too.
@@ -158,10 +168,9 @@ test.describe("refusals from the outside", () => {
     expect(await api.json()).toEqual({ error: "forbidden" });
     // A form posted from another site (not JSON) is refused before anything is read.
     expect((await other.request.post(`/api/offers/${id}/submit`, { form: { offerId: id } })).status()).toBe(415);
-    await otherContext.close();
 
     await page.goto(`/offers/${id}/edit`);
-    await expect(page.getByLabel("Tytuł zadania")).toHaveValue(SEEDED_DRAFT);
+    await expect(page.getByLabel("Tytuł zadania")).toHaveValue(draft.title);
     await page.goto(`/offers/${id}`);
     await expect(page.getByText("Status: szkic")).toBeVisible();
   });

@@ -1,42 +1,23 @@
-import { createHash } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
-import { expect, loginAs, test, waitForHydration } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, loginAs, setup, tamper, test, waitForHydration } from "./fixtures";
 import { validKrs, validNip } from "../lib/organizations/test-identifiers";
 
-/** The stable ids of the demo rows (same recipe as lib/db/seed/demo.ts). */
-function demoId(kind: string, key: string): string {
-  const bytes = createHash("sha1").update(`wspolnie-demo:${kind}:${key}`).digest().subarray(0, 16);
-  bytes[6] = (bytes[6] & 0x0f) | 0x50;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-const SOCLAB = "Fundacja Laboratorium Badań i Działań Społecznych SocLab";
-const LEUKEMIA = "Stowarzyszenie Przyjaciół Dzieci Chorych na Białaczkę";
-const JACWIEZ = "Białostocki Klub Sportowy „Jaćwież”";
 const errorSummary = (page: Page) => page.getByRole("alert", { name: "Popraw błędy w formularzu" });
 /** A 1 × 1 PNG. */
 const tinyPng = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 const unique = () => `${Date.now() % 1_000_000}${Math.floor(Math.random() * 1000)}`;
 
-/** A second person in their own browser context (axe needs pages of a context). */
-async function as(browser: Browser, email: string) {
-  const page = await (await browser.newContext()).newPage();
-  await loginAs(page, email);
-  return page;
-}
-
 test.describe("organizations: registration, verification, joining, administration", () => {
-  test("an NGO representative registers an organization, the administrator verifies it, it appears in the directory", async ({
+  test("a person registers an organization, the administrator verifies it, it appears in the directory", async ({
     page,
-    browser,
+    as,
+    request,
     expectAccessible,
   }) => {
-    test.setTimeout(120_000);
+    const person = await setup(request, "accounts.resident");
     const name = `Fundacja Testów Obywatelskich ${unique()}`;
     const nip = validNip(100_000_000 + Math.floor(Math.random() * 800_000_000));
-    await loginAs(page, "ewa.kaminska@demo.test");
+    await loginAs(page, person.email, person.password);
     await page.goto("/account/organizations");
     await expectAccessible(page);
     await page.getByRole("link", { name: "Zarejestruj nową organizację" }).click();
@@ -72,7 +53,7 @@ test.describe("organizations: registration, verification, joining, administratio
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Poproś o dołączenie do organizacji");
     await expectAccessible(page);
 
-    const admin = await as(browser, "admin@demo.test");
+    const admin = await as("admin@demo.test");
     await admin.goto("/admin/organizations");
     await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Organizacje — weryfikacja i dołączanie");
     await expectAccessible(admin);
@@ -81,96 +62,85 @@ test.describe("organizations: registration, verification, joining, administratio
 
     await admin.goto(`/organizations?q=${encodeURIComponent(name)}`);
     await expect(admin.getByRole("link", { name })).toBeVisible();
-    await admin.context().close();
   });
 
-  test("a person asks to join an organization and its owner approves", async ({ page, browser, expectAccessible }) => {
-    test.setTimeout(90_000);
-    const orgId = demoId("organization", LEUKEMIA);
-    await loginAs(page, "olena.kowalenko@demo.test");
+  test("a person asks to join an organization and its owner approves", async ({ page, as, request, expectAccessible }) => {
+    const organization = await setup(request, "organizations.withOwner");
+    const person = await setup(request, "accounts.resident");
+    const orgId = organization.id;
+    await loginAs(page, person.email, person.password);
     await page.goto(`/organizations/${orgId}/join`);
     await expectAccessible(page);
     await page.getByLabel("Wiadomość do właściciela (nieobowiązkowo)").fill("Mogę pomóc w tłumaczeniach na ukraiński.");
     await page.getByRole("button", { name: "Wyślij prośbę" }).click();
     await expect(page.getByText("Prośba została wysłana.")).toBeVisible();
-    await expect(page.getByText(`${LEUKEMIA} — czeka na decyzję`)).toBeVisible();
+    await expect(page.getByText(`${organization.name} — czeka na decyzję`)).toBeVisible();
     await expectAccessible(page);
 
-    const owner = await as(browser, "agnieszka.lewandowska@demo.test");
+    const owner = await as(organization.owner.email, organization.owner.password);
     await owner.goto(`/organizations/${orgId}/manage`);
     await expect(owner.getByText("Mogę pomóc w tłumaczeniach na ukraiński.")).toBeVisible();
     await expectAccessible(owner);
-    await owner.getByRole("button", { name: "Przyjmij — Olena Kowalenko" }).click();
-    await expect(owner.getByRole("cell", { name: /^Olena Kowalenko/ })).toBeVisible();
+    await owner.getByRole("button", { name: `Przyjmij — ${person.name}` }).click();
+    await expect(owner.getByRole("cell", { name: new RegExp(`^${person.name}`) })).toBeVisible();
     await expectAccessible(owner);
-    await owner.context().close();
 
     await page.goto("/account/organizations");
-    await expect(page.getByRole("link", { name: LEUKEMIA })).toBeVisible();
+    await expect(page.getByRole("link", { name: organization.name })).toBeVisible();
   });
 
   test("a representative cannot manage another organization: 403 pages and a tampered form are refused", async ({
     page,
+    request,
     expectAccessible,
   }) => {
-    test.setTimeout(90_000);
-    const soclab = demoId("organization", SOCLAB);
-    const own = demoId("organization", JACWIEZ);
-    await loginAs(page, "michal.wojciechowski@demo.test");
-    for (const path of [`/organizations/${soclab}/manage`, `/organizations/${soclab}/manage/profile`]) {
+    const { own, other } = await setup(request, "organizations.two");
+    await loginAs(page, own.owner.email, own.owner.password);
+    for (const path of [`/organizations/${other.id}/manage`, `/organizations/${other.id}/manage/profile`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Brak dostępu");
     }
     await expectAccessible(page);
 
-    // the own profile form with another organization's id in its hidden field
-    await page.goto(`/organizations/${own}/manage/profile`);
+    // the own profile form sent with another organization's id
+    await page.goto(`/organizations/${own.id}/manage/profile`);
     await expectAccessible(page);
-    await waitForHydration(page); // React would reset a hidden field changed before it hydrates
-    const profileForm = page.locator("form").filter({ has: page.getByLabel("Pełna nazwa") });
-    await profileForm.evaluate((form, id) => {
-      (form.querySelector('input[name="organizationId"]') as HTMLInputElement).value = id;
-    }, soclab);
+    await waitForHydration(page);
+    await tamper(page, { [own.id]: other.id });
     await page.getByLabel("Pełna nazwa").fill("Przejęta fundacja");
     await page.getByRole("button", { name: "Zapisz zmiany" }).click();
     await expect(errorSummary(page)).toContainText("Nie masz uprawnień do tej operacji.");
 
-    // the own logo form pointed at another organization
-    const logoForm = page.locator("form").filter({ has: page.getByLabel("Plik z logo") });
-    await logoForm.evaluate((form, id) => {
-      (form.querySelector('input[name="organizationId"]') as HTMLInputElement).value = id;
-    }, soclab);
+    // the own logo form sent for another organization
     await page.getByLabel("Plik z logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: tinyPng });
     await page.getByRole("button", { name: "Zapisz logo" }).click();
     await expect(page.getByRole("region", { name: "Logo" }).getByRole("alert")).toContainText("Nie masz uprawnień do tej operacji.");
-    expect((await page.request.get(`/api/v1/organizations/${soclab}`).then((r) => r.json())).logoUrl).toBeNull();
+    expect((await page.request.get(`/api/v1/organizations/${other.id}`).then((r) => r.json())).logoUrl).toBeNull();
+    await page.unrouteAll({ behavior: "wait" });
 
-    // the own members form pointed at another organization's member
-    await page.goto(`/organizations/${own}/manage`);
+    // the own members form sent for another organization's member
+    await page.goto(`/organizations/${own.id}/manage`);
     await expectAccessible(page);
+    await waitForHydration(page);
     const remove = page
       .locator("form")
-      .filter({ has: page.getByRole("button", { name: /Usuń z organizacji/ }) })
+      .filter({ has: page.getByRole("button", { name: `Usuń z organizacji — ${own.editor.name}` }) })
       .first();
-    await remove.evaluate(
-      (form, ids) => {
-        (form.querySelector('input[name="organizationId"]') as HTMLInputElement).value = ids.org;
-        (form.querySelector('input[name="userId"]') as HTMLInputElement).value = ids.user;
-      },
-      { org: soclab, user: demoId("user", "tomasz.malinowski@demo.test") },
-    );
+    await tamper(page, { [own.id]: other.id, [own.editor.id]: other.editor.id });
     await remove.getByRole("button").click();
     await expect(remove.getByRole("status")).toHaveText("Nie masz uprawnień do tej operacji.");
+    await page.unrouteAll({ behavior: "wait" });
 
-    await page.goto(`/organizations/${soclab}`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SOCLAB);
+    await page.goto(`/organizations/${other.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(other.name);
     expect((await page.request.get("/api/admin/organizations.csv")).status()).toBe(403);
   });
 
-  test("a member edits the profile and adds a logo; the public profile shows both at once", async ({ page, expectAccessible }) => {
-    const own = demoId("organization", JACWIEZ);
-    await loginAs(page, "michal.wojciechowski@demo.test");
+  test("a member edits the profile and adds a logo; the public profile shows both at once", async ({ page, request, expectAccessible }) => {
+    const organization = await setup(request, "organizations.withOwner");
+    const own = organization.id;
+    await loginAs(page, organization.owner.email, organization.owner.password);
     await page.goto(`/organizations/${own}`);
     await page.goto(`/organizations/${own}/manage/profile`);
     await expectAccessible(page);
@@ -182,7 +152,7 @@ test.describe("organizations: registration, verification, joining, administratio
     await page.getByLabel("Plik z logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: tinyPng });
     await page.getByRole("button", { name: "Zapisz logo" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Logo zostało zapisane." })).toBeVisible();
-    await expect(page.getByRole("img", { name: `Logo: ${JACWIEZ}` })).toBeVisible();
+    await expect(page.getByRole("img", { name: `Logo: ${organization.name}` })).toBeVisible();
 
     const mission = `Sport dla każdego dziecka z osiedla ${unique()}`;
     await page.getByRole("textbox", { name: "Misja" }).fill(mission);
@@ -204,7 +174,6 @@ test.describe("organizations: registration, verification, joining, administratio
     page,
     expectAccessible,
   }) => {
-    test.setTimeout(90_000);
     const name = `Stowarzyszenie Importowane ${unique()}`;
     const krs = validKrs(9_000_000_000 + Math.floor(Math.random() * 900_000_000));
     const csv = [

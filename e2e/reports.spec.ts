@@ -1,17 +1,12 @@
-import type { Browser, Page } from "@playwright/test";
-import { demoId } from "../lib/db/seed/demo";
-import { REPORTS_E2E, reportDemoId } from "../lib/db/seed/reports-ids";
-import { expect, expectAccessible, loginAs, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { demoCatalog, expect, expectAccessible, loginAs, setup, test } from "./fixtures";
 
-const R1 = demoId("contract", REPORTS_E2E.settle);
-const R2 = demoId("contract", REPORTS_E2E.hold);
-const R3 = demoId("contract", REPORTS_E2E.other);
-
-async function as(browser: Browser, email: string) {
-  const page = await (await browser.newContext()).newPage();
-  await loginAs(page, email);
-  return page;
-}
+/*
+ * Reports (art. 18) on contracts of the journeys' own (tests/fixtures/reports.ts): SocLab's contract
+ * over the two past years (grants 40 000 and 60 000 zł, both paid) taken step by step from its first
+ * partial report to its settlement, a contract whose tranches wait for reports, refusals from the
+ * outside, the reminder job, and the administrator's dashboard.
+ */
 
 async function waitForSave(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: /^Zapisano/ })).toBeVisible();
@@ -38,178 +33,222 @@ async function decide(admin: Page, url: string, decision: "Przyjmij sprawozdanie
   ).toBeVisible();
 }
 
-test("partial report returned, corrected and accepted; final report; settlement with a return; contract settled", async ({
-  page,
-  browser,
-}) => {
-  test.setTimeout(240_000); // two reports, two rounds, two roles, axe on every page
-  const partialUrl = `/account/contracts/${R1}/reports/${reportDemoId(REPORTS_E2E.settle, "partial", 2025)}`;
-  const adminPartialUrl = `/admin/contracts/${R1}/reports/${reportDemoId(REPORTS_E2E.settle, "partial", 2025)}`;
-  const adminFinalUrl = `/admin/contracts/${R1}/reports/${reportDemoId(REPORTS_E2E.settle, "final", 2026)}`;
+const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw" }).format(new Date());
 
-  await loginAs(page, "ngo@demo.test");
-  await page.goto("/account/contracts");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moje umowy i sprawozdania");
-  await expectAccessible(page);
-  await page.getByRole("link", { name: `Sprawozdania do umowy ${REPORTS_E2E.settle}` }).click();
-  await expect(page.getByTestId("report-status-partial-2025")).toHaveText("Do złożenia");
-  await expectAccessible(page);
-  await page.getByRole("link", { name: "Wypełnij: Sprawozdanie częściowe za rok 2025" }).click();
-  await expect(page).toHaveURL(new RegExp(partialUrl));
-  await expectAccessible(page);
+test.describe("from the first partial report to the settlement", () => {
+  test("a partial report: an incomplete one refused and kept, then submitted", async ({ page, request }) => {
+    const contract = await setup(request, "reports.due");
+    const [first] = contract.years;
+    const partialUrl = `/account/contracts/${contract.id}/reports/${contract.reports.partial[first]}`;
 
-  // a first, incomplete submission is refused and keeps what was typed
-  await page
-    .getByLabel("Opis osiągniętych rezultatów wraz z liczbowym określeniem skali działań")
-    .fill("Przeprowadzono 96 godzin warsztatów dla 58 uczniów.");
-  await page.getByLabel("Co zostało wykonane (działanie 1)").fill("Cykl warsztatów zrealizowany w całości.");
-  await fillLine(page, "Warsztaty 2025 (2025)", "32000", "28000");
-  await fillLine(page, "Koordynacja 2025 (2025)", "12000", "12000");
-  await page.getByLabel("Wkład własny finansowy — wykonanie (zł)").fill("4000");
-  await checkDeclarations(page);
-  await waitForSave(page);
-  await page.getByRole("button", { name: "Złóż sprawozdanie" }).click();
-  const summary = page.getByRole("alert").filter({ hasText: "Popraw błędy w formularzu" });
-  await expect(summary).toContainText("Sprawozdanie nie jest kompletne");
-  await expect(page.locator("#field-people\\.staff-error")).toHaveText("To pole jest wymagane.");
-  await expectAccessible(page);
-  await page.reload();
-  await expect(page.getByLabel("Poniesiony koszt (zł): Warsztaty 2025 (2025)")).toHaveValue("32000");
-  await expect(page.getByTestId("actual-sources-total")).toHaveText("44 000,00 zł");
-  await page.getByLabel("Osoby realizujące zadanie (funkcje, kwalifikacje)").fill("Dwoje trenerów, koordynatorka projektu.");
-  await page.getByRole("button", { name: "Złóż sprawozdanie" }).click();
-  await expect(page.getByText("Sprawozdanie zostało złożone (runda 1).")).toBeVisible();
-  await expect(page.getByTestId("report-status")).toHaveText("Złożone, czeka na ocenę");
-  await expectAccessible(page);
+    await loginAs(page, "ngo@demo.test");
+    await page.goto("/account/contracts");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moje umowy i sprawozdania");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: `Sprawozdania do umowy ${contract.number}` }).click();
+    await expect(page.getByTestId(`report-status-partial-${first}`)).toHaveText("Do złożenia");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: `Wypełnij: Sprawozdanie częściowe za rok ${first}` }).click();
+    await expect(page).toHaveURL(new RegExp(partialUrl));
+    await expectAccessible(page);
 
-  // the administrator finds it on the dashboard and returns it with remarks (remarks are required)
-  const admin = await as(browser, "admin@demo.test");
-  await admin.goto("/admin/grants");
-  await expectAccessible(admin);
-  await admin.getByRole("link", { name: `Sprawozdanie częściowe za rok 2025 — ${REPORTS_E2E.settle}` }).click();
-  await expect(admin).toHaveURL(new RegExp(adminPartialUrl));
-  await admin.getByRole("button", { name: "Zwróć do poprawy" }).click();
-  await expect(admin.locator("#field-remarks-error")).toHaveText("Napisz, co organizacja ma poprawić.");
-  await expectAccessible(admin);
-  await decide(admin, adminPartialUrl, "Zwróć do poprawy", "Dołącz listy obecności z warsztatów.");
+    // a first, incomplete submission is refused and keeps what was typed
+    await page
+      .getByLabel("Opis osiągniętych rezultatów wraz z liczbowym określeniem skali działań")
+      .fill("Przeprowadzono 96 godzin warsztatów dla 58 uczniów.");
+    await page.getByLabel("Co zostało wykonane (działanie 1)").fill("Cykl warsztatów zrealizowany w całości.");
+    await fillLine(page, `Warsztaty ${first} (${first})`, "32000", "28000");
+    await fillLine(page, `Koordynacja ${first} (${first})`, "12000", "12000");
+    await page.getByLabel("Wkład własny finansowy — wykonanie (zł)").fill("4000");
+    await checkDeclarations(page);
+    await waitForSave(page);
+    await page.getByRole("button", { name: "Złóż sprawozdanie" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "Popraw błędy w formularzu" });
+    await expect(summary).toContainText("Sprawozdanie nie jest kompletne");
+    await expect(page.locator("#field-people\\.staff-error")).toHaveText("To pole jest wymagane.");
+    await expectAccessible(page);
+    await page.reload();
+    await expect(page.getByLabel(`Poniesiony koszt (zł): Warsztaty ${first} (${first})`)).toHaveValue("32000");
+    await expect(page.getByTestId("actual-sources-total")).toHaveText("44 000,00 zł");
+    await page.getByLabel("Osoby realizujące zadanie (funkcje, kwalifikacje)").fill("Dwoje trenerów, koordynatorka projektu.");
+    await page.getByRole("button", { name: "Złóż sprawozdanie" }).click();
+    await expect(page.getByText("Sprawozdanie zostało złożone (runda 1).")).toBeVisible();
+    await expect(page.getByTestId("report-status")).toHaveText("Złożone, czeka na ocenę");
+    await expectAccessible(page);
+  });
 
-  // the organization reads the remarks, corrects and submits again
-  await page.goto(partialUrl);
-  await expect(page.getByTestId("remarks")).toHaveText("Dołącz listy obecności z warsztatów.");
-  await expectAccessible(page);
-  await page.getByRole("button", { name: "Dodaj załącznik" }).click();
-  await page.getByLabel("Tytuł załącznika 1").fill("Listy obecności");
-  await page.getByLabel("Adres (link) załącznika 1").fill("https://soclab.example.org/listy-obecnosci-2025.pdf");
-  await waitForSave(page);
-  await page.getByRole("button", { name: "Złóż sprawozdanie" }).click();
-  await expect(page.getByText("Sprawozdanie zostało złożone (runda 2).")).toBeVisible();
+  test("the city finds a submitted report on its dashboard and returns it with remarks (remarks are required)", async ({ as, request }) => {
+    const contract = await setup(request, "reports.partialSubmitted");
+    const [first] = contract.years;
+    const adminPartialUrl = `/admin/contracts/${contract.id}/reports/${contract.reports.partial[first]}`;
+    const admin = await as("admin@demo.test");
+    await admin.goto("/admin/grants");
+    await expectAccessible(admin);
+    await admin.getByRole("link", { name: `Sprawozdanie częściowe za rok ${first} — ${contract.number}` }).click();
+    await expect(admin).toHaveURL(new RegExp(adminPartialUrl));
+    await admin.getByRole("button", { name: "Zwróć do poprawy" }).click();
+    await expect(admin.locator("#field-remarks-error")).toHaveText("Napisz, co organizacja ma poprawić.");
+    await expectAccessible(admin);
+    await decide(admin, adminPartialUrl, "Zwróć do poprawy", "Dołącz listy obecności z warsztatów.");
+  });
 
-  await decide(admin, adminPartialUrl, "Przyjmij sprawozdanie");
-  await admin.reload();
-  await expect(admin.getByTestId("round-1")).toContainText("Zwrócone do poprawy");
-  await expect(admin.getByTestId("round-1")).toContainText("Dołącz listy obecności z warsztatów.");
-  await expect(admin.getByTestId("round-2")).toContainText("Przyjęte");
-  await expectAccessible(admin);
+  test("the organization corrects a returned report and submits it again; the city accepts it; every round is kept", async ({
+    page,
+    as,
+    request,
+  }) => {
+    const contract = await setup(request, "reports.partialReturned");
+    const [first] = contract.years;
+    const partialUrl = `/account/contracts/${contract.id}/reports/${contract.reports.partial[first]}`;
+    const adminPartialUrl = `/admin/contracts/${contract.id}/reports/${contract.reports.partial[first]}`;
 
-  // the final report starts from the accepted 2025 spending; 2026 workshops went beyond the 10 % shift
-  await page.goto(`/account/contracts/${R1}/reports`);
-  await expect(page.getByTestId("report-status-partial-2025")).toHaveText("Przyjęte");
-  await page.getByRole("link", { name: "Wypełnij: Sprawozdanie końcowe" }).click();
-  await expect(page.getByLabel("Poniesiony koszt (zł): Warsztaty 2025 (2025)")).toHaveValue("32000");
-  await expectAccessible(page);
-  await page
-    .getByLabel("Opis osiągniętych rezultatów wraz z liczbowym określeniem skali działań")
-    .fill("Dwa cykle warsztatów, 121 uczestników.");
-  await page.getByLabel("Co zostało wykonane (działanie 1)").fill("Zrealizowano.");
-  await page.getByLabel("Co zostało wykonane (działanie 2)").fill("Zrealizowano z dodatkowymi zajęciami.");
-  await fillLine(page, "Warsztaty 2026 (2026)", "49000", "47000");
-  await fillLine(page, "Koordynacja 2026 (2026)", "12000", "12000");
-  await page.getByLabel("Wkład własny finansowy — wykonanie (zł)").fill("6000");
-  await page.getByLabel("Osoby realizujące zadanie (funkcje, kwalifikacje)").fill("Trenerzy i koordynatorka.");
-  await checkDeclarations(page);
-  await waitForSave(page);
-  await page.getByRole("button", { name: "Złóż sprawozdanie" }).click();
-  await expect(page.getByText("Sprawozdanie zostało złożone (runda 1).")).toBeVisible();
+    // the organization reads the remarks, corrects and submits again
+    await loginAs(page, "ngo@demo.test");
+    await page.goto(partialUrl);
+    await expect(page.getByTestId("remarks")).toHaveText("Dołącz listy obecności z warsztatów.");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Dodaj załącznik" }).click();
+    await page.getByLabel("Tytuł załącznika 1").fill("Listy obecności");
+    await page.getByLabel("Adres (link) załącznika 1").fill("https://soclab.example.org/listy-obecnosci.pdf");
+    await waitForSave(page);
+    await page.getByRole("button", { name: "Złóż sprawozdanie" }).click();
+    await expect(page.getByText("Sprawozdanie zostało złożone (runda 2).")).toBeVisible();
 
-  // acceptance settles: 1 000 zł unused + 800 zł beyond the tolerance (42 000 zł + 10 % = 46 200 zł)
-  await decide(admin, adminFinalUrl, "Przyjmij sprawozdanie");
-  await admin.goto(`/admin/contracts/${R1}/reports`);
-  await expect(admin.getByTestId("settlement-unused")).toHaveText("1 000,00 zł");
-  await expect(admin.getByTestId("settlement-overTolerance")).toHaveText("800,00 zł");
-  await expect(admin.getByTestId("settlement-toReturn")).toHaveText("1 800,00 zł");
-  await expect(admin.getByRole("heading", { level: 1 })).toHaveText(`Sprawozdania z umowy ${REPORTS_E2E.settle}`);
-  await expectAccessible(admin);
+    const admin = await as("admin@demo.test");
+    await decide(admin, adminPartialUrl, "Przyjmij sprawozdanie");
+    await admin.reload();
+    await expect(admin.getByTestId("round-1")).toContainText("Zwrócone do poprawy");
+    await expect(admin.getByTestId("round-1")).toContainText("Dołącz listy obecności z warsztatów.");
+    await expect(admin.getByTestId("round-2")).toContainText("Przyjęte");
+    await expectAccessible(admin);
+  });
 
-  await page.goto("/account/contracts");
-  await expect(page.getByTestId(`contract-${REPORTS_E2E.settle}`)).toContainText("Sprawozdanie końcowe przyjęte");
-  await expect(page.getByTestId(`contract-${REPORTS_E2E.settle}`)).toContainText("1 800,00 zł do");
+  test("the final report starts from the accepted spending; its acceptance settles the grant (money beyond the 10 % shift comes back)", async ({
+    page,
+    as,
+    request,
+  }) => {
+    const contract = await setup(request, "reports.partialAccepted");
+    const [first, second] = contract.years;
+    const adminFinalUrl = `/admin/contracts/${contract.id}/reports/${contract.reports.final}`;
 
-  // the return: above what is due is refused (typed values kept), then recorded → settled
-  await admin.getByLabel("Data wpłaty zwrotu").fill("2026-11-26");
-  await admin.getByLabel("Kwota zwrotu (zł)").fill("2000");
-  await admin.getByRole("button", { name: "Zarejestruj zwrot" }).click();
-  await expect(admin.locator("#field-amount-error")).toHaveText("Kwota jest wyższa niż pozostała do zwrotu.");
-  await expect(admin.getByLabel("Kwota zwrotu (zł)")).toHaveValue("2000");
-  await expectAccessible(admin);
-  await admin.getByLabel("Kwota zwrotu (zł)").fill("1800,00");
-  await admin.getByRole("button", { name: "Zarejestruj zwrot" }).click();
-  await expect(admin.getByText("Zwrot zarejestrowany.")).toBeVisible();
-  await admin.reload();
-  await expect(admin.getByTestId("settled")).toContainText("Umowa rozliczona");
-  await expect(admin.getByTestId("settlement-remaining")).toHaveText("0,00 zł");
-  await expectAccessible(admin);
+    await loginAs(page, "ngo@demo.test");
+    await page.goto(`/account/contracts/${contract.id}/reports`);
+    await expect(page.getByTestId(`report-status-partial-${first}`)).toHaveText("Przyjęte");
+    await page.getByRole("link", { name: "Wypełnij: Sprawozdanie końcowe" }).click();
+    await expect(page.getByLabel(`Poniesiony koszt (zł): Warsztaty ${first} (${first})`)).toHaveValue("32000");
+    await expectAccessible(page);
+    await page
+      .getByLabel("Opis osiągniętych rezultatów wraz z liczbowym określeniem skali działań")
+      .fill("Dwa cykle warsztatów, 121 uczestników.");
+    await page.getByLabel("Co zostało wykonane (działanie 1)").fill("Zrealizowano.");
+    await page.getByLabel("Co zostało wykonane (działanie 2)").fill("Zrealizowano z dodatkowymi zajęciami.");
+    await fillLine(page, `Warsztaty ${second} (${second})`, "49000", "47000");
+    await fillLine(page, `Koordynacja ${second} (${second})`, "12000", "12000");
+    await page.getByLabel("Wkład własny finansowy — wykonanie (zł)").fill("6000");
+    await page.getByLabel("Osoby realizujące zadanie (funkcje, kwalifikacje)").fill("Trenerzy i koordynatorka.");
+    await checkDeclarations(page);
+    await waitForSave(page);
+    await page.getByRole("button", { name: "Złóż sprawozdanie" }).click();
+    await expect(page.getByText("Sprawozdanie zostało złożone (runda 1).")).toBeVisible();
 
-  await page.goto("/account/contracts");
-  await expect(page.getByTestId(`contract-${REPORTS_E2E.settle}`)).toContainText("Rozliczona");
-  await admin.context().close();
+    // acceptance settles: 1 000 zł unused + 800 zł beyond the tolerance (42 000 zł + 10 % = 46 200 zł)
+    const admin = await as("admin@demo.test");
+    await decide(admin, adminFinalUrl, "Przyjmij sprawozdanie");
+    await admin.goto(`/admin/contracts/${contract.id}/reports`);
+    await expect(admin.getByTestId("settlement-unused")).toHaveText("1 000,00 zł");
+    await expect(admin.getByTestId("settlement-overTolerance")).toHaveText("800,00 zł");
+    await expect(admin.getByTestId("settlement-toReturn")).toHaveText("1 800,00 zł");
+    await expect(admin.getByRole("heading", { level: 1 })).toHaveText(`Sprawozdania z umowy ${contract.number}`);
+    await expectAccessible(admin);
+
+    await page.goto("/account/contracts");
+    await expect(page.getByTestId(`contract-${contract.number}`)).toContainText("Sprawozdanie końcowe przyjęte");
+    await expect(page.getByTestId(`contract-${contract.number}`)).toContainText("1 800,00 zł do");
+  });
+
+  test("the return: above what is due refused (typed values kept), then recorded: the contract is settled", async ({
+    page,
+    as,
+    request,
+  }) => {
+    const contract = await setup(request, "reports.finalAccepted");
+    const admin = await as("admin@demo.test");
+    await admin.goto(`/admin/contracts/${contract.id}/reports`);
+    await expect(admin.getByTestId("settlement-toReturn")).toHaveText("1 800,00 zł");
+    await admin.getByLabel("Data wpłaty zwrotu").fill(today());
+    await admin.getByLabel("Kwota zwrotu (zł)").fill("2000");
+    await admin.getByRole("button", { name: "Zarejestruj zwrot" }).click();
+    await expect(admin.locator("#field-amount-error")).toHaveText("Kwota jest wyższa niż pozostała do zwrotu.");
+    await expect(admin.getByLabel("Kwota zwrotu (zł)")).toHaveValue("2000");
+    await expectAccessible(admin);
+    await admin.getByLabel("Kwota zwrotu (zł)").fill("1800,00");
+    await admin.getByRole("button", { name: "Zarejestruj zwrot" }).click();
+    await expect(admin.getByText("Zwrot zarejestrowany.")).toBeVisible();
+    await admin.reload();
+    await expect(admin.getByTestId("settled")).toContainText("Umowa rozliczona");
+    await expect(admin.getByTestId("settlement-remaining")).toHaveText("0,00 zł");
+    await expectAccessible(admin);
+
+    await loginAs(page, "ngo@demo.test");
+    await page.goto("/account/contracts");
+    await expect(page.getByTestId(`contract-${contract.number}`)).toContainText("Rozliczona");
+  });
 });
 
-test("a later year's tranche is held until the previous year's partial report is accepted", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+test("a later year's tranche is held while the previous year's partial report is not accepted", async ({ page, as, request }) => {
+  const contract = await setup(request, "reports.heldTranche");
+  const [first, second] = contract.years;
   await loginAs(page, "ngo@demo.test");
   await page.goto("/account/contracts");
-  await expect(page.getByTestId(`next-tranche-${REPORTS_E2E.hold}`)).toContainText("Wstrzymana do przyjęcia sprawozdania za 2025");
+  await expect(page.getByTestId(`next-tranche-${contract.number}`)).toContainText(`Wstrzymana do przyjęcia sprawozdania za ${first}`);
   await expectAccessible(page);
 
-  const admin = await as(browser, "admin@demo.test");
-  await admin.goto(`/admin/contracts/${R2}/reports`);
-  await expect(admin.getByTestId("tranche-2026-1")).toHaveText("Wstrzymana do przyjęcia sprawozdania za 2025");
+  const admin = await as("admin@demo.test");
+  await admin.goto(`/admin/contracts/${contract.id}/reports`);
+  await expect(admin.getByTestId(`tranche-${second}-1`)).toHaveText(`Wstrzymana do przyjęcia sprawozdania za ${first}`);
   await expectAccessible(admin);
   // the contract page offers no payment of a held tranche
-  await admin.goto(`/admin/contracts/${R2}`);
+  await admin.goto(`/admin/contracts/${contract.id}`);
   await expect(admin.getByRole("button", { name: "Oznacz jako wypłaconą" })).toHaveCount(0);
   await expectAccessible(admin);
+});
 
-  await decide(admin, `/admin/contracts/${R2}/reports/${reportDemoId(REPORTS_E2E.hold, "partial", 2025)}`, "Przyjmij sprawozdanie");
-  await admin.goto(`/admin/contracts/${R2}/reports`);
-  await expect(admin.getByTestId("tranche-2026-1")).toHaveText("Zaległa (termin minął)");
-  await expect(admin.getByTestId("tranche-2027-2")).toHaveText("Wstrzymana do przyjęcia sprawozdania za 2026");
+test("once the previous year's partial report is accepted, the held tranche is paid; the next one waits for its own year", async ({
+  page,
+  as,
+  request,
+}) => {
+  const contract = await setup(request, "reports.heldTranche");
+  const [first, second, third] = contract.years;
+  const admin = await as("admin@demo.test");
+  await decide(admin, `/admin/contracts/${contract.id}/reports/${contract.reports.partial[first]}`, "Przyjmij sprawozdanie");
+  await admin.goto(`/admin/contracts/${contract.id}/reports`);
+  await expect(admin.getByTestId(`tranche-${second}-1`)).toHaveText("Zaległa (termin minął)");
+  await expect(admin.getByTestId(`tranche-${third}-2`)).toHaveText(`Wstrzymana do przyjęcia sprawozdania za ${second}`);
 
   // now the contract page pays it
-  await admin.goto(`/admin/contracts/${R2}`);
+  await admin.goto(`/admin/contracts/${contract.id}`);
   await admin.getByRole("button", { name: "Oznacz jako wypłaconą" }).click();
-  await admin.goto(`/admin/contracts/${R2}/reports`);
-  await expect(admin.getByTestId("tranche-2026-1")).toContainText("Wypłacona");
+  await admin.goto(`/admin/contracts/${contract.id}/reports`);
+  await expect(admin.getByTestId(`tranche-${second}-1`)).toContainText("Wypłacona");
   await expectAccessible(admin);
 
-  await page.reload();
-  await expect(page.getByTestId(`next-tranche-${REPORTS_E2E.hold}`)).toContainText("Wstrzymana do przyjęcia sprawozdania za 2026");
+  await loginAs(page, "ngo@demo.test");
+  await page.goto("/account/contracts");
+  await expect(page.getByTestId(`next-tranche-${contract.number}`)).toContainText(`Wstrzymana do przyjęcia sprawozdania za ${second}`);
   await expectAccessible(page);
-  await admin.context().close();
 });
 
 test.describe("refusals from the outside", () => {
-  test("another organization can neither open nor write a contract's reports; an organization cannot review its own", async ({
-    page,
-    browser,
-  }) => {
-    test.setTimeout(90_000);
-    const target = reportDemoId(REPORTS_E2E.hold, "final", 2027);
+  test("another organization can neither open nor write a contract's reports", async ({ page, as, request }) => {
+    const { soclab, owop } = await setup(request, "reports.twoOrganizations");
+    const target = soclab.reports.final;
     await loginAs(page, "ngo2@demo.test");
     for (const path of [
-      `/account/contracts/${R1}/reports`,
-      `/account/contracts/${R2}/reports/${target}`,
-      `/admin/contracts/${R2}/reports`,
+      `/account/contracts/${soclab.id}/reports`,
+      `/account/contracts/${soclab.id}/reports/${target}`,
+      `/admin/contracts/${soclab.id}/reports`,
       "/admin/grants",
     ]) {
       const response = await page.goto(path);
@@ -219,36 +258,39 @@ test.describe("refusals from the outside", () => {
     await expectAccessible(page);
 
     // the own report's autosave, tampered to carry another organization's report id
-    const own = reportDemoId(REPORTS_E2E.other, "final", 2026);
-    await page.route(`**/account/contracts/${R3}/reports/${own}`, async (route) => {
+    const own = owop.reports.final;
+    await page.route(`**/account/contracts/${owop.id}/reports/${own}`, async (route) => {
       const request = route.request();
       if (request.method() === "POST" && request.headers()["next-action"])
         await route.continue({ postData: (request.postData() ?? "").replaceAll(own, target) });
       else await route.continue();
     });
-    await page.goto(`/account/contracts/${R3}/reports/${own}`);
+    await page.goto(`/account/contracts/${owop.id}/reports/${own}`);
     await expectAccessible(page);
     await page.getByRole("textbox", { name: "Dodatkowe informacje" }).fill("Wpis podrzucony cudzej umowie");
     await expect(page.getByRole("status").filter({ hasText: "Nie udało się zapisać" })).toBeVisible();
 
-    const admin = await as(browser, "admin@demo.test");
-    await admin.goto(`/admin/contracts/${R2}/reports/${target}`);
+    const admin = await as("admin@demo.test");
+    await admin.goto(`/admin/contracts/${soclab.id}/reports/${target}`);
     await expect(admin.getByTestId("report-status")).toHaveText("Do złożenia");
     await expect(admin.getByText("Wpis podrzucony cudzej umowie")).toHaveCount(0);
     await expectAccessible(admin);
-    await admin.context().close();
+  });
 
+  test("an organization cannot review its own report nor run the reminder job", async ({ as, request }) => {
+    const { soclab } = await setup(request, "reports.twoOrganizations");
+    const [first] = soclab.years;
     // the organization's own member cannot open the review page of its report
-    const ngo = await as(browser, "ngo@demo.test");
-    const response = await ngo.goto(`/admin/contracts/${R2}/reports/${reportDemoId(REPORTS_E2E.hold, "partial", 2025)}`);
+    const ngo = await as("ngo@demo.test");
+    const response = await ngo.goto(`/admin/contracts/${soclab.id}/reports/${soclab.reports.partial[first]}`);
     expect(response?.status()).toBe(403);
     await expectAccessible(ngo);
     expect((await ngo.request.post("/api/admin/reports/reminders/run")).status()).toBe(403);
-    await ngo.context().close();
   });
 
-  test("the reminder job runs for an administrator and sends nothing twice", async ({ browser }) => {
-    const admin = await as(browser, "admin@demo.test");
+  test("the reminder job runs for an administrator and sends nothing twice", async ({ as, request }) => {
+    const contract = await setup(request, "reports.overdueFinal");
+    const admin = await as("admin@demo.test");
     const first = await admin.request.post("/api/admin/reports/reminders/run");
     expect(first.status()).toBe(200);
     type Run = { reminders: number; reminded: { reportId: string; kind: string }[] };
@@ -258,43 +300,51 @@ test.describe("refusals from the outside", () => {
     const key = (r: { reportId: string; kind: string }) => `${r.reportId}:${r.kind}`;
     expect(again.reminded.map(key).filter((k) => once.reminded.map(key).includes(k))).toEqual([]);
     expect(once.reminders).toBe(once.reminded.length);
-    // the overdue final report of R3 is reminded on the first run of a fresh demo database
-    expect(once.reminded).toContainEqual({ reportId: reportDemoId(REPORTS_E2E.other, "final", 2026), kind: "after" });
-    await admin.context().close();
+    // the overdue final report made for this test is reminded (the one after the due date)
+    expect(once.reminded).toContainEqual({ reportId: contract.reports.final, kind: "after" });
   });
 });
 
 test("the administrator's grants dashboard: statuses, overdue reports, tranches this month, money per year with its table", async ({
   page,
+  request,
 }) => {
+  const { contracts } = await demoCatalog(request);
   await loginAs(page, "admin@demo.test");
   await page.goto("/admin/grants");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dotacje: umowy, sprawozdania i rozliczenia");
   await expect(page.getByRole("img", { name: /Wykres słupkowy/ })).toBeVisible();
-  await expect(page.getByTestId("money-2025-granted")).not.toHaveText("0,00 zł");
-  await expect(page.getByRole("table", { name: "Niewypłacone transze z terminem w tym miesiącu" })).toContainText(REPORTS_E2E.other);
-  await expect(page.getByRole("table", { name: "Sprawozdania niezłożone w terminie" })).toContainText(REPORTS_E2E.other);
-  await expectAccessible(page);
-
-  // from a tranche due this month to the contract's reports, where the city asks for a partial report
-  await page.getByRole("link", { name: `Sprawozdania umowy ${REPORTS_E2E.other}` }).click();
-  await expect(page).toHaveURL(new RegExp(`/admin/contracts/${R3}/reports`));
-  await page.getByLabel("Koniec okresu sprawozdawczego").fill("2026-06-30");
-  await page.getByLabel("Termin złożenia").fill("2026-05-01");
-  await page.getByRole("button", { name: "Zażądaj sprawozdania" }).click();
-  await expect(page.locator("#field-dueDate-error")).toHaveText(
-    "Termin złożenia nie może być wcześniejszy niż koniec okresu sprawozdawczego.",
+  const lastYear = Number(today().slice(0, 4)) - 1;
+  await expect(page.getByTestId(`money-${lastYear}-granted`)).not.toHaveText("0,00 zł");
+  await expect(page.getByRole("table", { name: "Niewypłacone transze z terminem w tym miesiącu" })).toContainText(
+    contracts.trancheThisMonth.number,
   );
-  await expectAccessible(page);
-  await page.getByLabel("Termin złożenia").fill("2026-12-15");
-  await page.getByRole("button", { name: "Zażądaj sprawozdania" }).click();
-  await expect(page.getByText("Organizacja została poproszona o sprawozdanie częściowe.")).toBeVisible();
-  await expect(page.getByTestId("report-status-partial-2026")).toHaveText("Do złożenia");
+  await expect(page.getByRole("table", { name: "Sprawozdania niezłożone w terminie" })).toContainText(contracts.overdueReport.number);
   await expectAccessible(page);
 
   // the English version of the dashboard
   await page.goto("/en/admin/grants");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grants: contracts, reports and settlements");
   await expect(page.getByRole("table", { name: "Grants awarded, paid and returned per year (PLN)" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("from a tranche due this month to the contract's reports, where the city asks for a partial report", async ({ page, request }) => {
+  const contract = await setup(request, "reports.trancheThisMonth");
+  await loginAs(page, "admin@demo.test");
+  await page.goto("/admin/grants");
+  await page.getByRole("link", { name: `Sprawozdania umowy ${contract.number}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/contracts/${contract.id}/reports`));
+  await page.getByLabel("Koniec okresu sprawozdawczego").fill(contract.periodEnd);
+  await page.getByLabel("Termin złożenia").fill(contract.dueBeforePeriodEnd);
+  await page.getByRole("button", { name: "Zażądaj sprawozdania" }).click();
+  await expect(page.locator("#field-dueDate-error")).toHaveText(
+    "Termin złożenia nie może być wcześniejszy niż koniec okresu sprawozdawczego.",
+  );
+  await expectAccessible(page);
+  await page.getByLabel("Termin złożenia").fill(contract.dueDate);
+  await page.getByRole("button", { name: "Zażądaj sprawozdania" }).click();
+  await expect(page.getByText("Organizacja została poproszona o sprawozdanie częściowe.")).toBeVisible();
+  await expect(page.getByTestId(`report-status-partial-${contract.periodEnd.slice(0, 4)}`)).toHaveText("Do złożenia");
   await expectAccessible(page);
 });

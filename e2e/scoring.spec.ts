@@ -1,33 +1,23 @@
-import { createHash } from "node:crypto";
-import { expect, test } from "./fixtures";
-
-/** The demo's stable ids (same as lib/db/seed/demo.ts demoId). */
-function demoId(kind: string, key: string) {
-  const bytes = createHash("sha1").update(`wspolnie-demo:${kind}:${key}`).digest().subarray(0, 16);
-  bytes[6] = (bytes[6] & 0x0f) | 0x50;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+import type { Page } from "@playwright/test";
+import { demoCatalog, expect, setup, test } from "./fixtures";
 
 const SOCLAB = "Fundacja Laboratorium Badań i Działań Społecznych SocLab";
-const REVIEW = demoId("competition", "DSS-I.526.31.2026");
-const SCORING = demoId("competition", "DSS-I.526.32.2026");
-const PUBLISHED = demoId("competition", "DE-III.526.2.2026");
-const socLabOffer = (competitionId: string) => demoId("offer", `${competitionId}:${demoId("organization", SOCLAB)}`);
 
 test.describe("formal review", () => {
   test("the administrator asks for a correction and the representative sees what to fix", async ({
     page,
-    browser,
+    as,
+    request,
     loginAs,
     expectAccessible,
   }) => {
+    const competition = await setup(request, "scoring.formalReview");
+    const [soclab] = competition.offers;
     await loginAs(page, "admin@demo.test");
-    await page.goto(`/admin/competitions/${REVIEW}/review`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ocena formalna: DSS-I.526.31.2026");
+    await page.goto(`/admin/competitions/${competition.id}/review`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ocena formalna: ${competition.number}`);
     await expectAccessible(page);
-    await page.getByRole("link", { name: "Oceń: Klub wsparcia rówieśniczego (DSS-I.526.31.2026)" }).click();
+    await page.getByRole("link", { name: `Oceń: ${soclab.title}` }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Lista kontrolna");
     await expectAccessible(page);
 
@@ -38,59 +28,54 @@ test.describe("formal review", () => {
     await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toBeVisible();
     await expectAccessible(page);
 
-    const deadline = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const deadline = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw" }).format(new Date(Date.now() + 7 * 86_400_000));
     await page.getByLabel("Co dokładnie trzeba poprawić").fill("Brak podpisu drugiego członka zarządu na oświadczeniach.");
     await page.getByLabel("Termin poprawy").fill(deadline);
     await page.getByRole("button", { name: "Zapisz ocenę formalną" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Zapisano ocenę formalną." })).toBeVisible();
-    await page.goto(`/admin/competitions/${REVIEW}/review`);
-    await expect(page.getByRole("row", { name: /Klub wsparcia rówieśniczego/ })).toContainText("wezwanie do poprawy");
+    await page.goto(`/admin/competitions/${competition.id}/review`);
+    await expect(page.getByRole("row", { name: new RegExp(soclab.title.replace(/[()]/g, "\\$&")) })).toContainText("wezwanie do poprawy");
 
-    const ngo = await browser.newContext();
-    const rep = await ngo.newPage();
-    await loginAs(rep, "ngo@demo.test");
+    const rep = await as("ngo@demo.test");
     // The offer itself says what to correct and by when, and leads to the details.
-    await rep.goto(`/offers/${socLabOffer(REVIEW)}`);
+    await rep.goto(`/offers/${soclab.id}`);
     const notice = rep.getByRole("status").filter({ has: rep.getByRole("heading", { name: "Urząd wzywa do poprawienia oferty" }) });
     await expect(notice).toContainText("Oferta ma podpisy i oświadczenia osób upoważnionych");
     await expect(notice).toContainText(/Termin: \d{1,2} \S+ \d{4}/);
     await expectAccessible(rep);
     await notice.getByRole("link", { name: "Zobacz, co trzeba poprawić" }).click();
-    await expect(rep).toHaveURL(new RegExp(`/offers/${socLabOffer(REVIEW)}/corrections$`));
+    await expect(rep).toHaveURL(new RegExp(`/offers/${soclab.id}/corrections$`));
     await expect(rep.getByRole("heading", { name: "Urząd wzywa do poprawienia oferty" })).toBeVisible();
     await expect(rep.getByText("Oferta ma podpisy i oświadczenia osób upoważnionych")).toBeVisible();
     await expect(rep.getByText("Brak podpisu drugiego członka zarządu na oświadczeniach.")).toBeVisible();
     await expectAccessible(rep);
-    await ngo.close();
 
     // Another organization's representative cannot open it.
-    const other = await browser.newContext();
-    const stranger = await other.newPage();
-    await loginAs(stranger, "ngo2@demo.test");
-    const response = await stranger.goto(`/offers/${socLabOffer(REVIEW)}/corrections`);
+    const stranger = await as("ngo2@demo.test");
+    const response = await stranger.goto(`/offers/${soclab.id}/corrections`);
     expect(response?.status()).toBe(403);
-    await other.close();
   });
 });
 
 test.describe("administrator's navigation", () => {
   test("every stage of a competition is reached by clicking, from the list of competitions", async ({
     page,
+    request,
     loginAs,
     expectAccessible,
   }) => {
-    test.setTimeout(90_000);
+    const published = (await demoCatalog(request)).competitions.results;
     await loginAs(page, "admin@demo.test");
     await page.goto("/admin/competitions");
-    await page.getByRole("row").filter({ hasText: "DE-III.526.2.2026" }).getByRole("link").first().click();
-    await expect(page).toHaveURL(new RegExp(`/admin/competitions/${PUBLISHED}$`));
+    await page.getByRole("row").filter({ hasText: published.number }).getByRole("link").first().click();
+    await expect(page).toHaveURL(new RegExp(`/admin/competitions/${published.id}$`));
     const stages = page.getByRole("navigation", { name: "Etapy konkursu" });
     await expect(stages.getByRole("link", { name: "Ogłoszenie i status" })).toHaveAttribute("aria-current", "page");
     await expectAccessible(page);
     for (const [link, heading] of [
-      ["Ocena formalna", "Ocena formalna: DE-III.526.2.2026"],
-      ["Komisja", "Komisja konkursowa: DE-III.526.2.2026"],
-      ["Decyzje o dotacjach", "Decyzje o dotacjach: DE-III.526.2.2026"],
+      ["Ocena formalna", `Ocena formalna: ${published.number}`],
+      ["Komisja", `Komisja konkursowa: ${published.number}`],
+      ["Decyzje o dotacjach", `Decyzje o dotacjach: ${published.number}`],
       ["Protokół komisji", "Protokół z prac komisji konkursowej"],
     ] as const) {
       await page.getByRole("navigation", { name: "Etapy konkursu" }).getByRole("link", { name: link, exact: true }).click();
@@ -98,15 +83,21 @@ test.describe("administrator's navigation", () => {
       await expectAccessible(page);
     }
     await page.getByRole("navigation", { name: "Etapy konkursu" }).getByRole("link", { name: "Wyniki (publiczne)" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wyniki konkursu DE-III.526.2.2026");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Wyniki konkursu ${published.number}`);
     await expectAccessible(page);
   });
 });
 
 test.describe("commission", () => {
-  test("a member of a bidding organization cannot be appointed, and the page says why", async ({ page, loginAs, expectAccessible }) => {
+  test("a member of a bidding organization cannot be appointed, and the page says why", async ({
+    page,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
+    const competition = await setup(request, "scoring.scoring");
     await loginAs(page, "admin@demo.test");
-    await page.goto(`/admin/competitions/${SCORING}/commission`);
+    await page.goto(`/admin/competitions/${competition.id}/commission`);
     await expect(page.getByRole("heading", { name: "Organizacje, które złożyły oferty" })).toBeVisible();
     await expect(page.getByRole("listitem").filter({ hasText: SOCLAB })).toBeVisible();
     await expectAccessible(page);
@@ -123,23 +114,42 @@ test.describe("commission", () => {
   });
 });
 
-test.describe.serial("scoring, decisions and results", () => {
-  test("a member not on a commission gets 403", async ({ page, loginAs, expectAccessible }) => {
+/** Opens a member's sheet of an offer from the desk and fills it in (points and a justification per criterion). */
+async function score(page: Page, competitionId: string, title: string, points: number[]) {
+  await page.goto(`/commission/${competitionId}`);
+  await page.getByRole("link", { name: `Otwórz ofertę: ${title}` }).click();
+  for (const [i, p] of points.entries()) {
+    await page
+      .getByLabel(/^Punkty \(0–\d+\)/)
+      .nth(i)
+      .fill(String(p));
+    await page
+      .getByLabel(/^Uzasadnienie/)
+      .nth(i)
+      .fill("Zgodnie z opisem zadania i kosztorysem.");
+  }
+  await page.getByRole("button", { name: "Złóż ocenę" }).click();
+}
+
+test.describe("scoring, decisions and results", () => {
+  test("a member not on a commission gets 403", async ({ page, request, loginAs, expectAccessible }) => {
+    const competition = await setup(request, "scoring.formalReview");
     await loginAs(page, "robert.dabrowski@demo.test");
-    const response = await page.goto(`/commission/${REVIEW}`);
+    const response = await page.goto(`/commission/${competition.id}`);
     expect(response?.status()).toBe(403);
     await expectAccessible(page);
   });
 
-  test("declaration, conflict, refused scores, closing, grants within the budget, publication", async ({
+  test("a member declares impartiality and a conflict; a score above the maximum is refused; the desk filters by the member's own state", async ({
     page,
-    browser,
+    request,
     loginAs,
     expectAccessible,
   }) => {
-    test.setTimeout(120_000);
+    const { id, offers } = await setup(request, "scoring.scoring");
+    const [club, workshops, duty, summer] = offers.map((o) => o.title);
     await loginAs(page, "robert.dabrowski@demo.test");
-    await page.goto(`/commission/${SCORING}`);
+    await page.goto(`/commission/${id}`);
     await expect(page.getByRole("heading", { name: "Oświadczenie o bezstronności" })).toBeVisible();
     await expect(page.getByRole("link", { name: /Otwórz ofertę/ })).toHaveCount(0);
     await expectAccessible(page);
@@ -149,61 +159,54 @@ test.describe.serial("scoring, decisions and results", () => {
     await expectAccessible(page);
 
     // A conflict on SocLab's offer: no score form afterwards.
-    await page.getByRole("link", { name: "Otwórz ofertę: Klub wsparcia rówieśniczego (DSS-I.526.32.2026)" }).click();
+    await page.getByRole("link", { name: `Otwórz ofertę: ${club}` }).click();
     await page.getByLabel("Na czym polega konflikt (opcjonalnie)").fill("Jestem członkiem stowarzyszenia oferenta.");
     await page.getByRole("button", { name: "Zgłaszam konflikt interesów" }).click();
     await expect(page.getByText("Zgłosiłeś konflikt interesów wobec tej oferty. Nie oceniasz jej.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Złóż ocenę" })).toHaveCount(0);
     await expectAccessible(page);
 
-    const score = async (title: string, points: number[]) => {
-      await page.goto(`/commission/${SCORING}`);
-      await page.getByRole("link", { name: `Otwórz ofertę: ${title} (DSS-I.526.32.2026)` }).click();
-      for (const [i, p] of points.entries()) {
-        await page
-          .getByLabel(/^Punkty \(0–\d+\)/)
-          .nth(i)
-          .fill(String(p));
-        await page
-          .getByLabel(/^Uzasadnienie/)
-          .nth(i)
-          .fill("Zgodnie z opisem zadania i kosztorysem.");
-      }
-      await page.getByRole("button", { name: "Złóż ocenę" }).click();
-    };
     // Above the maximum: refused, nothing saved.
-    await score("Warsztaty radzenia sobie ze stresem", [11, 8, 8]);
+    await score(page, id, workshops, [11, 8, 8]);
     await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("przekracza maksimum");
     await expectAccessible(page);
     await page.reload();
     await expect(page.getByRole("button", { name: "Złóż ocenę" })).toBeVisible();
     await expect(page.getByText("Oceny pozostałych członków zobaczysz po złożeniu własnej oceny.")).toBeVisible();
 
-    await score("Warsztaty radzenia sobie ze stresem", [9, 8, 8]);
+    await score(page, id, workshops, [9, 8, 8]);
     await expect(page.getByText("Twoja ocena została złożona: 25 pkt.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Oceny członków komisji" })).toBeVisible();
     await expect(page.getByRole("columnheader", { name: "Anna Pawłowska" })).toBeVisible();
     await expectAccessible(page);
-    await score("Dyżury psychologa w szkołach", [7, 7, 6]);
+    await score(page, id, duty, [7, 7, 6]);
     await expect(page.getByText("Twoja ocena została złożona: 20 pkt.")).toBeVisible();
 
     // The desk filters by the member's own state: one offer left to score, one with a conflict.
-    await page.goto(`/commission/${SCORING}`);
+    await page.goto(`/commission/${id}`);
     await page.getByRole("link", { name: "do oceny (1)" }).click();
     await expect(page.getByRole("link", { name: "do oceny (1)" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("link", { name: /Otwórz ofertę/ })).toHaveCount(1);
-    await expect(page.getByRole("link", { name: "Otwórz ofertę: Letnia szkoła uważności (DSS-I.526.32.2026)" })).toBeVisible();
+    await expect(page.getByRole("link", { name: `Otwórz ofertę: ${summer}` })).toBeVisible();
     await expectAccessible(page);
+  });
 
-    // The form of the last offer is open when the chair closes scoring: the submission is refused.
-    await page.goto(`/commission/${SCORING}`);
-    await page.getByRole("link", { name: "Otwórz ofertę: Letnia szkoła uważności (DSS-I.526.32.2026)" }).click();
+  test("the chair closes scoring while a member's sheet is open: the submission is refused; ranking and protocol", async ({
+    page,
+    as,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
+    const { id, offers } = await setup(request, "scoring.scored");
+    const summer = offers[3].title;
+    await loginAs(page, "robert.dabrowski@demo.test");
+    await page.goto(`/commission/${id}`);
+    await page.getByRole("link", { name: `Otwórz ofertę: ${summer}` }).click();
     await expect(page.getByRole("button", { name: "Złóż ocenę" })).toBeVisible();
 
-    const adminContext = await browser.newContext();
-    const admin = await adminContext.newPage();
-    await loginAs(admin, "admin@demo.test");
-    await admin.goto(`/commission/${SCORING}`);
+    const admin = await as("admin@demo.test");
+    await admin.goto(`/commission/${id}`);
     await admin.getByRole("button", { name: "Zamknij ocenę (przewodniczący)" }).click();
     await expect(admin.getByText("Przewodniczący komisji zamknął ocenę.")).toBeVisible();
     await expectAccessible(admin);
@@ -220,64 +223,73 @@ test.describe.serial("scoring, decisions and results", () => {
     }
     await page.getByRole("button", { name: "Złóż ocenę" }).click();
     await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Przewodniczący zamknął ocenę");
-    await page.goto(`/commission/${SCORING}/ranking`);
+    await page.goto(`/commission/${id}/ranking`);
     await expect(page.getByRole("table", { name: "Ranking ofert według średniej punktów" })).toBeVisible();
-    await expect(page.getByRole("row", { name: /Letnia szkoła uważności/ })).toContainText("—");
+    await expect(page.getByRole("row", { name: new RegExp(summer.replace(/[()]/g, "\\$&")) })).toContainText("—");
     await expectAccessible(page);
 
-    // The protocol.
-    await admin.goto(`/admin/competitions/${SCORING}/protocol`);
+    // The protocol lists the conflict.
+    await admin.goto(`/admin/competitions/${id}/protocol`);
     await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Protokół z prac komisji konkursowej");
     await expect(admin.getByText(/Robert Dąbrowski — Klub wsparcia rówieśniczego/)).toBeVisible();
     await expectAccessible(admin);
+  });
 
+  test("grants within the budget, publication, and the results for a visitor and in open data", async ({
+    page,
+    as,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
+    const { id, number, offers } = await setup(request, "scoring.closed");
+    const [, workshops, duty, summer] = offers.map((o) => o.title);
     // Grants: never above the budget (50 000 zł).
-    await admin.goto(`/admin/competitions/${SCORING}/decisions`);
-    await expectAccessible(admin);
-    await admin.getByLabel("Kwota dotacji (zł) dla: Warsztaty radzenia sobie ze stresem (DSS-I.526.32.2026)").fill("40000");
-    await admin.getByRole("button", { name: "Zapisz kwotę" }).first().click();
-    await expect(admin.getByRole("status").filter({ hasText: "Zapisano." })).toBeVisible();
-    await admin.reload();
-    const second = admin.getByLabel("Kwota dotacji (zł) dla: Dyżury psychologa w szkołach (DSS-I.526.32.2026)");
+    await loginAs(page, "admin@demo.test");
+    await page.goto(`/admin/competitions/${id}/decisions`);
+    await expectAccessible(page);
+    await page.getByLabel(`Kwota dotacji (zł) dla: ${workshops}`).fill("40000");
+    await page.getByRole("button", { name: "Zapisz kwotę" }).first().click();
+    await expect(page.getByRole("status").filter({ hasText: "Zapisano." })).toBeVisible();
+    await page.reload();
+    const second = page.getByLabel(`Kwota dotacji (zł) dla: ${duty}`);
     await second.fill("20000");
-    await admin.getByRole("button", { name: "Zapisz kwotę" }).nth(1).click();
-    await expect(admin.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText(
+    await page.getByRole("button", { name: "Zapisz kwotę" }).nth(1).click();
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText(
       "Suma dotacji przekroczyłaby budżet konkursu.",
     );
-    await expect(admin.getByText(/Do rozdysponowania zostało 10\s000,00 zł/)).toBeVisible();
-    await expectAccessible(admin);
-    await admin.reload();
-    await expect(admin.getByTestId("remaining")).toHaveText(/10\s000,00 zł/);
-    await admin.getByLabel("Kwota dotacji (zł) dla: Dyżury psychologa w szkołach (DSS-I.526.32.2026)").fill("10000");
-    await admin.getByRole("button", { name: "Zapisz kwotę" }).nth(1).click();
-    await expect(admin.getByRole("status").filter({ hasText: "Zapisano." })).toBeVisible();
-    await admin.getByRole("button", { name: "Opublikuj wyniki" }).click();
-    await expect(admin.getByText(/Wyniki opublikowano/)).toBeVisible();
-    await expectAccessible(admin);
-    await adminContext.close();
+    await expect(page.getByText(/Do rozdysponowania zostało 10\s000,00 zł/)).toBeVisible();
+    await expectAccessible(page);
+    await page.reload();
+    await expect(page.getByTestId("remaining")).toHaveText(/10\s000,00 zł/);
+    await page.getByLabel(`Kwota dotacji (zł) dla: ${duty}`).fill("10000");
+    await page.getByRole("button", { name: "Zapisz kwotę" }).nth(1).click();
+    await expect(page.getByRole("status").filter({ hasText: "Zapisano." })).toBeVisible();
+    await page.getByRole("button", { name: "Opublikuj wyniki" }).click();
+    await expect(page.getByText(/Wyniki opublikowano/)).toBeVisible();
+    await expectAccessible(page);
 
     // A visitor sees the results; open data too.
-    const visitorContext = await browser.newContext();
-    const visitor = await visitorContext.newPage();
-    await visitor.goto(`/competitions/${SCORING}/results`);
-    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Wyniki konkursu DSS-I.526.32.2026");
+    const visitor = await as(null);
+    await visitor.goto(`/competitions/${id}/results`);
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(`Wyniki konkursu ${number}`);
     const table = visitor.getByRole("table", { name: "Oferty i przyznane dotacje" });
-    await expect(table.getByRole("row", { name: /Warsztaty radzenia sobie ze stresem/ })).toContainText(/40\s000,00 zł/);
-    await expect(table.getByRole("row", { name: /Letnia szkoła uważności/ })).toContainText("nie przyznano dotacji");
+    await expect(table.getByRole("row", { name: new RegExp(workshops.replace(/[()]/g, "\\$&")) })).toContainText(/40\s000,00 zł/);
+    await expect(table.getByRole("row", { name: new RegExp(summer.replace(/[()]/g, "\\$&")) })).toContainText("nie przyznano dotacji");
     await expectAccessible(visitor);
     await visitor.getByRole("link", { name: "Jak poznać uzasadnienie wyboru lub odrzucenia oferty" }).click();
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Jak poprosić o uzasadnienie wyboru lub odrzucenia oferty");
     await expectAccessible(visitor);
-    const api = await visitor.request.get(`/api/v1/competitions/${SCORING}/results`);
+    const api = await visitor.request.get(`/api/v1/competitions/${id}/results`);
     expect(api.status()).toBe(200);
     const json = await api.json();
     expect(json.offers).toHaveLength(4);
     expect(json.grantedTotalGrosze).toBe(50_000_00);
-    await visitorContext.close();
   });
 
-  test("the published demo competition shows its results publicly", async ({ page, expectAccessible }) => {
-    await page.goto(`/competitions/${PUBLISHED}/results`);
+  test("the published demo competition shows its results publicly", async ({ page, request, expectAccessible }) => {
+    const published = (await demoCatalog(request)).competitions.results;
+    await page.goto(`/competitions/${published.id}/results`);
     await expect(page.getByRole("table", { name: "Oferty i przyznane dotacje" })).toBeVisible();
     await expectAccessible(page);
   });

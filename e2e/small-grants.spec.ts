@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, loginAs, test } from "./fixtures";
+import { createHash } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, loginAs, setup, tamper, test, waitForHydration } from "./fixtures";
 
-/** The demo seed's deterministic ids (lib/db/seed/demo.ts demoId), without loading the seed here. */
+/** The demo's stable ids of organisations (lib/demo/ids.ts), without loading the seed here. */
 function demoId(kind: string, key: string) {
   const bytes = createHash("sha1").update(`wspolnie-demo:${kind}:${key}`).digest().subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50;
@@ -13,15 +13,6 @@ function demoId(kind: string, key: string) {
 
 const SOCLAB = "Fundacja Laboratorium Badań i Działań Społecznych SocLab";
 const OWOP = "Ośrodek Wspierania Organizacji Pozarządowych";
-const inWindowId = demoId("small-grant", "warsztaty-ceramiczne");
-const overdueId = demoId("small-grant", "spacery-historyczne");
-const endedForLateCommentId = demoId("small-grant", "e2e-sasiedzka-wymiana");
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await loginAs(page, email);
-  return page;
-}
 
 /** Warsaw calendar dates of a short task starting in about three weeks, within one year. */
 function taskDates() {
@@ -49,63 +40,65 @@ async function replayAs(
   return response.text();
 }
 
-test("a representative submits a small grant, the administrator publishes it, a resident comments", async ({ browser }) => {
-  test.setTimeout(240_000);
-  const title = `Podwórkowe warsztaty rowerowe ${randomBytes(3).toString("hex")}`;
-  const ngo = await as(browser, "ngo@demo.test");
-  await ngo.goto("/account/small-grants");
-  await expect(ngo.getByRole("heading", { level: 1 })).toHaveText("Małe granty mojej organizacji");
-  await expectAccessible(ngo);
-  await ngo.getByRole("link", { name: "Złóż ofertę na mały grant" }).click();
-  await expectAccessible(ngo);
-  await ngo.getByLabel("Organizacja").selectOption({ label: SOCLAB });
-  await ngo.getByRole("button", { name: "Rozpocznij ofertę" }).click();
-  await expect(ngo).toHaveURL(/\/account\/small-grants\/[0-9a-f-]{36}$/);
+test("a representative writes a small grant: a limit explained at the field, then submitted", async ({ page, request }) => {
+  const { organization, owner } = await setup(request, "smallGrants.representative");
+  const title = `Podwórkowe warsztaty rowerowe ${Date.now()}`;
+  await loginAs(page, owner.email, owner.password);
+  await page.goto("/account/small-grants");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Małe granty mojej organizacji");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Złóż ofertę na mały grant" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Organizacja").selectOption({ label: organization.name });
+  await page.getByRole("button", { name: "Rozpocznij ofertę" }).click();
+  await expect(page).toHaveURL(/\/account\/small-grants\/[0-9a-f-]{36}$/);
   await expect(
-    ngo.getByText(/Dla ofert złożonych dziś obowiązują limity: dotacja do 20\s000,00\szł na zadanie; bez limitu czasu trwania zadania/),
+    page.getByText(/Dla ofert złożonych dziś obowiązują limity: dotacja do 20\s000,00\szł na zadanie; bez limitu czasu trwania zadania/),
   ).toBeVisible();
-  await expectAccessible(ngo);
+  await expectAccessible(page);
 
   const { start, end } = taskDates();
-  await ngo.getByLabel("Tytuł zadania").fill(title);
-  await ngo.getByLabel("Sfera zadań publicznych (art. 4 ustawy)").selectOption("sport");
-  await ngo.getByLabel("Charakter zadania").selectOption("local");
-  await ngo.getByLabel("Opis zadania").fill("Cztery spotkania na podwórkach Bojar: naprawa rowerów i jazda bezpieczna.");
-  await ngo.getByLabel("Data rozpoczęcia").fill(start);
-  await ngo.getByLabel("Data zakończenia").fill(end);
-  await ngo.getByLabel("Zakładane rezultaty").fill("40 uczestników, 30 naprawionych rowerów.");
-  await ngo.locator('[name="lines.0.name"]').fill("Instruktorzy i części");
-  await ngo.locator('[name="lines.0.grant"]').fill("25 000");
-  await ngo.locator('[name="lines.0.own"]').fill("1 000");
-  await expect(ngo.getByText(/Zapisano wersję roboczą/)).toBeVisible();
-  await expect(ngo.getByLabel("Wnioskowana dotacja razem")).toHaveValue(/^25\s000,00\szł$/);
+  await page.getByLabel("Tytuł zadania").fill(title);
+  await page.getByLabel("Sfera zadań publicznych (art. 4 ustawy)").selectOption("sport");
+  await page.getByLabel("Charakter zadania").selectOption("local");
+  await page.getByLabel("Opis zadania").fill("Cztery spotkania na podwórkach Bojar: naprawa rowerów i jazda bezpieczna.");
+  await page.getByLabel("Data rozpoczęcia").fill(start);
+  await page.getByLabel("Data zakończenia").fill(end);
+  await page.getByLabel("Zakładane rezultaty").fill("40 uczestników, 30 naprawionych rowerów.");
+  await page.locator('[name="lines.0.name"]').fill("Instruktorzy i części");
+  await page.locator('[name="lines.0.grant"]').fill("25 000");
+  await page.locator('[name="lines.0.own"]').fill("1 000");
+  await expect(page.getByText(/Zapisano wersję roboczą/)).toBeVisible();
+  await expect(page.getByLabel("Wnioskowana dotacja razem")).toHaveValue(/^25\s000,00\szł$/);
 
   // above the limit in force on the submission date: explained at the field, nothing submitted
-  await ngo.getByRole("button", { name: "Złóż ofertę" }).click();
-  await expect(ngo.locator("#field-grantTotal-error")).toHaveText(
+  await page.getByRole("button", { name: "Złóż ofertę" }).click();
+  await expect(page.locator("#field-grantTotal-error")).toHaveText(
     /Dotacja przekracza limit na jedno zadanie obowiązujący w dniu złożenia oferty/,
   );
-  await expect(ngo.getByRole("alert").filter({ hasText: "Oferta przekracza limity obowiązujące w dniu jej złożenia" })).toBeVisible();
-  await expect(ngo.getByLabel("Tytuł zadania")).toHaveValue(title);
-  await expectAccessible(ngo);
-  await ngo.locator('[name="lines.0.grant"]').fill("15 000");
-  await ngo.getByRole("button", { name: "Dodaj pozycję kosztu" }).click();
-  await ngo.locator('[name="lines.1.name"]').fill("Kaski i kamizelki");
-  await ngo.locator('[name="lines.1.grant"]').fill("2 500,50");
-  await expect(ngo.getByLabel("Wnioskowana dotacja razem")).toHaveValue(/^17\s500,50\szł$/);
-  await ngo.getByRole("button", { name: "Złóż ofertę" }).click();
-  await expect(ngo).toHaveURL(/submitted=1/);
-  await expect(ngo.getByText(/Oferta została złożona/)).toBeVisible();
-  await expect(ngo.getByText("Złożona, czeka na publikację")).toBeVisible();
-  await expectAccessible(ngo);
-  const id = /small-grants\/([0-9a-f-]{36})/.exec(ngo.url())![1];
+  await expect(page.getByRole("alert").filter({ hasText: "Oferta przekracza limity obowiązujące w dniu jej złożenia" })).toBeVisible();
+  await expect(page.getByLabel("Tytuł zadania")).toHaveValue(title);
+  await expectAccessible(page);
+  await page.locator('[name="lines.0.grant"]').fill("15 000");
+  await page.getByRole("button", { name: "Dodaj pozycję kosztu" }).click();
+  await page.locator('[name="lines.1.name"]').fill("Kaski i kamizelki");
+  await page.locator('[name="lines.1.grant"]').fill("2 500,50");
+  await expect(page.getByLabel("Wnioskowana dotacja razem")).toHaveValue(/^17\s500,50\szł$/);
+  await page.getByRole("button", { name: "Złóż ofertę" }).click();
+  await expect(page).toHaveURL(/submitted=1/);
+  await expect(page.getByText(/Oferta została złożona/)).toBeVisible();
+  await expect(page.getByText("Złożona, czeka na publikację")).toBeVisible();
+  await expectAccessible(page);
+});
 
+test("the administrator publishes a small grant; a resident's replay of the same action is refused", async ({ as, request }) => {
+  const { submitted, overdue } = await setup(request, "smallGrants.forPublication");
   // the administrator publishes it from the list (the request is kept to be replayed by a resident)
-  const admin = await as(browser, "admin@demo.test");
+  const admin = await as("admin@demo.test");
   await admin.goto("/admin/small-grants");
-  await expect(admin.getByRole("row", { name: /Spacery historyczne/ })).toContainText("Po terminie");
+  await expect(admin.getByRole("row", { name: new RegExp(overdue.title) })).toContainText("Po terminie");
   await expectAccessible(admin);
-  await admin.getByRole("link", { name: title }).click();
+  await admin.getByRole("link", { name: submitted.title }).click();
   await expectAccessible(admin);
   const sent = admin.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
   await admin.getByRole("button", { name: "Opublikuj ofertę" }).click();
@@ -114,17 +107,22 @@ test("a representative submits a small grant, the administrator publishes it, a 
   await expectAccessible(admin);
 
   // a resident publishing (the same action with the resident's session) is refused, nothing changes
-  const resident = await as(browser, "mieszkaniec@demo.test");
-  const request = await sent;
-  expect(await replayAs(resident, request, request.postDataBuffer()!.toString("latin1").replace(id, overdueId))).toContain("forbidden");
+  const resident = await as("mieszkaniec@demo.test");
+  const published = await sent;
+  expect(await replayAs(resident, published, published.postDataBuffer()!.toString("latin1").replace(submitted.id, overdue.id))).toContain(
+    "forbidden",
+  );
   await admin.goto("/admin/small-grants");
-  await expect(admin.getByRole("row", { name: /Spacery historyczne/ })).toContainText("Złożona, czeka na publikację");
+  await expect(admin.getByRole("row", { name: new RegExp(overdue.title) })).toContainText("Złożona, czeka na publikację");
+});
 
-  // a resident comments in the window
+test("a resident comments on a small grant in its window", async ({ as, request }) => {
+  const grant = await setup(request, "smallGrants.inWindow");
+  const resident = await as("mieszkaniec@demo.test");
   await resident.goto("/small-grants");
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Małe granty — oferty do zaopiniowania");
   await expectAccessible(resident);
-  await resident.getByRole("link", { name: title }).click();
+  await resident.getByRole("link", { name: grant.title }).click();
   await expect(resident.getByText(/Uwagi można zgłaszać do .* włącznie/)).toBeVisible();
   await expectAccessible(resident);
   await resident.getByLabel("Treść uwagi").fill("Czy można przyjść z własnym rowerem do naprawy?");
@@ -135,12 +133,13 @@ test("a representative submits a small grant, the administrator publishes it, a 
 });
 
 test("a small grant whose window has ended: the administrator answers every comment and accepts it into a contract", async ({
-  browser,
+  as,
+  request,
 }) => {
-  test.setTimeout(180_000);
-  const admin = await as(browser, "admin@demo.test");
+  const grant = await setup(request, "smallGrants.windowEnded");
+  const admin = await as("admin@demo.test");
   await admin.goto("/admin/small-grants");
-  await admin.getByRole("link", { name: "Przegląd filmów amatorskich „Kadr z osiedla”" }).click();
+  await admin.getByRole("link", { name: grant.title }).click();
   await expect(admin.getByText("Przed rozstrzygnięciem odpowiedz na wszystkie uwagi.")).toBeVisible();
   await expect(admin.getByRole("button", { name: "Przyjmij ofertę i przygotuj umowę" })).toHaveCount(0);
   await expectAccessible(admin);
@@ -158,10 +157,10 @@ test("a small grant whose window has ended: the administrator answers every comm
   await expectAccessible(admin);
 
   // the organization sees the decision and its contract; the public page shows the answers
-  const ngo = await as(browser, "tomasz.malinowski@demo.test");
+  const ngo = await as(grant.owner.email, grant.owner.password);
   await ngo.goto("/account/small-grants");
-  await expect(ngo.getByRole("row", { name: /Przegląd filmów amatorskich/ })).toContainText("Przyjęta — umowa");
-  await ngo.getByRole("link", { name: "Przegląd filmów amatorskich „Kadr z osiedla”" }).click();
+  await expect(ngo.getByRole("row", { name: new RegExp(grant.title) })).toContainText("Przyjęta — umowa");
+  await ngo.getByRole("link", { name: grant.title }).click();
   await expect(ngo.getByRole("link", { name: /^Zobacz umowę DSS-I\.526\./ })).toBeVisible();
   await expectAccessible(ngo);
   await ngo.getByRole("link", { name: "Strona publiczna oferty" }).click();
@@ -170,21 +169,22 @@ test("a small grant whose window has ended: the administrator answers every comm
   await expectAccessible(ngo);
 });
 
-test("refusals from the outside: a comment after the window, an offer for another organization", async ({ browser }) => {
-  test.setTimeout(120_000);
+test("refusals from the outside: a comment after the window, an offer for another organization", async ({ as, request }) => {
+  const open = await setup(request, "smallGrants.inWindow");
+  const ended = await setup(request, "smallGrants.windowEndedQuiet");
   // the comment form of an open offer, posted for an offer whose window has ended
-  const resident = await as(browser, "mieszkaniec@demo.test");
-  await resident.goto(`/small-grants/${inWindowId}`);
-  await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Sąsiedzkie warsztaty ceramiczne na Antoniuku");
+  const resident = await as("mieszkaniec@demo.test");
+  await resident.goto(`/small-grants/${open.id}`);
+  await expect(resident.getByRole("heading", { level: 1 })).toHaveText(open.title);
   await expectAccessible(resident);
-  await resident
-    .locator('input[name="smallGrantId"]')
-    .evaluate((input, id) => ((input as HTMLInputElement).value = id), endedForLateCommentId);
+  await waitForHydration(resident);
+  await tamper(resident, { [open.id]: ended.id });
   await resident.getByLabel("Treść uwagi").fill("Spóźniona uwaga");
   await resident.getByRole("button", { name: "Wyślij uwagę" }).click();
   await expect(resident.getByRole("alert").filter({ hasText: "Okres zgłaszania uwag do tej oferty się zakończył" })).toBeVisible();
   await expectAccessible(resident);
-  await resident.goto(`/small-grants/${endedForLateCommentId}`);
+  await resident.unrouteAll({ behavior: "wait" });
+  await resident.goto(`/small-grants/${ended.id}`);
   await expect(resident.getByText(/Okres zgłaszania uwag zakończył się/)).toBeVisible();
   await expect(resident.getByText("Spóźniona uwaga")).toHaveCount(0);
   await expect(resident.getByText("Nie zgłoszono uwag.")).toBeVisible();
@@ -193,20 +193,20 @@ test("refusals from the outside: a comment after the window, an offer for anothe
   expect((await resident.goto("/admin/small-grants"))?.status()).toBe(403);
 
   // a representative of SocLab posting a new offer for another organization
-  const ngo = await as(browser, "ngo@demo.test");
+  const ngo = await as("ngo@demo.test");
   await ngo.goto("/account/small-grants/new");
-  await ngo
-    .getByLabel("Organizacja")
-    .evaluate((select, id) => ((select as HTMLSelectElement).options[0].value = id), demoId("organization", OWOP));
+  await waitForHydration(ngo);
+  await tamper(ngo, { [demoId("organization", SOCLAB)]: demoId("organization", OWOP) });
   await ngo.getByRole("button", { name: "Rozpocznij ofertę" }).click();
   await expect(ngo.getByRole("alert").filter({ hasText: "Nie masz uprawnień do tej operacji." })).toBeVisible();
   await expect(ngo).toHaveURL(/\/account\/small-grants\/new$/);
   await expectAccessible(ngo);
 });
 
-test("the administrator reads the dated limits and sets a year's grant pool", async ({ browser }) => {
-  test.setTimeout(120_000);
-  const admin = await as(browser, "admin@demo.test");
+test("the administrator reads the dated limits and sets a year's grant pool", async ({ as }) => {
+  // a year no other journey and no demo record uses
+  const year = String(Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric" }).format(new Date())) + 5);
+  const admin = await as("admin@demo.test");
   await admin.goto("/admin/small-grants");
   await admin.getByRole("link", { name: "Limity i pula dotacji" }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Limity małych grantów i planowana pula dotacji");
@@ -216,7 +216,7 @@ test("the administrator reads the dated limits and sets a year's grant pool", as
   await expectAccessible(admin);
 
   const poolForm = admin.getByRole("region", { name: "Ustaw pulę na rok" });
-  await poolForm.getByLabel("Rok").fill("2031");
+  await poolForm.getByLabel("Rok").fill(year);
   await poolForm.getByLabel("Planowana kwota dotacji").fill("dużo");
   await poolForm.getByRole("button", { name: "Zapisz pulę" }).click();
   await expect(admin.locator("#field-plannedPool-error")).toHaveText("Wpisz kwotę w złotych, np. 1 250,00.");
@@ -225,7 +225,7 @@ test("the administrator reads the dated limits and sets a year's grant pool", as
   await poolForm.getByRole("button", { name: "Zapisz pulę" }).click();
   await expect(admin.getByText("Zapisano pulę dotacji.")).toBeVisible();
   await expect(
-    admin.getByRole("table", { name: "Planowana pula dotacji dla organizacji w roku" }).getByRole("row", { name: /2031/ }),
+    admin.getByRole("table", { name: "Planowana pula dotacji dla organizacji w roku" }).getByRole("row", { name: new RegExp(year) }),
   ).toContainText(/12\s000\s000,00\szł \(30%\)/);
 
   // the public list in English

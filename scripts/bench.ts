@@ -15,9 +15,13 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openPglite, openPostgres, type OpenDatabase } from "../lib/db/open";
-import { seedDemo, seedReferenceData } from "../lib/db/seed";
-import { demoId } from "../lib/db/seed/demo";
-import { seedBulkOrganizations } from "../lib/db/seed/bulk";
+import { hashPassword } from "../lib/auth/password";
+import { seedReferenceData } from "../lib/db/reference";
+import { demoClock } from "../lib/demo/clock";
+import { seedDemoCore } from "../lib/demo/core";
+import { DEMO_PASSWORD } from "../lib/demo/demo-data";
+import { demoId } from "../lib/demo/ids";
+import { seedBulkOrganizations } from "../lib/demo/bulk";
 import { benchModules as allBenchModules } from "./bench/modules";
 import { sessionCookie } from "./bench/session";
 import type { BenchTarget } from "./bench/types";
@@ -139,7 +143,7 @@ async function prepareDatabase(): Promise<{
   const started = Date.now();
   await opened.migrate();
   await seedReferenceData(opened.db);
-  await seedDemo(opened.db);
+  await seedDemoCore(opened.db, demoClock(), await hashPassword(DEMO_PASSWORD));
   await seedBulkOrganizations(opened.db, organizationCount);
   for (const part of benchModules) {
     const moduleStarted = Date.now();
@@ -212,7 +216,14 @@ async function main() {
   const report: string[] = [];
   fs.rmSync(".next/cache/fetch-cache", { recursive: true, force: true }); // cached data of another database (see scripts/start.ts)
   const server = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, ...env, AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      ...env,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production",
+      NODE_ENV: "production",
+      // the reference pages (/reference/*) answer only in benchmark mode
+      WSPOLNIE_BENCHMARK: "1",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

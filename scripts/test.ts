@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything CI checks, in order, stopping at the first failure with its exit code:
  * types, formatting, lint, unit and database tests (Vitest), a fresh production build, end-to-end journeys
- * (Playwright, Debian's Chromium). Ends with a line "Total: N passed, N failed".
+ * (Playwright, Debian's Chromium). A journey that passed only on its retry (Playwright's "flaky") fails
+ * the run: the retry is there for its trace, not to let it pass. Ends with a line "Total: N passed, N failed".
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -19,6 +20,8 @@ interface Step {
   command: string;
   args: string[];
   env?: Record<string, string>;
+  /** After the step exited 0: a reason to fail it anyway, or null. */
+  verdict?: () => string | null;
 }
 
 const steps: Step[] = [
@@ -36,6 +39,10 @@ const steps: Step[] = [
     command: bin("playwright"),
     args: ["test", "--reporter=list,json"],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson },
+    verdict: () => {
+      const flaky = flakyTests();
+      return flaky.length ? `${flaky.length} journey(s) passed only on a retry (flaky):\n${flaky.map((t) => `  - ${t}`).join("\n")}` : null;
+    },
   },
 ];
 
@@ -79,9 +86,32 @@ function vitestCounts(): Counts | null {
   return r ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests } : null;
 }
 
+interface PlaywrightSuite {
+  title: string;
+  file?: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; line: number; tests: { status: string }[] }[];
+}
+
+/** Journeys whose status is "flaky": failed first, passed on a retry. */
+function flakyTests(): string[] {
+  const r = readJson(playwrightJson) as { suites?: PlaywrightSuite[] } | null;
+  const found: string[] = [];
+  const walk = (suite: PlaywrightSuite, path: string[], file: string | undefined) => {
+    const here = suite.file ?? file;
+    const titles = suite.title && suite.title !== here ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? [])
+      if (spec.tests.some((t) => t.status === "flaky")) found.push(`${here}:${spec.line} ${[...titles, spec.title].join(" › ")}`);
+    for (const child of suite.suites ?? []) walk(child, titles, here);
+  };
+  for (const suite of r?.suites ?? []) walk(suite, [], undefined);
+  return found;
+}
+
 function playwrightCounts(): Counts | null {
   const r = readJson(playwrightJson) as { stats?: { expected: number; unexpected: number; flaky: number; skipped: number } } | null;
-  return r?.stats ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped } : null;
+  // a flaky journey counts as failed: it did not pass on its first run
+  return r?.stats ? { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped } : null;
 }
 
 function summary(exitCode: number) {
@@ -117,6 +147,12 @@ async function main() {
       console.error(`\n✗ ${step.title} failed with exit code ${code}`);
       summary(code);
       process.exit(code);
+    }
+    const failure = step.verdict?.();
+    if (failure) {
+      console.error(`\n✗ ${step.title}: ${failure}`);
+      summary(1);
+      process.exit(1);
     }
   }
   summary(0);

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import type { Principal } from "@/lib/auth/permissions";
 import { consultations } from "@/lib/db/schema";
-import { seedReferenceData } from "@/lib/db/seed/reference";
+import { seedReferenceData } from "@/lib/db/reference";
 import { follow } from "@/lib/notifications/follows";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { createUser, mailsTo } from "@/tests/factories";

@@ -217,7 +217,12 @@ export function sendProblems(terms: ContractTerms): ErrorKey[] {
 }
 
 /** The administrator sends the draft to the organization(s): every member of each party gets a mail. */
-export async function sendContract(db: Db, principal: Principal | null, input: { contractId?: unknown }): Promise<Result<null>> {
+export async function sendContract(
+  db: Db,
+  principal: Principal | null,
+  input: { contractId?: unknown },
+  now = new Date(),
+): Promise<Result<null>> {
   authorize(principal, "contract.manage");
   return db.transaction(async (tx) => {
     const c = await contractRow(tx, String(input.contractId ?? ""), true);
@@ -226,7 +231,7 @@ export async function sendContract(db: Db, principal: Principal | null, input: {
     const terms = await readCurrentTerms(tx, c);
     const problems = sendProblems(terms);
     if (problems.length) return fail(problems[0]);
-    await tx.update(contracts).set({ status: "sent", sentAt: new Date(), updatedAt: new Date() }).where(eq(contracts.id, c.id));
+    await tx.update(contracts).set({ status: "sent", sentAt: now, updatedAt: now }).where(eq(contracts.id, c.id));
     await mailParties(
       tx,
       terms.parties.map((p) => p.organizationId),

@@ -18,7 +18,12 @@ export type DecisionResult = CommandResult<{ remaining: number }> & { remaining?
  * The administrator sets the grant of one offer (0 = not funded). Only after the chair closed
  * scoring and before publication; only fundable offers get money; never above the budget.
  */
-export async function decideGrant(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<DecisionResult> {
+export async function decideGrant(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<DecisionResult> {
   authorize(principal, "competition.decide");
   const parsed = z.object({ competitionId: idSchema, offerId: idSchema, amount: z.string() }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
@@ -50,7 +55,6 @@ export async function decideGrant(db: Db, principal: Principal | null, input: Re
     );
     if (error) return { ok: false, formError: error, remaining: remainingBefore } as const;
 
-    const now = new Date();
     const status = amount === 0 ? "not_granted" : amount < row.offer.requestedGrosze ? "awaiting_update" : "granted";
     await tx
       .update(offers)
@@ -72,7 +76,12 @@ export async function decideGrant(db: Db, principal: Principal | null, input: Re
  * Publishes the results: offers without a decision get 0, the competition becomes
  * results_published and every applicant's representatives get a mail.
  */
-export async function publishResults(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
+export async function publishResults(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<null>> {
   authorize(principal, "competition.publishResults");
   const parsed = z.object({ competitionId: idSchema }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
@@ -83,7 +92,6 @@ export async function publishResults(db: Db, principal: Principal | null, input:
     const ranking = (await rankingOf(tx, competitionId))!;
     if (!ranking.closedAt) return { ok: false, formError: "scoringNotClosed" } as const;
     if (ranking.publishedAt) return { ok: false, formError: "alreadyPublished" } as const;
-    const now = new Date();
     for (const row of ranking.rows) {
       const amount = row.offer.grantGrosze ?? 0;
       if (row.offer.grantGrosze === null) {

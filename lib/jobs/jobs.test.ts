@@ -4,7 +4,7 @@ import { loadPrincipal } from "@/lib/accounts/principal";
 import type { Principal } from "@/lib/auth/permissions";
 import { createConsultation } from "@/lib/consultations/manage";
 import { auditLog, competitions, consultations, contractReports, contracts, mailOutbox, scheduledJobs } from "@/lib/db/schema";
-import { seedReferenceData } from "@/lib/db/seed/reference";
+import { seedReferenceData } from "@/lib/db/reference";
 import { insertContract } from "@/lib/contracts/insert";
 import { deliverOutboxJob } from "@/lib/mail/jobs";
 import { follow } from "@/lib/notifications/follows";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { registerUser } from "@/lib/accounts/commands";
 import { mailOutbox } from "@/lib/db/schema";
-import { seedReferenceData } from "@/lib/db/seed/reference";
+import { seedReferenceData } from "@/lib/db/reference";
 import { sendDailyDigests } from "@/lib/notifications/digests";
 import { unsubscribeWithToken } from "@/lib/notifications/commands";
 import { insertComment, insertConsultation } from "@/lib/notifications/test-consultations";

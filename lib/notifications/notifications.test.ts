@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import { follows, notifications } from "@/lib/db/schema/notifications";
-import { seedReferenceData } from "@/lib/db/seed/reference";
+import { seedReferenceData } from "@/lib/db/reference";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { createUser, mailsTo } from "@/tests/factories";
 import { notifyConsultationOpened, notifyReportPublished, unsubscribeWithToken } from "./commands";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
-import { seedReferenceData } from "@/lib/db/seed";
+import { seedReferenceData } from "@/lib/db/reference";
 import { organizations } from "@/lib/db/schema";
 import { createUser } from "@/tests/factories";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
@@ -70,18 +70,5 @@ describe("CSV import", () => {
     expect(csv.startsWith("\uFEFFname;shortName;legalForm")).toBe(true);
     expect(csv).toContain("Klub Importowany po zmianie");
     expect(csv).toContain("culture | sport");
-  });
-});
-
-describe("demo seed", () => {
-  it("adds pending join requests once (idempotent)", async () => {
-    const { seedDemo } = await import("@/lib/db/seed");
-    const { seedOrganizationsManage } = await import("@/lib/db/seed/organizations-manage");
-    const { organizationJoinRequests } = await import("@/lib/db/schema");
-    await seedDemo(t.db);
-    await seedOrganizationsManage(t.db);
-    await seedOrganizationsManage(t.db);
-    const rows = await t.db.select().from(organizationJoinRequests);
-    expect(rows.filter((r) => r.status === "pending")).toHaveLength(2);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import { organizationLogos, organizations } from "@/lib/db/schema";
-import { seedReferenceData } from "@/lib/db/seed";
+import { seedReferenceData } from "@/lib/db/reference";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { addOrganizationMember, auditOf, createOrganization, createUser } from "@/tests/factories";
 import { detectImageType, maxLogoBytes, readPublicLogo, removeLogo, uploadLogo } from "./logo";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
-import { seedReferenceData } from "@/lib/db/seed";
+import { seedReferenceData } from "@/lib/db/reference";
 import { organizationMembers, organizations, organizationTaskAreas } from "@/lib/db/schema";
 import { addOrganizationMember, auditOf, createOrganization, createUser, mailsTo } from "@/tests/factories";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";

@@ -118,6 +118,7 @@ export async function inviteMember(
   principal: Principal | null,
   input: Record<string, unknown>,
   ctx: MailContext,
+  now = new Date(),
 ): Promise<CommandResult<{ id: string }>> {
   const organizationId = parseId(input.organizationId);
   if (!organizationId) return { ok: false, formError: "notFound" };
@@ -136,10 +137,10 @@ export async function inviteMember(
         .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, account.id)));
       if (member) return { ok: false, fieldErrors: { email: ["alreadyMember"] } } as const;
     }
-    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
+    const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
     const [invitation] = await tx
       .insert(organizationInvitations)
-      .values({ organizationId, email, role, invitedBy: principal.userId, expiresAt })
+      .values({ organizationId, email, role, invitedBy: principal.userId, expiresAt, createdAt: now })
       .onConflictDoNothing()
       .returning({ id: organizationInvitations.id });
     if (!invitation) return { ok: false, fieldErrors: { email: ["alreadyInvited"] } } as const;

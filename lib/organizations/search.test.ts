@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { organizations, organizationTaskAreas } from "@/lib/db/schema";
-import { seedDemo, seedReferenceData } from "@/lib/db/seed";
+import { seedReferenceData } from "@/lib/db/reference";
+import { demoClock, seedDemoCore } from "@/lib/demo";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { parseDirectoryFilters } from "./filters";
 import { getPublicOrganization, searchOrganizations } from "./queries";
@@ -195,7 +196,7 @@ describe("demo data", () => {
   beforeAll(async () => {
     demo = await createTestDatabase();
     await seedReferenceData(demo.db);
-    await seedDemo(demo.db);
+    await seedDemoCore(demo.db, demoClock(), "not-a-password-hash");
   });
   afterAll(() => demo?.close());
 

@@ -52,7 +52,12 @@ export async function scorableOffer(tx: Pick<Tx, "select">, competitionId: strin
 }
 
 /** Art. 24 KPA: the member declares impartiality before seeing any offer. */
-export async function signDeclaration(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
+export async function signDeclaration(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<null>> {
   const parsed = ids.safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId } = parsed.data;
@@ -61,7 +66,7 @@ export async function signDeclaration(db: Db, principal: Principal | null, input
     const mine = and(eq(commissionMembers.competitionId, competitionId), eq(commissionMembers.userId, principal.userId));
     const [row] = await tx
       .update(commissionMembers)
-      .set({ impartialitySignedAt: new Date() })
+      .set({ impartialitySignedAt: now })
       .where(and(mine, isNull(commissionMembers.impartialitySignedAt)))
       .returning({ signedAt: commissionMembers.impartialitySignedAt });
     // signed before (once is enough), or not on the commission
@@ -114,6 +119,7 @@ export async function submitScores(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
+  now = new Date(),
 ): Promise<CommandResult<{ total: number }>> {
   const parsed = ids.extend({ offerId: idSchema }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
@@ -153,7 +159,6 @@ export async function submitScores(
     });
     if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors } as const;
 
-    const now = new Date();
     await tx.delete(scores).where(and(eq(scores.offerId, offerId), eq(scores.userId, principal.userId)));
     if (rows.length > 0) await tx.insert(scores).values(rows.map((r) => ({ ...r, updatedAt: now })));
     await tx.insert(scoreSubmissions).values({ offerId, userId: principal.userId, competitionId, submittedAt: now });
@@ -170,7 +175,12 @@ export async function submitScores(
 }
 
 /** The chair closes scoring; afterwards every scoring command is refused. */
-export async function closeScoring(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
+export async function closeScoring(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<null>> {
   const parsed = ids.safeParse(input);
   if (!parsed.success) return { ok: false, formError: "notFound" };
   const { competitionId } = parsed.data;
@@ -181,7 +191,6 @@ export async function closeScoring(db: Db, principal: Principal | null, input: R
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
     if (competition.status !== "scoring") return { ok: false, formError: "notScoringStage" } as const;
     if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoringClosed" } as const;
-    const now = new Date();
     await tx
       .update(competitions)
       .set({ scoringClosedAt: now, scoringClosedBy: principal.userId })

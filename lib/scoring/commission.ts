@@ -43,6 +43,7 @@ export async function appointMember(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
+  now = new Date(),
 ): Promise<CommandResult<{ userId: string }>> {
   authorize(principal, "commission.appoint");
   const parsed = appointSchema.safeParse(input);
@@ -80,6 +81,7 @@ export async function appointMember(
 
     const role = kind === "expert" ? "expert" : chair ? "chair" : "member";
     await tx.insert(commissionMembers).values({
+      createdAt: now,
       competitionId,
       userId: person.id,
       role,

@@ -118,13 +118,14 @@ export async function answerSurvey(
   principal: Principal | null,
   consultationId: string,
   form: Record<string, string | string[] | undefined>,
+  now?: Date,
 ): Promise<CommandResult<null>> {
   authorize(principal, "survey.answer");
   if (!isId(consultationId)) return { ok: false, formError: "notFound" };
   return db.transaction(async (tx) => {
     const [survey] = await tx.select().from(surveys).where(eq(surveys.consultationId, consultationId));
     if (!survey) return { ok: false, formError: "notFound" } as const;
-    if ((await consultationPhase(tx, consultationId)) !== "open") return { ok: false, formError: "surveyClosed" } as const;
+    if ((await consultationPhase(tx, consultationId, now)) !== "open") return { ok: false, formError: "surveyClosed" } as const;
     const [already] = await tx
       .select({ id: surveyResponses.id })
       .from(surveyResponses)
@@ -134,7 +135,7 @@ export async function answerSurvey(
     if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors } as const;
     const [row] = await tx
       .insert(surveyResponses)
-      .values({ surveyId: survey.id, userId: principal.userId, answers: parsed.answers })
+      .values({ surveyId: survey.id, userId: principal.userId, answers: parsed.answers, ...(now && { createdAt: now }) })
       .onConflictDoNothing()
       .returning({ id: surveyResponses.id });
     if (!row) return { ok: false, formError: "alreadyAnswered" } as const;

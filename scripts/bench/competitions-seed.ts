@@ -13,8 +13,8 @@ import {
   users,
 } from "@/lib/db/schema";
 import { defaultCriteria } from "@/lib/competitions/rules";
-import { demoOfferContent } from "@/lib/db/seed/competitions";
-import { demoId } from "@/lib/db/seed/demo";
+import { demoId } from "@/lib/demo/ids";
+import { demoOfferContent } from "@/lib/demo/offer-content";
 import { offerChecksum } from "@/lib/offers/checksum";
 import type { OfferContent } from "@/lib/offers/content";
 import { defaultYearOf, limitsOf } from "@/lib/offers/limits";

@@ -1,7 +1,7 @@
 import { count, eq, inArray } from "drizzle-orm";
 import { consultationComments, consultationParagraphs, consultations } from "@/lib/db/schema";
 import { splitParagraphs } from "@/lib/consultations/rules";
-import { demoId } from "@/lib/db/seed/demo";
+import { demoId } from "@/lib/demo/ids";
 import { loginCookie } from "./session";
 import type { BenchModule } from "./types";
 

@@ -1,4 +1,4 @@
-import { demoId } from "@/lib/db/seed/demo";
+import { demoId } from "@/lib/demo/ids";
 import { loginCookie, submitPageForm } from "./session";
 import type { BenchModule } from "./types";
 

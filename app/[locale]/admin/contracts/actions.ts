@@ -4,7 +4,7 @@ import { decideAmendment } from "@/lib/contracts/amendments";
 import { revalidateContractPages } from "@/lib/contracts/cache";
 import { createContractFromOffer, sendContract, signContract, terminateContract, updateDraft, uploadScan } from "@/lib/contracts/commands";
 import { addTranche, markTranchePaid, removeTranche } from "@/lib/contracts/tranches";
-import { formAction, formValues, withoutContext } from "@/lib/forms/action";
+import { formAction, formValues, withClock, withoutContext } from "@/lib/forms/action";
 
 /* Each action is one command of lib/contracts; a success refreshes the pages that show contracts. */
 const saved = { revalidate: revalidateContractPages, notice: "saved" };
@@ -14,7 +14,7 @@ export const createContractAction = formAction(withoutContext(createContractFrom
   redirect: (contract) => `/admin/contracts/${contract.id}/edit`,
 });
 export const updateDraftAction = formAction(updateDraft, saved);
-export const sendContractAction = formAction(sendContract, saved);
+export const sendContractAction = formAction(withClock(sendContract), saved);
 export const signCityAction = formAction(withoutContext(signContract), {
   ...saved,
   input: (formData) => ({ ...formValues(formData), side: "city" }),

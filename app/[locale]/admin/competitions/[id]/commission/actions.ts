@@ -1,7 +1,7 @@
 "use server";
 
-import { formAction } from "@/lib/forms/action";
+import { formAction, withClock } from "@/lib/forms/action";
 import { revalidateCommissionAdmin } from "@/lib/scoring/cache";
 import { appointMember } from "@/lib/scoring/commission";
 
-export const appointMemberAction = formAction(appointMember, { revalidate: revalidateCommissionAdmin, notice: "saved" });
+export const appointMemberAction = formAction(withClock(appointMember), { revalidate: revalidateCommissionAdmin, notice: "saved" });

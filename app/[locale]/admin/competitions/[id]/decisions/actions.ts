@@ -3,13 +3,13 @@
 import { revalidateCompetitionAdminPages } from "@/lib/competitions/cache";
 import { revalidateResults } from "@/lib/decisions/cache";
 import { decideGrant, publishResults } from "@/lib/decisions/commands";
-import { formAction } from "@/lib/forms/action";
+import { formAction, withClock } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 import { formatMoney } from "@/lib/i18n/format";
 import { grantField } from "./grant-field";
 
 /** Each offer's amount has its own field on the page (several forms); the command names it "amount". */
-export const decideGrantAction = formAction(decideGrant, {
+export const decideGrantAction = formAction(withClock(decideGrant), {
   input: (formData) => {
     const offerId = String(formData.get("offerId") ?? "");
     return { competitionId: formData.get("competitionId"), offerId, amount: String(formData.get(grantField(offerId)) ?? "") };
@@ -26,7 +26,7 @@ export const decideGrantAction = formAction(decideGrant, {
   notice: "saved",
 });
 
-export const publishResultsAction = formAction(publishResults, {
+export const publishResultsAction = formAction(withClock(publishResults), {
   revalidate: (_, input) => {
     revalidateResults(String(input.competitionId));
     revalidateCompetitionAdminPages();

@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db/open";
 import { legalForms, organizations, organizationTaskAreas } from "@/lib/db/schema";
-import { demoId } from "./demo";
+import { demoId } from "./ids";
 import { makeKrs, makeNip, makeRegon } from "./identifiers";
-import { districts, publicTaskAreas } from "./reference-data";
+import { districts, publicTaskAreas } from "@/lib/db/reference-data";
 
 const words = ["Fundacja", "Stowarzyszenie", "Klub", "Towarzystwo", "Związek", "Inicjatywa", "Centrum", "Forum"];
 const topics = [

@@ -1,6 +1,6 @@
 /**
- * Demo accounts, memberships and competitions. Plain data (no server imports), so e2e tests and
- * the log-in page's demo hint can import the addresses and the password.
+ * Demo accounts and memberships. Plain data (no server imports), so e2e tests and the log-in page's
+ * demo hint can import the addresses and the password.
  */
 import { OWOP_NAME, SOCLAB_NAME } from "./organizations-data";
 
@@ -18,6 +18,33 @@ export interface DemoUser {
   /** What the account is for; shown nowhere, helps whoever reads the seed. */
   note: string;
 }
+
+/**
+ * The people who write the offers of the demo's competitions: every organization that bids has an
+ * account of its own (owner), as in the real platform. Their passwords are the demo password too.
+ */
+export const representatives: readonly { email: string; name: string; organization: string }[] = [
+  { email: "barbara.sadowska@demo.test", name: "Barbara Sadowska", organization: "Fundacja Wspierania Seniorów „Złota Jesień”" },
+  { email: "pawel.szymanski@demo.test", name: "Paweł Szymański", organization: "Stowarzyszenie Inicjatyw Lokalnych „Dziesięciny Razem”" },
+  { email: "joanna.kozlowska@demo.test", name: "Joanna Kozłowska", organization: "Stowarzyszenie Mieszkańców Osiedla Bojary" },
+  { email: "lukasz.mazur@demo.test", name: "Łukasz Mazur", organization: "Stowarzyszenie Centrum Wolontariatu w Białymstoku" },
+  { email: "monika.jablonska@demo.test", name: "Monika Jabłońska", organization: "Fundacja Zdrowia Psychicznego „Otwarte Drzwi”" },
+  { email: "grzegorz.wrobel@demo.test", name: "Grzegorz Wróbel", organization: "Stowarzyszenie Psychologów i Pedagogów „Wsparcie”" },
+  { email: "marek.pietrzak@demo.test", name: "Marek Pietrzak", organization: "Stowarzyszenie Trzeźwościowe „Nowa Droga”" },
+  { email: "karolina.wieczorek@demo.test", name: "Karolina Wieczorek", organization: "Stowarzyszenie Młodzieżowe „Stacja Młodzi”" },
+  { email: "dorota.krajewska@demo.test", name: "Dorota Krajewska", organization: "Fundacja Edukacyjna „Krok do Przodu”" },
+  { email: "adam.nowicki@demo.test", name: "Adam Nowicki", organization: "Związek Harcerstwa Polskiego Chorągiew Białostocka" },
+  {
+    email: "elzbieta.gorska@demo.test",
+    name: "Elżbieta Górska",
+    organization: "Towarzystwo Przyjaciół Dzieci Oddział Okręgowy w Białymstoku",
+  },
+  { email: "kamil.rutkowski@demo.test", name: "Kamil Rutkowski", organization: "Stowarzyszenie Teatralne „Scena Wschód”" },
+  { email: "sylwia.michalska@demo.test", name: "Sylwia Michalska", organization: "Uczniowski Klub Sportowy „Dwójka” Białystok" },
+  { email: "jacek.zawadzki@demo.test", name: "Jacek Zawadzki", organization: "Białostocki Klub Szachowy „Hetman”" },
+  { email: "natalia.ostrowska@demo.test", name: "Natalia Ostrowska", organization: "Klub Pływacki „Delfin” Białystok" },
+  { email: "rafal.baran@demo.test", name: "Rafał Baran", organization: "Stowarzyszenie Edukatorów Cyfrowych „Kod Podlasia”" },
+];
 
 export const demoUsers: readonly DemoUser[] = [
   {
@@ -42,6 +69,7 @@ export const demoUsers: readonly DemoUser[] = [
     active: false,
     note: "deactivated account that still has a membership",
   },
+  ...representatives.map((r) => ({ email: r.email, name: r.name, note: `owner of ${r.organization}` })),
 ];
 
 export interface DemoMembership {
@@ -61,45 +89,5 @@ export const demoMemberships: readonly DemoMembership[] = [
   { email: "ewa.kaminska@demo.test", organization: "Stowarzyszenie Zwykłe „Sąsiedzi z Antoniuka”", role: "owner" },
   { email: "olena.kowalenko@demo.test", organization: "Fundacja „Wspólny Dom” na rzecz Integracji Cudzoziemców", role: "editor" },
   { email: "krzysztof.jankowski@demo.test", organization: "Stowarzyszenie Ekologiczne „Zielony Białystok”", role: "editor" },
-];
-
-export type DemoCompetitionStatus = "announced" | "scoring" | "results_published";
-
-export interface DemoCompetition {
-  number: string;
-  title: string;
-  status: DemoCompetitionStatus;
-  createdAt: string;
-  commission: readonly { email: string; role: "chair" | "member" | "expert" }[];
-}
-
-export const demoCompetitions: readonly DemoCompetition[] = [
-  {
-    number: "DSS-I.526.12.2026",
-    title: "Przeciwdziałanie wykluczeniu społecznemu osób starszych w 2027 r.",
-    status: "announced",
-    createdAt: "2026-11-16T09:00:00+01:00",
-    commission: [],
-  },
-  {
-    number: "DSS-I.526.3.2026",
-    title: "Wspieranie inicjatyw na rzecz zdrowia psychicznego dzieci i młodzieży w 2026 r.",
-    status: "scoring",
-    createdAt: "2026-02-09T09:00:00+01:00",
-    commission: [
-      { email: DEMO_ADMIN_EMAIL, role: "chair" },
-      { email: "komisja@demo.test", role: "member" },
-      { email: "robert.dabrowski@demo.test", role: "member" },
-    ],
-  },
-  {
-    number: "DE-III.526.2.2026",
-    title: "Organizacja wypoczynku letniego dzieci i młodzieży w 2026 r.",
-    status: "results_published",
-    createdAt: "2026-03-02T09:00:00+01:00",
-    commission: [
-      { email: DEMO_ADMIN_EMAIL, role: "chair" },
-      { email: "robert.dabrowski@demo.test", role: "member" },
-    ],
-  },
+  ...representatives.map((r) => ({ email: r.email, organization: r.organization, role: "owner" as const })),
 ];

@@ -2,23 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq, sql } from "drizzle-orm";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/open";
-import {
-  auditLog,
-  commissionMembers,
-  competitions,
-  districts,
-  organizationMembers,
-  organizations,
-  organizationTaskAreas,
-  publicTaskAreas,
-  users,
-} from "@/lib/db/schema";
+import { districts, organizationMembers, organizations, organizationTaskAreas, publicTaskAreas, users } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { seedDemo, seedReferenceData } from "./index";
-import { DEMO_PASSWORD } from "./demo-data";
+import { hashPassword } from "@/lib/auth/password";
+import { seedReferenceData } from "@/lib/db/reference";
+import { districts as districtSeeds, publicTaskAreas as areaSeeds } from "@/lib/db/reference-data";
+import { demoClock } from "./clock";
+import { demoCoreSeeded, seedDemoCore } from "./core";
+import { DEMO_PASSWORD, demoUsers } from "./demo-data";
 import { isSeedNipValid, isSeedRegonValid, makeNip, makeRegon, nipCheckDigit, regonCheckDigit } from "./identifiers";
 import { OWOP_NAME, SOCLAB_NAME, organizations as organizationSeeds } from "./organizations-data";
-import { districts as districtSeeds, publicTaskAreas as areaSeeds } from "./reference-data";
 
 describe("identifier helpers", () => {
   it("compute the published check digits", () => {
@@ -82,17 +75,20 @@ describe("reference and organisation data", () => {
   });
 });
 
-describe("seedReferenceData + seedDemo", () => {
+const clock = demoClock(new Date("2026-12-05T09:00:00Z"));
+
+describe("seedReferenceData + seedDemoCore", () => {
   // PGlite in memory by default; a throw-away PostgreSQL database with TEST_DATABASE_URL.
   let opened: TestDatabase;
 
   beforeAll(async () => {
     opened = await createTestDatabase();
     await seedReferenceData(opened.db);
-    expect(await seedDemo(opened.db)).toBe(true);
-    // Second run: must not duplicate anything.
+    expect(await demoCoreSeeded(opened.db)).toBe(false);
+    await seedDemoCore(opened.db, clock, await hashPassword(DEMO_PASSWORD));
+    expect(await demoCoreSeeded(opened.db)).toBe(true);
+    // Reference data again: upserted, not duplicated.
     await seedReferenceData(opened.db);
-    expect(await seedDemo(opened.db)).toBe(false);
   }, 120_000);
 
   afterAll(async () => {
@@ -186,24 +182,12 @@ describe("seedReferenceData + seedDemo", () => {
     expect(await ownerOf(OWOP_NAME)).toEqual([{ email: "ngo2@demo.test" }]);
   });
 
-  it("seats komisja@demo.test on the commission of the competition in scoring, chaired by the admin", async () => {
-    const rows = await opened.db
-      .select({ email: users.email, role: commissionMembers.role, status: competitions.status })
-      .from(commissionMembers)
-      .innerJoin(users, eq(users.id, commissionMembers.userId))
-      .innerJoin(competitions, eq(competitions.id, commissionMembers.competitionId));
-    expect(rows.filter((r) => r.email === "komisja@demo.test")).toEqual([
-      { email: "komisja@demo.test", role: "member", status: "scoring" },
-    ]);
-    expect(rows).toContainEqual({ email: "admin@demo.test", role: "chair", status: "scoring" });
-    const statuses = (await opened.db.select({ status: competitions.status }).from(competitions)).map((c) => c.status).sort();
-    expect(statuses).toEqual(["announced", "results_published", "scoring"]);
-  });
-
-  it("records one seed.demo audit entry without an actor", async () => {
-    const rows = await opened.db.select().from(auditLog).where(eq(auditLog.action, "seed.demo"));
-    expect(rows).toHaveLength(1);
-    expect(rows[0].actorId).toBeNull();
+  it("gives every organization that bids in the demo's competitions an owner, and dates everything before today", async () => {
+    const rows = await opened.db.select({ createdAt: organizations.createdAt }).from(organizations);
+    for (const r of rows) expect(r.createdAt.getTime()).toBeLessThan(clock.now.getTime());
+    const people = await opened.db.select({ createdAt: users.createdAt }).from(users);
+    expect(people).toHaveLength(demoUsers.length);
+    for (const p of people) expect(p.createdAt.getTime()).toBeLessThan(clock.now.getTime());
   });
 });
 
@@ -213,14 +197,13 @@ describe("determinism", () => {
       const opened = await createTestDatabase();
       try {
         await seedReferenceData(opened.db);
-        await seedDemo(opened.db);
+        await seedDemoCore(opened.db, clock, "hash");
         const orgs = await opened.db.select().from(organizations).orderBy(organizations.id);
         const people = await opened.db
           .select({ id: users.id, email: users.email, createdAt: users.createdAt, emailVerifiedAt: users.emailVerifiedAt })
           .from(users)
           .orderBy(users.id);
-        const comps = await opened.db.select().from(competitions).orderBy(competitions.id);
-        return { orgs, people, comps };
+        return { orgs, people };
       } finally {
         await opened.close();
       }

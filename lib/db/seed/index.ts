@@ -1,3 +1,0 @@
-export { seedReferenceData } from "./reference";
-export { seedDemo } from "./demo";
-export { seedDemoModules } from "./modules";

@@ -1,0 +1,482 @@
+import { and, asc, eq } from "drizzle-orm";
+import { createContractFromOffer, sendContract, signContract, startDueContracts, updateDraft } from "@/lib/contracts/commands";
+import { insertContract, type ContractCostLineTerms, type ContractTerms } from "@/lib/contracts/insert";
+import { largestRemainder, representativesText, yearsOfPeriod } from "@/lib/contracts/rules";
+import { addTranche, markTranchePaid } from "@/lib/contracts/tranches";
+import { addDays, warsawToInstant } from "@/lib/dates/warsaw";
+import { contractParties, contractReports, contracts, contractSettlements, contractTranches } from "@/lib/db/schema";
+import { submitReport } from "@/lib/reports/commands";
+import { ensureReportsFor } from "@/lib/reports/ensure";
+import { loadContract, periodOf } from "@/lib/reports/context";
+import { decideReport } from "@/lib/reports/decide";
+import { recordReturn } from "@/lib/reports/returns";
+import type { ReportContent } from "@/lib/reports/content";
+import { sampleReportContent } from "@/lib/reports/sample";
+import { groszeToInput } from "@/lib/offers/money";
+import { firstOfMonth } from "./clock";
+import { demoId } from "./ids";
+import { OWOP_NAME, SOCLAB_NAME } from "./organizations-data";
+import { must, type StoryContext } from "./run";
+
+export const DEMO_BANK_ACCOUNT = "61 1090 1014 0000 0712 1981 2874";
+const CITY = "Rafał Rudnicki, Zastępca Prezydenta Miasta Białegostoku";
+
+/** What happens to one report the contract owes; a day that has not come yet is skipped. */
+export interface ReportPlan {
+  submitOn?: string;
+  acceptOn?: string;
+  /** instead of accepting: returned to the organization with remarks on this day */
+  sendBack?: { on: string; remarks: string };
+  /** what was spent per cost line (its id), where it differs from the plan (a final report that settles with a return) */
+  spend?: (
+    lines: { id: string; name: string; kind: "task" | "admin"; grantGrosze: number; totalGrosze: number }[],
+  ) => Record<string, { total: number; grant: number }>;
+  /** the report as the organization wrote it, when not the sample over the planned lines */
+  content?: (lines: { id: string; name: string; year: number }[]) => ReportContent;
+  /** the return of what the settlement asks back, recorded this day */
+  repaidOn?: string;
+}
+
+export interface TranchePlan {
+  due: string;
+  amountGrosze: number;
+  /** false: left unpaid even when its day has come (a tranche the demo shows as due) */
+  pay?: boolean;
+}
+
+export interface ContractPlan {
+  /** the draft: drawn up from a granted offer, one drawn up already (an accepted small grant), or the terms of a contract from an earlier competition */
+  from: { offerId: string } | { draftId: string } | { terms: ContractTerms };
+  /** drafted on this day, sent to the organization 3 days before `signedOn` */
+  createdOn: string;
+  /** the city signs this day, the organization a day earlier */
+  signedOn: string;
+  signatory: { email: string; name: string };
+  tranches: (contract: { years: { year: number; grantGrosze: number }[]; startDate: string }) => TranchePlan[];
+  /** the owed reports (kind and year): by default each is submitted 5 days before its due date and accepted 9 days after it */
+  reports?: (report: { kind: "partial" | "final"; year: number; dueDate: string }) => ReportPlan | null;
+}
+
+type Event = { day: string; order: number; run: () => Promise<void> };
+
+/** The instant of a story day: 10:00 Warsaw time, or now when that is today and 10:00 has not come yet. */
+function instantOn(ctx: StoryContext, day: string, time = "10:00") {
+  const at = warsawToInstant(day, time);
+  return at.getTime() > ctx.clock.now.getTime() ? ctx.clock.now : at;
+}
+
+/**
+ * A contract through the contracts and reports modules' commands, as it happened up to today:
+ * drafted, sent, signed by both sides, its tranches scheduled and paid on their days (a tranche
+ * held for a partial report only after that report is accepted), its reports submitted and decided
+ * (acceptance of the final report settles it; a return can follow). Days after today are skipped,
+ * so what the demo shows follows from the clock.
+ */
+export async function runContract(ctx: StoryContext, plan: ContractPlan) {
+  const { db, clock } = ctx;
+  const admin = await ctx.as("admin@demo.test");
+  let contractId: string;
+  if ("terms" in plan.from) {
+    const terms = plan.from.terms;
+    const row = await db.transaction((tx) =>
+      insertContract(tx, { ...terms, source: "offer", status: "draft", createdBy: admin.userId, createdOn: plan.createdOn }),
+    );
+    contractId = row.id;
+  } else {
+    contractId =
+      "draftId" in plan.from
+        ? plan.from.draftId
+        : must("contract from an offer", await createContractFromOffer(db, admin, { offerId: plan.from.offerId }, plan.createdOn)).id;
+    const [c] = await db.select().from(contracts).where(eq(contracts.id, contractId));
+    const [lead] = await db
+      .select()
+      .from(contractParties)
+      .where(and(eq(contractParties.contractId, contractId), eq(contractParties.isLead, true)));
+    must(
+      "draft of the contract",
+      await updateDraft(db, admin, {
+        contractId,
+        number: c.number,
+        fundingForm: c.fundingForm,
+        startDate: c.startDate,
+        endDate: c.endDate,
+        firstTrancheDays: String(c.firstTrancheDays),
+        tolerancePercent: String(c.costShiftToleranceBp / 100),
+        tranchesWait: c.tranchesWaitForPartialReport ? "on" : "",
+        bankAccount: DEMO_BANK_ACCOUNT,
+        cityRepresentatives: CITY,
+        [`reps_${lead.organizationId}`]: lead.representatives.length
+          ? representativesText(lead.representatives)
+          : `${plan.signatory.name}, prezes zarządu`,
+      }),
+    );
+  }
+  must("sending the contract", await sendContract(db, admin, { contractId }, instantOn(ctx, addDays(plan.signedOn, -3))));
+  const organizationSide = addDays(plan.signedOn, -1);
+  const representative = await ctx.as(plan.signatory.email);
+  must(
+    "the organization's signature",
+    await signContract(
+      db,
+      representative,
+      { contractId, side: "organization", signedOn: organizationSide, signatory: plan.signatory.name },
+      organizationSide,
+    ),
+  );
+  must(
+    "the city's signature",
+    await signContract(db, admin, { contractId, side: "city", signedOn: plan.signedOn, signatory: "Rafał Rudnicki" }, plan.signedOn),
+  );
+
+  const loaded = (await loadContract(db, contractId))!;
+  const years = loaded.years.map((y) => ({ year: y.year, grantGrosze: y.grantGrosze }));
+  const tranches = plan.tranches({ years, startDate: loaded.contract.startDate }).sort((a, b) => (a.due < b.due ? -1 : 1));
+  for (const t of tranches)
+    must("a tranche", await addTranche(db, admin, { contractId, dueDate: t.due, amount: groszeToInput(t.amountGrosze) }));
+  await db.transaction((tx) => ensureReportsFor(tx, contractId));
+
+  const events: Event[] = [];
+  const acceptedOn = new Map<number, string>(); // partial report year → day accepted
+  const reports = await db
+    .select()
+    .from(contractReports)
+    .where(eq(contractReports.contractId, contractId))
+    .orderBy(asc(contractReports.dueDate));
+  for (const report of reports) {
+    const planned =
+      plan.reports === undefined
+        ? { submitOn: addDays(report.dueDate, -5), acceptOn: addDays(report.dueDate, 9) }
+        : plan.reports({ kind: report.kind, year: report.year, dueDate: report.dueDate });
+    if (!planned?.submitOn || planned.submitOn > clock.today) continue;
+    const ngo = representative;
+    events.push({
+      day: planned.submitOn,
+      order: 1,
+      run: async () => {
+        const current = (await loadContract(db, contractId))!;
+        const lines = periodOf(current, report).lines;
+        const content = planned.content?.(lines) ?? sampleReportContent(lines, planned.spend?.(lines) ?? {});
+        must("a report", await submitReport(db, ngo, { reportId: report.id, content }, instantOn(ctx, planned.submitOn!, "12:00")));
+      },
+    });
+    if (planned.sendBack && planned.sendBack.on <= clock.today) {
+      const { on, remarks } = planned.sendBack;
+      events.push({
+        day: on,
+        order: 2,
+        run: async () => {
+          must(
+            "returning a report",
+            await decideReport(db, admin, { reportId: report.id, decision: "return", remarks }, instantOn(ctx, on)),
+          );
+        },
+      });
+    }
+    if (!planned.acceptOn || planned.acceptOn > clock.today) continue;
+    if (report.kind === "partial") acceptedOn.set(report.year, planned.acceptOn);
+    events.push({
+      day: planned.acceptOn,
+      order: 2,
+      run: async () => {
+        must(
+          "accepting a report",
+          await decideReport(db, admin, { reportId: report.id, decision: "accept" }, instantOn(ctx, planned.acceptOn!)),
+        );
+      },
+    });
+    if (planned.repaidOn && planned.repaidOn <= clock.today)
+      events.push({
+        day: planned.repaidOn,
+        order: 3,
+        run: async () => {
+          const [s] = await db.select().from(contractSettlements).where(eq(contractSettlements.contractId, contractId));
+          if (s && s.toReturnGrosze > 0)
+            must(
+              "a return",
+              await recordReturn(
+                db,
+                admin,
+                { contractId, paidOn: planned.repaidOn, amount: groszeToInput(s.toReturnGrosze) },
+                instantOn(ctx, planned.repaidOn!),
+              ),
+            );
+        },
+      });
+  }
+  const rows = await db
+    .select()
+    .from(contractTranches)
+    .where(eq(contractTranches.contractId, contractId))
+    .orderBy(asc(contractTranches.dueDate));
+  for (const [i, t] of rows.entries()) {
+    if (tranches[i]?.pay === false) continue;
+    const gate = t.waitsForReportYear;
+    const payable = gate === null ? t.dueDate : acceptedOn.has(gate) ? [t.dueDate, acceptedOn.get(gate)!].sort()[1] : null;
+    if (!payable || payable > clock.today) continue;
+    events.push({
+      day: payable,
+      order: 4,
+      run: async () => {
+        must(
+          "paying a tranche",
+          await markTranchePaid(db, admin, { trancheId: t.id, paidOn: payable, paidAmount: groszeToInput(t.amountGrosze) }, payable),
+        );
+      },
+    });
+  }
+  events.sort((a, b) => (a.day === b.day ? a.order - b.order : a.day < b.day ? -1 : 1));
+  for (const event of events) await event.run();
+  await startDueContracts(db, clock.today);
+  const [done] = await db.select().from(contracts).where(eq(contracts.id, contractId));
+  return done;
+}
+
+/** Per budget year: the first tranche 10 days after signing (later years on 20 January), each the year's grant. */
+export function yearlyTranches(signedOn: string) {
+  return ({ years, startDate }: { years: { year: number; grantGrosze: number }[]; startDate: string }): TranchePlan[] =>
+    years.map(({ year, grantGrosze }, i) => ({
+      due: i === 0 ? [addDays(signedOn, 10), startDate].sort()[1] : `${year}-01-20`,
+      amountGrosze: grantGrosze,
+    }));
+}
+
+const line = (
+  year: number,
+  kind: "task" | "admin",
+  name: string,
+  totalGrosze: number,
+  unit = "komplet",
+): Omit<ContractCostLineTerms, "grantGrosze"> => ({
+  kind,
+  year,
+  name,
+  units: "1.00",
+  unit,
+  unitCostGrosze: totalGrosze,
+  totalGrosze,
+});
+
+/**
+ * The terms of a contract of an earlier competition (not in the demo): the grant split over the budget
+ * years of the period by their days, per year a task line (70 %) and coordination (30 %), own money
+ * a tenth of the grant on top of the task line.
+ */
+export function earlierContractTerms(t: {
+  title: string;
+  organizationId: string;
+  representative: { name: string; role: string };
+  area: string;
+  start: string;
+  end: string;
+  grantGrosze: number;
+  tasks: [task: string, coordination: string];
+  tranchesWait: boolean;
+  grantsPerYear?: number[];
+}): ContractTerms {
+  const years = yearsOfPeriod(t.start, t.end);
+  const days = years.map((y) => {
+    const from = [t.start, `${y}-01-01`].sort()[1];
+    const to = [t.end, `${y}-12-31`].sort()[0];
+    return (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+  });
+  const grants = t.grantsPerYear ?? largestRemainder(t.grantGrosze, days);
+  const yearTerms = years.map((year, i) => ({
+    year,
+    grantGrosze: grants[i],
+    ownFinancialGrosze: Math.round(grants[i] / 10),
+    ownNonFinancialGrosze: 0,
+    participantFeesGrosze: 0,
+  }));
+  const costLines: ContractCostLineTerms[] = yearTerms.flatMap((y) => {
+    const task = Math.round((y.grantGrosze * 7) / 10);
+    const coordination = y.grantGrosze - task;
+    return [
+      { ...line(y.year, "task", `${t.tasks[0]} ${y.year}`, task + y.ownFinancialGrosze), grantGrosze: task },
+      { ...line(y.year, "admin", `${t.tasks[1]} ${y.year}`, coordination, "usługa"), grantGrosze: coordination },
+    ];
+  });
+  return {
+    title: t.title,
+    fundingForm: "support",
+    areaSlug: t.area,
+    startDate: t.start,
+    endDate: t.end,
+    years: yearTerms,
+    costLines,
+    schedule: years.map((year) => ({
+      name: `${t.tasks[0]} ${year}`,
+      startDate: [t.start, `${year}-01-02`].sort()[1],
+      endDate: [t.end, `${year}-12-20`].sort()[0],
+      year,
+    })),
+    bankAccount: DEMO_BANK_ACCOUNT,
+    cityRepresentatives: [{ name: "Rafał Rudnicki", role: "Zastępca Prezydenta Miasta Białegostoku" }],
+    parties: [{ organizationId: t.organizationId, isLead: true, representatives: [t.representative] }],
+    costShiftToleranceBp: 1000,
+    firstTrancheDays: 30,
+    tranchesWaitForPartialReport: t.tranchesWait,
+  };
+}
+
+const soclab = { id: demoId("organization", SOCLAB_NAME), rep: { name: "Katarzyna Sobolewska", role: "prezes zarządu" } };
+const owop = { id: demoId("organization", OWOP_NAME), rep: { name: "Tomasz Wiśniewski", role: "prezes zarządu" } };
+const ngo = { email: "ngo@demo.test", name: "Katarzyna Sobolewska" };
+const ngo2 = { email: "ngo2@demo.test", name: "Tomasz Wiśniewski" };
+
+/**
+ * The demo's contracts (dates counted from today):
+ * - SocLab's three-year "Akademia liderów młodzieżowych", last year to next year: last year paid, its
+ *   partial report due on 31 January (submitted and accepted once those days have come), this year's
+ *   tranches waiting for it, next year's held for this year's report;
+ * - OWOP's "Inkubator inicjatyw sąsiedzkich", ended 34 days ago: its final report overdue by 4 days;
+ * - SocLab's "Klub młodego badacza", ended 25 days ago: its final report submitted 3 days ago, to decide;
+ * - OWOP's "Szkoła fundraisingu", ended 200 days ago, settled with a return of unspent money;
+ * - two contracts from the granted offers of the competition with published results (given), in
+ *   progress; the first has a tranche due at the end of this month.
+ */
+export async function seedContracts(
+  ctx: StoryContext,
+  fromCompetition: { offerId: string; representative: { email: string; name: string } }[],
+) {
+  const { clock } = ctx;
+  const Y = clock.year;
+  const multiYearSigned = `${Y - 1}-02-20`;
+  const academy = await runContract(ctx, {
+    from: {
+      terms: earlierContractTerms({
+        title: `Akademia liderów młodzieżowych ${Y - 1}–${Y + 1}`,
+        organizationId: soclab.id,
+        representative: soclab.rep,
+        area: "children-youth",
+        start: `${Y - 1}-03-01`,
+        end: `${Y + 1}-11-30`,
+        grantGrosze: 180_000_00,
+        grantsPerYear: [60_000_00, 60_000_00, 60_000_00],
+        tasks: ["Szkolenia i projekty liderów", "Koordynacja i księgowość"],
+        tranchesWait: true,
+      }),
+    },
+    createdOn: `${Y - 1}-02-06`,
+    signedOn: multiYearSigned,
+    signatory: ngo,
+    tranches: () => [
+      { due: `${Y - 1}-03-10`, amountGrosze: 30_000_00 },
+      { due: `${Y - 1}-07-10`, amountGrosze: 30_000_00 },
+      { due: `${Y}-02-16`, amountGrosze: 30_000_00 },
+      { due: `${Y}-09-15`, amountGrosze: 30_000_00 },
+      { due: `${Y + 1}-02-15`, amountGrosze: 60_000_00 },
+    ],
+  });
+
+  const ended = (endDaysAgo: number, months: number) => {
+    const end = clock.day(-endDaysAgo);
+    const start = firstOfMonth(addDays(end, -Math.round(months * 30.4)));
+    return { start, end, signedOn: addDays(start, -12), createdOn: addDays(start, -26) };
+  };
+  const incubator = ended(34, 9);
+  const overdue = await runContract(ctx, {
+    from: {
+      terms: earlierContractTerms({
+        title: "Inkubator inicjatyw sąsiedzkich",
+        organizationId: owop.id,
+        representative: owop.rep,
+        area: "local-community",
+        start: incubator.start,
+        end: incubator.end,
+        grantGrosze: 40_000_00,
+        tasks: ["Animatorzy lokalni i mikrogranty", "Koordynacja i księgowość"],
+        tranchesWait: false,
+      }),
+    },
+    createdOn: incubator.createdOn,
+    signedOn: incubator.signedOn,
+    signatory: ngo2,
+    tranches: yearlyTranches(incubator.signedOn),
+    reports: (r) => (r.kind === "final" ? null : { submitOn: addDays(r.dueDate, -5), acceptOn: addDays(r.dueDate, 9) }),
+  });
+
+  const club = ended(25, 8);
+  const toDecide = await runContract(ctx, {
+    from: {
+      terms: earlierContractTerms({
+        title: "Klub młodego badacza — warsztaty naukowe",
+        organizationId: soclab.id,
+        representative: soclab.rep,
+        area: "education",
+        start: club.start,
+        end: club.end,
+        grantGrosze: 30_000_00,
+        tasks: ["Warsztaty naukowe", "Koordynacja"],
+        tranchesWait: false,
+      }),
+    },
+    createdOn: club.createdOn,
+    signedOn: club.signedOn,
+    signatory: ngo,
+    tranches: yearlyTranches(club.signedOn),
+    reports: (r) =>
+      r.kind === "final" ? { submitOn: clock.day(-3) } : { submitOn: addDays(r.dueDate, -5), acceptOn: addDays(r.dueDate, 9) },
+  });
+
+  const school = ended(200, 8);
+  const settled = await runContract(ctx, {
+    from: {
+      terms: earlierContractTerms({
+        title: "Szkoła fundraisingu dla organizacji",
+        organizationId: owop.id,
+        representative: owop.rep,
+        area: "ngo-support",
+        start: school.start,
+        end: school.end,
+        grantGrosze: 25_000_00,
+        tasks: ["Szkolenia i konsultacje", "Obsługa księgowa"],
+        tranchesWait: false,
+      }),
+    },
+    createdOn: school.createdOn,
+    signedOn: school.signedOn,
+    signatory: ngo2,
+    tranches: yearlyTranches(school.signedOn),
+    reports: (r) =>
+      r.kind === "final"
+        ? {
+            submitOn: addDays(r.dueDate, -6),
+            acceptOn: addDays(r.dueDate, 5),
+            repaidOn: addDays(r.dueDate, 12),
+            // the first task line under-spent by 5 % of its grant: that money comes back
+            spend: (lines) => {
+              const first = lines.find((l) => l.kind === "task") ?? lines[0];
+              const less = Math.floor(first.grantGrosze / 20);
+              return { [first.id]: { total: first.totalGrosze - less, grant: first.grantGrosze - less } };
+            },
+          }
+        : { submitOn: addDays(r.dueDate, -5), acceptOn: addDays(r.dueDate, 9) },
+  });
+
+  const running = [];
+  for (const [i, granted] of fromCompetition.entries()) {
+    const signedOn = clock.day(-105 + i);
+    running.push(
+      await runContract(ctx, {
+        from: { offerId: granted.offerId },
+        createdOn: clock.day(-112 + i),
+        signedOn,
+        signatory: granted.representative,
+        tranches: ({ years, startDate }) =>
+          years.flatMap(({ year, grantGrosze }, k): TranchePlan[] => {
+            const due = k === 0 ? [addDays(signedOn, 10), startDate].sort()[1] : `${year}-01-20`;
+            // the first contract keeps part of this year's grant for a tranche due at the end of this month
+            if (i === 0 && year === clock.year) {
+              const first = Math.round((grantGrosze * 0.6) / 100) * 100;
+              return [
+                { due, amountGrosze: first },
+                { due: clock.month.last, amountGrosze: grantGrosze - first, pay: false },
+              ];
+            }
+            return [{ due, amountGrosze: grantGrosze }];
+          }),
+      }),
+    );
+  }
+  return { academy, overdue, toDecide, settled, running };
+}
