@@ -119,7 +119,7 @@ describe("date-driven changes, by the jobs alone", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].listUnsubscribeUrl).toMatch(/^https:\/\/wspolnie\.example\/api\/unsubscribe\/[\w-]+$/);
     expect(mails[0].text).toContain(`https://wspolnie.example/consultations/${id}`);
-    const [audit] = (await auditOf(t.db, id)).filter((a) => a.action === "consultation.status_by_date");
+    const [audit] = (await auditOf(t.db, id)).filter((a) => a.action === "consultation.changeStatus");
     expect(audit).toMatchObject({ actorSystem: "consultations.status", actorId: null, after: { status: "open" } });
 
     await runJob(t.db, "consultations.status", scheduled(at("2026-12-11T00:00:00+01:00")));
@@ -148,7 +148,7 @@ describe("date-driven changes, by the jobs alone", () => {
       summary: { offersClosed: 1 },
     });
     expect((await t.db.select().from(competitions).where(eq(competitions.id, id)))[0].status).toBe("offers_closed");
-    expect((await auditOf(t.db, id))[0]).toMatchObject({ action: "competition.offers_closed", actorSystem: "competitions.close" });
+    expect((await auditOf(t.db, id))[0]).toMatchObject({ action: "competition.closeOffers", actorSystem: "competitions.close" });
   });
 
   it("a running contract without its reports gets them from the reports.plan job, not from a page", async () => {
