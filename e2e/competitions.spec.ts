@@ -37,9 +37,12 @@ test.describe("public competition pages", () => {
 
   test("open data lists public fields only and never drafts", async ({ request }) => {
     const demoOpen = (await demoCatalog(request)).competitions.open;
-    const list = await request.get("/api/v1/competitions");
+    const list = await request.get("/api/v1/competitions?pageSize=100");
     expect(list.ok()).toBe(true);
     const body = await list.json();
+    expect(body).toMatchObject({ page: 1, pageSize: 100 });
+    expect(body.total).toBeGreaterThanOrEqual(body.items.length);
+    expect((await request.get("/api/v1/competitions?page=0")).status()).toBe(400);
     const open = body.items.find((c: { number: string }) => c.number === demoOpen.number);
     expect(open.status).toBe("announced");
     expect(open.budgetGrosze).toBe(45_000_000);

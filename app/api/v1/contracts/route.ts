@@ -1,4 +1,4 @@
-import { contractApiHeaders, contractToApi, listRegister, registerFiltersFrom } from "@/lib/contracts/register";
+import { contractApiHeaders, contractToApi, listRegister, registerFiltersFrom, registerPageSize } from "@/lib/contracts/register";
 import { ok, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -9,5 +9,11 @@ export const GET = route({ headers: contractApiHeaders }, async ({ db, search })
     db,
     registerFiltersFrom((k) => search.get(k)),
   );
-  return ok({ total: page.total, page: page.page, pageCount: page.pageCount, items: page.items.map((c) => contractToApi(c)) });
+  return ok({
+    total: page.total,
+    page: page.page,
+    pageSize: registerPageSize,
+    pageCount: page.pageCount,
+    items: page.items.map((c) => contractToApi(c)),
+  });
 });
