@@ -21,7 +21,7 @@ import { normalizeContent } from "@/lib/offers/content";
 import { parseMoney } from "@/lib/offers/money";
 import { appLink } from "@/lib/mail/links";
 import { ensureReportsFor } from "@/lib/reports/ensure";
-import { mailRepresentatives } from "@/lib/scoring/shared";
+import { mailRepresentatives } from "@/lib/organizations/representatives";
 import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, type ContractRow } from "./access";
 import { termsFromOffer, withYearGrants } from "./draft";
 import { contractTermsProblems, insertContract, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
