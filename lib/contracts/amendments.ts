@@ -6,7 +6,7 @@ import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { contractAmendments, contractVersions, type ContractRepresentative } from "@/lib/db/schema";
 import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
-import { parseMoney } from "@/lib/offers/money";
+import { parseMoney } from "@/lib/core/money";
 import { appLink } from "@/lib/mail/links";
 import { ensureReportsFor } from "@/lib/reports/ensure";
 import { authorizeContract, canOnContract, contractRow, partyIdsOf, readCurrentTerms } from "./access";

@@ -18,7 +18,7 @@ import {
 import { idSchema, parseId } from "@/lib/core/ids";
 import { refusalOf, type CommandResult, type ErrorKey } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
-import { parseMoney } from "@/lib/offers/money";
+import { parseMoney } from "@/lib/core/money";
 import { appLink } from "@/lib/mail/links";
 import { ensureReportsFor } from "@/lib/reports/ensure";
 import { mailRepresentatives } from "@/lib/organizations/representatives";

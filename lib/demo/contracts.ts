@@ -12,7 +12,7 @@ import { decideReport } from "@/lib/reports/decide";
 import { recordReturn } from "@/lib/reports/returns";
 import type { ReportContent } from "@/lib/reports/content";
 import { sampleReportContent } from "@/lib/reports/sample";
-import { groszeToInput } from "@/lib/offers/money";
+import { groszeToInput } from "@/lib/core/money";
 import { firstOfMonth } from "./clock";
 import { demoId } from "./ids";
 import { OWOP_NAME, SOCLAB_NAME } from "./organizations-data";

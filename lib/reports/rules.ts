@@ -1,5 +1,5 @@
 import type { ErrorKey } from "@/lib/forms/errors";
-import { parseMoney, shareBp } from "@/lib/offers/money";
+import { parseMoney, shareBp } from "@/lib/core/money";
 import type { ReportContent } from "./content";
 import { reportDeclarationKeys } from "./content";
 import { isOverdue } from "./dates";
