@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import type { Principal } from "@/lib/auth/permissions";
-import { createConsultation } from "@/lib/consultations/manage";
+import { createConsultation } from "@/lib/consultations/commands";
 import { auditLog, competitions, consultations, contractReports, contracts, mailOutbox, scheduledJobs } from "@/lib/db/schema";
 import { seedReferenceData } from "@/lib/db/reference";
 import { insertContract } from "@/lib/contracts/insert";
