@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { closeScoring, declareConflict, signDeclaration, submitScores } from "./commands";
 import { memberRanking } from "./queries";
 import { rankingOf } from "./ranking";
-import { currentRankingOf } from "./ranking-cache";
+import { currentRankingOf } from "./cache";
 import { scoringFixture, sheet } from "./test-setup";
 
 let t: TestDatabase;
