@@ -8,7 +8,7 @@ import { contractAmendments, contractVersions, type ContractRepresentative } fro
 import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/core/money";
 import { appLink } from "@/lib/mail/links";
-import { ensureReportsFor } from "@/lib/reports/ensure";
+import { ensureReportsFor } from "@/lib/reports/commands";
 import { authorizeContract, canOnContract, contractRow, partyIdsOf, readCurrentTerms } from "./access";
 import { mailParties } from "./commands";
 import { contractTermsProblems, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";

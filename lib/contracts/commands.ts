@@ -20,7 +20,7 @@ import { refusalOf, type CommandResult, type ErrorKey } from "@/lib/forms/result
 import { normalizeContent } from "@/lib/offers/content";
 import { parseMoney } from "@/lib/core/money";
 import { appLink } from "@/lib/mail/links";
-import { ensureReportsFor } from "@/lib/reports/ensure";
+import { ensureReportsFor } from "@/lib/reports/commands";
 import { mailRepresentatives } from "@/lib/organizations/representatives";
 import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, type ContractRow } from "./access";
 import { termsFromOffer, withYearGrants } from "./draft";

@@ -8,7 +8,7 @@ import { seedReferenceData } from "@/lib/db/reference";
 import { insertContract } from "@/lib/contracts/insert";
 import { deliverOutboxJob } from "@/lib/mail/jobs";
 import { follow } from "@/lib/notifications/follows";
-import { createTestContract, testContractInput } from "@/lib/reports/test-fixtures";
+import { createTestContract, testContractInput } from "@/lib/reports/testing";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { auditOf, createCompetition, createOrganization, createUser } from "@/tests/factories";
 import { startSmtpSink, type SmtpSink } from "@/tests/smtp";

@@ -12,8 +12,7 @@ import {
 } from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { addDays, warsawToday } from "./dates";
-import { reportingStatuses } from "./ensure";
-import { reportOverdue, trancheState } from "./rules";
+import { reportingStatuses, reportOverdue, trancheState } from "./rules";
 import { remainingReturn } from "./settlement";
 
 const open = ["due", "draft", "returned"] as const;

@@ -7,8 +7,8 @@ import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/core/money";
-import { warsawToday } from "./dates";
-import { remainingReturn } from "./settlement";
+import { warsawToday } from "../dates";
+import { remainingReturn } from "../settlement";
 import { idSchema } from "@/lib/core/ids";
 
 const returnSchema = z.object({
