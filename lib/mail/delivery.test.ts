@@ -5,7 +5,7 @@ import { mailOutbox } from "@/lib/db/schema";
 import { seedReferenceData } from "@/lib/db/reference";
 import { sendDailyDigests } from "@/lib/notifications/digests";
 import { unsubscribeWithToken } from "@/lib/notifications/commands";
-import { insertComment, insertConsultation } from "@/lib/notifications/test-consultations";
+import { insertComment, insertConsultation } from "@/lib/consultations/testing";
 import { sendReportReminders } from "@/lib/reports/commands";
 import { createTestContract } from "@/lib/reports/testing";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";

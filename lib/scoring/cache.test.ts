@@ -7,7 +7,7 @@ import { closeScoring, declareConflict, signDeclaration, submitScores } from "./
 import { memberRanking } from "./queries";
 import { rankingOf } from "./ranking";
 import { currentRankingOf } from "./cache";
-import { scoringFixture, sheet } from "./test-setup";
+import { scoringFixture, sheet } from "./testing";
 
 let t: TestDatabase;
 beforeAll(async () => {
