@@ -11,7 +11,7 @@ import {
   organizations,
 } from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { addDays, warsawToday } from "./dates";
+import { addDays, warsawToday } from "@/lib/dates/warsaw";
 import { reportingStatuses, reportOverdue, trancheState } from "./rules";
 import { remainingReturn } from "./settlement";
 

@@ -9,7 +9,7 @@ import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { warsawToInstant } from "@/lib/dates/warsaw";
 import { formatDate } from "@/lib/i18n/format";
 import { partiesOf } from "../context";
-import { addDays, warsawToday } from "../dates";
+import { addDays, warsawToday } from "@/lib/dates/warsaw";
 import { ensureReportsFor } from "./ensure";
 import { appLink } from "@/lib/mail/links";
 import { mailParties } from "../mail";
