@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, loginAs, setup, tamper, test, waitForHydration } from "./fixtures";
-import { validKrs, validNip } from "../lib/organizations/test-identifiers";
+import { validKrs, validNip } from "../lib/organizations/testing";
 
 const errorSummary = (page: Page) => page.getByRole("alert", { name: "Popraw błędy w formularzu" });
 /** A 1 × 1 PNG. */

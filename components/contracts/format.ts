@@ -1,7 +1,7 @@
 import { warsawToInstant } from "@/lib/dates/warsaw";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
-import { groszeToInput } from "@/lib/offers/money";
+import { groszeToInput } from "@/lib/core/money";
 
 /** "2026-03-01" → "1 marca 2026" (a Warsaw calendar date, so noon avoids any day shift). */
 export function day(iso: string | null | undefined, locale: Locale) {

@@ -8,7 +8,9 @@ import { competitionYears, getPublicCompetition, listPublicCompetitions, taskAre
  * the write side calls revalidateCompetitions() after a change. unstable_cache serializes to JSON,
  * so dates are returned as ISO strings.
  */
-const TAG = "competitions";
+export const COMPETITIONS_TAG = "competitions";
+/** The cache tag of one competition's public pages (its results). */
+export const competitionTag = (id: string) => `competition:${id}`;
 
 type Jsonify<T> = T extends Date ? string : T extends (infer U)[] ? Jsonify<U>[] : T extends object ? { [K in keyof T]: Jsonify<T[K]> } : T;
 
@@ -21,7 +23,7 @@ export function cachedCompetitionList(filters: CompetitionFilters) {
     async () => toJson(await listPublicCompetitions(await getDb(), filters)),
     ["competitions-list", String(filters.year ?? ""), filters.area ?? ""],
     {
-      tags: [TAG],
+      tags: [COMPETITIONS_TAG],
       revalidate: 300,
     },
   )();
@@ -29,7 +31,7 @@ export function cachedCompetitionList(filters: CompetitionFilters) {
 
 export function cachedCompetition(id: string) {
   return unstable_cache(async () => toJson(await getPublicCompetition(await getDb(), id)), ["competition-public", id], {
-    tags: [TAG],
+    tags: [COMPETITIONS_TAG],
     revalidate: 300,
   })();
 }
@@ -41,11 +43,11 @@ export const cachedCompetitionOptions = unstable_cache(
     return { years, areas: areas.map((a) => ({ slug: a.slug, namePl: a.namePl, nameEn: a.nameEn })) };
   },
   ["competition-options"],
-  { tags: [TAG, "reference-data"], revalidate: 3600 },
+  { tags: [COMPETITIONS_TAG, "reference-data"], revalidate: 3600 },
 );
 
 export function revalidateCompetitions() {
-  revalidateTag(TAG, { expire: 0 });
+  revalidateTag(COMPETITIONS_TAG, { expire: 0 });
 }
 
 /** After a step of the procedure (review, scoring, decisions): the administrator's pages of the competition. */

@@ -4,7 +4,7 @@ import { competitionCriteria, competitions, publicTaskAreas } from "@/lib/db/sch
 import { actorOf, recordAudit, systemActor } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
-import { parseMoney } from "@/lib/offers/money";
+import { parseMoney } from "@/lib/core/money";
 import { competitionInputSchema, type CompetitionInput } from "./input";
 import { deadlineLongEnough, shiftYear } from "./rules";
 import { competitionSettings } from "./settings";

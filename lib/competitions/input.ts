@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { criterionKinds, fundingForms } from "@/lib/db/schema/competitions";
-import { parseMoney } from "@/lib/offers/money";
+import { parseMoney } from "@/lib/core/money";
 
 /** Form input of the competition editor (strings from FormData; lists as JSON in hidden fields). */
 const money = (required: boolean) =>

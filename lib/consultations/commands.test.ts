@@ -5,10 +5,18 @@ import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import { consultationComments } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { addOrganizationMember, auditOf, createOrganization, createUser, mailsTo } from "@/tests/factories";
-import { postComment, editComment, reportComment, supportComment } from "./comments";
-import { closeConsultation, createConsultation, publishReport, unansweredCount } from "./manage";
-import { answerComment, moderateComment } from "./moderation";
-import { consultationTitles, reportStatistics, threadPage } from "./queries";
+import {
+  postComment,
+  editComment,
+  reportComment,
+  supportComment,
+  closeConsultation,
+  createConsultation,
+  publishReport,
+  answerComment,
+  moderateComment,
+} from "./commands";
+import { consultationTitles, reportStatistics, threadPage, unansweredCount } from "./queries";
 import { consultationApiDetail, reportCsv } from "./api";
 
 let t: TestDatabase;

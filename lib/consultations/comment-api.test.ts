@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { createUser } from "@/tests/factories";
 import { replyFor } from "@/lib/http/reply";
 import { postCommentFromApi } from "./comment-api";
-import { closeConsultation, createConsultation } from "./manage";
+import { closeConsultation, createConsultation } from "./commands";
 
 let t: TestDatabase;
 /** What the route answers: the command's outcome through the route helper (201 for a new comment). */

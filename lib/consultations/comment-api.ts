@@ -1,7 +1,7 @@
 import type { Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import type { CommandResult } from "@/lib/forms/result";
-import { postComment } from "./comments";
+import { postComment } from "./commands";
 
 const fields = ["paragraphNumber", "parentId", "organizationId", "body", "stance"] as const;
 

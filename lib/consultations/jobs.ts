@@ -1,8 +1,7 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
 import { defineJob } from "@/lib/jobs/types";
-import { CONSULTATIONS_TAG, consultationTag } from "./cache";
-import { refreshStatuses } from "./manage";
+import { revalidateConsultations } from "./cache";
+import { refreshStatuses } from "./commands";
 
 /**
  * `consultations.status` (every minute): a planned consultation opens on its start date (its
@@ -10,10 +9,7 @@ import { refreshStatuses } from "./manage";
  */
 export const consultationStatusJob = defineJob("consultations.status", async ({ db, now }) => {
   const changed = await refreshStatuses(db, now);
-  const revalidate = () => {
-    revalidateTag(CONSULTATIONS_TAG, { expire: 0 });
-    for (const c of changed) revalidateTag(consultationTag(c.id), { expire: 0 });
-  };
+  const revalidate = () => revalidateConsultations(changed.map((c) => c.id));
   return {
     summary: { opened: changed.filter((c) => c.status === "open").length, closed: changed.filter((c) => c.status === "closed").length },
     revalidate: changed.length ? revalidate : undefined,

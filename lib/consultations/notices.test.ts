@@ -7,9 +7,15 @@ import { seedReferenceData } from "@/lib/db/reference";
 import { follow } from "@/lib/notifications/follows";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { createUser, mailsTo } from "@/tests/factories";
-import { postComment } from "./comments";
-import { closeConsultation, createConsultation, publishReport, refreshStatuses, updateConsultation } from "./manage";
-import { answerComment } from "./moderation";
+import {
+  postComment,
+  closeConsultation,
+  createConsultation,
+  publishReport,
+  refreshStatuses,
+  updateConsultation,
+  answerComment,
+} from "./commands";
 
 /*
  * The consultation commands tell the followers (lib/notifications) in the same transaction as the

@@ -1,4 +1,4 @@
-import { and, asc, count, countDistinct, desc, eq, gt, inArray, isNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, gt, inArray, isNull, lt, lte, ne, notExists, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/lib/db/open";
 import {
@@ -415,4 +415,32 @@ export async function repliesToDigest(q: Reader, now: Date): Promise<DigestReply
 export async function areaChoices(db: Db, locale: "pl" | "en") {
   const rows = await db.select().from(publicTaskAreas).orderBy(asc(publicTaskAreas.sortOrder));
   return rows.map((a) => ({ slug: a.slug, name: locale === "en" ? a.nameEn : a.namePl }));
+}
+
+/** Comments still waiting for an official answer (a comment hidden by a moderator needs none). */
+export async function unansweredCount(q: Db | Tx, consultationId: string): Promise<number> {
+  const [row] = await q
+    .select({ n: count() })
+    .from(consultationComments)
+    .where(
+      and(
+        eq(consultationComments.consultationId, consultationId),
+        ne(consultationComments.moderation, "hidden"),
+        notExists(
+          q
+            .select({ one: sql`1` })
+            .from(consultationAnswers)
+            .where(eq(consultationAnswers.commentId, consultationComments.id)),
+        ),
+      ),
+    );
+  return Number(row.n);
+}
+
+/** Task areas for the list's filter (reference data). */
+export async function areaOptions(db: Db) {
+  return db
+    .select({ slug: publicTaskAreas.slug, namePl: publicTaskAreas.namePl, nameEn: publicTaskAreas.nameEn })
+    .from(publicTaskAreas)
+    .orderBy(asc(publicTaskAreas.sortOrder));
 }

@@ -18,10 +18,10 @@ import {
 import { idSchema, parseId } from "@/lib/core/ids";
 import { refusalOf, type CommandResult, type ErrorKey } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
-import { parseMoney } from "@/lib/offers/money";
+import { parseMoney } from "@/lib/core/money";
 import { appLink } from "@/lib/mail/links";
-import { ensureReportsFor } from "@/lib/reports/ensure";
-import { mailRepresentatives } from "@/lib/scoring/shared";
+import { ensureReportsFor } from "@/lib/reports/commands";
+import { mailRepresentatives } from "@/lib/organizations/representatives";
 import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, type ContractRow } from "./access";
 import { termsFromOffer, withYearGrants } from "./draft";
 import { contractTermsProblems, insertContract, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";

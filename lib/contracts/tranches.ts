@@ -6,7 +6,7 @@ import { warsawToday } from "@/lib/dates/warsaw";
 import type { Db } from "@/lib/db/open";
 import { contracts, contractTranches, contractYears } from "@/lib/db/schema";
 import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
-import { parseMoney } from "@/lib/offers/money";
+import { parseMoney } from "@/lib/core/money";
 import { acceptedPartialYears, contractRow } from "./access";
 import { firstTrancheDeadline, gateYearFor, trancheHeld, trancheProblems } from "./rules";
 import { isId } from "@/lib/core/ids";

@@ -1,19 +1,19 @@
 import "server-only";
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
-import { competitionTag } from "@/lib/scoring/cache-tags";
+import { COMPETITIONS_TAG, competitionTag } from "@/lib/competitions/cache";
 import { publicResults } from "./queries";
 
 /** Public results, cached per competition (tags "competitions" and `competition:{id}`). */
 export function cachedResults(id: string) {
   return unstable_cache(async () => publicResults(await getDb(), id), ["competition-results", id], {
-    tags: ["competitions", competitionTag(id)],
+    tags: [COMPETITIONS_TAG, competitionTag(id)],
   })();
 }
 
 export function revalidateResults(id: string) {
   revalidateTag(competitionTag(id), { expire: 0 });
-  revalidateTag("competitions", { expire: 0 });
+  revalidateTag(COMPETITIONS_TAG, { expire: 0 });
 }
 
 /** After an organization answered a cut grant: its answer page. */

@@ -8,7 +8,7 @@ import type { CommandResult } from "@/lib/forms/result";
 import { formatMoney } from "@/lib/i18n/format";
 import { rankingOf } from "@/lib/scoring/ranking";
 import { appLink } from "@/lib/mail/links";
-import { mailRepresentatives } from "@/lib/scoring/shared";
+import { mailRepresentatives } from "@/lib/organizations/representatives";
 import { grantError, parseZloty, remainingBudget } from "./rules";
 import { idSchema } from "@/lib/core/ids";
 

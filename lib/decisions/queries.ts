@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { offers } from "@/lib/db/schema";
-import { currentRankingOf } from "@/lib/scoring/ranking-cache";
+import { currentRankingOf } from "@/lib/scoring/cache";
 
 /**
  * Public results: only once published. Applicant, task title, mean points and grant per offer.

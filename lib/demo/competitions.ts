@@ -5,7 +5,7 @@ import { addDays } from "@/lib/dates/warsaw";
 import { offers, organizationMembers } from "@/lib/db/schema";
 import { decideGrant, publishResults, respondToGrant } from "@/lib/decisions/commands";
 import { createOffer, saveOfferDraft, submitOffer } from "@/lib/offers/commands";
-import { groszeToInput } from "@/lib/offers/money";
+import { groszeToInput } from "@/lib/core/money";
 import { reviewOffer, startScoring } from "@/lib/review/commands";
 import { checklistItems } from "@/lib/review/rules";
 import { closeScoring, criteriaOf, signDeclaration, submitScores } from "@/lib/scoring/commands";

@@ -1,6 +1,11 @@
-import { closeConsultation, createConsultation, publishReport } from "@/lib/consultations/manage";
-import { postComment, supportComment } from "@/lib/consultations/comments";
-import { answerComment } from "@/lib/consultations/moderation";
+import {
+  closeConsultation,
+  createConsultation,
+  publishReport,
+  postComment,
+  supportComment,
+  answerComment,
+} from "@/lib/consultations/commands";
 import { demoId } from "./ids";
 import { must, type StoryContext } from "./run";
 

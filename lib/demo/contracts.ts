@@ -5,14 +5,11 @@ import { largestRemainder, representativesText, yearsOfPeriod } from "@/lib/cont
 import { addTranche, markTranchePaid } from "@/lib/contracts/tranches";
 import { addDays, warsawToInstant } from "@/lib/dates/warsaw";
 import { contractParties, contractReports, contracts, contractSettlements, contractTranches } from "@/lib/db/schema";
-import { submitReport } from "@/lib/reports/commands";
-import { ensureReportsFor } from "@/lib/reports/ensure";
+import { submitReport, ensureReportsFor, decideReport, recordReturn } from "@/lib/reports/commands";
 import { loadContract, periodOf } from "@/lib/reports/context";
-import { decideReport } from "@/lib/reports/decide";
-import { recordReturn } from "@/lib/reports/returns";
 import type { ReportContent } from "@/lib/reports/content";
 import { sampleReportContent } from "@/lib/reports/sample";
-import { groszeToInput } from "@/lib/offers/money";
+import { groszeToInput } from "@/lib/core/money";
 import { firstOfMonth } from "./clock";
 import { demoId } from "./ids";
 import { OWOP_NAME, SOCLAB_NAME } from "./organizations-data";

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { listPublicCompetitions } from "@/lib/competitions/queries";
 import { acceptsOffers } from "@/lib/competitions/rules";
-import { unansweredCount } from "@/lib/consultations/manage";
+import { unansweredCount } from "@/lib/consultations/queries";
 import { listConsultations } from "@/lib/consultations/queries";
 import { contractableOffers } from "@/lib/contracts/queries";
 import { daysBetween, warsawDate, warsawToInstant } from "@/lib/dates/warsaw";

@@ -1,7 +1,7 @@
 import { largestRemainder, yearsOfPeriod } from "@/lib/contracts/rules";
 import { daysBetween } from "@/lib/dates/warsaw";
 import { normalizeContent, type OfferContent } from "@/lib/offers/content";
-import { groszeToInput } from "@/lib/offers/money";
+import { groszeToInput } from "@/lib/core/money";
 
 export interface OfferTerms {
   taskStart: string;

@@ -10,7 +10,7 @@ import { notifyConsultationOpened, notifyReportPublished, unsubscribeWithToken }
 import { systemActor } from "@/lib/audit/record";
 import { sendDailyDigests } from "./digests";
 import { follow, myFollows, unfollow } from "./follows";
-import { insertComment, insertConsultation } from "./test-consultations";
+import { insertComment, insertConsultation } from "@/lib/consultations/testing";
 import { createUnsubscribeToken } from "./tokens";
 
 process.env.AUTH_SECRET = "vitest-secret-for-unsubscribe-links";

@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { createUser } from "@/tests/factories";
 import { follow } from "./follows";
 import { consultationPersonalState } from "./personal";
-import { insertConsultation } from "./test-consultations";
+import { insertConsultation } from "@/lib/consultations/testing";
 
 let t: TestDatabase;
 let admin: Principal;

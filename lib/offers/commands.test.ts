@@ -9,7 +9,7 @@ import { createOffer, saveOfferDraft, submitOffer, withdrawOffer } from "./comma
 import { getOffer, myOffers } from "./queries";
 import { addOfferPartner } from "./partners";
 import { emptyContent } from "./content";
-import { completeContent } from "./test-content";
+import { completeContent } from "./testing";
 import { warsawToInstant } from "@/lib/dates/warsaw";
 
 let t: TestDatabase;

@@ -1,6 +1,6 @@
 import type { OfferContent, SectionKey } from "./content";
 import { declarationKeys } from "./content";
-import { lineTotal, parseMoney, parseUnits, shareBp } from "./money";
+import { lineTotal, parseMoney, parseUnits, shareBp } from "@/lib/core/money";
 
 /** The competition's limits an offer must respect (grosze, basis points, ISO dates). */
 export interface CompetitionLimits {

@@ -9,7 +9,7 @@ import { createOffer, saveOfferDraft } from "./commands";
 import { isJsonContentType, replyFor } from "@/lib/http/reply";
 import { sameOriginWrite } from "@/lib/http/origin";
 import { submitOfferForApi } from "./submit-http";
-import { completeContent } from "./test-content";
+import { completeContent } from "./testing";
 
 let t: TestDatabase;
 /** What the route answers: the command's outcome through the route helper. */

@@ -8,7 +8,7 @@ import { createUser } from "@/tests/factories";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { exportAllOrganizationsCsv } from "./export-admin";
 import { parseCsv, parseImport, previewImport, runImport } from "./import";
-import { validKrs, validNip } from "./test-identifiers";
+import { validKrs, validNip } from "./testing";
 
 let t: TestDatabase;
 let admin: Principal;

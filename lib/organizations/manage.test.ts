@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { registerOrganization, updateOrganizationProfile } from "./commands";
 import { changeMember, decideJoinRequest, inviteMember, requestToJoin, respondToInvitation } from "./membership";
 import { registrationSchema } from "./schemas";
-import { validKrs, validNip, validRegon } from "./test-identifiers";
+import { validKrs, validNip, validRegon } from "./testing";
 import { refuseOrganization, verifyOrganization } from "./verification";
 
 let t: TestDatabase;

@@ -4,14 +4,10 @@ import { contractReports, contracts, contractSettlements, reportRounds } from "@
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import { addOrganizationMember, auditOf, createOrganization, createUser, mailsTo } from "@/tests/factories";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { saveReportDraft, submitReport } from "./commands";
-import { decideReport } from "./decide";
+import { saveReportDraft, submitReport, decideReport, recordReturn, requestPartialReport, ensureAllRunning } from "./commands";
 import { contractReporting, reportDetail } from "./queries";
-import { recordReturn } from "./returns";
-import { requestPartialReport } from "./request";
 import { insertContract } from "@/lib/contracts/insert";
-import { ensureAllRunning } from "./ensure";
-import { completeReport, createTestContract, principalOf, testContractInput } from "./test-fixtures";
+import { completeReport, createTestContract, principalOf, testContractInput } from "./testing";
 
 let t: TestDatabase;
 let owner: Principal;

@@ -11,9 +11,8 @@ import {
   organizations,
 } from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { addDays, warsawToday } from "./dates";
-import { reportingStatuses } from "./ensure";
-import { reportOverdue, trancheState } from "./rules";
+import { addDays, warsawToday } from "@/lib/dates/warsaw";
+import { reportingStatuses, reportOverdue, trancheState } from "./rules";
 import { remainingReturn } from "./settlement";
 
 const open = ["due", "draft", "returned"] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysUntil, finalReportDue, isOverdue, partialReportDue, plannedReports, returnDeadline, warsawToday } from "./dates";
+import { addDays, warsawToday } from "@/lib/dates/warsaw";
+import { daysUntil, finalReportDue, isOverdue, partialReportDue, plannedReports, returnDeadline } from "./dates";
 
 describe("due dates (calendar days, Warsaw)", () => {
   it("puts the final report 30 days after the task ends, across month and year ends and leap days", () => {

@@ -5,7 +5,6 @@ import { reportSettings } from "./settings";
  * Report due dates are calendar dates in Europe/Warsaw: a report is on time through the whole due
  * day in Warsaw, overdue from the next Warsaw midnight (right across DST and year ends). Pure.
  */
-export { addDays, daysBetween, warsawToday };
 
 export function isOverdue(dueDate: string, now: Date): boolean {
   return warsawToday(now) > dueDate;

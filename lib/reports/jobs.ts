@@ -1,7 +1,6 @@
 import "server-only";
 import { defineJob } from "@/lib/jobs/types";
-import { ensureAllRunning } from "./ensure";
-import { sendReportReminders } from "./reminders";
+import { ensureAllRunning, sendReportReminders } from "./commands";
 
 /**
  * `reports.plan` (hourly): every running contract has the report rows it owes. Signing and

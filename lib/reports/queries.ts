@@ -1,11 +1,11 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
-import { reportRounds, users } from "@/lib/db/schema";
+import type { Db, Tx } from "@/lib/db/open";
+import { contractReports, contracts, reportRounds, users } from "@/lib/db/schema";
 import { authorize, can, type Principal } from "@/lib/auth/permissions";
 import { normalizeReportContent, prefillReport } from "./content";
-import { acceptedActuals, isPartyMember, loadContract, partyResource, periodOf, targetsOf } from "./context";
-import { peekReport } from "./commands";
+import { acceptedActuals, isPartyMember, loadContract, partiesOf, partyResource, periodOf, targetsOf } from "./context";
+import { isId } from "@/lib/core/ids";
 import { reportEditable, reportOverdue, reportSums, trancheState } from "./rules";
 import { remainingReturn } from "./settlement";
 
@@ -89,3 +89,16 @@ export async function reportDetail(db: Db, principal: Principal | null, reportId
   };
 }
 export type ReportDetail = NonNullable<Awaited<ReturnType<typeof reportDetail>>>;
+
+/** The report and its contract's parties, read before authorizing (unknown ids: null). */
+export async function peekReport(db: Db | Tx, reportId: unknown) {
+  if (!isId(reportId)) return null;
+  const [row] = await db
+    .select({ report: contractReports, contractStatus: contracts.status, contractNumber: contracts.number, contractTitle: contracts.title })
+    .from(contractReports)
+    .innerJoin(contracts, eq(contracts.id, contractReports.contractId))
+    .where(eq(contractReports.id, reportId));
+  if (!row) return null;
+  const parties = await partiesOf(db, row.report.contractId);
+  return { ...row, partyIds: parties.map((p) => p.id), parties };
+}

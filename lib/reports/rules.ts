@@ -1,5 +1,5 @@
 import type { ErrorKey } from "@/lib/forms/errors";
-import { parseMoney, shareBp } from "@/lib/offers/money";
+import { parseMoney, shareBp } from "@/lib/core/money";
 import type { ReportContent } from "./content";
 import { reportDeclarationKeys } from "./content";
 import { isOverdue } from "./dates";
@@ -158,3 +158,6 @@ export function reportEditable(status: ReportStatus): boolean {
 export function reportOverdue(report: { status: ReportStatus; dueDate: string }, now: Date): boolean {
   return reportEditable(report.status) && isOverdue(report.dueDate, now);
 }
+
+/** Contracts that owe reports: from signing on (a draft or a terminated contract owes none). */
+export const reportingStatuses = ["signed", "in_progress", "final_report_accepted", "settled"] as const;

@@ -1,4 +1,4 @@
-import { groszeToInput } from "@/lib/offers/money";
+import { groszeToInput } from "@/lib/core/money";
 import { normalizeReportContent, type ReportContent } from "./content";
 
 type Line = { id: string; year: number; totalGrosze: number; grantGrosze: number };

@@ -8,7 +8,8 @@ import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { effectiveStatus } from "@/lib/competitions/rules";
 import { appLink } from "@/lib/mail/links";
-import { endOfDayWarsaw, mailRepresentatives } from "@/lib/scoring/shared";
+import { isIsoDate, warsawEndOfDay } from "@/lib/dates/warsaw";
+import { mailRepresentatives } from "@/lib/organizations/representatives";
 import { checklistItems, itemsToFix, outcomeOf, type Checklist } from "./rules";
 import { idSchema } from "@/lib/core/ids";
 
@@ -41,7 +42,7 @@ export async function reviewOffer(
   const data = parsed.data;
   const checklist = Object.fromEntries(checklistItems.map((i) => [i, data[i]])) as Checklist;
   const outcome = outcomeOf(checklist);
-  const deadline = outcome === "correction" ? endOfDayWarsaw(data.deadline) : null;
+  const deadline = outcome === "correction" && isIsoDate(data.deadline) ? warsawEndOfDay(data.deadline) : null;
   if (outcome === "correction" && (!deadline || deadline <= now)) return { ok: false, fieldErrors: { deadline: ["deadlineFuture"] } };
   if (outcome === "correction" && !data.note) return { ok: false, fieldErrors: { note: ["required"] } };
   if (outcome === "rejected" && !data.reason) return { ok: false, fieldErrors: { reason: ["required"] } };

@@ -11,7 +11,7 @@ import { appointMember } from "./commission";
 import { closeScoring, declareConflict, signDeclaration, submitScores } from "./commands";
 import { memberDesk, offerSheet } from "./queries";
 import { rankingOf } from "./ranking";
-import { okChecklist, scoringFixture, sheet } from "./test-setup";
+import { okChecklist, scoringFixture, sheet } from "./testing";
 
 let t: TestDatabase;
 beforeAll(async () => {

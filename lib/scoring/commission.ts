@@ -8,7 +8,7 @@ import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
 import { nomineeRefusal } from "./commission-rules";
 import { appLink } from "@/lib/mail/links";
-import { looseTranslator } from "./shared";
+import { translator } from "@/lib/i18n/messages";
 import { idSchema } from "@/lib/core/ids";
 
 /** Organizations that bid in the competition: lead applicants and partners of every non-draft offer. */
@@ -90,7 +90,7 @@ export async function appointMember(
       appointedBy: principal.userId,
     });
     const locale = person.locale === "en" ? "en" : "pl";
-    const t = looseTranslator(locale);
+    const t = translator(locale);
     await queueMail(tx, {
       to: person.email,
       kind: "commission_appointed",

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { competitions, organizations } from "@/lib/db/schema";
 import { biddingOrganizations } from "./commission";
 import { commissionOf } from "./ranking";
-import { currentRankingOf } from "./ranking-cache";
+import { currentRankingOf } from "./cache";
 
 /** The administrator's commission page: members with declarations, bidders, organizations to nominate from. */
 export async function commissionOverview(db: Db, principal: Principal | null, competitionId: string) {

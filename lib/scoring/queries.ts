@@ -5,7 +5,7 @@ import { competitions, conflictDeclarations, offers, organizations, scores, scor
 import { membershipOf } from "./commission";
 import { criteriaOf, hasSigned, isClosed, scorableOffer } from "./commands";
 import type { Ranking } from "./ranking";
-import { currentRankingOf } from "./ranking-cache";
+import { currentRankingOf } from "./cache";
 
 /**
  * The member's desk. Before the impartiality declaration it returns no offers at all, so nothing

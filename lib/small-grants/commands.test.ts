@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { auditOf, createUser, mailsTo } from "@/tests/factories";
 import { createSmallGrant, saveSmallGrantDraft, submitSmallGrant } from "./commands";
 import { acceptSmallGrant, answerSmallGrantComment, commentSmallGrant, publishSmallGrant, refuseSmallGrant } from "./review";
-import { ensureArea, offerForm, principalOf, representative } from "./test-helpers";
+import { ensureArea, offerForm, principalOf, representative } from "./testing";
 
 let t: TestDatabase;
 let admin: ReturnType<typeof principalOf>;

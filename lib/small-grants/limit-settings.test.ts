@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { auditOf, createUser } from "@/tests/factories";
 import { addLimitSet, setPlannedPool } from "./limit-settings";
 import { limitSetInForce } from "./store";
-import { principalOf } from "./test-helpers";
+import { principalOf } from "./testing";
 
 let t: TestDatabase;
 let admin: ReturnType<typeof principalOf>;

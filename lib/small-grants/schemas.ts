@@ -4,7 +4,7 @@ import { smallGrantCharacters } from "@/lib/db/schema/small-grants";
 /** The types pages show (app/ never imports the database schema). */
 export type { SmallGrantCostLine, SmallGrantStatus } from "@/lib/db/schema/small-grants";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/result";
-import { parseMoney } from "@/lib/offers/money";
+import { parseMoney } from "@/lib/core/money";
 import { smallGrantSettings } from "./settings";
 import { idSchema } from "@/lib/core/ids";
 

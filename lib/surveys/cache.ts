@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
-import { surveyOf } from "./queries";
+import { surveyOf, surveyResults } from "./queries";
 
 /** Cache tags of a consultation's survey: "surveys" for all, `survey:{consultationId}` for one. */
 const TAG = "surveys";
@@ -10,6 +10,14 @@ export const surveyTag = (consultationId: string) => `survey:${consultationId}`;
 /** The survey of a consultation as its public page shows it (no personal data). */
 export function cachedSurvey(consultationId: string) {
   return unstable_cache(async () => surveyOf(await getDb(), consultationId), ["survey-of", consultationId], {
+    tags: [surveyTag(consultationId), TAG],
+    revalidate: 600,
+  })();
+}
+
+/** The results of a consultation's survey (shown once the consultation is closed). */
+export function cachedSurveyResults(consultationId: string) {
+  return unstable_cache(async () => surveyResults(await getDb(), consultationId), ["survey-results", consultationId], {
     tags: [surveyTag(consultationId), TAG],
     revalidate: 600,
   })();

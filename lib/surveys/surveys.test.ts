@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import { surveyResponses } from "@/lib/db/schema/surveys";
-import { insertConsultation, setConsultationStatus } from "@/lib/notifications/test-consultations";
+import { insertConsultation, setConsultationStatus } from "@/lib/consultations/testing";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { createUser } from "@/tests/factories";
 import { addQuestion, answerSurvey, removeQuestion, saveSurvey } from "./commands";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { consultationAudiences } from "@/lib/consultations/schemas";
 import type { ListFilters } from "@/lib/consultations/list-filters";
-import { cachedAreaOptions, cachedConsultationList } from "@/lib/consultations/public";
+import { cachedAreaOptions, cachedConsultationList } from "@/lib/consultations/cache";
 import { effectiveStatus } from "@/lib/consultations/rules";
 import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";

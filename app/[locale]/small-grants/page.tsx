@@ -6,7 +6,7 @@ import { formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { lastCommentDay } from "@/lib/small-grants/calendar";
-import { cachedPublicSmallGrants } from "@/lib/small-grants/public";
+import { cachedPublicSmallGrants } from "@/lib/small-grants/cache";
 import { formatDate } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {

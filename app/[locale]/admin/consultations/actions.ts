@@ -1,8 +1,14 @@
 "use server";
 
 import { revalidateConsultation } from "@/lib/consultations/cache";
-import { closeConsultation, createConsultation, publishReport, updateConsultation } from "@/lib/consultations/manage";
-import { answerComment, moderateComment } from "@/lib/consultations/moderation";
+import {
+  closeConsultation,
+  createConsultation,
+  publishReport,
+  updateConsultation,
+  answerComment,
+  moderateComment,
+} from "@/lib/consultations/commands";
 import { formAction, formInput, withClock, type FormValues } from "@/lib/forms/action";
 
 const consultationInput = (formData: FormData) => formInput(formData, ["forms", "areas"]);

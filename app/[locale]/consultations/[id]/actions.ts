@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidateConsultation } from "@/lib/consultations/cache";
-import { editComment, postComment, reportComment, supportComment } from "@/lib/consultations/comments";
+import { editComment, postComment, reportComment, supportComment } from "@/lib/consultations/commands";
 import { formAction, withClock } from "@/lib/forms/action";
 
 export const postCommentAction = formAction(withClock(postComment), {

@@ -6,7 +6,7 @@ import { FollowButton } from "@/components/consultations/FollowButton";
 import { SurveyBlock } from "@/components/consultations/SurveyBlock";
 import { cachedMeetingList } from "@/lib/meetings/cache";
 import { cachedSurvey } from "@/lib/surveys/cache";
-import { cachedConsultation } from "@/lib/consultations/public";
+import { cachedConsultation } from "@/lib/consultations/cache";
 import { effectiveStatus } from "@/lib/consultations/rules";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";

@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { acceptsComments, lastCommentDay } from "@/lib/small-grants/calendar";
-import { cachedPublicSmallGrant } from "@/lib/small-grants/public";
+import { cachedPublicSmallGrant } from "@/lib/small-grants/cache";
 import { CommentForm } from "./CommentForm";
 import { Comments } from "@/components/small-grants/Comments";
 import { GrantDetails } from "@/components/small-grants/GrantDetails";

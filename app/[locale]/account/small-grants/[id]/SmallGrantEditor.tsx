@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { idleForm } from "@/lib/forms/result";
-import { parseMoney } from "@/lib/offers/money";
+import { parseMoney } from "@/lib/core/money";
 import { autosaveSmallGrantAction, submitSmallGrantAction } from "./actions";
 
 interface Props {

@@ -10,7 +10,7 @@ import { instantToWarsaw } from "@/lib/dates/warsaw";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { groszeToInput } from "@/lib/offers/money";
+import { groszeToInput } from "@/lib/core/money";
 import { CompetitionForm } from "../CompetitionForm";
 import { AnnounceForm, CancelForm, CloseForm } from "./StatusForms";
 import { pageId } from "@/lib/http/page";

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { instantToWarsaw } from "@/lib/dates/warsaw";
-import { unansweredCount } from "@/lib/consultations/manage";
+import { unansweredCount } from "@/lib/consultations/queries";
 import { allComments, areaChoices, consultationDetail } from "@/lib/consultations/queries";
 import { effectiveStatus } from "@/lib/consultations/rules";
 import { getDb } from "@/lib/db/client";

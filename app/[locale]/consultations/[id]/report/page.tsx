@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsultationMeetings } from "@/components/consultations/ConsultationMeetings";
 import { cachedMeetingList } from "@/lib/meetings/cache";
-import { cachedConsultation, cachedReport } from "@/lib/consultations/public";
+import { cachedConsultation, cachedReport } from "@/lib/consultations/cache";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageId } from "@/lib/http/page";

@@ -1,9 +1,7 @@
 "use server";
 
 import { formAction, formValues, withClock } from "@/lib/forms/action";
-import { decideReport } from "@/lib/reports/decide";
-import { recordReturn } from "@/lib/reports/returns";
-import { requestPartialReport } from "@/lib/reports/request";
+import { decideReport, recordReturn, requestPartialReport } from "@/lib/reports/commands";
 
 /** Accept or return a submitted report (the button pressed names the decision); the page then shows the outcome. */
 export const decideReportAction = formAction(withClock(decideReport), {

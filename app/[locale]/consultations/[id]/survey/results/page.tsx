@@ -1,12 +1,10 @@
-import { unstable_cache } from "next/cache";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SurveyResults } from "@/components/consultations/SurveyResults";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { surveyResults } from "@/lib/surveys/queries";
+import { cachedSurveyResults } from "@/lib/surveys/cache";
 import { pageId } from "@/lib/http/page";
 
 /* Public and cached (tag `survey:${id}`); results appear only after the consultation closes. */
@@ -14,17 +12,11 @@ export function generateStaticParams() {
   return [];
 }
 
-const cachedResults = (id: string) =>
-  unstable_cache(async () => surveyResults(await getDb(), id), ["survey-results", id], {
-    tags: [`survey:${id}`, "surveys"],
-    revalidate: 600,
-  })();
-
 export default async function SurveyResultsPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale } = await params;
   const id = pageId((await params).id);
   setRequestLocale(locale);
-  const data = await cachedResults(id);
+  const data = await cachedSurveyResults(id);
   if (!data) notFound();
   const t = await getTranslations("participation.survey");
   return (

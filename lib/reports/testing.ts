@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { contractCostLines, contractTranches } from "@/lib/db/schema";
 import type { Principal } from "@/lib/auth/permissions";
 import { insertContract, type NewContract } from "@/lib/contracts/insert";
-import { ensureReportsFor } from "./ensure";
+import { ensureReportsFor } from "./commands";
 import { sampleReportContent } from "./sample";
 
 export function principalOf(user: { id: string; email: string }, orgs: [string, "owner" | "editor"][] = [], isAdmin = false): Principal {

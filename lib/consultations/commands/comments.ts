@@ -11,8 +11,8 @@ import {
   consultations,
 } from "@/lib/db/schema";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
-import { acceptsComments, canEditComment, MAX_DEPTH, reachesReportThreshold } from "./rules";
-import { commentIdSchema, commentSchema, editCommentSchema, reportSchema } from "./schemas";
+import { acceptsComments, canEditComment, MAX_DEPTH, reachesReportThreshold } from "../rules";
+import { commentIdSchema, commentSchema, editCommentSchema, reportSchema } from "../schemas";
 
 /** A comment (or a reply) while the consultation is open; checked here, on the server's clock. */
 export async function postComment(

@@ -7,14 +7,16 @@ import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { formatMoney } from "@/lib/i18n/format";
-import { normalizeReportContent } from "./content";
-import { openRound, peekReport } from "./commands";
-import { isPartyMember, loadContract, paidTotal, periodOf } from "./context";
-import { returnDeadline, warsawToday } from "./dates";
+import { normalizeReportContent } from "../content";
+import { peekReport } from "../queries";
+import { openRound } from "./submit";
+import { isPartyMember, loadContract, paidTotal, periodOf } from "../context";
+import { warsawToday } from "@/lib/dates/warsaw";
+import { returnDeadline } from "../dates";
 import { appLink } from "@/lib/mail/links";
-import { mailParties } from "./mail";
-import { reportSums } from "./rules";
-import { settle, type SettlementResult } from "./settlement";
+import { mailParties } from "../mail";
+import { reportSums } from "../rules";
+import { settle, type SettlementResult } from "../settlement";
 
 const decisionSchema = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("accept"), remarks: z.string().trim().max(4000, "errors.tooLong").optional() }),

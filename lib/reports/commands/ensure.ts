@@ -2,11 +2,8 @@ import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { contractReports, contracts } from "@/lib/db/schema";
-import { plannedReports } from "./dates";
-import { reportEditable } from "./rules";
-
-/** Contracts that owe reports: from signing on (a draft or a terminated contract owes none). */
-export const reportingStatuses = ["signed", "in_progress", "final_report_accepted", "settled"] as const;
+import { plannedReports } from "../dates";
+import { reportEditable, reportingStatuses } from "../rules";
 
 /**
  * Creates the report rows a contract owes. Called by the commands that make them owed (signing, an

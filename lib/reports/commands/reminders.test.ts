@@ -4,7 +4,7 @@ import { contractReports, reportReminders, users } from "@/lib/db/schema";
 import { addOrganizationMember, createOrganization, createUser, mailsTo } from "@/tests/factories";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { sendReportReminders } from "./reminders";
-import { createTestContract } from "./test-fixtures";
+import { createTestContract } from "../testing";
 
 let t: TestDatabase;
 let orgId: string;

@@ -1,4 +1,4 @@
-/** Valid registry numbers for tests and demo data, generated with the real check digits. */
+/** Valid registry numbers for tests and the journeys' fixtures, generated with the real check digits. */
 const NIP_WEIGHTS = [6, 5, 7, 2, 3, 4, 5, 6, 7];
 const REGON9_WEIGHTS = [8, 9, 2, 3, 4, 5, 6, 7];
 

@@ -6,9 +6,9 @@ import { contracts, contractSettlements } from "@/lib/db/schema";
 import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
-import { parseMoney } from "@/lib/offers/money";
-import { warsawToday } from "./dates";
-import { remainingReturn } from "./settlement";
+import { parseMoney } from "@/lib/core/money";
+import { warsawToday } from "@/lib/dates/warsaw";
+import { remainingReturn } from "../settlement";
 import { idSchema } from "@/lib/core/ids";
 
 const returnSchema = z.object({

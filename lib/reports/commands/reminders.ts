@@ -5,11 +5,11 @@ import { contractParties, contractReports, contracts, reportReminders } from "@/
 import { recordAudit, systemActor } from "@/lib/audit/record";
 import { formatDate } from "@/lib/i18n/format";
 import { warsawToInstant } from "@/lib/dates/warsaw";
-import { addDays, warsawToday } from "./dates";
+import { addDays, warsawToday } from "@/lib/dates/warsaw";
 import { ensureAllRunning } from "./ensure";
 import { appLink } from "@/lib/mail/links";
-import { mailParties } from "./mail";
-import { reportSettings } from "./settings";
+import { mailParties } from "../mail";
+import { reportSettings } from "../settings";
 import type { ReportReminderKind } from "@/lib/db/schema";
 
 /**

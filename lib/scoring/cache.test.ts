@@ -6,8 +6,8 @@ import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { closeScoring, declareConflict, signDeclaration, submitScores } from "./commands";
 import { memberRanking } from "./queries";
 import { rankingOf } from "./ranking";
-import { currentRankingOf } from "./ranking-cache";
-import { scoringFixture, sheet } from "./test-setup";
+import { currentRankingOf } from "./cache";
+import { scoringFixture, sheet } from "./testing";
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -7,8 +7,8 @@ import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
-import { effectiveStatus } from "./rules";
-import { answerSchema, moderationSchema } from "./schemas";
+import { effectiveStatus } from "../rules";
+import { answerSchema, moderationSchema } from "../schemas";
 
 /**
  * hide: the reason is shown in place of the text; restore: visible again and the report count

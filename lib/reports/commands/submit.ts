@@ -1,30 +1,17 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
-import { contractReports, contracts, reportRounds } from "@/lib/db/schema";
+import { contractReports, reportRounds } from "@/lib/db/schema";
 import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { CommandResult } from "@/lib/forms/result";
-import { normalizeReportContent, type ReportContent } from "./content";
-import { loadContract, partiesOf, partyResource, periodOf } from "./context";
-import { reportEditable, reportIssues, type ReportIssue } from "./rules";
-import { isId } from "@/lib/core/ids";
+import { normalizeReportContent, type ReportContent } from "../content";
+import { loadContract, partyResource, periodOf } from "../context";
+import { peekReport } from "../queries";
+import { reportEditable, reportIssues, type ReportIssue } from "../rules";
 
 /** Reports are written while the contract runs (signed or in progress). */
 const writableContract = (status: string) => status === "signed" || status === "in_progress";
-
-/** The report and its contract's parties, read before authorizing (unknown ids: null). */
-export async function peekReport(db: Db | Tx, reportId: unknown) {
-  if (!isId(reportId)) return null;
-  const [row] = await db
-    .select({ report: contractReports, contractStatus: contracts.status, contractNumber: contracts.number, contractTitle: contracts.title })
-    .from(contractReports)
-    .innerJoin(contracts, eq(contracts.id, contractReports.contractId))
-    .where(eq(contractReports.id, reportId));
-  if (!row) return null;
-  const parties = await partiesOf(db, row.report.contractId);
-  return { ...row, partyIds: parties.map((p) => p.id), parties };
-}
 
 async function lockReport(tx: Tx, id: string) {
   const [row] = await tx.select().from(contractReports).where(eq(contractReports.id, id)).for("update");

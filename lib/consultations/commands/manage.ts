@@ -1,33 +1,14 @@
-import { and, count, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import { actorOf, recordAudit, systemActor } from "@/lib/audit/record";
 import type { ConsultationStatus } from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/open";
-import { consultationAnswers, consultationComments, consultationParagraphs, consultations, consultationTaskAreas } from "@/lib/db/schema";
+import { consultationComments, consultationParagraphs, consultations, consultationTaskAreas } from "@/lib/db/schema";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { notifyConsultationOpened, notifyReportPublished } from "@/lib/notifications/commands";
-import { canPublishReport, consultationWindow, effectiveStatus, splitParagraphs } from "./rules";
-import { consultationSchema, publishSchema } from "./schemas";
-
-/** Comments still waiting for an official answer (a comment hidden by a moderator needs none). */
-export async function unansweredCount(q: Db | Tx, consultationId: string): Promise<number> {
-  const [row] = await q
-    .select({ n: count() })
-    .from(consultationComments)
-    .where(
-      and(
-        eq(consultationComments.consultationId, consultationId),
-        ne(consultationComments.moderation, "hidden"),
-        notExists(
-          q
-            .select({ one: sql`1` })
-            .from(consultationAnswers)
-            .where(eq(consultationAnswers.commentId, consultationComments.id)),
-        ),
-      ),
-    );
-  return Number(row.n);
-}
+import { canPublishReport, consultationWindow, effectiveStatus, splitParagraphs } from "../rules";
+import { unansweredCount } from "../queries";
+import { consultationSchema, publishSchema } from "../schemas";
 
 async function saveAreas(tx: Tx, consultationId: string, areas: string[]) {
   await tx.delete(consultationTaskAreas).where(eq(consultationTaskAreas.consultationId, consultationId));

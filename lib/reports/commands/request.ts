@@ -8,11 +8,11 @@ import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { warsawToInstant } from "@/lib/dates/warsaw";
 import { formatDate } from "@/lib/i18n/format";
-import { partiesOf } from "./context";
-import { addDays, warsawToday } from "./dates";
+import { partiesOf } from "../context";
+import { addDays, warsawToday } from "@/lib/dates/warsaw";
 import { ensureReportsFor } from "./ensure";
 import { appLink } from "@/lib/mail/links";
-import { mailParties } from "./mail";
+import { mailParties } from "../mail";
 import { idSchema } from "@/lib/core/ids";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
