@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerUser, requestPasswordReset, resendVerification, resetPassword, verifyEmail } from "@/lib/accounts/commands";
 import { resetRequestLimit } from "@/lib/accounts/reset-limit";
-import { auditLog } from "@/lib/db/schema";
+import { auditLog, passwordResetRequests } from "@/lib/db/schema";
+import { runJob } from "@/lib/jobs/runner";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { createUser, mailsTo, testPassword, tokenFromMail, uniqueEmail, uniqueIp } from "@/tests/factories";
 
@@ -114,5 +115,21 @@ describe("reset request limits", () => {
     // and the client may ask again once the hour has passed
     const afterHour = await createUser(t.db);
     await requestLink(afterHour.email, clientIp, new Date(start.getTime() + resetRequestLimit.windowMs + 1));
+  });
+});
+
+describe("tokens.cleanup", () => {
+  it("forgets the counted reset requests once they are older than the limits' window", async () => {
+    const now = new Date();
+    const email = uniqueEmail("stare");
+    const [old] = await t.db
+      .insert(passwordResetRequests)
+      .values({ email, ip: uniqueIp(), at: new Date(now.getTime() - resetRequestLimit.windowMs - 1) })
+      .returning();
+    const [recent] = await t.db.insert(passwordResetRequests).values({ email, ip: uniqueIp(), at: now }).returning();
+    expect(await runJob(t.db, "tokens.cleanup", { trigger: "manual", now })).toMatchObject({ outcome: "ok" });
+    const left = (await t.db.select().from(passwordResetRequests).where(eq(passwordResetRequests.email, email))).map((row) => row.id);
+    expect(left).toEqual([recent.id]);
+    expect(left).not.toContain(old.id);
   });
 });
