@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { listFiltersKey, parseListFilters } from "@/lib/consultations/list-filters";
 import { benchmarkMode } from "@/lib/http/modes";
+import { transportSecurityHeader } from "@/lib/http/transport-security";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);
@@ -10,10 +11,21 @@ const intl = createMiddleware(routing);
  * Language routing, plus two rewrites: the consultations list with its filters in the query string
  * is served from a cached page whose path carries the filters (lib/consultations/list-filters.ts),
  * and the benchmark's reference pages are "not found" unless the server runs in benchmark mode (the
- * static one is prerendered, so only a check per request can hide it). Authorization lives in
- * pages, actions and route handlers, not here.
+ * static one is prerendered, so only a check per request can hide it); and Strict-Transport-Security
+ * on every page when APP_URL is https. Authorization lives in pages, actions and route handlers, not
+ * here. The matcher leaves out /api, Next's own files and every path with a dot (robots.txt,
+ * sitemap.xml, favicon.ico, icon.svg, apple-icon.png), which need no language.
  */
 export default function proxy(request: NextRequest) {
+  const response = route(request);
+  // Set here, per request, rather than in next.config.ts: those headers are fixed at build time,
+  // and APP_URL is a setting of the running server.
+  const hsts = transportSecurityHeader();
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+function route(request: NextRequest) {
   const reference = /^(?:\/(pl|en))?\/reference(?:\/|$)/.exec(request.nextUrl.pathname);
   if (reference && !benchmarkMode()) {
     const url = request.nextUrl.clone();

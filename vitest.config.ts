@@ -19,6 +19,9 @@ export default defineConfig({
     // argon2 hashing adds ~50 ms per password.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // next-intl's ESM imports "next/server" without an extension, which Node cannot resolve alone:
+    // run it through Vite (the proxy's test imports it).
+    server: { deps: { inline: ["next-intl"] } },
     pool: "forks",
     fileParallelism: true,
   },

@@ -14,6 +14,8 @@ afterAll(() => t?.close());
 
 const ctx: MailContext = { locale: "pl" };
 const password = "Zubr-Bialowieza-7";
+/** A reset request from a client of its own, now (the limits are tested in reset.test.ts). */
+const resetCtx = () => ({ ...ctx, clientIp: uniqueIp(), now: new Date() });
 
 function form(overrides: Record<string, unknown> = {}) {
   return { name: "Anna Kowalska", email: uniqueEmail("anna"), password, passwordConfirm: password, acceptTerms: "on", ...overrides };
@@ -150,7 +152,7 @@ describe("verifyEmail", () => {
     expect(await verifyEmail(t.db, "x".repeat(43))).toBe(false);
     const { email, token } = await register();
     await verifyEmail(t.db, token);
-    await requestPasswordReset(t.db, { email }, ctx);
+    await requestPasswordReset(t.db, { email }, resetCtx());
     const reset = (await mailsTo(t.db, email)).find((m) => m.kind === "reset_password")!;
     expect(await verifyEmail(t.db, tokenFromMail(reset.text))).toBe(false);
   });
@@ -200,7 +202,7 @@ describe("password reset", () => {
   it("sets a new password with the token from the mail; the token works once", async () => {
     const ip = uniqueIp();
     const user = await createUser(t.db);
-    expect(await requestPasswordReset(t.db, { email: user.email.toUpperCase() }, ctx)).toEqual({ ok: true, value: null });
+    expect(await requestPasswordReset(t.db, { email: user.email.toUpperCase() }, resetCtx())).toEqual({ ok: true, value: null });
     const mails = (await mailsTo(t.db, user.email)).filter((m) => m.kind === "reset_password");
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain("http://localhost:3000/password-reset/new?token=");
@@ -219,7 +221,7 @@ describe("password reset", () => {
 
   it("validates the new password before using the token", async () => {
     const user = await createUser(t.db);
-    await requestPasswordReset(t.db, { email: user.email }, ctx);
+    await requestPasswordReset(t.db, { email: user.email }, resetCtx());
     const token = tokenFromMail((await mailsTo(t.db, user.email)).find((m) => m.kind === "reset_password")!.text);
     expect(await resetPassword(t.db, { token, password: "krotkie", passwordConfirm: "krotkie" })).toMatchObject({
       ok: false,
@@ -235,7 +237,7 @@ describe("password reset", () => {
 
   it("also verifies an unverified address (the mail proves control of the mailbox)", async () => {
     const { email, user } = await register();
-    await requestPasswordReset(t.db, { email }, ctx);
+    await requestPasswordReset(t.db, { email }, resetCtx());
     const token = tokenFromMail((await mailsTo(t.db, email)).find((m) => m.kind === "reset_password")!.text);
     expect((await resetPassword(t.db, { token, password, passwordConfirm: password })).ok).toBe(true);
     const [after] = await t.db.select().from(users).where(eq(users.id, user.id));
@@ -244,15 +246,18 @@ describe("password reset", () => {
 
   it("answers ok without a mail for an unknown or deactivated address", async () => {
     const unknown = uniqueEmail("nieznany");
-    expect(await requestPasswordReset(t.db, { email: unknown }, ctx)).toEqual({ ok: true, value: null });
+    expect(await requestPasswordReset(t.db, { email: unknown }, resetCtx())).toEqual({ ok: true, value: null });
     expect(await mailsTo(t.db, unknown)).toHaveLength(0);
     const inactive = await createUser(t.db, { active: false });
-    expect(await requestPasswordReset(t.db, { email: inactive.email }, ctx)).toEqual({ ok: true, value: null });
+    expect(await requestPasswordReset(t.db, { email: inactive.email }, resetCtx())).toEqual({ ok: true, value: null });
     expect(await mailsTo(t.db, inactive.email)).toHaveLength(0);
   });
 
   it("refuses a malformed address and an unknown token", async () => {
-    expect(await requestPasswordReset(t.db, { email: "nie-adres" }, ctx)).toMatchObject({ ok: false, fieldErrors: { email: ["email"] } });
+    expect(await requestPasswordReset(t.db, { email: "nie-adres" }, resetCtx())).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ["email"] },
+    });
     expect(await resetPassword(t.db, { token: "y".repeat(43), password, passwordConfirm: password })).toEqual({
       ok: false,
       formError: "tokenInvalid",

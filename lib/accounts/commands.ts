@@ -10,6 +10,7 @@ import { queueMail } from "@/lib/mail/outbox";
 import { hashPassword, verifyPassword, decoyPasswordHash } from "@/lib/auth/password";
 import { isLoginThrottled, recordLoginFailure } from "@/lib/auth/throttle";
 import { changePasswordSchema, loginSchema, registerSchema, requestResetSchema, resetPasswordSchema } from "./schemas";
+import { recordResetRequest, resetRequestRefusal } from "./reset-limit";
 import { consumeToken, issueToken } from "./tokens";
 
 export async function findUserByEmail(db: Db, email: string) {
@@ -100,18 +101,42 @@ export async function resendVerification(db: Db, input: Record<string, unknown>,
   return { ok: true, value: null };
 }
 
-/** Always "ok" to the caller: whether the address exists is not revealed. */
-export async function requestPasswordReset(db: Db, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
+/** What a password-reset request needs besides the form: the page's language, the client's address and the clock. */
+export interface ResetRequestContext extends MailContext {
+  clientIp: string;
+  now: Date;
+}
+
+/**
+ * Always "ok" to the caller: whether the address exists is not revealed, nor whether the request
+ * was held back by the limits per e-mail and per client (lib/accounts/reset-limit.ts) — then no mail
+ * is queued and the audit log keeps the refusal.
+ */
+export async function requestPasswordReset(db: Db, input: Record<string, unknown>, ctx: ResetRequestContext): Promise<CommandResult<null>> {
   const parsed = requestResetSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
+  const { email } = parsed.data;
+  const { clientIp, now } = ctx;
   const t = translator(ctx.locale);
   await db.transaction(async (tx) => {
     const [user] = await tx
       .select()
       .from(users)
-      .where(sql`lower(${users.email}) = ${parsed.data.email}`);
+      .where(sql`lower(${users.email}) = ${email}`);
+    const refusal = await resetRequestRefusal(tx, email, clientIp, now);
+    if (refusal) {
+      await recordAudit(tx, {
+        actor: null,
+        action: "user.limitPasswordReset",
+        entityType: "user",
+        entityId: user?.id ?? email,
+        after: { email, clientIp, limit: refusal },
+      });
+      return;
+    }
+    await recordResetRequest(tx, email, clientIp, now);
     if (!user || !user.active) return;
-    const token = await issueToken(tx, user.id, "reset_password");
+    const token = await issueToken(tx, user.id, "reset_password", now);
     await queueMail(tx, {
       locale: ctx.locale,
       to: user.email,
@@ -123,17 +148,17 @@ export async function requestPasswordReset(db: Db, input: Record<string, unknown
   return { ok: true, value: null };
 }
 
-export async function resetPassword(db: Db, input: Record<string, unknown>): Promise<CommandResult<null>> {
+export async function resetPassword(db: Db, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<null>> {
   const parsed = resetPasswordSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
   const passwordHash = await hashPassword(parsed.data.password);
   return db.transaction(async (tx) => {
-    const userId = await consumeToken(tx, parsed.data.token, "reset_password");
+    const userId = await consumeToken(tx, parsed.data.token, "reset_password", now);
     if (!userId) return { ok: false, formError: "tokenInvalid" } as const;
     // A reset proves control of the mailbox, so it also verifies the address.
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()}::timestamptz)` })
       .where(eq(users.id, userId))
       .returning();
     await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.resetPassword", entityType: "user", entityId: userId });

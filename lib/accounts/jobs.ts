@@ -1,12 +1,14 @@
 import "server-only";
 import { isNotNull, lte, or } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/record";
-import { userTokens } from "@/lib/db/schema";
+import { passwordResetRequests, userTokens } from "@/lib/db/schema";
 import { defineJob } from "@/lib/jobs/types";
+import { resetRequestLimit } from "./reset-limit";
 
 /**
  * `tokens.cleanup` (daily): verification and reset tokens that expired or were used serve nothing
- * (only their hashes are stored) and are deleted.
+ * (only their hashes are stored) and are deleted; so are the counted reset requests older than the
+ * limits' window (addresses and client addresses are personal data, kept no longer than needed).
  */
 export const tokensCleanupJob = defineJob("tokens.cleanup", async ({ db, now, actor }) =>
   db.transaction(async (tx) => {
@@ -14,14 +16,18 @@ export const tokensCleanupJob = defineJob("tokens.cleanup", async ({ db, now, ac
       .delete(userTokens)
       .where(or(lte(userTokens.expiresAt, now), isNotNull(userTokens.usedAt)))
       .returning({ id: userTokens.id });
-    if (deleted.length)
+    const requests = await tx
+      .delete(passwordResetRequests)
+      .where(lte(passwordResetRequests.at, new Date(now.getTime() - resetRequestLimit.windowMs)))
+      .returning({ id: passwordResetRequests.id });
+    if (deleted.length || requests.length)
       await recordAudit(tx, {
         actor,
         action: "user.cleanupTokens",
         entityType: "user_token",
         entityId: "expired",
-        after: { deleted: deleted.length },
+        after: { deleted: deleted.length, resetRequests: requests.length },
       });
-    return { summary: { deleted: deleted.length } };
+    return { summary: { deleted: deleted.length + requests.length } };
   }),
 );

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, ne } from "drizzle-orm";
 import type { Tx } from "@/lib/db/open";
 import { userTokens } from "@/lib/db/schema";
 
@@ -12,8 +12,13 @@ const lifetimeMs: Record<TokenPurpose, number> = {
 
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** Only the hash is stored, so a leaked database cannot be used to take over accounts. */
+/**
+ * Only the hash is stored, so a leaked database cannot be used to take over accounts. Only the
+ * newest link works: issuing one deletes the user's earlier unused tokens of that purpose, so an old
+ * mail lying in a mailbox (or forwarded) is worth nothing.
+ */
 export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, now = new Date()) {
+  await tx.delete(userTokens).where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt)));
   const token = randomBytes(32).toString("base64url");
   await tx
     .insert(userTokens)
@@ -21,19 +26,22 @@ export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, 
   return token;
 }
 
-/** Marks the token used and returns its user, or null when unknown, used or expired. */
+/**
+ * Marks the token used and returns its user, or null when unknown, used or expired. Using one
+ * deletes the user's other tokens of that purpose, whichever was issued first.
+ */
 export async function consumeToken(tx: Tx, token: string, purpose: TokenPurpose, now = new Date()) {
+  const tokenHash = digest(token);
   const [row] = await tx
     .update(userTokens)
     .set({ usedAt: now })
     .where(
-      and(
-        eq(userTokens.tokenHash, digest(token)),
-        eq(userTokens.purpose, purpose),
-        isNull(userTokens.usedAt),
-        gt(userTokens.expiresAt, now),
-      ),
+      and(eq(userTokens.tokenHash, tokenHash), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt), gt(userTokens.expiresAt, now)),
     )
     .returning({ userId: userTokens.userId });
-  return row?.userId ?? null;
+  if (!row) return null;
+  await tx
+    .delete(userTokens)
+    .where(and(eq(userTokens.userId, row.userId), eq(userTokens.purpose, purpose), ne(userTokens.tokenHash, tokenHash)));
+  return row.userId;
 }

@@ -121,6 +121,7 @@ export const auditActions = [
   "user.cleanupTokens",
   "user.createAdmin",
   "user.deactivate",
+  "user.limitPasswordReset",
   "user.register",
   "user.resetPassword",
   "user.verifyEmail",

@@ -3,15 +3,11 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/accounts/commands";
 import { getDb } from "@/lib/db/client";
+import { clientIpFrom } from "@/lib/http/client-ip";
 import { resolveAuthSecret } from "./secret";
 
 class UnverifiedEmail extends CredentialsSignin {
   code = "unverified";
-}
-
-function clientIp(request: Request) {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
 }
 
 // Pages read the session with getToken (lib/auth/session-token.ts), so `auth` is not taken here.
@@ -24,7 +20,7 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await authenticate(await getDb(), credentials, clientIp(request));
+        const result = await authenticate(await getDb(), credentials, clientIpFrom(request.headers));
         if (result.ok) return result.user;
         if (result.reason === "unverified") throw new UnverifiedEmail();
         return null;

@@ -125,3 +125,15 @@ export async function getCompetitionForAdmin(db: Db, principal: Principal | null
   if (!row) return null;
   return { ...row, status: effectiveStatus(row, now), criteria: await criteriaOf(db, id) };
 }
+
+/** Every published competition (never a draft), for the sitemap; updatedAt is null until the first change. */
+export function publicCompetitionStamps(db: Db) {
+  return db
+    .select({
+      id: competitions.id,
+      updatedAt: sql<Date>`coalesce(${competitions.updatedAt}, ${competitions.publishedAt})`.mapWith(competitions.updatedAt),
+    })
+    .from(competitions)
+    .where(notDraft)
+    .orderBy(desc(competitions.offerDeadline), asc(competitions.id));
+}

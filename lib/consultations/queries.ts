@@ -444,3 +444,11 @@ export async function areaOptions(db: Db) {
     .from(publicTaskAreas)
     .orderBy(asc(publicTaskAreas.sortOrder));
 }
+
+/** Every consultation (all are public, as on the list), for the sitemap. */
+export function consultationStamps(db: Db) {
+  return db
+    .select({ id: consultations.id, updatedAt: consultations.updatedAt })
+    .from(consultations)
+    .orderBy(desc(consultations.startsAt), asc(consultations.id));
+}

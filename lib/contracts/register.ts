@@ -208,3 +208,12 @@ export function contractToApi(
 }
 
 export const contractApiHeaders = { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };
+
+/** Every contract of the public register, for the sitemap. */
+export function registerStamps(db: Db) {
+  return db
+    .select({ id: contracts.id, updatedAt: contracts.updatedAt })
+    .from(contracts)
+    .where(inArray(contracts.status, [...registerStatuses]))
+    .orderBy(desc(contracts.citySignedOn), asc(contracts.id));
+}

@@ -135,3 +135,8 @@ export async function adminMeetingRegistrations(db: Db, principal: Principal | n
     .where(and(eq(meetingRegistrations.meetingId, meetingId), ne(meetingRegistrations.status, "cancelled")))
     .orderBy(asc(meetingRegistrations.seq));
 }
+
+/** Every meeting (all are public, as on the list), for the sitemap. */
+export function meetingStamps(db: Db) {
+  return db.select({ id: meetings.id, updatedAt: meetings.updatedAt }).from(meetings).orderBy(desc(meetings.startsAt), asc(meetings.id));
+}

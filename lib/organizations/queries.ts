@@ -219,3 +219,12 @@ export async function organizationNames(db: Db, ids: readonly string[]): Promise
     .from(organizations)
     .where(inArray(organizations.id, [...ids]));
 }
+
+/** Every organization with a public profile (verified), for the sitemap. */
+export function verifiedOrganizationStamps(db: Db) {
+  return db
+    .select({ id: o.id, updatedAt: o.updatedAt })
+    .from(o)
+    .where(eq(o.verificationStatus, "verified"))
+    .orderBy(asc(o.searchName), asc(o.id));
+}

@@ -178,3 +178,12 @@ export async function limitSetOf(db: Db, limitSetId: string | null) {
   const [set] = await db.select().from(smallGrantLimitSets).where(eq(smallGrantLimitSets.id, limitSetId));
   return set ?? null;
 }
+
+/** Every small grant with a public page (published or decided, as getPublicSmallGrant), for the sitemap. */
+export function publicSmallGrantStamps(db: Db) {
+  return db
+    .select({ id: smallGrants.id, updatedAt: smallGrants.updatedAt })
+    .from(smallGrants)
+    .where(and(isNotNull(smallGrants.publishedAt), inArray(smallGrants.status, ["published", "accepted", "refused"])))
+    .orderBy(desc(smallGrants.publishedAt), asc(smallGrants.id));
+}

@@ -3,6 +3,7 @@
 import { registerUser, requestPasswordReset, resendVerification, resetPassword } from "@/lib/accounts/commands";
 import { logIn } from "@/lib/auth/login";
 import { formAction } from "@/lib/forms/action";
+import { requestClientIp } from "@/lib/http/client-ip";
 
 /* Account commands need no principal: the person is not signed in yet. */
 
@@ -13,11 +14,14 @@ export const registerAction = formAction((db, _principal, input, context) => reg
 });
 
 /** The same answer whether or not the address has an account (nothing is revealed). */
-export const requestResetAction = formAction((db, _principal, input, context) => requestPasswordReset(db, input, context), {
-  keepValues: true,
-});
+export const requestResetAction = formAction(
+  async (db, _principal, input, context) => requestPasswordReset(db, input, { ...context, clientIp: await requestClientIp() }),
+  {
+    keepValues: true,
+  },
+);
 
-export const resetPasswordAction = formAction((db, _principal, input) => resetPassword(db, input), {
+export const resetPasswordAction = formAction((db, _principal, input, { now }) => resetPassword(db, input, now), {
   redirect: () => ({ pathname: "/login", query: { passwordChanged: "1" } }),
 });
 

@@ -48,6 +48,21 @@ export const loginFailures = pgTable(
 );
 
 /**
+ * Password-reset requests that were let through, per e-mail and per client address, so the limits
+ * (PASSWORD_RESET_MAX_PER_EMAIL, PASSWORD_RESET_MAX_PER_CLIENT) hold across several app instances.
+ */
+export const passwordResetRequests = pgTable(
+  "password_reset_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("password_reset_requests_email_at_idx").on(t.email, t.at), index("password_reset_requests_ip_at_idx").on(t.ip, t.at)],
+);
+
+/**
  * Mail outbox: every message is stored in the transaction of the change that caused it; with SMTP_URL
  * the `outbox.deliver` job sends it. A sender claims a row (`claimed_until`) before sending, so two
  * instances never send the same message; a failed try is retried at `next_attempt_at` with backoff,
