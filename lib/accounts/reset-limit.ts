@@ -1,6 +1,7 @@
 import { and, count, eq, gt, lt, or } from "drizzle-orm";
 import type { Tx } from "@/lib/db/open";
 import { passwordResetRequests } from "@/lib/db/schema";
+import { unknownClient } from "@/lib/http/client-ip";
 
 /**
  * Defaults: 3 reset mails per e-mail and 10 per client address per hour, so nobody can flood a
@@ -20,6 +21,8 @@ export async function resetRequestRefusal(tx: Tx, email: string, ip: string, now
     .from(passwordResetRequests)
     .where(and(eq(passwordResetRequests.email, email), gt(passwordResetRequests.at, since)));
   if (byEmail.n >= resetRequestLimit.maxPerEmail) return "email";
+  // without a client address every visitor would share one count: the limit per e-mail still holds
+  if (ip === unknownClient) return null;
   const [byClient] = await tx
     .select({ n: count() })
     .from(passwordResetRequests)

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerUser, requestPasswordReset, resendVerification, resetPassword, verifyEmail } from "@/lib/accounts/commands";
 import { resetRequestLimit } from "@/lib/accounts/reset-limit";
+import { unknownClient } from "@/lib/http/client-ip";
 import { auditLog, passwordResetRequests } from "@/lib/db/schema";
 import { runJob } from "@/lib/jobs/runner";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
@@ -115,6 +116,16 @@ describe("reset request limits", () => {
     // and the client may ask again once the hour has passed
     const afterHour = await createUser(t.db);
     await requestLink(afterHour.email, clientIp, new Date(start.getTime() + resetRequestLimit.windowMs + 1));
+  });
+
+  it("does not count clients no proxy named (they would all share one count); the limit per e-mail still holds", async () => {
+    const start = new Date();
+    const users = [];
+    for (let i = 0; i <= resetRequestLimit.maxPerClient; i++) users.push(await createUser(t.db));
+    for (const user of users) await requestLink(user.email, unknownClient, start);
+    for (let i = 1; i < resetRequestLimit.maxPerEmail; i++) await requestLink(users[0].email, unknownClient, start);
+    await requestPasswordReset(t.db, { email: users[0].email }, { locale: "pl", clientIp: unknownClient, now: start });
+    expect(await resetMailCount(users[0].email)).toBe(resetRequestLimit.maxPerEmail);
   });
 });
 
