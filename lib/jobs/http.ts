@@ -1,4 +1,5 @@
 import "server-only";
+import { actorOf } from "@/lib/audit/record";
 import { ForbiddenError, authorize, type Operation } from "@/lib/auth/permissions";
 import { currentPrincipal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -35,7 +36,7 @@ export async function triggerJobs(request: Request, names: readonly string[], po
       return { ok: false, response: Response.json({ error: error.reason }, { status, headers: noStore }) };
     }
     if (!sameOriginWrite(request)) return { ok: false, response: Response.json({ error: "forbidden" }, { status: 403, headers: noStore }) };
-    actor = { userId: principal.userId, email: principal.email };
+    actor = actorOf(principal);
   }
   const db = await getDb();
   const results: { name: string; result: RunOutcome }[] = [];
