@@ -11,7 +11,8 @@ import { hashPassword, verifyPassword, decoyPasswordHash } from "@/lib/auth/pass
 import { isLoginThrottled, recordLoginFailure } from "@/lib/auth/throttle";
 import { changePasswordSchema, loginSchema, registerSchema, requestResetSchema, resetPasswordSchema } from "./schemas";
 import { recordResetRequest, resetRequestRefusal } from "./reset-limit";
-import { consumeToken, issueToken } from "./tokens";
+import { revokeUserSessions } from "@/lib/auth/sessions";
+import { consumeToken, issueToken, revokeTokens } from "./tokens";
 
 export async function findUserByEmail(db: Db, email: string) {
   const [user] = await db
@@ -161,18 +162,39 @@ export async function resetPassword(db: Db, input: Record<string, unknown>, now 
       .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()}::timestamptz)` })
       .where(eq(users.id, userId))
       .returning();
-    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.resetPassword", entityType: "user", entityId: userId });
+    // Whoever knew the old password (or kept a session) is out: every session of the account ends.
+    const endedSessions = await revokeUserSessions(tx, userId, now);
+    await recordAudit(tx, {
+      actor: { userId, email: user.email },
+      action: "user.resetPassword",
+      entityType: "user",
+      entityId: userId,
+      after: { endedSessions },
+    });
     return { ok: true, value: null } as const;
   });
 }
 
-/** A signed-in person changes their own password (the permission table: only one's own account). */
+/**
+ * A signed-in person changes their own password (the permission table: only one's own account). The
+ * browser that did it stays signed in; every other session ends.
+ */
 export async function changeOwnPassword(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   authorize(principal, "account.update", { userId: principal?.userId });
-  return changePassword(db, principal.userId, input);
+  return changePassword(db, principal.userId, input, principal.sessionId);
 }
 
-export async function changePassword(db: Db, userId: string, input: Record<string, unknown>): Promise<CommandResult<null>> {
+/**
+ * Sets a new password after checking the current one. Every session except `keepSession` ends, and
+ * reset links still waiting in the mailbox stop working (the password they would replace is gone).
+ */
+export async function changePassword(
+  db: Db,
+  userId: string,
+  input: Record<string, unknown>,
+  keepSession?: string,
+  now = new Date(),
+): Promise<CommandResult<null>> {
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
   const [user] = await db.select().from(users).where(eq(users.id, userId));
@@ -182,7 +204,15 @@ export async function changePassword(db: Db, userId: string, input: Record<strin
   const passwordHash = await hashPassword(parsed.data.password);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
-    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.changePassword", entityType: "user", entityId: userId });
+    const endedSessions = await revokeUserSessions(tx, userId, now, keepSession);
+    await revokeTokens(tx, userId, "reset_password");
+    await recordAudit(tx, {
+      actor: { userId, email: user.email },
+      action: "user.changePassword",
+      entityType: "user",
+      entityId: userId,
+      after: { endedSessions },
+    });
   });
   return { ok: true, value: null };
 }
