@@ -106,7 +106,13 @@ export async function endUserSessions(
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
     if (!user) return { ok: false, formError: "notFound" } as const;
     const ended = await revokeUserSessions(tx, userId, now);
-    await recordAudit(tx, { actor: actorOf(principal), action: "user.endSessions", entityType: "user", entityId: userId, after: { ended } });
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "user.endSessions",
+      entityType: "user",
+      entityId: userId,
+      after: { ended },
+    });
     return { ok: true, value: { ended } } as const;
   });
 }

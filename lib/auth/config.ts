@@ -12,6 +12,10 @@ class UnverifiedEmail extends CredentialsSignin {
   code = "unverified";
 }
 
+class LoginDelayed extends CredentialsSignin {
+  code = "delayed";
+}
+
 // Pages read the session with getToken (lib/auth/session-token.ts), so `auth` is not taken here.
 export const { handlers, signIn, signOut } = NextAuth(() => ({
   secret: resolveAuthSecret(),
@@ -26,6 +30,7 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
         const result = await authenticate(db, credentials, clientIpFrom(request.headers));
         if (result.ok) return { ...result.user, sessionId: await startSession(db, result.user.id, request.headers.get("user-agent")) };
         if (result.reason === "unverified") throw new UnverifiedEmail();
+        if (result.reason === "delayed") throw new LoginDelayed();
         return null;
       },
     }),

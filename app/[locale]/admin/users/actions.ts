@@ -6,7 +6,4 @@ import { formAction, withClock } from "@/lib/forms/action";
 
 export const updateUserAction = formAction(updateUser, { revalidate: revalidateUsers, notice: "saved" });
 
-export const endUserSessionsAction = formAction(
-  withClock(endUserSessions),
-  { notice: ({ ended }) => String(ended) },
-);
+export const endUserSessionsAction = formAction(withClock(endUserSessions), { notice: ({ ended }) => String(ended) });
