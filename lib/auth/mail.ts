@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/open";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { sessions } from "@/lib/db/schema";
