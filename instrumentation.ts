@@ -1,5 +1,10 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // The per-client limits need the address that connected (lib/http/peer-address.ts), first of all.
+  const { stampPeerAddresses } = await import("./lib/http/peer-address");
+  stampPeerAddresses();
+  const { parseTrustedProxies } = await import("./lib/http/forwarded");
+  parseTrustedProxies(process.env.TRUSTED_PROXIES); // a malformed entry stops the start, naming it
   // Links in mail come from APP_URL only: production refuses to start without it.
   const { appUrlProblem } = await import("./lib/mail/links");
   const problem = appUrlProblem();

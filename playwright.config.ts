@@ -85,6 +85,8 @@ export default defineConfig({
       JOBS_SCHEDULE: ["outbox.deliver", "competitions.close"].map((name) => `${name}=*/2 * * * * *`).join(";"),
       // the journeys' set-up route (app/api/testing/fixtures): on here only, never in `npm start`
       WSPOLNIE_TEST_FIXTURES: "1",
+      // e2e/sessions.spec.ts plays a trusted proxy by connecting from this second loopback address
+      TRUSTED_PROXIES: "127.0.0.2",
     },
     timeout: 180_000,
     reuseExistingServer: false,

@@ -23,7 +23,7 @@ import { DEMO_PASSWORD } from "../lib/demo/demo-data";
 import { demoId } from "../lib/demo/ids";
 import { seedBulkOrganizations } from "../lib/demo/bulk";
 import { benchModules as allBenchModules } from "./bench/modules";
-import { sessionCookie } from "./bench/session";
+import { openBenchSessions, sessionCookie } from "./bench/session";
 import type { BenchTarget } from "./bench/types";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -150,6 +150,8 @@ async function prepareDatabase(): Promise<{
     await part.seed?.(opened.db);
     if (part.seed) console.log(`seeded ${part.name} in ${((Date.now() - moduleStarted) / 1000).toFixed(1)} s`);
   }
+  // the minted cookies (scripts/bench/session.ts) name a session of their account's id
+  await openBenchSessions(opened.db);
   // Planner statistics after a bulk load, as a database administrator would (PGlite has no autovacuum).
   await opened.db.execute(sql`analyze`);
   console.log(`seeded ${organizationCount} organizations on ${opened.engine} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

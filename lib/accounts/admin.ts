@@ -6,6 +6,7 @@ import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { idSchema } from "@/lib/core/ids";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 
 export const usersPageSize = 25;
 
@@ -70,6 +71,8 @@ export async function updateUser(db: Db, principal: Principal | null, input: Rec
       .set(change)
       .where(eq(users.id, userId))
       .returning({ isAdmin: users.isAdmin, active: users.active });
+    // a deactivated account is refused on its next request anyway; its sessions need not wait for that
+    if (active === false) await revokeUserSessions(tx, userId, new Date());
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: active === false ? "user.deactivate" : active === true ? "user.activate" : "user.changeRole",
@@ -79,5 +82,37 @@ export async function updateUser(db: Db, principal: Principal | null, input: Rec
       after,
     });
     return { ok: true, value: null } as const;
+  });
+}
+
+const endSessionsSchema = z.object({ userId: idSchema });
+
+/**
+ * Signs a person out everywhere (a lost phone, a shared computer, a suspected intrusion): every open
+ * session of theirs ends; they can log in again with their password. Not for oneself (log out instead).
+ */
+export async function endUserSessions(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<{ ended: number }>> {
+  const parsed = endSessionsSchema.safeParse(input);
+  if (!parsed.success) return refusalOf(parsed.error);
+  const { userId } = parsed.data;
+  authorize(principal, "admin.users.endSessions", { userId });
+  if (userId === principal.userId) return { ok: false, formError: "cannotEndOwnSessions" };
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
+    if (!user) return { ok: false, formError: "notFound" } as const;
+    const ended = await revokeUserSessions(tx, userId, now);
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "user.endSessions",
+      entityType: "user",
+      entityId: userId,
+      after: { ended },
+    });
+    return { ok: true, value: { ended } } as const;
   });
 }

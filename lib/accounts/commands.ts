@@ -8,10 +8,12 @@ import { translator } from "@/lib/i18n/messages";
 import { appLink, type MailContext } from "@/lib/mail/links";
 import { queueMail } from "@/lib/mail/outbox";
 import { hashPassword, verifyPassword, decoyPasswordHash } from "@/lib/auth/password";
-import { isLoginThrottled, recordLoginFailure } from "@/lib/auth/throttle";
+import { warnOwnerOfLoginDelay } from "@/lib/auth/mail";
+import { loginRefusal, recordLoginFailure } from "@/lib/auth/throttle";
 import { changePasswordSchema, loginSchema, registerSchema, requestResetSchema, resetPasswordSchema } from "./schemas";
 import { recordResetRequest, resetRequestRefusal } from "./reset-limit";
-import { consumeToken, issueToken } from "./tokens";
+import { revokeUserSessions } from "@/lib/auth/sessions";
+import { consumeToken, issueToken, revokeTokens } from "./tokens";
 
 export async function findUserByEmail(db: Db, email: string) {
   const [user] = await db
@@ -78,18 +80,36 @@ export async function verifyEmail(db: Db, token: string): Promise<boolean> {
   });
 }
 
-/** A new verification link for an account still waiting; "ok" either way, so nothing is revealed. */
-export async function resendVerification(db: Db, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<null>> {
+/**
+ * A new verification link for an account still waiting; "ok" either way, so nothing is revealed.
+ * Limited like the reset requests (per e-mail and per client, lib/accounts/reset-limit.ts): a held
+ * back request queues nothing and leaves an audit record.
+ */
+export async function resendVerification(db: Db, input: Record<string, unknown>, ctx: ResetRequestContext): Promise<CommandResult<null>> {
   const parsed = requestResetSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
+  const { email } = parsed.data;
+  const { clientIp, now } = ctx;
   const t = translator(ctx.locale);
   await db.transaction(async (tx) => {
     const [user] = await tx
       .select()
       .from(users)
-      .where(sql`lower(${users.email}) = ${parsed.data.email}`);
+      .where(sql`lower(${users.email}) = ${email}`);
+    const refusal = await resetRequestRefusal(tx, email, clientIp, now, "verify_email");
+    if (refusal) {
+      await recordAudit(tx, {
+        actor: null,
+        action: "user.limitVerification",
+        entityType: "user",
+        entityId: user?.id ?? email,
+        after: { email, clientIp, limit: refusal },
+      });
+      return;
+    }
+    await recordResetRequest(tx, email, clientIp, now, "verify_email");
     if (!user || !user.active || user.emailVerifiedAt) return;
-    const token = await issueToken(tx, user.id, "verify_email");
+    const token = await issueToken(tx, user.id, "verify_email", now);
     await queueMail(tx, {
       locale: ctx.locale,
       to: user.email,
@@ -101,7 +121,7 @@ export async function resendVerification(db: Db, input: Record<string, unknown>,
   return { ok: true, value: null };
 }
 
-/** What a password-reset request needs besides the form: the page's language, the client's address and the clock. */
+/** What a request for a mailed link needs besides the form: the page's language, the client's address and the clock. */
 export interface ResetRequestContext extends MailContext {
   clientIp: string;
   now: Date;
@@ -161,18 +181,39 @@ export async function resetPassword(db: Db, input: Record<string, unknown>, now 
       .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()}::timestamptz)` })
       .where(eq(users.id, userId))
       .returning();
-    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.resetPassword", entityType: "user", entityId: userId });
+    // Whoever knew the old password (or kept a session) is out: every session of the account ends.
+    const endedSessions = await revokeUserSessions(tx, userId, now);
+    await recordAudit(tx, {
+      actor: { userId, email: user.email },
+      action: "user.resetPassword",
+      entityType: "user",
+      entityId: userId,
+      after: { endedSessions },
+    });
     return { ok: true, value: null } as const;
   });
 }
 
-/** A signed-in person changes their own password (the permission table: only one's own account). */
+/**
+ * A signed-in person changes their own password (the permission table: only one's own account). The
+ * browser that did it stays signed in; every other session ends.
+ */
 export async function changeOwnPassword(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   authorize(principal, "account.update", { userId: principal?.userId });
-  return changePassword(db, principal.userId, input);
+  return changePassword(db, principal.userId, input, principal.sessionId);
 }
 
-export async function changePassword(db: Db, userId: string, input: Record<string, unknown>): Promise<CommandResult<null>> {
+/**
+ * Sets a new password after checking the current one. Every session except `keepSession` ends, and
+ * reset links still waiting in the mailbox stop working (the password they would replace is gone).
+ */
+export async function changePassword(
+  db: Db,
+  userId: string,
+  input: Record<string, unknown>,
+  keepSession?: string,
+  now = new Date(),
+): Promise<CommandResult<null>> {
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
   const [user] = await db.select().from(users).where(eq(users.id, userId));
@@ -182,31 +223,45 @@ export async function changePassword(db: Db, userId: string, input: Record<strin
   const passwordHash = await hashPassword(parsed.data.password);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
-    await recordAudit(tx, { actor: { userId, email: user.email }, action: "user.changePassword", entityType: "user", entityId: userId });
+    const endedSessions = await revokeUserSessions(tx, userId, now, keepSession);
+    await revokeTokens(tx, userId, "reset_password");
+    await recordAudit(tx, {
+      actor: { userId, email: user.email },
+      action: "user.changePassword",
+      entityType: "user",
+      entityId: userId,
+      after: { endedSessions },
+    });
   });
   return { ok: true, value: null };
 }
 
 export type AuthenticationResult =
-  { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: "invalid" | "unverified" };
+  { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: "invalid" | "unverified" | "delayed" };
 
 /**
  * Checks a log-in. Every refusal — unknown address, wrong password, inactive account, too many
- * attempts — is "invalid", so the answer reveals nothing; only the holder of the right password
- * learns that the address still needs verifying.
+ * failures from this client — is "invalid", so the answer reveals nothing; only the holder of the
+ * right password learns that the address still needs verifying. "delayed": this client failed for
+ * this e-mail several times and must wait a little (lib/auth/throttle.ts); the same for any address,
+ * with or without an account, and the password is not even checked.
  */
-export async function authenticate(db: Db, input: Record<string, unknown>, ip: string): Promise<AuthenticationResult> {
+export async function authenticate(db: Db, input: Record<string, unknown>, ip: string, now = new Date()): Promise<AuthenticationResult> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
-  if (await isLoginThrottled(db, email, ip)) {
-    await recordLoginFailure(db, email, ip);
+  const refusal = await loginRefusal(db, email, ip, now);
+  if (refusal?.reason === "delay") return { ok: false, reason: "delayed" };
+  if (refusal) {
+    await db.transaction((tx) => recordLoginFailure(tx, email, ip, now));
     return { ok: false, reason: "invalid" };
   }
   const user = await findUserByEmail(db, email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !passwordOk || !user.active) {
-    await recordLoginFailure(db, email, ip);
+    await db.transaction(async (tx) => {
+      if (await recordLoginFailure(tx, email, ip, now)) await warnOwnerOfLoginDelay(tx, email, ip, now);
+    });
     return { ok: false, reason: "invalid" };
   }
   if (!user.emailVerifiedAt) return { ok: false, reason: "unverified" };

@@ -62,7 +62,7 @@ describe("reset tokens", () => {
       { name: "Ewa Nowak", email, password: testPassword, passwordConfirm: testPassword, acceptTerms: "on" },
       { locale: "pl" },
     );
-    await resendVerification(t.db, { email }, { locale: "pl" });
+    await resendVerification(t.db, { email }, { locale: "pl", clientIp: uniqueIp(), now: new Date() });
     const [first, second] = (await mailsTo(t.db, email)).filter((m) => m.kind === "verify_email").map((m) => tokenFromMail(m.text));
     expect(await verifyEmail(t.db, first)).toBe(false);
     expect(await verifyEmail(t.db, second)).toBe(true);
@@ -126,6 +126,45 @@ describe("reset request limits", () => {
     for (let i = 1; i < resetRequestLimit.maxPerEmail; i++) await requestLink(users[0].email, unknownClient, start);
     await requestPasswordReset(t.db, { email: users[0].email }, { locale: "pl", clientIp: unknownClient, now: start });
     expect(await resetMailCount(users[0].email)).toBe(resetRequestLimit.maxPerEmail);
+  });
+});
+
+describe("verification request limits", () => {
+  const verificationMails = async (email: string) => (await mailsTo(t.db, email)).filter((m) => m.kind === "verify_email").length;
+  const resend = (email: string, clientIp: string, now: Date) => resendVerification(t.db, { email }, { locale: "pl", clientIp, now });
+
+  it(`queues no new verification mail after ${resetRequestLimit.maxPerEmail} requests for one address within the hour, answers the same, audits it`, async () => {
+    const user = await createUser(t.db, { verified: false });
+    const start = new Date();
+    for (let i = 0; i < resetRequestLimit.maxPerEmail; i++) await resend(user.email, uniqueIp(), new Date(start.getTime() + minutes(i)));
+    expect(await verificationMails(user.email)).toBe(resetRequestLimit.maxPerEmail);
+    expect(await resend(user.email, uniqueIp(), new Date(start.getTime() + minutes(10)))).toEqual({ ok: true, value: null });
+    expect(await verificationMails(user.email)).toBe(resetRequestLimit.maxPerEmail);
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.action, "user.limitVerification"));
+    expect(audits.filter((row) => row.entityId === user.id)).toEqual([
+      expect.objectContaining({ actorId: null, after: expect.objectContaining({ limit: "email" }) }),
+    ]);
+    // reset requests count on their own: the limit of one kind does not hold back the other
+    await requestPasswordReset(
+      t.db,
+      { email: user.email },
+      { locale: "pl", clientIp: uniqueIp(), now: new Date(start.getTime() + minutes(11)) },
+    );
+    expect(await resetMailCount(user.email)).toBe(1);
+    // after the hour, one more
+    await resend(user.email, uniqueIp(), new Date(start.getTime() + resetRequestLimit.windowMs + 1));
+    expect(await verificationMails(user.email)).toBe(resetRequestLimit.maxPerEmail + 1);
+  });
+
+  it(`holds back a client after ${resetRequestLimit.maxPerClient} requests within the hour, across different addresses`, async () => {
+    const clientIp = uniqueIp();
+    const start = new Date();
+    const waiting = [];
+    for (let i = 0; i <= resetRequestLimit.maxPerClient; i++) waiting.push(await createUser(t.db, { verified: false }));
+    for (const user of waiting.slice(0, -1)) await resend(user.email, clientIp, start);
+    await resend(waiting.at(-1)!.email, clientIp, new Date(start.getTime() + minutes(59)));
+    expect(await verificationMails(waiting.at(-1)!.email)).toBe(0);
+    expect(await verificationMails(waiting[0].email)).toBe(1);
   });
 });
 

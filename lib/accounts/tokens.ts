@@ -18,7 +18,7 @@ const digest = (token: string) => createHash("sha256").update(token).digest("hex
  * mail lying in a mailbox (or forwarded) is worth nothing.
  */
 export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, now = new Date()) {
-  await tx.delete(userTokens).where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt)));
+  await revokeTokens(tx, userId, purpose);
   const token = randomBytes(32).toString("base64url");
   await tx
     .insert(userTokens)
@@ -44,4 +44,9 @@ export async function consumeToken(tx: Tx, token: string, purpose: TokenPurpose,
     .delete(userTokens)
     .where(and(eq(userTokens.userId, row.userId), eq(userTokens.purpose, purpose), ne(userTokens.tokenHash, tokenHash)));
   return row.userId;
+}
+
+/** Deletes the user's unused tokens of a purpose (a changed password makes pending reset links void). */
+export async function revokeTokens(tx: Tx, userId: string, purpose: TokenPurpose) {
+  await tx.delete(userTokens).where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt)));
 }

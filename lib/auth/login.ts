@@ -19,8 +19,8 @@ export async function logIn(input: Record<string, unknown>, locale: Locale): Pro
     await signIn("credentials", { ...parsed.data, redirectTo });
   } catch (error) {
     if (error instanceof AuthError) {
-      const unverified = "code" in error && error.code === "unverified";
-      return { ok: false, formError: unverified ? "unverified" : "invalidCredentials" };
+      const code = "code" in error ? error.code : undefined;
+      return { ok: false, formError: code === "unverified" ? "unverified" : code === "delayed" ? "loginDelayed" : "invalidCredentials" };
     }
     throw error; // the redirect after a successful log-in
   }

@@ -15,6 +15,8 @@ export interface Principal {
   organizations: ReadonlyMap<string, OrgRole>;
   /** competitionIds whose commission the person sits on */
   commissions: ReadonlySet<string>;
+  /** the signed-in session (lib/auth/sessions.ts) the request came with; absent outside a request */
+  sessionId?: string;
 }
 
 export interface Resource {
@@ -124,6 +126,7 @@ export const permissionTable = {
   "admin.users.list": { roles: ["admin"] },
   "admin.users.changeRole": { roles: ["admin"] },
   "admin.users.deactivate": { roles: ["admin"] },
+  "admin.users.endSessions": { roles: ["admin"] },
   "admin.audit.view": { roles: ["admin"] },
   "admin.outbox.view": { roles: ["admin"] },
   "jobs.view": { roles: ["admin"] },

@@ -1,4 +1,6 @@
 import { encode } from "next-auth/jwt";
+import { sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
 
 /** next-auth's session cookie on plain http (lib/auth/config.ts: JWT sessions, `uid` in the token). */
 const SESSION_COOKIE = "authjs.session-token";
@@ -7,10 +9,18 @@ function benchSecret() {
   return process.env.AUTH_SECRET ?? "bench-secret-not-for-production"; // what scripts/bench.ts gives the server
 }
 
+/**
+ * An open session (lib/auth/sessions.ts) for every seeded account, its id the account's own, so
+ * `sessionCookie` can name it: run after seeding, before the server starts.
+ */
+export async function openBenchSessions(db: Db) {
+  await db.execute(sql`insert into sessions (id, user_id) select id, id from users on conflict do nothing`);
+}
+
 /** A session cookie as the log-in would set it, minted with the server's secret (no log-in throttle). */
 export async function sessionCookie(user: { id: string; email: string; name: string }) {
   const value = await encode({
-    token: { sub: user.id, uid: user.id, email: user.email, name: user.name },
+    token: { sub: user.id, uid: user.id, sid: user.id, email: user.email, name: user.name },
     secret: benchSecret(),
     salt: SESSION_COOKIE,
     maxAge: 8 * 3600,

@@ -25,6 +25,9 @@ export const resetPasswordAction = formAction((db, _principal, input, { now }) =
   redirect: () => ({ pathname: "/login", query: { passwordChanged: "1" } }),
 });
 
-export const resendVerificationAction = formAction((db, _principal, input, context) => resendVerification(db, input, context), {
-  keepValues: true,
-});
+export const resendVerificationAction = formAction(
+  async (db, _principal, input, context) => resendVerification(db, input, { ...context, clientIp: await requestClientIp() }),
+  {
+    keepValues: true,
+  },
+);

@@ -48,18 +48,43 @@ export const loginFailures = pgTable(
 );
 
 /**
- * Password-reset requests that were let through, per e-mail and per client address, so the limits
- * (PASSWORD_RESET_MAX_PER_EMAIL, PASSWORD_RESET_MAX_PER_CLIENT) hold across several app instances.
+ * Requests for a mailed link (password reset, a new verification link) that were let through, per
+ * e-mail and per client address, so the limits (PASSWORD_RESET_MAX_PER_EMAIL,
+ * PASSWORD_RESET_MAX_PER_CLIENT) hold across several app instances; each purpose counts on its own.
  */
 export const passwordResetRequests = pgTable(
   "password_reset_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    purpose: text("purpose", { enum: ["reset_password", "verify_email"] })
+      .notNull()
+      .default("reset_password"),
     email: text("email").notNull(),
     ip: text("ip").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("password_reset_requests_email_at_idx").on(t.email, t.at), index("password_reset_requests_ip_at_idx").on(t.ip, t.at)],
+);
+
+/**
+ * A signed-in browser. The session cookie (a next-auth JWT) names its row (`sid`); a request is
+ * signed in only while the row exists and is not revoked, so log-out, a password change or reset
+ * and an administrator can end sessions that a saved cookie would otherwise keep alive.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    /** a short summary of the browser ("Firefox on Linux"), for the person's own list */
+    userAgent: text("user_agent"),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
 /**

@@ -1,7 +1,9 @@
 "use server";
 
-import { updateUser } from "@/lib/accounts/admin";
+import { endUserSessions, updateUser } from "@/lib/accounts/admin";
 import { revalidateUsers } from "@/lib/accounts/cache";
-import { formAction } from "@/lib/forms/action";
+import { formAction, withClock } from "@/lib/forms/action";
 
 export const updateUserAction = formAction(updateUser, { revalidate: revalidateUsers, notice: "saved" });
+
+export const endUserSessionsAction = formAction(withClock(endUserSessions), { notice: ({ ended }) => String(ended) });

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
+import { EndSessionsForm } from "./EndSessionsForm";
 import { UserActions } from "./UserActions";
 
 export default async function AdminUsersPage({
@@ -86,7 +87,10 @@ export default async function AdminUsersPage({
                   <td className="py-2 pr-3">{formatDate(user.createdAt, locale)}</td>
                   <td className="py-2">
                     {user.id !== principal.userId && (
-                      <UserActions userId={user.id} name={user.name} isAdmin={user.isAdmin} active={user.active} />
+                      <>
+                        <UserActions userId={user.id} name={user.name} isAdmin={user.isAdmin} active={user.active} />
+                        <EndSessionsForm userId={user.id} name={user.name} />
+                      </>
                     )}
                   </td>
                 </tr>
