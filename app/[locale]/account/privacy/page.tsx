@@ -27,9 +27,9 @@ export default async function AccountPrivacyPage({ params }: { params: Promise<{
       <PageHeading title={t("title")} />
       <p className="mb-8">
         {t.rich("intro", {
-          notice: () => (
+          notice: (chunks) => (
             <Link href="/privacy" className="text-brand-600 underline">
-              {t("noticeLink")}
+              {chunks}
             </Link>
           ),
         })}
