@@ -44,7 +44,9 @@ export async function crashDuringRush(
   const acceptedBefore = before.filter(accepted);
   const unanswered = before.filter((s) => s.status === 0);
   const otherBefore = before.filter((s) => !accepted(s) && s.status !== 0);
-  const otherStatuses = [...new Set(otherBefore.map((s) => `${s.status} ${s.body.error ?? ""}`.trim()))].join(", ");
+  // a 200 whose body the kill cut off has no `alreadySubmitted`: the commit happened, the answer was lost
+  const describe = (s: Submission) => (s.status === 200 ? "200 with the body cut off" : `${s.status} ${s.body.error ?? ""}`.trim());
+  const otherStatuses = [...new Set(otherBefore.map(describe))].join(", ");
   const after = await burst(base, items);
   const byOffer = new Map(after.map((s) => [s.offerId, s]));
   const confirmed = acceptedBefore.filter(
