@@ -24,7 +24,7 @@ import { demoId } from "../lib/demo/ids";
 import { seedBulkOrganizations } from "../lib/demo/bulk";
 import { benchModules as allBenchModules } from "./bench/modules";
 import { openBenchSessions, sessionCookie } from "./bench/session";
-import type { BenchTarget } from "./bench/types";
+import type { BenchServer, BenchTarget } from "./bench/types";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -190,6 +190,30 @@ function table(rows: Measurement[]) {
   return lines.join("\n");
 }
 
+/** Waits until the process group is gone (the embedded database is reopened after it). */
+async function groupGone(pid: number, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return true;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+/** The crash scenarios' hard stop: no shutdown, no flush, as when the machine loses the process. */
+async function killServer(pid: number) {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    return; // already gone
+  }
+  if (!(await groupGone(pid, 15_000))) throw new Error(`server process group ${pid} survived SIGKILL`);
+}
+
 async function stopServer(pid: number) {
   try {
     process.kill(-pid, "SIGTERM");
@@ -217,18 +241,27 @@ async function main() {
   const { env, cleanup, engine, reopen } = await prepareDatabase();
   const report: string[] = [];
   fs.rmSync(".next/cache/fetch-cache", { recursive: true, force: true }); // cached data of another database (see scripts/start.ts)
-  const server = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: {
-      ...process.env,
-      ...env,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production",
-      NODE_ENV: "production",
-      // the reference pages (/reference/*) answer only in benchmark mode
-      WSPOLNIE_BENCHMARK: "1",
+  const startServer = () =>
+    spawn("npx", ["next", "start", "-p", String(port)], {
+      env: {
+        ...process.env,
+        ...env,
+        AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production",
+        NODE_ENV: "production",
+        // the reference pages (/reference/*) answer only in benchmark mode
+        WSPOLNIE_BENCHMARK: "1",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    });
+  let server = startServer();
+  const control: BenchServer = {
+    kill: () => killServer(server.pid!),
+    start: async () => {
+      server = startServer();
+      await waitForHealth();
     },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  };
   try {
     await waitForHealth();
     const targets: BenchTarget[] = [
@@ -256,7 +289,7 @@ async function main() {
     );
     console.log(table(results));
     for (const part of benchModules) {
-      if (part.run) report.push(`\n## ${part.name}`, ...(await part.run(base)));
+      if (part.run) report.push(`\n## ${part.name}`, ...(await part.run(base, control)));
     }
   } finally {
     await stopServer(server.pid!);

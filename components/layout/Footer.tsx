@@ -38,6 +38,11 @@ export async function Footer() {
                 {t("accessibility")}
               </Link>
             </li>
+            <li>
+              <Link href="/privacy" className="underline">
+                {t("privacy")}
+              </Link>
+            </li>
           </ul>
           <p className="mt-4 text-muted">{t("footerNote")}</p>
         </section>

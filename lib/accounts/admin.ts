@@ -1,4 +1,4 @@
-import { count, desc, eq, ilike, or } from "drizzle-orm";
+import { and, count, desc, eq, ilike, isNull, or } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
@@ -62,8 +62,9 @@ export async function updateUser(db: Db, principal: Principal | null, input: Rec
     const [before] = await tx
       .select({ isAdmin: users.isAdmin, active: users.active })
       .from(users)
-      .where(eq(users.id, userId))
+      .where(and(eq(users.id, userId), isNull(users.deletedAt)))
       .for("update");
+    // A deleted account (lib/privacy) cannot be brought back: it no longer holds anyone's data.
     if (!before) return { ok: false, formError: "notFound" } as const;
     const change = { ...(isAdmin !== undefined && { isAdmin }), ...(active !== undefined && { active }) };
     const [after] = await tx

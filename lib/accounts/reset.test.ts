@@ -168,7 +168,7 @@ describe("verification request limits", () => {
   });
 });
 
-describe("tokens.cleanup", () => {
+describe("privacy.retention", () => {
   it("forgets the counted reset requests once they are older than the limits' window", async () => {
     const now = new Date();
     const email = uniqueEmail("stare");
@@ -177,7 +177,7 @@ describe("tokens.cleanup", () => {
       .values({ email, ip: uniqueIp(), at: new Date(now.getTime() - resetRequestLimit.windowMs - 1) })
       .returning();
     const [recent] = await t.db.insert(passwordResetRequests).values({ email, ip: uniqueIp(), at: now }).returning();
-    expect(await runJob(t.db, "tokens.cleanup", { trigger: "manual", now })).toMatchObject({ outcome: "ok" });
+    expect(await runJob(t.db, "privacy.retention", { trigger: "manual", now })).toMatchObject({ outcome: "ok" });
     const left = (await t.db.select().from(passwordResetRequests).where(eq(passwordResetRequests.email, email))).map((row) => row.id);
     expect(left).toEqual([recent.id]);
     expect(left).not.toContain(old.id);

@@ -97,6 +97,7 @@ export const auditActions = [
   "report.return",
   "report.sendReminders",
   "report.submit",
+  "privacy.retention",
   "seed.contracts",
   "seed.demo",
   "seed.participation",
@@ -120,6 +121,7 @@ export const auditActions = [
   "user.changeRole",
   "user.cleanupTokens",
   "user.createAdmin",
+  "user.deleteAccount",
   "user.deactivate",
   "user.endSessions",
   "user.limitPasswordReset",
@@ -156,6 +158,7 @@ export const auditEntityTypes = [
   "survey",
   "survey_response",
   "user",
+  "personal_data",
   "user_token",
 ] as const;
 

@@ -104,14 +104,14 @@ describe("sessions", () => {
     expect(await signsIn(user.id, sessionId)).toBe(false);
   });
 
-  it("are deleted by tokens.cleanup once they can sign nobody in", async () => {
+  it("are deleted by privacy.retention once they can sign nobody in", async () => {
     const user = await createUser(t.db);
     const now = new Date();
     const ended = await startSession(t.db, user.id, null);
     await revokeSession(t.db, ended);
     const stale = await startSession(t.db, user.id, null, new Date(now.getTime() - 2 * sessionMaxAgeSeconds * 1000));
     const open = await startSession(t.db, user.id, null);
-    expect(await runJob(t.db, "tokens.cleanup", { trigger: "manual", now })).toMatchObject({ outcome: "ok" });
+    expect(await runJob(t.db, "privacy.retention", { trigger: "manual", now })).toMatchObject({ outcome: "ok" });
     const left = (await t.db.select().from(sessions).where(eq(sessions.userId, user.id))).map((row) => row.id);
     expect(left).toEqual([open]);
     expect(left).not.toContain(stale);

@@ -2,7 +2,7 @@ import "server-only";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isId } from "@/lib/core/ids";
-import { dataDirectory } from "@/lib/db/config";
+import { scanDirectory } from "./scan-directory";
 import type { ErrorKey } from "@/lib/forms/errors";
 
 /*
@@ -14,9 +14,7 @@ import type { ErrorKey } from "@/lib/forms/errors";
 export const scanKinds = { pdf: "application/pdf", jpg: "image/jpeg", png: "image/png" } as const;
 type ScanKind = keyof typeof scanKinds;
 
-export function scanDirectory() {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTRACT_SCAN_DIR?.trim() || path.join(dataDirectory(), "contract-scans"));
-}
+export { scanDirectory };
 
 export function scanMaxBytes() {
   return Number(process.env.CONTRACT_SCAN_MAX_MB ?? 10) * 1024 * 1024;

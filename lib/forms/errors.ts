@@ -4,6 +4,7 @@ import type contracts from "@/messages/contracts.pl.json";
 import type organizationsManage from "@/messages/organizations-manage.pl.json";
 import type participation from "@/messages/participation.pl.json";
 import type core from "@/messages/pl.json";
+import type privacy from "@/messages/privacy.pl.json";
 import type reports from "@/messages/reports.pl.json";
 import type scoring from "@/messages/scoring.pl.json";
 import type smallGrants from "@/messages/small-grants.pl.json";
@@ -22,6 +23,7 @@ export type ErrorKey = Exclude<
   | keyof typeof contracts.contracts.errors
   | keyof typeof organizationsManage.orgManageErrors
   | keyof typeof participation.participation.errors
+  | keyof typeof privacy.privacy.errors
   | keyof typeof reports.reports.errors
   | keyof typeof scoring.scoringErrors
   | keyof typeof smallGrants.smallGrants.errors,

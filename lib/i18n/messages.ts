@@ -19,6 +19,8 @@ import contractsEn from "@/messages/contracts.en.json";
 import contractsPl from "@/messages/contracts.pl.json";
 import jobsEn from "@/messages/jobs.en.json";
 import jobsPl from "@/messages/jobs.pl.json";
+import privacyEn from "@/messages/privacy.en.json";
+import privacyPl from "@/messages/privacy.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -26,8 +28,32 @@ import type { Locale } from "./routing";
  * namespace and is listed here once, so modules never edit each other's files.
  */
 const modules = {
-  pl: [corePl, competitionsPl, scoringPl, participationPl, orgManagePl, consultationsPl, reportsPl, smallGrantsPl, contractsPl, jobsPl],
-  en: [coreEn, competitionsEn, scoringEn, participationEn, orgManageEn, consultationsEn, reportsEn, smallGrantsEn, contractsEn, jobsEn],
+  pl: [
+    corePl,
+    competitionsPl,
+    scoringPl,
+    participationPl,
+    orgManagePl,
+    consultationsPl,
+    reportsPl,
+    smallGrantsPl,
+    contractsPl,
+    jobsPl,
+    privacyPl,
+  ],
+  en: [
+    coreEn,
+    competitionsEn,
+    scoringEn,
+    participationEn,
+    orgManageEn,
+    consultationsEn,
+    reportsEn,
+    smallGrantsEn,
+    contractsEn,
+    jobsEn,
+    privacyEn,
+  ],
 } satisfies Record<Locale, object[]>;
 
 /** Every module's texts in one object (Polish is the reference shape; the tests keep English in step). */
@@ -39,7 +65,8 @@ export type Messages = typeof corePl &
   typeof consultationsPl &
   typeof reportsPl &
   typeof smallGrantsPl &
-  typeof contractsPl;
+  typeof contractsPl &
+  typeof privacyPl;
 
 function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);

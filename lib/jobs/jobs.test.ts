@@ -163,11 +163,14 @@ describe("date-driven changes, by the jobs alone", () => {
 describe("each run once, whatever the number of runners", () => {
   it("one scheduled slot runs once: a second runner finds it done", async () => {
     const slot = at("2026-12-02T08:00:00+01:00");
-    const outcomes = await Promise.all([runJob(t.db, "tokens.cleanup", scheduled(slot)), runJob(t.db, "tokens.cleanup", scheduled(slot))]);
+    const outcomes = await Promise.all([
+      runJob(t.db, "privacy.retention", scheduled(slot)),
+      runJob(t.db, "privacy.retention", scheduled(slot)),
+    ]);
     expect(outcomes.filter((o) => o.outcome === "ok")).toHaveLength(1);
     expect(outcomes.filter((o) => o.outcome === "done" || o.outcome === "busy")).toHaveLength(1);
-    expect(await runJob(t.db, "tokens.cleanup", scheduled(slot))).toEqual({ outcome: "done" });
-    expect((await jobRow("tokens.cleanup")).runs).toBe(1);
+    expect(await runJob(t.db, "privacy.retention", scheduled(slot))).toEqual({ outcome: "done" });
+    expect((await jobRow("privacy.retention")).runs).toBe(1);
   });
 
   it("a job held by another runner is busy; a dead runner's claim lapses", async () => {
@@ -224,11 +227,11 @@ describe("outcomes are recorded", () => {
   });
 
   it("a run asked for by an administrator is audited with that person", async () => {
-    await runJob(t.db, "tokens.cleanup", { trigger: "manual", actor: { userId: admin.userId, email: admin.email } });
+    await runJob(t.db, "privacy.retention", { trigger: "manual", actor: { userId: admin.userId, email: admin.email } });
     const runs = await t.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.entityId, "tokens.cleanup"), eq(auditLog.action, "job.run")));
+      .where(and(eq(auditLog.entityId, "privacy.retention"), eq(auditLog.action, "job.run")));
     expect(runs.at(-1)).toMatchObject({ actorId: admin.userId, actorEmail: admin.email, after: { trigger: "manual", outcome: "ok" } });
   });
 });

@@ -1,10 +1,10 @@
 import "server-only";
-import { tokensCleanupJob } from "@/lib/accounts/jobs";
 import { closeDueCompetitionsJob } from "@/lib/competitions/jobs";
 import { consultationStatusJob } from "@/lib/consultations/jobs";
 import { startDueContractsJob } from "@/lib/contracts/jobs";
 import { deliverOutboxJob } from "@/lib/mail/jobs";
 import { dailyDigestsJob } from "@/lib/notifications/jobs";
+import { privacyRetentionJob } from "@/lib/privacy/jobs";
 import { planReportsJob, reportRemindersJob } from "@/lib/reports/jobs";
 import type { Job } from "./types";
 
@@ -27,7 +27,7 @@ export const jobRegistry: readonly ScheduledJob[] = [
   { schedule: "17 * * * *", job: planReportsJob },
   { schedule: "0 7 * * *", job: dailyDigestsJob },
   { schedule: "0 8 * * *", job: reportRemindersJob },
-  { schedule: "30 3 * * *", job: tokensCleanupJob },
+  { schedule: "30 3 * * *", job: privacyRetentionJob },
 ];
 
 export function findJob(name: string): ScheduledJob | null {

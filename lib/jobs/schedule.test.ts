@@ -16,7 +16,7 @@ describe("the registry", () => {
         "reports.plan",
         "reports.remind",
         "digests.send",
-        "tokens.cleanup",
+        "privacy.retention",
       ]),
     );
     for (const e of jobRegistry) expect(nextRunOf(e.schedule, new Date()), e.job.name).toBeInstanceOf(Date);

@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commissionMembers, competitions, offers, organizations, rankingRevisions } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { createCompetition, createOrganization, createUser } from "@/tests/factories";
+import { createCompetition, createOrganization, uniqueEmail } from "@/tests/factories";
 
 /*
  * The migration that moves part B's 1:1 side tables into their owners keeps the data: a database
@@ -38,6 +38,15 @@ afterAll(async () => {
 });
 
 const at = (iso: string) => new Date(iso);
+
+/** A user row written with the columns of that older state (the schema's later columns do not exist yet). */
+async function createUser(db: TestDatabase["db"], options: { isAdmin?: boolean } = {}) {
+  const result = (await db.execute(
+    sql`insert into users (email, name, password_hash, is_admin) values (${uniqueEmail("migracja")}, 'Osoba Testowa', 'x', ${options.isAdmin ?? false}) returning id`,
+  )) as unknown as { rows?: { id: string }[] } | { id: string }[];
+  const [row] = Array.isArray(result) ? result : (result.rows ?? []);
+  return row;
+}
 
 describe("moving part B's side tables into their owners", () => {
   it("copies every value, drops the side tables and keeps the ranking triggers firing", async () => {

@@ -12,7 +12,7 @@ export interface Submission {
   body: { status?: string; alreadySubmitted?: boolean; error?: string };
 }
 
-async function submit(base: string, offerId: string, cookie: string): Promise<Submission> {
+export async function submit(base: string, offerId: string, cookie: string): Promise<Submission> {
   const sentAt = Date.now();
   try {
     const response = await fetch(`${base}/api/offers/${offerId}/submit`, {

@@ -1,5 +1,6 @@
 import { and, count, eq, gte, inArray, sql } from "drizzle-orm";
 import { auditLog, offers } from "@/lib/db/schema";
+import { crashDuringRush } from "./competitions-crash";
 import { burst, rushReport, waitUntil, type Submission } from "./competitions-rush";
 import {
   assertSubmittable,
@@ -19,7 +20,9 @@ import type { BenchModule } from "./types";
  * - the public competition page and its results with 300 offers (cached);
  * - the commission's ranking page of 500 offers × 5 members × 6 criteria, all scored, as a member;
  * - a deadline rush: 500 drafts of 500 organizations submitted together in the last seconds before
- *   the deadline (plus repeats of 50 of them), then 100 more after it; checked in the database.
+ *   the deadline (plus repeats of 50 of them), then 100 more after it; checked in the database;
+ * - the server killed (SIGKILL) in the middle of another rush of 500 and restarted
+ *   (./competitions-crash.ts); checked in the database too.
  *
  * The deadline is an absolute instant stored in the database before the server starts, while the
  * rush runs after every page was measured. Rather than guess that moment, the seed lays a ladder
@@ -43,7 +46,13 @@ interface Rung {
   offerIds: string[];
 }
 
-const state: { resultsId?: string; rankingId?: string; rungs: Rung[]; used?: Rung } = { rungs: [] };
+const state: {
+  resultsId?: string;
+  rankingId?: string;
+  rungs: Rung[];
+  used?: Rung;
+  crash?: { competitionId: string; offerIds: string[]; ran?: boolean };
+} = { rungs: [] };
 
 /** Deadlines after the seed: a geometric ladder around the expected start of the rush. */
 function ladder(seedEnd: number) {
@@ -72,6 +81,8 @@ export const competitionsBench: BenchModule = {
       const { competitionId, offerIds } = await seedRushCompetition(db, key, people.organizations, deadline);
       state.rungs.push({ key, competitionId, deadline, offerIds });
     }
+    // The crash scenario's competition: its deadline is far away, the restart must not race it.
+    state.crash = await seedRushCompetition(db, "crash", people.organizations.slice(0, ON_TIME), new Date(Date.now() + 12 * 3600_000));
   },
 
   async targets(base) {
@@ -99,7 +110,7 @@ export const competitionsBench: BenchModule = {
     ];
   },
 
-  async run(base) {
+  async run(base, server) {
     const cookies = await Promise.all(Array.from({ length: ON_TIME + LATE }, (_, i) => sessionCookie(rep(i))));
     const rung = state.rungs.find((r) => r.deadline.getTime() - Date.now() > LEAD_MS + 3000);
     if (!rung)
@@ -121,7 +132,15 @@ export const competitionsBench: BenchModule = {
       rung.offerIds.slice(ON_TIME).map((offerId, i) => ({ offerId, cookie: cookies[ON_TIME + i] })),
     );
     const report = rushReport(deadline, onTime, repeats, late);
-    return [`waited ${waited.toFixed(0)} s for the prepared deadline (rung ${rung.key})`, ...report.lines];
+    const lines = [`waited ${waited.toFixed(0)} s for the prepared deadline (rung ${rung.key})`, ...report.lines];
+    if (!state.crash) return lines;
+    const crash = await crashDuringRush(
+      base,
+      server,
+      state.crash.offerIds.map((offerId, i) => ({ offerId, cookie: cookies[i] })),
+    );
+    state.crash.ran = true;
+    return [...lines, "", "crash during a rush:", ...crash.lines];
   },
 
   async check(db) {
@@ -157,9 +176,33 @@ export const competitionsBench: BenchModule = {
       lateAudited === 0 &&
       afterDeadline.n === 0;
     return [
+      ...(await checkCrash(db)),
       `submitted offers: ${submitted.n} of ${ON_TIME}; audited submissions: ${once} exactly once, ${duplicates} offers more than once`,
       `late drafts still drafts: ${lateUnchanged.n} of ${LATE} (${lateAudited} audited); submitted at or after the deadline: ${afterDeadline.n}`,
       ok ? "rush check: PASS" : "rush check: FAIL",
     ];
   },
 };
+
+/** After the crash and the restart: every offer of that rush submitted, and audited, exactly once. */
+async function checkCrash(db: Parameters<NonNullable<BenchModule["check"]>>[0]): Promise<string[]> {
+  const crash = state.crash;
+  if (!crash?.ran) return ["crash check: FAIL — the crash scenario did not run"];
+  const [submitted] = await db
+    .select({ n: count() })
+    .from(offers)
+    .where(and(inArray(offers.id, crash.offerIds), eq(offers.status, "submitted")));
+  const audits = await db
+    .select({ entityId: auditLog.entityId, n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, "offer.submit"), inArray(auditLog.entityId, crash.offerIds)))
+    .groupBy(auditLog.entityId);
+  const once = audits.filter((a) => a.n === 1).length;
+  const twice = audits.filter((a) => a.n > 1).length;
+  const ok = submitted.n === crash.offerIds.length && once === crash.offerIds.length && twice === 0;
+  return [
+    `crash rush: ${submitted.n} of ${crash.offerIds.length} offers submitted; audited exactly once: ${once}, more than once: ${twice}`,
+    ok ? "crash check: PASS" : "crash check: FAIL",
+    "",
+  ];
+}

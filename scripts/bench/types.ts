@@ -12,6 +12,14 @@ export interface BenchTarget {
   init?: RequestInit;
 }
 
+/** The server under test, for scenarios that stop it the hard way and start it again. */
+export interface BenchServer {
+  /** SIGKILL to the server's process group (no shutdown); resolves once it is gone */
+  kill(): Promise<void>;
+  /** starts it again on the same database and resolves once /api/health answers */
+  start(): Promise<void>;
+}
+
 /**
  * One module's part of the benchmark (scripts/bench/<module>.ts, listed in scripts/bench/modules.ts).
  * The hooks run in this order: seed (fresh database, before the server starts), targets (steady load
@@ -23,6 +31,6 @@ export interface BenchModule {
   name: string;
   seed?(db: Db): Promise<void>;
   targets?(base: string): Promise<BenchTarget[]>;
-  run?(base: string): Promise<string[]>;
+  run?(base: string, server: BenchServer): Promise<string[]>;
   check?(db: Db): Promise<string[]>;
 }

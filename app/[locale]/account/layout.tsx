@@ -5,7 +5,17 @@ import { ClientMessages } from "@/components/i18n/ClientMessages";
 export default function Layout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   return (
     <ClientMessages
-      namespaces={["account", "auth", "contracts", "reports", "participation.errors", "participation.notifications", "smallGrants"]}
+      namespaces={[
+        "account",
+        "auth",
+        "contracts",
+        "reports",
+        "participation.errors",
+        "participation.notifications",
+        "privacy.account",
+        "privacy.errors",
+        "smallGrants",
+      ]}
       params={params}
     >
       {children}

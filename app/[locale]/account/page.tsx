@@ -50,6 +50,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           </ul>
         </nav>
       )}
+      <p className="mb-8">
+        <Link href="/account/privacy" className="text-brand-600 underline">
+          {t("privacyLink")}
+        </Link>
+      </p>
       <section aria-labelledby="change-password">
         <h2 id="change-password" className="mb-4 text-xl font-bold">
           {t("changePassword")}

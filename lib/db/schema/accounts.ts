@@ -14,6 +14,8 @@ export const users = pgTable(
     active: boolean("active").notNull().default(true),
     locale: text("locale").notNull().default("pl"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** set when the person deleted their account: the row stays as a pseudonymous reference, without personal data */
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`), index("users_name_idx").on(t.name)],
 );

@@ -17,6 +17,11 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
     <div>
       <h1 className="mb-2 text-3xl font-bold">{t("registerTitle")}</h1>
       <p className="mb-6 max-w-2xl text-muted">{t("registerLead")}</p>
+      <p className="mb-6 max-w-2xl">
+        <Link href="/privacy" className="text-brand-600 underline">
+          {t("registerPrivacy")}
+        </Link>
+      </p>
       <RegisterForm />
       <p className="mt-6">
         {t("haveAccount")}{" "}

@@ -11,6 +11,7 @@ import { FormMessages } from "@/components/consultations/FormMessages";
 
 export function SupportButton({ comment }: { comment: PublicComment }) {
   const t = useTranslations("consultations.thread");
+  const privacy = useTranslations("privacy.people");
   const [state, action] = useActionState(supportCommentAction, idleForm);
   const router = useRouter();
   useEffect(() => {
@@ -21,7 +22,7 @@ export function SupportButton({ comment }: { comment: PublicComment }) {
       <input type="hidden" name="commentId" value={comment.id} />
       <button
         type="submit"
-        aria-label={t("supportLabel", { author: comment.authorName })}
+        aria-label={t("supportLabel", { author: comment.authorName || privacy("deleted") })}
         className="rounded border-2 border-brand-600 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
       >
         +1 {t("support")}

@@ -14,6 +14,9 @@ import { InlineNodes } from "./RichText";
 /** One comment with its answer, actions and, on demand, its replies (fetched, not preloaded). */
 export function CommentItem({ comment, open, editWindowMinutes }: { comment: PublicComment; open: boolean; editWindowMinutes: number }) {
   const t = useTranslations("consultations.thread");
+  // A deleted account's comments stay, signed "Mieszkaniec"/"Resident" (lib/privacy).
+  const privacy = useTranslations("privacy.people");
+  const author = comment.authorName || privacy("deleted");
   const locale = useLocale() as Locale;
   const me = useMe();
   const [replying, setReplying] = useState(false);
@@ -46,7 +49,7 @@ export function CommentItem({ comment, open, editWindowMinutes }: { comment: Pub
   return (
     <article className="border-l-4 border-gray-300 py-2 pl-3" aria-labelledby={`comment-${comment.id}-author`}>
       <p className="text-sm">
-        <strong id={`comment-${comment.id}-author`}>{comment.authorName}</strong>
+        <strong id={`comment-${comment.id}-author`}>{author}</strong>
         {comment.organizationName && <span> · {t("onBehalf", { organization: comment.organizationName })}</span>}
         <span className="text-muted">
           {" "}
@@ -88,7 +91,7 @@ export function CommentItem({ comment, open, editWindowMinutes }: { comment: Pub
             <button
               type="button"
               aria-expanded={replying}
-              aria-label={t("replyLabel", { author: comment.authorName })}
+              aria-label={t("replyLabel", { author })}
               onClick={() => setReplying((v) => !v)}
               className="rounded border-2 border-gray-500 px-3 py-1 text-sm"
             >

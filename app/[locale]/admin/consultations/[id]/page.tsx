@@ -22,6 +22,7 @@ export default async function AdminConsultationPage({ params }: { params: Promis
   const c = await consultationDetail(db, id);
   if (!c) notFound();
   const t = await getTranslations("consultations");
+  const privacy = await getTranslations("privacy.people");
   const status = effectiveStatus(c, new Date());
   const [comments, unanswered, areas] = await Promise.all([
     allComments(db, id, { includeHidden: true }),
@@ -77,7 +78,7 @@ export default async function AdminConsultationPage({ params }: { params: Promis
           {comments.map((cm) => (
             <li key={cm.id} className="rounded border border-gray-300 p-3" style={{ marginLeft: `${cm.depth * 1.5}rem` }}>
               <p className="text-sm">
-                <strong>{cm.authorName}</strong>
+                <strong>{cm.authorName || privacy("deleted")}</strong>
                 {cm.organizationName && <> · {t("thread.onBehalf", { organization: cm.organizationName })}</>} ·{" "}
                 {cm.paragraphNumber ? t("thread.onParagraph", { number: cm.paragraphNumber }) : t("thread.general")}
                 {cm.moderation !== "visible" && (
@@ -92,7 +93,7 @@ export default async function AdminConsultationPage({ params }: { params: Promis
               </p>
               <p className="whitespace-pre-line">{cm.body ?? "—"}</p>
               {status === "closed" && cm.moderation !== "hidden" && (
-                <AnswerForm commentId={cm.id} author={cm.authorName} initial={cm.answer} />
+                <AnswerForm commentId={cm.id} author={cm.authorName || privacy("deleted")} initial={cm.answer} />
               )}
               {status === "report_published" && cm.answer && (
                 <p className="mt-2 text-sm">

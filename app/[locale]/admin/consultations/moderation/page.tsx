@@ -9,6 +9,7 @@ import { ModerateForm } from "../AdminForms";
 
 async function QueueItem({ c }: { c: ModerationItem }) {
   const t = await getTranslations("consultations.admin");
+  const author = c.authorName || (await getTranslations("privacy.people"))("deleted");
   const state = c.moderation === "auto_hidden" ? t("stateAutoHidden") : c.moderation === "hidden" ? t("stateHidden") : t("stateVisible");
   return (
     <li className="rounded border border-gray-300 p-3">
@@ -16,11 +17,11 @@ async function QueueItem({ c }: { c: ModerationItem }) {
         <Link href={`/consultations/${c.consultationId}`} className="text-brand-600 underline">
           {c.consultationTitle}
         </Link>{" "}
-        · <strong>{c.authorName}</strong> · {t("reports", { count: c.reportCount })} · {state}
+        · <strong>{author}</strong> · {t("reports", { count: c.reportCount })} · {state}
       </p>
       {c.moderation === "hidden" && c.moderationReason && <p className="text-sm">{t("hiddenReason", { reason: c.moderationReason })}</p>}
       <p className="my-1 whitespace-pre-line">{c.body}</p>
-      <ModerateForm commentId={c.id} author={c.authorName} hidden={c.moderation === "hidden"} />
+      <ModerateForm commentId={c.id} author={author} hidden={c.moderation === "hidden"} />
     </li>
   );
 }

@@ -27,6 +27,7 @@ export default async function ReportPage({ params }: Props) {
   const c = await cachedConsultation(id);
   if (!c) notFound();
   const t = await getTranslations("consultations");
+  const privacy = await getTranslations("privacy.people");
   if (c.status !== "report_published") return <p>{t("report.notPublished")}</p>;
   const { statistics: s, comments } = await cachedReport(id);
   const stats: [string, number][] = [
@@ -118,7 +119,7 @@ export default async function ReportPage({ params }: Props) {
               style={{ marginLeft: `${cm.depth * 1.5}rem` }}
             >
               <p className="text-sm">
-                <strong>{cm.authorName}</strong>
+                <strong>{cm.authorName || privacy("deleted")}</strong>
                 {cm.organizationName && <> · {t("thread.onBehalf", { organization: cm.organizationName })}</>} ·{" "}
                 {cm.paragraphNumber ? t("thread.onParagraph", { number: cm.paragraphNumber }) : t("thread.general")}
               </p>
