@@ -1,6 +1,7 @@
 import type { OfferContent, SectionKey } from "./content";
 import { declarationKeys } from "./content";
 import { lineTotal, maxAmountGrosze, parseMoney, parseUnits, shareBp } from "@/lib/core/money";
+import { isIsoDate } from "@/lib/dates/warsaw";
 
 /** The competition's limits an offer must respect (grosze, basis points, ISO dates). */
 export interface CompetitionLimits {
@@ -178,8 +179,8 @@ export function missingFields(content: OfferContent, sums: OfferSums): OfferIssu
   );
   const t = content.task;
   need("task", "task.title", filled(t.title));
-  need("task", "task.startDate", /^\d{4}-\d{2}-\d{2}$/.test(t.startDate));
-  need("task", "task.endDate", /^\d{4}-\d{2}-\d{2}$/.test(t.endDate));
+  need("task", "task.startDate", isIsoDate(t.startDate));
+  need("task", "task.endDate", isIsoDate(t.endDate));
   need("task", "task.description", filled(t.description));
   need(
     "task",
