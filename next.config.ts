@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { actionBodyLimitBytes } from "./lib/http/action-body";
+import { uploadedImageContentSecurityPolicy } from "./lib/http/image-policy";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -41,10 +43,20 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   experimental: {
     authInterrupts: true,
+    // Next's 1 MB default made a signed scan or a logo over 1 MB a 500 before our own size checks ran.
+    serverActions: { bodySizeLimit: actionBodyLimitBytes() },
     sri: { algorithm: "sha256" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Later entries override earlier ones: uploaded images get their own, stricter policy (the
+      // pages' one replaced the logo route's own before).
+      {
+        source: "/api/v1/organizations/:id/logo",
+        headers: [{ key: "Content-Security-Policy", value: uploadedImageContentSecurityPolicy }],
+      },
+    ];
   },
 };
 

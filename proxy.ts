@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { listFiltersKey, parseListFilters } from "@/lib/consultations/list-filters";
+import { actionBodyTooLarge } from "@/lib/http/action-body";
 import { benchmarkMode } from "@/lib/http/modes";
 import { transportSecurityHeader } from "@/lib/http/transport-security";
 import { routing } from "@/lib/i18n/routing";
@@ -17,6 +18,8 @@ const intl = createMiddleware(routing);
  * sitemap.xml, favicon.ico, icon.svg, apple-icon.png), which need no language.
  */
 export default function proxy(request: NextRequest) {
+  // A server action's body over the limit: 413 here, where Next would answer 500.
+  if (actionBodyTooLarge(request)) return new NextResponse(null, { status: 413 });
   const response = route(request);
   // Set here, per request, rather than in next.config.ts: those headers are fixed at build time,
   // and APP_URL is a setting of the running server.

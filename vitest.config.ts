@@ -20,8 +20,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // next-intl's ESM imports "next/server" without an extension, which Node cannot resolve alone:
-    // run it through Vite (the proxy's test imports it).
-    server: { deps: { inline: ["next-intl"] } },
+    // run it through Vite (the proxy's test imports it). next-auth likewise (the fuzz tests import every module of lib/).
+    server: { deps: { inline: ["next-intl", "next-auth", "@auth/core"] } },
     pool: "forks",
     fileParallelism: true,
   },

@@ -140,6 +140,15 @@ test("jobs run on their own; the administrator sees each with its schedule and o
     form: { locale: "pl" },
   });
   expect(foreign.status()).toBe(403);
+  // …and so is a form that names no origin at all (no proof it came from our page); one that names ours runs.
+  const unnamed = await admin.request.post("/api/admin/jobs/reports.plan/run", { form: { locale: "pl" }, maxRedirects: 0 });
+  expect(unnamed.status()).toBe(403);
+  const own = await admin.request.post("/api/admin/jobs/reports.plan/run", {
+    headers: { origin: new URL(admin.url()).origin },
+    form: { locale: "pl" },
+    maxRedirects: 0,
+  });
+  expect(own.status()).toBe(303);
   await admin.context().close();
 
   // Nobody else may see or run them.

@@ -167,6 +167,9 @@ test.describe("organizations: registration, verification, joining, administratio
     const image = await page.request.get((await logo.getAttribute("src"))!);
     expect(image.headers()["content-type"]).toBe("image/png");
     expect(image.headers()["cache-control"]).toContain("immutable");
+    // its own policy, not the pages' one (which replaced it before): nothing loads, nothing runs
+    expect(image.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+    expect(image.headers()["x-content-type-options"]).toBe("nosniff");
     await expectAccessible(page);
   });
 

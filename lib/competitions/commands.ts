@@ -4,6 +4,7 @@ import { competitionCriteria, competitions, publicTaskAreas } from "@/lib/db/sch
 import { actorOf, recordAudit, systemActor } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
+import { parseId } from "@/lib/core/ids";
 import { parseMoney } from "@/lib/core/money";
 import { competitionInputSchema, type CompetitionInput } from "./input";
 import { deadlineLongEnough, shiftYear } from "./rules";
@@ -61,7 +62,10 @@ export async function saveCompetition(
   authorize(principal, "competition.manage");
   const parsed = competitionInputSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
-  const id = typeof input.id === "string" && input.id ? input.id : null;
+  // an edit names its competition (a malformed id is "not found", never a query); a new one names none
+  const editing = input.id !== undefined && input.id !== "";
+  const id = editing ? parseId(input.id) : null;
+  if (editing && !id) return { ok: false, formError: "notFound" };
   return db.transaction(async (tx) => {
     const [area] = await tx
       .select({ slug: publicTaskAreas.slug })
@@ -109,8 +113,8 @@ export async function announceCompetition(
   now = new Date(),
 ): Promise<CommandResult<null>> {
   authorize(principal, "competition.manage");
-  if (typeof input.id !== "string") return { ok: false, formError: "notFound" };
-  const id = input.id;
+  const id = parseId(input.id);
+  if (!id) return { ok: false, formError: "notFound" };
   return db.transaction(async (tx) => {
     const [c] = await tx.select().from(competitions).where(eq(competitions.id, id)).for("update");
     if (!c) return { ok: false, formError: "notFound" } as const;
@@ -147,8 +151,8 @@ export async function cancelCompetition(
   authorize(principal, "competition.manage");
   const reason = typeof input.reason === "string" ? input.reason.trim() : "";
   if (reason.length < 10) return { ok: false, fieldErrors: { reason: ["reasonRequired"] } };
-  if (typeof input.id !== "string") return { ok: false, formError: "notFound" };
-  const id = input.id;
+  const id = parseId(input.id);
+  if (!id) return { ok: false, formError: "notFound" };
   return db.transaction(async (tx) => {
     const [c] = await tx.select().from(competitions).where(eq(competitions.id, id)).for("update");
     if (!c) return { ok: false, formError: "notFound" } as const;
@@ -177,8 +181,8 @@ export async function closeCompetition(
   now = new Date(),
 ): Promise<CommandResult<null>> {
   authorize(principal, "competition.manage");
-  if (typeof input.id !== "string") return { ok: false, formError: "notFound" };
-  const id = input.id;
+  const id = parseId(input.id);
+  if (!id) return { ok: false, formError: "notFound" };
   return db.transaction(async (tx) => {
     const [c] = await tx.select().from(competitions).where(eq(competitions.id, id)).for("update");
     if (!c) return { ok: false, formError: "notFound" } as const;
@@ -203,8 +207,8 @@ export async function copyCompetition(
   input: { id?: unknown },
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "competition.manage");
-  if (typeof input.id !== "string") return { ok: false, formError: "notFound" };
-  const sourceId = input.id;
+  const sourceId = parseId(input.id);
+  if (!sourceId) return { ok: false, formError: "notFound" };
   return db.transaction(async (tx) => {
     const [c] = await tx.select().from(competitions).where(eq(competitions.id, sourceId));
     if (!c) return { ok: false, formError: "notFound" } as const;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { criterionKinds, fundingForms } from "@/lib/db/schema/competitions";
 import { parseMoney } from "@/lib/core/money";
+import { isIsoDate } from "@/lib/dates/warsaw";
 
 /** Form input of the competition editor (strings from FormData; lists as JSON in hidden fields). */
 const money = (required: boolean) =>
@@ -26,10 +27,7 @@ const percentBp = z
     if (!(bp >= 0 && bp <= 10000)) ctx.addIssue({ code: "custom", message: "errors.percent" });
     return bp;
   });
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
+const isoDate = z.string().trim().refine(isIsoDate, "errors.date");
 const optionalDate = z.union([z.literal(""), isoDate]).transform((v) => v || null);
 const jsonList = <T extends z.ZodType>(item: T) =>
   z

@@ -45,4 +45,21 @@ describe("edit window and cursors", () => {
     expect(decodeCursor("not-a-cursor")).toBeNull();
     expect(decodeCursor(Buffer.from('{"at":"x","support":1,"id":"1"}').toString("base64url"))).toBeNull();
   });
+  it("rejects forged cursors the database could not compare (a year out of its range, a support count that is no integer)", () => {
+    const id = "0b8f3f7e-1111-4222-8333-444455556666";
+    const forged = (c: unknown) => decodeCursor(Buffer.from(JSON.stringify(c)).toString("base64url"));
+    for (const c of [
+      { at: "-200000-01-01T00:00:00.000Z", support: 1, id },
+      { at: "+275760-09-13T00:00:00.000Z", support: 1, id },
+      { at: "2026-11-27", support: 1, id },
+      { at: "2026-11-27T10:00:00.000Z", support: 1e300, id },
+      { at: "2026-11-27T10:00:00.000Z", support: 0.5, id },
+      { at: "2026-11-27T10:00:00.000Z", support: -1, id },
+      { at: "2026-11-27T10:00:00.000Z", support: "1", id },
+      null,
+      [],
+      "cursor",
+    ])
+      expect(forged(c), JSON.stringify(c)).toBeNull();
+  });
 });

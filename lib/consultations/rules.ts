@@ -84,8 +84,13 @@ export function decodeCursor(value: string | null | undefined): ThreadCursor | n
   if (!value) return null;
   try {
     const c = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as ThreadCursor;
-    if (typeof c.at !== "string" || Number.isNaN(Date.parse(c.at)) || typeof c.support !== "number" || !isId(c.id)) return null;
-    return c;
+    if (typeof c !== "object" || c === null || typeof c.at !== "string" || !isId(c.id)) return null;
+    // Forged cursors must not reach SQL: a year the database cannot hold or a support count that
+    // is no integer (1e300, 0.5) made PostgreSQL fail.
+    const at = new Date(c.at);
+    if (!/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(c.at) || Number.isNaN(at.getTime())) return null;
+    if (!Number.isSafeInteger(c.support) || c.support < 0 || c.support > 2_147_483_647) return null;
+    return { at: at.toISOString(), support: c.support, id: c.id };
   } catch {
     return null;
   }

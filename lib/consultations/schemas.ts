@@ -7,13 +7,14 @@ import {
   consultationForms,
 } from "@/lib/db/schema/consultations";
 import { idSchema } from "@/lib/core/ids";
+import { isIsoDate } from "@/lib/dates/warsaw";
 
 /** The vocabularies of consultations, for pages and forms (app/ never imports the database schema). */
 export { answerVerdicts, consultationAudiences, consultationForms, type ConsultationAudience } from "@/lib/db/schema/consultations";
 
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
 const required = (max: number) => text(max).min(1, "errors.required");
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
+const date = z.string().refine(isIsoDate, "errors.invalidDate");
 const list = z
   .union([z.string(), z.array(z.string())])
   .optional()
@@ -84,7 +85,7 @@ const optionalUuid = z
 export const commentSchema = z.object({
   consultationId: uuid,
   paragraphNumber: z
-    .union([z.literal(""), z.coerce.number().int().min(1)])
+    .union([z.literal(""), z.coerce.number().int().min(1).max(100_000)])
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v)),
   parentId: optionalUuid,

@@ -14,9 +14,9 @@ import { mailParties } from "./commands";
 import { contractTermsProblems, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
 import { costShiftProblems, normalizeBankAccount, parseRepresentatives, withinTolerance } from "./rules";
 import { idSchema, parseId } from "@/lib/core/ids";
+import { isIsoDate } from "@/lib/dates/warsaw";
 
 const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** Amendments are asked for and decided while the contract runs. */
 const amendable = ["signed", "in_progress"];
 
@@ -62,7 +62,7 @@ export function amendmentChangesOf(
   for (const key of ["startDate", "endDate"] as const) {
     const v = text(key);
     if (!v) continue;
-    if (!isoDate.test(v)) fieldErrors[key] = ["date"];
+    if (!isIsoDate(v)) fieldErrors[key] = ["date"];
     else if (v !== terms[key]) changes[key] = v;
   }
   if (text("bankAccount")) {

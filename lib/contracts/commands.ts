@@ -3,7 +3,7 @@ import { and, eq, lte } from "drizzle-orm";
 import { z } from "zod";
 import { actorOf, recordAudit, systemActor } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { warsawToday } from "@/lib/dates/warsaw";
+import { isIsoDate, warsawToday } from "@/lib/dates/warsaw";
 import type { Db, Tx } from "@/lib/db/open";
 import {
   competitions,
@@ -32,7 +32,7 @@ import { contractNumberMatcher, contractSettings } from "./settings";
 export { actorOf };
 type Result<T> = CommandResult<T>;
 const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
+const isoDate = z.string().refine(isIsoDate, "errors.date");
 /** The rules name problems by their full message path ("contracts.errors.noYears"); a refusal carries the key. */
 const problemKey = (p: string) => p.replace(/^contracts\.errors\./, "") as ErrorKey;
 

@@ -8,6 +8,7 @@ import type { OfferContent } from "@/lib/offers/content";
 import { contractSettings } from "./settings";
 import type { ContractCostLineTerms, ContractTerms, ContractYearTerms } from "./insert";
 import { largestRemainder, splitGrantOverLines, yearsOfPeriod } from "./rules";
+import { isIsoDate } from "@/lib/dates/warsaw";
 
 export interface OfferForContract {
   title: string;
@@ -36,7 +37,8 @@ export interface CompetitionForContract {
   taskEndDate: string | null;
 }
 
-const isoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+/** Dates typed in an offer that are real calendar days (an impossible "2026-02-30" falls back like an empty one). */
+const isoDate = (s: string) => isIsoDate(s);
 
 /** Per-year amounts: the grant and each own source split in proportion to each year's costs. */
 export function yearSplit(

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, max } from "drizzle-orm";
 import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
-import { warsawToday } from "@/lib/dates/warsaw";
+import { isIsoDate, warsawToday } from "@/lib/dates/warsaw";
 import type { Db } from "@/lib/db/open";
 import { contracts, contractTranches, contractYears } from "@/lib/db/schema";
 import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
@@ -12,7 +12,6 @@ import { firstTrancheDeadline, gateYearFor, trancheHeld, trancheProblems } from 
 import { isId } from "@/lib/core/ids";
 
 const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** A schedule can change until the task's money is settled. */
 const schedulable = ["draft", "sent", "signed", "in_progress"];
 
@@ -31,7 +30,7 @@ export async function addTranche(
   const dueDate = String(input.dueDate ?? "");
   const amount = parseMoney(String(input.amount ?? ""));
   const fieldErrors: FieldErrors = {};
-  if (!isoDate.test(dueDate)) fieldErrors.dueDate = ["date"];
+  if (!isIsoDate(dueDate)) fieldErrors.dueDate = ["date"];
   if (amount === null || amount <= 0) fieldErrors.amount = ["money"];
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   const year = Number(dueDate.slice(0, 4));
@@ -105,7 +104,7 @@ export async function markTranchePaid(
   const amount = parseMoney(String(input.paidAmount ?? ""));
   if (!isId(trancheId)) return fail("notFound");
   const fieldErrors: FieldErrors = {};
-  if (!isoDate.test(paidOn)) fieldErrors.paidOn = ["date"];
+  if (!isIsoDate(paidOn)) fieldErrors.paidOn = ["date"];
   else if (paidOn > today) fieldErrors.paidOn = ["dateInFuture"];
   if (amount === null || amount <= 0) fieldErrors.paidAmount = ["money"];
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };

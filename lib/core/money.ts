@@ -1,4 +1,13 @@
 /** Money as typed by people ("12 500,50", "12500.5") to integer grosze, and back. Pure, no floats. */
+
+/**
+ * The largest amount the platform takes: 10 000 000 000,00 zł, far above any city's budget. Sums of
+ * hundreds of such amounts stay exact in a JavaScript number and fit PostgreSQL's bigint (an
+ * amount past it overflowed bigint: a 500).
+ */
+export const maxAmountGrosze = 1_000_000_000_000;
+
+/** Grosze from typed text, or null when it is not an amount or is over maxAmountGrosze. */
 export function parseMoney(text: string | undefined | null): number | null {
   if (text == null) return null;
   const clean = String(text)
@@ -7,7 +16,8 @@ export function parseMoney(text: string | undefined | null): number | null {
   if (clean === "") return null;
   const m = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(clean);
   if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+  const grosze = Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+  return grosze <= maxAmountGrosze ? grosze : null;
 }
 
 /** Quantities with up to two decimals ("2,5") to hundredths. */

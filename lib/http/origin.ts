@@ -1,4 +1,5 @@
 import { appUrl } from "@/lib/mail/links";
+import { isJsonContentType } from "./reply";
 
 /**
  * Whether a cookie-authenticated write comes from our own pages (the one same-origin check of the
@@ -25,4 +26,22 @@ export function sameOriginWrite(request: Request): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether the browser itself named our origin: `Sec-Fetch-Site: same-origin`, or an Origin header that is ours. */
+function provenSameOrigin(request: Request): boolean {
+  if (request.headers.get("sec-fetch-site") === "same-origin") return true;
+  return request.headers.has("origin") && sameOriginWrite(request);
+}
+
+/**
+ * The same-origin check of writes that take a form body too (the job triggers: the "Run now"
+ * button posts a form). A page of another site can send a form (url-encoded, multipart, text/plain)
+ * without asking, so a request with any body but JSON must prove it comes from our pages: a
+ * missing Origin is no proof there. A JSON body or none at all is checked like the JSON routes.
+ */
+export function sameOriginFormWrite(request: Request): boolean {
+  const type = request.headers.get("content-type");
+  if (type === null || isJsonContentType(type)) return sameOriginWrite(request);
+  return provenSameOrigin(request);
 }

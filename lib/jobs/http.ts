@@ -4,7 +4,7 @@ import { ForbiddenError, authorize, type Operation } from "@/lib/auth/permission
 import { currentPrincipal } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { cronTokenValid } from "@/lib/http/cron";
-import { sameOriginWrite } from "@/lib/http/origin";
+import { sameOriginFormWrite } from "@/lib/http/origin";
 import { runJob, type RunOutcome } from "./runner";
 
 export interface TriggerPolicy {
@@ -22,7 +22,8 @@ const noStore = { "Cache-Control": "no-store" };
  * The manual trigger of jobs over HTTP (not needed: the scheduler runs them). Allowed with a bearer
  * token of `policy.tokens`, or to a signed-in person with `policy.permission` posting from our own
  * pages (a foreign Origin is refused). Runs the jobs one after the other, each claimed like a
- * scheduled run, and refreshes the public pages they changed.
+ * scheduled run, and refreshes the public pages they changed. A form body must prove its origin
+ * (sameOriginFormWrite): another site's form with an administrator's cookie runs nothing.
  */
 export async function triggerJobs(request: Request, names: readonly string[], policy: TriggerPolicy): Promise<TriggerAnswer> {
   let actor = null;
@@ -35,7 +36,8 @@ export async function triggerJobs(request: Request, names: readonly string[], po
       const status = error.reason === "unauthenticated" ? 401 : 403;
       return { ok: false, response: Response.json({ error: error.reason }, { status, headers: noStore }) };
     }
-    if (!sameOriginWrite(request)) return { ok: false, response: Response.json({ error: "forbidden" }, { status: 403, headers: noStore }) };
+    if (!sameOriginFormWrite(request))
+      return { ok: false, response: Response.json({ error: "forbidden" }, { status: 403, headers: noStore }) };
     actor = actorOf(principal);
   }
   const db = await getDb();

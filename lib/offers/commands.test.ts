@@ -104,6 +104,25 @@ describe("offer submission", () => {
     expect(r.issues?.map((i) => [i.field, i.code])).toContainEqual(["sources.requestedGrant", "grantAboveMax"]);
   });
 
+  it("saves amounts past bigint (units × unit cost) as a draft and explains them at submission (they answered 500)", async () => {
+    const id = await newDraft();
+    const c = completeContent();
+    c.costs.lines[0].units = "999999999";
+    c.costs.lines[0].unitCost = "9999999999";
+    c.sources.volunteerHours = "999999999";
+    c.sources.volunteerRate = "9999999999";
+    c.sources.requestedGrant = "999999999999999";
+    expect((await saveOfferDraft(t.db, owner, { offerId: id, content: c }, before)).ok).toBe(true);
+    const r = await submitOffer(t.db, owner, { offerId: id }, before);
+    expect(r.ok).toBe(false);
+    expect(r.issues?.map((i) => [i.field, i.code])).toEqual(
+      expect.arrayContaining([
+        ["costs.lines", "amountTooLarge"],
+        ["sources.volunteerHours", "amountTooLarge"],
+      ]),
+    );
+  });
+
   it("refuses another organization's representative (IDOR), nothing changes", async () => {
     const id = await newDraft();
     await expect(saveOfferDraft(t.db, stranger, { offerId: id, content: emptyContent() }, before)).rejects.toBeInstanceOf(ForbiddenError);

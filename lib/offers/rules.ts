@@ -1,6 +1,7 @@
 import type { OfferContent, SectionKey } from "./content";
 import { declarationKeys } from "./content";
-import { lineTotal, parseMoney, parseUnits, shareBp } from "@/lib/core/money";
+import { lineTotal, maxAmountGrosze, parseMoney, parseUnits, shareBp } from "@/lib/core/money";
+import { isIsoDate } from "@/lib/dates/warsaw";
 
 /** The competition's limits an offer must respect (grosze, basis points, ISO dates). */
 export interface CompetitionLimits {
@@ -24,6 +25,8 @@ export interface OfferSums {
     unitCostGrosze: number;
     totalGrosze: number;
     valid: boolean;
+    /** units × unit cost is over the largest amount (maxAmountGrosze); the line counts as 0 */
+    tooLarge: boolean;
   }[];
   taskCosts: number;
   adminCosts: number;
@@ -35,6 +38,8 @@ export interface OfferSums {
   ownNonFinancial: number;
   participantFees: number;
   sourcesTotal: number;
+  /** volunteer hours × rate is over the largest amount; counted as 0 */
+  volunteerTooLarge: boolean;
 }
 
 /** All sums of sections V.A and V.B, in integer grosze. The same function runs in the browser and on the server. */
@@ -43,8 +48,11 @@ export function computeSums(content: OfferContent, defaultYear: number): OfferSu
     const units = parseUnits(line.units);
     const unitCost = parseMoney(line.unitCost);
     const year = /^\d{4}$/.test(line.year) ? Number(line.year) : defaultYear;
-    const valid = units !== null && unitCost !== null && line.name.trim() !== "";
-    const totalGrosze = units !== null && unitCost !== null ? lineTotal(units, unitCost) : 0;
+    const product = units !== null && unitCost !== null ? lineTotal(units, unitCost) : 0;
+    // units × unit cost over the largest amount: counted as 0 and reported, never summed or stored
+    const tooLarge = product > maxAmountGrosze;
+    const totalGrosze = tooLarge ? 0 : product;
+    const valid = units !== null && unitCost !== null && line.name.trim() !== "" && !tooLarge;
     return {
       kind: line.kind,
       year,
@@ -54,6 +62,7 @@ export function computeSums(content: OfferContent, defaultYear: number): OfferSu
       unitCostGrosze: unitCost ?? 0,
       totalGrosze,
       valid,
+      tooLarge,
     };
   });
   const taskCosts = lines.filter((l) => l.kind === "task").reduce((s, l) => s + l.totalGrosze, 0);
@@ -63,7 +72,9 @@ export function computeSums(content: OfferContent, defaultYear: number): OfferSu
   const s = content.sources;
   const hours = parseUnits(s.volunteerHours) ?? 0;
   const rate = parseMoney(s.volunteerRate) ?? 0;
-  const volunteerValue = lineTotal(hours, rate);
+  const volunteerProduct = lineTotal(hours, rate);
+  const volunteerTooLarge = volunteerProduct > maxAmountGrosze;
+  const volunteerValue = volunteerTooLarge ? 0 : volunteerProduct;
   const ownNonFinancial = volunteerValue + (parseMoney(s.otherNonFinancial) ?? 0);
   const requestedGrant = parseMoney(s.requestedGrant) ?? 0;
   const ownFinancial = parseMoney(s.ownFinancial) ?? 0;
@@ -80,6 +91,7 @@ export function computeSums(content: OfferContent, defaultYear: number): OfferSu
     ownNonFinancial,
     participantFees,
     sourcesTotal: requestedGrant + ownFinancial + ownNonFinancial + participantFees,
+    volunteerTooLarge,
   };
 }
 
@@ -96,6 +108,8 @@ const bpToPercent = (bp: number) => (bp / 100).toLocaleString("pl-PL");
 /** The competition's limits (max/min grant, own contribution, admin share, task dates). Money params are grosze. */
 export function checkLimits(content: OfferContent, sums: OfferSums, limits: CompetitionLimits): OfferIssue[] {
   const issues: OfferIssue[] = [];
+  if (sums.lines.some((l) => l.tooLarge)) issues.push({ section: "costs", field: "costs.lines", code: "amountTooLarge" });
+  if (sums.volunteerTooLarge) issues.push({ section: "sources", field: "sources.volunteerHours", code: "amountTooLarge" });
   const grantField = "sources.requestedGrant";
   if (limits.maxGrantGrosze !== null && sums.requestedGrant > limits.maxGrantGrosze)
     issues.push({ section: "sources", field: grantField, code: "grantAboveMax", params: { max: limits.maxGrantGrosze } });
@@ -165,8 +179,8 @@ export function missingFields(content: OfferContent, sums: OfferSums): OfferIssu
   );
   const t = content.task;
   need("task", "task.title", filled(t.title));
-  need("task", "task.startDate", /^\d{4}-\d{2}-\d{2}$/.test(t.startDate));
-  need("task", "task.endDate", /^\d{4}-\d{2}-\d{2}$/.test(t.endDate));
+  need("task", "task.startDate", isIsoDate(t.startDate));
+  need("task", "task.endDate", isIsoDate(t.endDate));
   need("task", "task.description", filled(t.description));
   need(
     "task",

@@ -1,3 +1,4 @@
+import { parseId } from "@/lib/core/ids";
 import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import { actorOf, recordAudit, systemActor } from "@/lib/audit/record";
 import type { ConsultationStatus } from "@/lib/db/schema";
@@ -72,11 +73,13 @@ export async function createConsultation(
 export async function updateConsultation(
   db: Db,
   principal: Principal | null,
-  id: string,
+  rawId: string,
   input: Record<string, unknown>,
   now = new Date(),
 ): Promise<CommandResult<{ id: string }>> {
   authorize(principal, "consultation.manage");
+  const id = parseId(rawId);
+  if (!id) return { ok: false, formError: "notFound" };
   const parsed = consultationSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
   return db.transaction(async (tx) => {
@@ -109,8 +112,15 @@ export async function updateConsultation(
 }
 
 /** Closes the consultation (early, or after its end date); answering starts. */
-export async function closeConsultation(db: Db, principal: Principal | null, id: string, now = new Date()): Promise<CommandResult<null>> {
+export async function closeConsultation(
+  db: Db,
+  principal: Principal | null,
+  rawId: string,
+  now = new Date(),
+): Promise<CommandResult<null>> {
   authorize(principal, "consultation.manage");
+  const id = parseId(rawId);
+  if (!id) return { ok: false, formError: "notFound" };
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(consultations).where(eq(consultations.id, id)).for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;

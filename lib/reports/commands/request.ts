@@ -6,7 +6,7 @@ import { contractReports, contracts } from "@/lib/db/schema";
 import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
-import { warsawToInstant } from "@/lib/dates/warsaw";
+import { isIsoDate, warsawToInstant } from "@/lib/dates/warsaw";
 import { formatDate } from "@/lib/i18n/format";
 import { partiesOf } from "../context";
 import { addDays, warsawToday } from "@/lib/dates/warsaw";
@@ -15,7 +15,7 @@ import { appLink } from "@/lib/mail/links";
 import { mailParties } from "../mail";
 import { idSchema } from "@/lib/core/ids";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
+const isoDate = z.string().refine(isIsoDate, "errors.invalidDate");
 const requestSchema = z.object({ contractId: idSchema, periodEnd: isoDate, dueDate: isoDate });
 
 /**

@@ -7,13 +7,13 @@ import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/core/money";
-import { warsawToday } from "@/lib/dates/warsaw";
+import { isIsoDate, warsawToday } from "@/lib/dates/warsaw";
 import { remainingReturn } from "../settlement";
 import { idSchema } from "@/lib/core/ids";
 
 const returnSchema = z.object({
   contractId: idSchema,
-  paidOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate"),
+  paidOn: z.string().refine(isIsoDate, "errors.invalidDate"),
   amount: z.string().transform((v, ctx) => {
     const grosze = parseMoney(v);
     if (grosze === null || grosze <= 0) ctx.addIssue({ code: "custom", message: "errors.invalidMoney" });

@@ -1,3 +1,4 @@
+import { uploadedImageContentSecurityPolicy } from "@/lib/http/image-policy";
 import { refuse, route } from "@/lib/http/route";
 import { directoryIsPublic } from "@/lib/organizations/access";
 import { readPublicLogo } from "@/lib/organizations/logo";
@@ -17,7 +18,8 @@ export const GET = route({ ids: ["id"] }, async ({ request, ids, db, search }) =
     "Content-Type": logo.contentType,
     ETag: etag,
     "Cache-Control": search.get("v") === logo.hash ? "public, max-age=31536000, immutable" : "public, max-age=300",
-    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Content-Security-Policy": uploadedImageContentSecurityPolicy,
+    "X-Content-Type-Options": "nosniff",
   };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(Buffer.from(logo.bytes), { headers });
