@@ -1,0 +1,21 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+
+const require = createRequire(import.meta.url);
+const { isAnswerAboutNothing } = require("../cache-handler.cjs") as { isAnswerAboutNothing: (data: unknown) => boolean };
+
+describe("the route cache keeps nothing about what does not exist (cache-handler.cjs)", () => {
+  it("drops not-found pages and lookups that found nothing", () => {
+    expect(isAnswerAboutNothing({ kind: "APP_PAGE", status: 404, html: "" })).toBe(true);
+    expect(isAnswerAboutNothing({ kind: "APP_ROUTE", status: 404 })).toBe(true);
+    expect(isAnswerAboutNothing({ kind: "FETCH", data: { body: "null", headers: {}, status: 200, url: "" } })).toBe(true);
+  });
+
+  it("keeps pages and data that exist", () => {
+    expect(isAnswerAboutNothing({ kind: "APP_PAGE", status: 200, html: "" })).toBe(false);
+    expect(isAnswerAboutNothing({ kind: "APP_PAGE", html: "" })).toBe(false);
+    expect(isAnswerAboutNothing({ kind: "FETCH", data: { body: '{"id":"x"}', headers: {}, status: 200, url: "" } })).toBe(false);
+    expect(isAnswerAboutNothing({ kind: "FETCH", data: { body: "[]", headers: {}, status: 200, url: "" } })).toBe(false);
+    expect(isAnswerAboutNothing(null)).toBe(false);
+  });
+});
