@@ -7,12 +7,15 @@
  * Next caches a 404 of a page with generateStaticParams like any other render. Known pages are
  * cached as before; unknown ones are rendered (cheaply: one lookup) on every request instead.
  *
- * A plain CommonJS file: Next loads it at run time, outside the bundle (next.config.ts, cacheHandler).
+ * A plain JavaScript module: Next imports it at run time, outside the bundle (next.config.ts, cacheHandler).
  */
-const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+
+// a CommonJS module of Next's: its class is the `default` of what it exports
+const FileSystemCache = fileSystemCache.default;
 
 /** True for an entry that only says "there is nothing here". */
-function isAnswerAboutNothing(data) {
+export function isAnswerAboutNothing(data) {
   if (!data) return false;
   if (data.kind === "APP_PAGE" || data.kind === "PAGES" || data.kind === "APP_ROUTE") return data.status === 404;
   // unstable_cache keeps its result as JSON text: "null" is every module's "no such record"
@@ -20,10 +23,9 @@ function isAnswerAboutNothing(data) {
   return false;
 }
 
-module.exports = class ExistingOnlyCache extends FileSystemCache {
+export default class ExistingOnlyCache extends FileSystemCache {
   async set(key, data, ctx) {
     if (isAnswerAboutNothing(data)) return;
     return super.set(key, data, ctx);
   }
-};
-module.exports.isAnswerAboutNothing = isAnswerAboutNothing;
+}
