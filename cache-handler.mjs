@@ -11,8 +11,9 @@
  */
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 
-// a CommonJS module of Next's: its class is the `default` of what it exports
-const FileSystemCache = fileSystemCache.default;
+// A CommonJS module of Next's: Node's import hands over its exports (the class is their `default`),
+// the loader Next imports this file with hands over the class itself.
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 
 /** True for an entry that only says "there is nothing here". */
 export function isAnswerAboutNothing(data) {
