@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { actionBodyLimitBytes } from "./lib/http/action-body";
@@ -38,6 +39,9 @@ const nextConfig: NextConfig = {
   // page comes from its cache (half a millisecond for a page of 130 kB). Pages are revalidated by
   // tag, not by clients; a CDN or reverse proxy in front can add ETags without costing the app.
   generateEtags: false,
+  // Next's file-system cache that keeps nothing about what does not exist (a 404 page, a lookup that
+  // found nothing), so unknown ids and filters cannot fill the disk; see cache-handler.mjs.
+  cacheHandler: path.resolve("cache-handler.mjs"),
   // Types are checked once, by `tsc --noEmit` in `npm test`; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],

@@ -95,6 +95,11 @@ describe("the permission table, person by person", () => {
     allowed: readonly Person[];
   }
   const everyoneSignedIn = people.filter((p) => p !== "visitor");
+  const standing = (declared: boolean, ownSheetsSubmitted = false, scoringClosed = false) => ({
+    declared,
+    ownSheetsSubmitted,
+    scoringClosed,
+  });
   const cases: Case[] = [
     { operation: "directory.view", allowed: people },
     { operation: "account.view", allowed: everyoneSignedIn },
@@ -131,6 +136,58 @@ describe("the permission table, person by person", () => {
     { operation: "commission.score", label: "competition X", resource: () => ({ competitionId: competitionX }), allowed: ["commissionX"] },
     { operation: "commission.score", label: "competition Y", resource: () => ({ competitionId: competitionY }), allowed: ["commissionY"] },
     { operation: "commission.score", label: "no competition given", allowed: [] },
+    // a member's standing in her commission (lib/scoring/standing.ts) opens offers, then the others' scores
+    {
+      operation: "offer.view",
+      label: "X, member not declared",
+      resource: () => ({ competitionId: competitionX, commissionStanding: standing(false) }),
+      allowed: ["admin"],
+    },
+    {
+      operation: "offer.view",
+      label: "X, member declared",
+      resource: () => ({ competitionId: competitionX, commissionStanding: standing(true) }),
+      allowed: ["commissionX", "admin"],
+    },
+    {
+      operation: "offer.view",
+      label: "Y, member declared",
+      resource: () => ({ competitionId: competitionY, commissionStanding: standing(true) }),
+      allowed: ["commissionY", "admin"],
+    },
+    ...(["commission.scores.view", "commission.ranking", "commission.protocol"] as const).flatMap((operation): Case[] => [
+      { operation, label: "X, no standing", resource: () => ({ competitionId: competitionX }), allowed: ["admin"] },
+      {
+        operation,
+        label: "X, declared, own sheets open",
+        resource: () => ({ competitionId: competitionX, commissionStanding: standing(true) }),
+        allowed: ["admin"],
+      },
+      {
+        operation,
+        label: "X, own sheets in, not declared",
+        resource: () => ({ competitionId: competitionX, commissionStanding: standing(false, true) }),
+        allowed: ["admin"],
+      },
+      {
+        operation,
+        label: "X, closed, not declared",
+        resource: () => ({ competitionId: competitionX, commissionStanding: standing(false, false, true) }),
+        allowed: ["admin"],
+      },
+      {
+        operation,
+        label: "X, declared, own sheets in",
+        resource: () => ({ competitionId: competitionX, commissionStanding: standing(true, true) }),
+        allowed: ["commissionX", "admin"],
+      },
+      {
+        operation,
+        label: "X, declared, closed",
+        resource: () => ({ competitionId: competitionX, commissionStanding: standing(true, false, true) }),
+        allowed: ["commissionX", "admin"],
+      },
+    ]),
     { operation: "competition.manage", allowed: ["admin"] },
     { operation: "admin.dashboard", allowed: ["admin"] },
     { operation: "admin.users.list", allowed: ["admin"] },

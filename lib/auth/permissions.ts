@@ -24,14 +24,33 @@ export interface Resource {
   competitionId?: string;
   /** the user an operation is about (e.g. one's own account) */
   userId?: string;
+  /** where the principal stands in the competition's commission (lib/scoring/standing.ts reads it) */
+  commissionStanding?: CommissionStanding;
+}
+
+/**
+ * A commission member's progress, for the rules that depend on it: offers only after the
+ * impartiality declaration (art. 24 KPA), the others' scores only after one's own sheet (for one
+ * offer: that offer's sheet; for the ranking and the protocol: every offer's) or once scoring closed.
+ */
+export interface CommissionStanding {
+  declared: boolean;
+  ownSheetsSubmitted: boolean;
+  scoringClosed: boolean;
 }
 
 type Ownership = (principal: Principal, resource: Resource) => boolean;
 
+const isCommissionMember: Ownership = (p, r) => !!r.competitionId && p.commissions.has(r.competitionId);
+const isDeclaredCommissionMember: Ownership = (p, r) => isCommissionMember(p, r) && !!r.commissionStanding?.declared;
+
 const ownership = {
   organizationOwner: (p, r) => !!r.organizationId && p.organizations.get(r.organizationId) === "owner",
   organizationMember: (p, r) => !!r.organizationId && p.organizations.has(r.organizationId),
-  commissionMember: (p, r) => !!r.competitionId && p.commissions.has(r.competitionId),
+  commissionMember: isCommissionMember,
+  declaredCommissionMember: isDeclaredCommissionMember,
+  commissionMemberWhoScored: (p, r) =>
+    isDeclaredCommissionMember(p, r) && !!(r.commissionStanding?.ownSheetsSubmitted || r.commissionStanding?.scoringClosed),
   self: (p, r) => !!r.userId && p.userId === r.userId,
 } satisfies Record<string, Ownership>;
 
@@ -69,7 +88,10 @@ export const permissionTable = {
   "commission.appoint": { roles: ["admin"] },
   "commission.declare": { owns: ["commissionMember"] },
   "commission.close": { owns: ["commissionMember"] },
-  "commission.protocol": { roles: ["admin"], owns: ["commissionMember"] },
+  // the others' scores: on one offer (resource standing for that offer), in the ranking and the protocol (for every offer)
+  "commission.scores.view": { roles: ["admin"], owns: ["commissionMemberWhoScored"] },
+  "commission.ranking": { roles: ["admin"], owns: ["commissionMemberWhoScored"] },
+  "commission.protocol": { roles: ["admin"], owns: ["commissionMemberWhoScored"] },
   "competition.decide": { roles: ["admin"] },
   "competition.publishResults": { roles: ["admin"] },
   "offer.respondToGrant": { owns: ["organizationMember"] },
@@ -80,7 +102,8 @@ export const permissionTable = {
   "offer.edit": { owns: ["organizationMember"] },
   "offer.submit": { owns: ["organizationMember"] },
   "offer.withdraw": { owns: ["organizationMember"] },
-  "offer.view": { roles: ["admin"], owns: ["organizationMember", "commissionMember"] },
+  // a commission member sees offers only after the impartiality declaration
+  "offer.view": { roles: ["admin"], owns: ["organizationMember", "declaredCommissionMember"] },
   "offer.listMine": { roles: ["ngo_representative"] },
   // consultations: the consultation, its comments, moderation and official answers
   "consultation.manage": { roles: ["admin"] },

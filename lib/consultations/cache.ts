@@ -10,6 +10,7 @@ import {
   threadPage,
   type ConsultationFilters,
 } from "./queries";
+import { listFiltersFromKey, type ListFilters } from "./list-filters";
 
 /*
  * Cached reads for the public pages (no session, no cookies) and their tags: the actions revalidate
@@ -66,6 +67,14 @@ export const cachedReport = (id: string) =>
 /** Task areas for the list's filter (reference data). */
 export const cachedAreaOptions = () =>
   unstable_cache(async () => areaOptions(await getDb()), ["consultation-area-options"], { revalidate: 3600 })();
+
+/** The list's filters from its path segment when every value is a known one (the area too), else null: a 404. */
+export async function knownListFilters(key: string): Promise<ListFilters | null> {
+  const filters = listFiltersFromKey(key);
+  if (!filters) return null;
+  if (filters.area && !(await cachedAreaOptions()).some((a) => a.slug === filters.area)) return null;
+  return filters;
+}
 
 /** After a write that a consultation's public pages (and the list) show. */
 export function revalidateConsultation(id: string) {

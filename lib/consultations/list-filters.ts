@@ -36,6 +36,21 @@ export function listFiltersKey(filters: ListFilters): string {
   return query.size ? query.toString() : "all";
 }
 
-export function listFiltersFromKey(key: string): ListFilters {
-  return parseListFilters(new URLSearchParams(key === "all" ? "" : decodeURIComponent(key)));
+/**
+ * The filters of a list page's path segment, or null unless it is the canonical key of valid
+ * filters (what the proxy rewrites to) with a year the list can have (2000 to next year): any
+ * other segment is a 404, so a path typed by hand cannot add a page to the cache. The area is
+ * checked against the known task areas by the page (lib/consultations/cache.ts, knownListFilters).
+ */
+export function listFiltersFromKey(key: string, now = new Date()): ListFilters | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(key);
+  } catch {
+    return null;
+  }
+  const filters = parseListFilters(new URLSearchParams(decoded === "all" ? "" : decoded));
+  if (listFiltersKey(filters) !== decoded) return null;
+  if (filters.year && filters.year > now.getFullYear() + 1) return null;
+  return filters;
 }

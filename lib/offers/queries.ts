@@ -1,7 +1,8 @@
 import { asc, desc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { competitions, offerPartners, offers, organizations } from "@/lib/db/schema";
-import { authorize, can, ForbiddenError, type Principal } from "@/lib/auth/permissions";
+import { authorize, can, type Principal } from "@/lib/auth/permissions";
+import { commissionAccess, CommissionStepRequired } from "@/lib/scoring/standing";
 import { normalizeContent } from "./content";
 import { isId } from "@/lib/core/ids";
 
@@ -25,10 +26,15 @@ export async function getOffer(db: Db, principal: Principal | null, id: string) 
     .innerJoin(organizations, eq(organizations.id, offerPartners.organizationId))
     .where(eq(offerPartners.offerId, id))
     .orderBy(asc(organizations.name));
+  const competitionId = row.offer.competitionId;
   const viewer =
-    can(principal, "offer.view", { organizationId: row.offer.organizationId, competitionId: row.offer.competitionId }) ||
+    can(principal, "offer.view", { organizationId: row.offer.organizationId, competitionId }) ||
     partners.some((p) => can(principal, "offer.view", { organizationId: p.id }));
-  if (!viewer) throw new ForbiddenError("offer.view", principal ? "forbidden" : "unauthenticated");
+  if (!viewer) {
+    // a commission member: only after her impartiality declaration (the rule reads her standing)
+    const access = await commissionAccess(db, principal, "offer.view", { competitionId });
+    if (!access.allowed) throw new CommissionStepRequired("offer.view", competitionId, access.step);
+  }
   const canEdit = can(principal, "offer.edit", { organizationId: row.offer.organizationId });
   return { ...row, content: normalizeContent(row.offer.content), partners, canEdit };
 }

@@ -103,7 +103,7 @@ describe("the cached ranking", () => {
 });
 
 describe("the member's ranking page", () => {
-  it("shows the ranking once the member has scored or declared a conflict on every offer, or once scoring is closed", async () => {
+  it("shows the ranking once the member has scored or declared a conflict on every offer, or once scoring is closed (after the declaration)", async () => {
     const f = await scoringFixture(t.db);
     await f.acceptAll();
     const member = await f.principal(await f.member("member", "city_staff"));
@@ -116,10 +116,14 @@ describe("the member's ranking page", () => {
     const shown = (await memberRanking(t.db, member, f.competitionId))!;
     expect(shown.competition.id).toBe(f.competitionId);
     expect(shown.ranking!.rows.map((r) => r.mean)).toEqual([12, 10, null]);
-    // a member who has not even signed the declaration sees it only after closing
-    expect((await memberRanking(t.db, unsigned, f.competitionId))!.ranking).toBeNull();
+    // a signed member who has not finished sees it once scoring is closed; one who never signed the
+    // declaration never sees it (nothing about the offers before the declaration)
+    const unfinished = await f.principal(await f.member("member", "city_staff"));
+    expect(await memberRanking(t.db, unfinished, f.competitionId)).toMatchObject({ ranking: null, step: "submit" });
+    expect(await memberRanking(t.db, unsigned, f.competitionId)).toMatchObject({ ranking: null, step: "declare" });
     const chair = await f.principal(await f.member("chair", "city_staff"));
     expect(await closeScoring(t.db, chair, { competitionId: f.competitionId })).toMatchObject({ ok: true });
-    expect((await memberRanking(t.db, unsigned, f.competitionId))!.ranking).not.toBeNull();
+    expect((await memberRanking(t.db, unfinished, f.competitionId))!.ranking).not.toBeNull();
+    expect(await memberRanking(t.db, unsigned, f.competitionId)).toMatchObject({ ranking: null, step: "declare" });
   });
 });

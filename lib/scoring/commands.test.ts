@@ -19,6 +19,13 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+/** The member's sheet of an offer she may see (the test fails when it is locked). */
+async function sheetFor(member: Parameters<typeof offerSheet>[1], competitionId: string, offerId: string) {
+  const sheet = await offerSheet(t.db, member, competitionId, offerId);
+  if (sheet?.kind !== "sheet") throw new Error(`no sheet: ${JSON.stringify(sheet)}`);
+  return sheet;
+}
+
 describe("formal review", () => {
   it("asks for a correction with a deadline, mails the representative, then rejects with a reason", async () => {
     const f = await scoringFixture(t.db, { status: "formal_review" });
@@ -107,7 +114,7 @@ describe("scoring", () => {
 
     const before = await memberDesk(t.db, member, f.competitionId);
     expect(before?.offers).toEqual([]);
-    expect(await offerSheet(t.db, member, f.competitionId, f.offerIds[0])).toBeNull();
+    expect(await offerSheet(t.db, member, f.competitionId, f.offerIds[0])).toEqual({ kind: "locked", step: "declare" });
     expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [5, 5]))).toMatchObject({
       formError: "declarationFirst",
     });
@@ -128,12 +135,12 @@ describe("scoring", () => {
     expect(await t.db.select().from(scores).where(eq(scores.userId, memberId))).toEqual([]);
 
     await submitScores(t.db, chair, sheet(f.competitionId, f.offerIds[0], f.criteria, [8, 8]));
-    expect((await offerSheet(t.db, member, f.competitionId, f.offerIds[0]))?.others).toBeNull();
+    expect((await sheetFor(member, f.competitionId, f.offerIds[0])).others).toBeNull();
     expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [6, 4]))).toEqual({
       ok: true,
       value: { total: 10 },
     });
-    const others = (await offerSheet(t.db, member, f.competitionId, f.offerIds[0]))?.others;
+    const others = (await sheetFor(member, f.competitionId, f.offerIds[0])).others;
     expect(others?.find((o) => o.total === 16)).toBeTruthy();
     expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [1, 1]))).toMatchObject({
       formError: "alreadySubmitted",

@@ -5,6 +5,7 @@ import { competitions, organizations } from "@/lib/db/schema";
 import { biddingOrganizations } from "./commission";
 import { commissionOf } from "./ranking";
 import { currentRankingOf } from "./cache";
+import { commissionAccess } from "./standing";
 
 /** The administrator's commission page: members with declarations, bidders, organizations to nominate from. */
 export async function commissionOverview(db: Db, principal: Principal | null, competitionId: string) {
@@ -42,14 +43,21 @@ export async function commissionOverview(db: Db, principal: Principal | null, co
   };
 }
 
-/** The protocol: members and kinds, declarations with dates, conflicts, totals per member, ranking, grants. */
+/**
+ * The protocol: members and kinds, declarations with dates, conflicts, totals per member, ranking,
+ * grants. For the city's staff; for a member once she has scored every offer or scoring closed
+ * ("commission.protocol"), before that only the step she is missing.
+ */
 export async function protocolOf(db: Db, principal: Principal | null, competitionId: string) {
-  authorize(principal, "commission.protocol", { competitionId });
+  authorize(principal, "commission.view", { competitionId });
   const ranking = await currentRankingOf(db, competitionId);
   if (!ranking) return null;
+  const access = await commissionAccess(db, principal, "commission.protocol", { competitionId });
+  if (!access.allowed) return { kind: "locked", step: access.step, competition: ranking.competition } as const;
   const names = new Map(ranking.members.map((m) => [m.userId, m.name]));
   const titles = new Map(ranking.rows.map((r) => [r.offerId, r.offer.title]));
   return {
+    kind: "protocol" as const,
     ranking,
     members: ranking.members,
     conflicts: ranking.conflicts.map((c) => ({

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { competitions, conflictDeclarations, offers, organizations, scores, scoreSubmissions } from "@/lib/db/schema";
 import { membershipOf } from "./commission";
 import { criteriaOf, hasSigned, isClosed, scorableOffer } from "./commands";
+import { commissionAccess } from "./standing";
 import type { Ranking } from "./ranking";
 import { currentRankingOf } from "./cache";
 
@@ -65,11 +66,13 @@ interface DeskOffer {
 
 /**
  * One offer for a member: the offer, the criteria, the member's own sheet, and the others' sheets
- * only after the member submitted theirs. Null before the declaration or for an unknown offer.
+ * only after the member submitted hers for this offer or scoring closed ("commission.scores.view").
+ * Before the declaration only the step she is missing ("offer.view"); null for an unknown offer.
  */
 export async function offerSheet(db: Db, principal: Principal | null, competitionId: string, offerId: string) {
   authorize(principal, "commission.declare", { competitionId });
-  if (!(await hasSigned(db, competitionId, principal.userId))) return null;
+  const view = await commissionAccess(db, principal, "offer.view", { competitionId });
+  if (!view.allowed) return { kind: "locked", step: view.step } as const;
   if (!(await scorableOffer(db, competitionId, offerId))) return null;
   const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
   const [offer] = await db
@@ -86,17 +89,23 @@ export async function offerSheet(db: Db, principal: Principal | null, competitio
     .where(eq(offers.id, offerId));
   const criteria = await criteriaOf(db, competitionId, competition.fundingForm);
   const ranking = (await currentRankingOf(db, competitionId))!;
-  const [conflict] = await db
-    .select()
-    .from(conflictDeclarations)
-    .where(and(eq(conflictDeclarations.offerId, offerId), eq(conflictDeclarations.userId, principal.userId)));
-  const [submission] = await db
-    .select()
-    .from(scoreSubmissions)
-    .where(and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId)));
+  // .at(0): a row that may be missing (the page tells a declared conflict from none)
+  const conflict = (
+    await db
+      .select()
+      .from(conflictDeclarations)
+      .where(and(eq(conflictDeclarations.offerId, offerId), eq(conflictDeclarations.userId, principal.userId)))
+  ).at(0);
+  const submission = (
+    await db
+      .select()
+      .from(scoreSubmissions)
+      .where(and(eq(scoreSubmissions.offerId, offerId), eq(scoreSubmissions.userId, principal.userId)))
+  ).at(0);
   const offerScores = await db.select().from(scores).where(eq(scores.offerId, offerId));
   const sheetOf = (userId: string) => offerScores.filter((s) => s.userId === userId);
-  const others = submission
+  const othersShown = (await commissionAccess(db, principal, "commission.scores.view", { competitionId }, offerId)).allowed;
+  const others = othersShown
     ? ranking.members
         .filter((m) => m.userId !== principal.userId)
         .map((m) => ({
@@ -108,6 +117,7 @@ export async function offerSheet(db: Db, principal: Principal | null, competitio
         }))
     : null;
   return {
+    kind: "sheet" as const,
     competition,
     offer,
     criteria,
@@ -120,15 +130,16 @@ export async function offerSheet(db: Db, principal: Principal | null, competitio
 }
 
 /**
- * The ranking for a member: shown once the member has submitted (or declared a conflict on) every
- * offer, or when scoring is closed. Administrators see it on the decisions and protocol pages.
- * The cached ranking carries the commission and every sheet, so only the declaration is read here.
+ * The ranking for a member: shown once she has submitted (or declared a conflict on) every offer,
+ * or when scoring is closed ("commission.ranking"); before that, the step she is missing.
+ * Administrators see it on the decisions and protocol pages.
  */
 export async function memberRanking(db: Db, principal: Principal | null, competitionId: string) {
   authorize(principal, "commission.declare", { competitionId });
-  const [ranking, signedAt] = await Promise.all([currentRankingOf(db, competitionId), hasSigned(db, competitionId, principal.userId)]);
+  const ranking = await currentRankingOf(db, competitionId);
   if (!ranking || !ranking.members.some((m) => m.userId === principal.userId)) return null;
-  const stateOf = memberStates(ranking, principal.userId);
-  const finished = !!signedAt && ranking.rows.every((r) => stateOf(r.offerId) !== "todo");
-  return { competition: ranking.competition, ranking: finished || ranking.closedAt ? ranking : null };
+  const access = await commissionAccess(db, principal, "commission.ranking", { competitionId });
+  return access.allowed
+    ? { competition: ranking.competition, ranking, step: null }
+    : { competition: ranking.competition, ranking: null, step: access.step };
 }

@@ -30,7 +30,11 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
   const principal = await requirePermission(locale, "commission.declare", { competitionId }, `/commission/${competitionId}`);
   const desk = await memberDesk(await getDb(), principal, competitionId);
   if (!desk) notFound();
-  const [t, a] = await Promise.all([getTranslations("scoringDesk"), getTranslations("scoringAdmin")]);
+  const [t, a, steps] = await Promise.all([
+    getTranslations("scoringDesk"),
+    getTranslations("scoringAdmin"),
+    getTranslations("scoringSteps"),
+  ]);
   const filter: StateFilter = STATES.find((s) => s === query.state) ?? "all";
   const counts = { all: desk.offers.length, todo: 0, submitted: 0, conflict: 0 };
   for (const offer of desk.offers) counts[offer.state] += 1;
@@ -40,6 +44,8 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
       <PageHeading title={t("title", { number: desk.competition.number })} lead={desk.competition.title} />
       {!desk.signedAt ? (
         <section aria-labelledby="declaration" className="max-w-3xl">
+          {/* sent here from an offer she may not see yet (lib/http/page.ts) */}
+          {query.step === "declare" && <Notice>{steps("redirected")}</Notice>}
           <h2 id="declaration" className="mb-2 text-xl font-bold">
             {t("declarationTitle")}
           </h2>

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RankingTable } from "@/components/scoring/RankingTable";
-import { Notice } from "@/components/ui/Notice";
+import { CommissionStepNotice } from "@/components/scoring/CommissionStepNotice";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";
 import { pageOf } from "@/components/ui/paging";
@@ -46,7 +46,7 @@ export default async function CommissionRankingPage({ params, searchParams }: { 
           <Pagination pathname={`/commission/${competitionId}/ranking`} query={{}} page={shown.page} pageCount={shown.pageCount} />
         </>
       ) : (
-        <Notice>{t("hidden")}</Notice>
+        <CommissionStepNotice step={data.step ?? "submit"} competitionId={competitionId} />
       )}
     </div>
   );

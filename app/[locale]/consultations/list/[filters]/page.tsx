@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { listFiltersFromKey } from "@/lib/consultations/list-filters";
+import { notFound } from "next/navigation";
+import { knownListFilters } from "@/lib/consultations/cache";
 import type { Locale } from "@/lib/i18n/routing";
 import { ConsultationList } from "../../ConsultationList";
 
 /*
  * The cached public list, one page per filter combination (see lib/consultations/list-filters.ts):
- * rendered on its first visit, kept until the "consultations" tag is revalidated, and at most five
+ * rendered on its first visit (known filter values only), kept until the "consultations" tag is revalidated, and at most five
  * minutes, because a consultation opens and closes by the clock.
  */
 export const revalidate = 300;
@@ -25,5 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CachedConsultationsPage({ params }: Props) {
   const { locale, filters } = await params;
   setRequestLocale(locale);
-  return <ConsultationList locale={locale} filters={listFiltersFromKey(filters)} />;
+  // unknown filters are a 404, which is not cached (cache-handler.cjs)
+  const known = (await knownListFilters(filters)) ?? notFound();
+  return <ConsultationList locale={locale} filters={known} />;
 }

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RankingTable } from "@/components/scoring/RankingTable";
 import { StageNav } from "@/components/scoring/StageNav";
+import { CommissionStepNotice } from "@/components/scoring/CommissionStepNotice";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
@@ -12,15 +13,27 @@ import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
-/** The commission's protocol, laid out for A4 printing. Administrators and the commission's members. */
+/**
+ * The commission's protocol, laid out for A4 printing. Administrators, and the commission's members
+ * once they have scored every offer or scoring closed (before that: what they still have to do).
+ */
 export default async function ProtocolPage({ params }: { params: Params }) {
   const { locale } = await params;
   const id = pageId((await params).id);
   setRequestLocale(locale);
-  const principal = await requirePermission(locale, "commission.protocol", { competitionId: id }, `/admin/competitions/${id}/protocol`);
+  const principal = await requirePermission(locale, "commission.view", { competitionId: id }, `/admin/competitions/${id}/protocol`);
   const data = await protocolOf(await getDb(), principal, id);
   if (!data) notFound();
   const [t, c] = await Promise.all([getTranslations("scoringProtocol"), getTranslations("scoringCommission")]);
+  if (data.kind === "locked") {
+    return (
+      <article>
+        <h1 className="mb-1 text-3xl font-bold">{t("title")}</h1>
+        <p className="mb-4 text-lg">{t("competition", { number: data.competition.number, title: data.competition.title })}</p>
+        <CommissionStepNotice step={data.step} competitionId={id} />
+      </article>
+    );
+  }
   const { ranking } = data;
   const cell = "border border-gray-400 px-2 py-1";
   return (

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Notice } from "@/components/ui/Notice";
+import { CommissionStepNotice } from "@/components/scoring/CommissionStepNotice";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -34,6 +35,15 @@ export default async function CommissionOfferPage({ params }: { params: Params }
     </p>
   );
   if (!sheet) notFound();
+  if (sheet.kind === "locked") {
+    return (
+      <div>
+        <PageHeading title={t("lockedTitle")} />
+        {back}
+        <CommissionStepNotice step={sheet.step} competitionId={competitionId} />
+      </div>
+    );
+  }
   const { offer, criteria } = sheet;
   const total = sheet.mine.reduce((sum, s) => sum + s.points, 0);
   const others = sheet.others;
