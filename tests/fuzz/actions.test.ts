@@ -7,17 +7,9 @@
  * nothing (the audit log and the mail outbox unchanged).
  */
 import fc from "fast-check";
-import { count, eq, getTableColumns, getTableName, is } from "drizzle-orm";
-import { PgTable, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { loadPrincipal } from "@/lib/accounts/principal";
-import type { Principal } from "@/lib/auth/permissions";
-import * as schema from "@/lib/db/schema";
-import { auditLog, mailOutbox, users } from "@/lib/db/schema";
-import { seedReferenceData } from "@/lib/db/reference";
-import { seedDemo } from "@/lib/demo";
-import { createTestDatabase, type TestDatabase } from "@/tests/db";
+import { fuzzDemo } from "./demo";
 import { requestState } from "./request-mocks";
 import { fuzzSeed, hostileOfferContent, hostileString, hostileValue, isNavigationSignal } from "./values";
 
@@ -59,42 +51,12 @@ const fieldNames = [
   ]),
 ];
 
-let t: TestDatabase;
-/** Ids of real records by table, so commands get past "not found" into their rules. */
-const idsByTable = new Map<string, string[]>();
-let principals: [string, Principal | null][] = [];
+let demo: Awaited<ReturnType<typeof fuzzDemo>>;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedReferenceData(t.db);
-  await seedDemo(t.db);
-  requestState.db = t.db;
-  for (const table of Object.values(schema)) {
-    if (!is(table, PgTable)) continue;
-    const { id } = getTableColumns(table) as Record<string, AnyPgColumn | undefined>;
-    if (!id) continue;
-    const rows = (await t.db.select({ id }).from(table).limit(12)) as { id: unknown }[];
-    const ids = rows.map((r) => r.id).filter((id): id is string => typeof id === "string");
-    if (ids.length) idsByTable.set(getTableName(table), ids);
-  }
-  const byEmail = async (email: string) => {
-    const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    return loadPrincipal(t.db, user.id);
-  };
-  principals = [
-    ["visitor", null],
-    ["resident", await byEmail("mieszkaniec@demo.test")],
-    ["owner", await byEmail("ngo@demo.test")],
-    ["commission", await byEmail("komisja@demo.test")],
-    ["admin", await byEmail("admin@demo.test")],
-  ];
+  demo = await fuzzDemo(12, ["visitor", "resident", "owner", "commission", "admin"]);
 }, 120_000);
-afterAll(() => t?.close());
-
-async function writes() {
-  const [[audit], [mail]] = await Promise.all([t.db.select({ n: count() }).from(auditLog), t.db.select({ n: count() }).from(mailOutbox)]);
-  return { audit: audit.n, mail: mail.n };
-}
+afterAll(() => demo?.t.close());
 
 /** The answer of an action: refused (a form state with an error, or a call's `ok: false`), or not. */
 function refused(answer: unknown): boolean {
@@ -104,10 +66,10 @@ function refused(answer: unknown): boolean {
 
 /** The ids a field may name: "commentId" the rows of consultation_comments and small_grant_comments; any id when no table fits. */
 function idsFor(field: string): string[] {
-  const all = [...idsByTable.values()].flat();
+  const all = [...demo.idsByTable.values()].flat();
   if (!field.endsWith("Id")) return all;
   const snake = field.slice(0, -2).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-  const fitting = [...idsByTable].filter(([name]) => name === `${snake}s` || name.endsWith(`_${snake}s`)).flatMap(([, ids]) => ids);
+  const fitting = [...demo.idsByTable].filter(([name]) => name === `${snake}s` || name.endsWith(`_${snake}s`)).flatMap(([, ids]) => ids);
   return fitting.length ? fitting : all;
 }
 
@@ -125,14 +87,14 @@ describe("every server action", () => {
       fields: fc.record(Object.fromEntries(fieldNames.map((name) => [name, fc.array(fieldValue(name), { maxLength: 2 })]))),
       args: fc.tuple(fieldValue("offerId"), fc.oneof(hostileOfferContent, hostileValue), hostileValue),
     });
-    for (const [role, principal] of principals) {
+    for (const [role, principal] of demo.principals) {
       const runs = role === "visitor" || role === "resident" ? 2 : 4;
       await fc.assert(
         fc.asyncProperty(form, async ({ fields, args }) => {
           requestState.principal = principal;
           const formData = new FormData();
           for (const [field, values] of Object.entries(fields)) for (const value of values) formData.append(field, value);
-          const before = await writes();
+          const before = await demo.writes();
           let answer: unknown;
           try {
             // a form action takes (state, formData); an action called from client code takes its arguments
@@ -141,7 +103,7 @@ describe("every server action", () => {
             if (!isNavigationSignal(error)) throw new Error(`escaped: ${(error as Error)?.stack ?? String(error)}`, { cause: error });
             answer = { navigated: true };
           }
-          if (refused(answer)) expect(await writes()).toEqual(before);
+          if (refused(answer)) expect(await demo.writes()).toEqual(before);
         }),
         { seed: fuzzSeed + index, numRuns: runs },
       );

@@ -7,17 +7,8 @@
  * (but the health check's 503 and a job that itself failed), and a refused request wrote nothing.
  */
 import fc from "fast-check";
-import { count, getTableColumns, getTableName, is } from "drizzle-orm";
-import { PgTable, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadPrincipal } from "@/lib/accounts/principal";
-import type { Principal } from "@/lib/auth/permissions";
-import * as schema from "@/lib/db/schema";
-import { auditLog, mailOutbox, users } from "@/lib/db/schema";
-import { seedReferenceData } from "@/lib/db/reference";
-import { seedDemo } from "@/lib/demo";
-import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { eq } from "drizzle-orm";
+import { fuzzDemo } from "./demo";
 import { requestState } from "./request-mocks";
 import { fuzzSeed, hostileString, hostileValue } from "./values";
 
@@ -41,45 +32,16 @@ const handlers = Object.entries(routeModules).flatMap(([path, exports]) => {
     .map((method, index) => ({ name: `${method} ${url}`, url, segments, method, handler: exports[method] as Handler, index }));
 });
 
-let t: TestDatabase;
+/** The records whose ids the routes' segments name (with hostile ones). */
+const segmentTables = ["competitions", "consultations", "contracts", "meetings", "offers", "organizations", "consultation_comments"];
+let demo: Awaited<ReturnType<typeof fuzzDemo>>;
 const ids: string[] = [];
-let principals: [string, Principal | null][] = [];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedReferenceData(t.db);
-  await seedDemo(t.db);
-  requestState.db = t.db;
-  for (const table of Object.values(schema)) {
-    if (!is(table, PgTable)) continue;
-    const { id } = getTableColumns(table) as Record<string, AnyPgColumn | undefined>;
-    if (
-      !id ||
-      !["competitions", "consultations", "contracts", "meetings", "offers", "organizations", "consultation_comments"].includes(
-        getTableName(table),
-      )
-    )
-      continue;
-    const rows = (await t.db.select({ id }).from(table).limit(6)) as { id: string }[];
-    ids.push(...rows.map((r) => r.id));
-  }
-  const byEmail = async (email: string) => {
-    const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    return loadPrincipal(t.db, user.id);
-  };
-  principals = [
-    ["visitor", null],
-    ["resident", await byEmail("mieszkaniec@demo.test")],
-    ["owner", await byEmail("ngo@demo.test")],
-    ["admin", await byEmail("admin@demo.test")],
-  ];
+  demo = await fuzzDemo(6, ["visitor", "resident", "owner", "admin"]);
+  ids.push(...segmentTables.flatMap((table) => demo.idsByTable.get(table) ?? []));
 }, 120_000);
-afterAll(() => t?.close());
-
-async function writes() {
-  const [[audit], [mail]] = await Promise.all([t.db.select({ n: count() }).from(auditLog), t.db.select({ n: count() }).from(mailOutbox)]);
-  return { audit: audit.n, mail: mail.n };
-}
+afterAll(() => demo?.t.close());
 
 const contentTypes = [
   null,
@@ -117,7 +79,7 @@ describe("every JSON route", () => {
         origin: fc.constantFrom(null, "http://localhost:3000", "https://evil.example", "null"),
         body,
       });
-      for (const [role, principal] of principals) {
+      for (const [role, principal] of demo.principals) {
         await fc.assert(
           fc.asyncProperty(request, async ({ params, query, contentType, origin, body }) => {
             requestState.principal = principal;
@@ -134,7 +96,7 @@ describe("every JSON route", () => {
               body: withBody ? body : undefined,
             });
             const segmentParams = Object.fromEntries(segments.map((name, i) => [name, params[i] ?? ""]));
-            const before = await writes();
+            const before = await demo.writes();
             const response = await handler(req, { params: Promise.resolve(segmentParams) });
             const allowed5xx =
               (url === "/api/health" && response.status === 503) ||
@@ -143,7 +105,7 @@ describe("every JSON route", () => {
               response.status < 500 || allowed5xx,
               `${method} ${req.url} as ${role}: ${response.status} ${await response.clone().text()}`,
             ).toBe(true);
-            if (response.status >= 400) expect(await writes()).toEqual(before);
+            if (response.status >= 400) expect(await demo.writes()).toEqual(before);
           }),
           { seed: fuzzSeed + index, numRuns: 4 },
         );
@@ -153,8 +115,8 @@ describe("every JSON route", () => {
 
   it("refuses a body that only mentions JSON in its content type (415), and writes nothing", async () => {
     const comments = handlers.find((h) => h.name === "POST /api/v1/consultations/[id]/comments")!;
-    requestState.principal = principals[1][1];
-    const before = await writes();
+    requestState.principal = demo.principals[1][1];
+    const before = await demo.writes();
     const response = await comments.handler(
       new Request(`http://localhost:3000/api/v1/consultations/${ids[0]}/comments`, {
         method: "POST",
@@ -164,6 +126,6 @@ describe("every JSON route", () => {
       { params: Promise.resolve({ id: ids[0] }) },
     );
     expect(response.status).toBe(415);
-    expect(await writes()).toEqual(before);
+    expect(await demo.writes()).toEqual(before);
   });
 });
