@@ -40,8 +40,8 @@ const nextConfig: NextConfig = {
   // tag, not by clients; a CDN or reverse proxy in front can add ETags without costing the app.
   generateEtags: false,
   // Next's file-system cache that keeps nothing about what does not exist (a 404 page, a lookup that
-  // found nothing), so unknown ids and filters cannot fill the disk; see cache-handler.mjs.
-  cacheHandler: path.resolve("cache-handler.mjs"),
+  // found nothing), so unknown ids and filters cannot fill the disk; see lib/http/cache-handler.mjs.
+  cacheHandler: path.resolve("lib/http/cache-handler.mjs"),
   // Types are checked once, by `tsc --noEmit` in `npm test`; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],

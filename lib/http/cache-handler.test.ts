@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain JavaScript module (Next imports it at run time), without types
-import { isAnswerAboutNothing } from "../cache-handler.mjs";
+import { isAnswerAboutNothing } from "@/lib/http/cache-handler.mjs";
 
-describe("the route cache keeps nothing about what does not exist (cache-handler.mjs)", () => {
+describe("the route cache keeps nothing about what does not exist (lib/http/cache-handler.mjs)", () => {
   it("drops not-found pages and lookups that found nothing", () => {
     expect(isAnswerAboutNothing({ kind: "APP_PAGE", status: 404, html: "" })).toBe(true);
     expect(isAnswerAboutNothing({ kind: "APP_ROUTE", status: 404 })).toBe(true);
