@@ -11,7 +11,7 @@ import { hashPassword, verifyPassword, decoyPasswordHash } from "@/lib/auth/pass
 import { warnOwnerOfLoginDelay } from "@/lib/auth/mail";
 import { loginRefusal, recordLoginFailure } from "@/lib/auth/throttle";
 import { changePasswordSchema, loginSchema, registerSchema, requestResetSchema, resetPasswordSchema } from "./schemas";
-import { recordResetRequest, resetRequestRefusal } from "./reset-limit";
+import { recordResetRequest, resetRequestRefusal, type MailedLinkPurpose } from "./reset-limit";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { consumeToken, issueToken, revokeTokens } from "./tokens";
 
@@ -80,92 +80,74 @@ export async function verifyEmail(db: Db, token: string): Promise<boolean> {
   });
 }
 
-/**
- * A new verification link for an account still waiting; "ok" either way, so nothing is revealed.
- * Limited like the reset requests (per e-mail and per client, lib/accounts/reset-limit.ts): a held
- * back request queues nothing and leaves an audit record.
- */
-export async function resendVerification(db: Db, input: Record<string, unknown>, ctx: ResetRequestContext): Promise<CommandResult<null>> {
-  const parsed = requestResetSchema.safeParse(input);
-  if (!parsed.success) return refusalOf(parsed.error);
-  const { email } = parsed.data;
-  const { clientIp, now } = ctx;
-  const t = translator(ctx.locale);
-  await db.transaction(async (tx) => {
-    const [user] = await tx
-      .select()
-      .from(users)
-      .where(sql`lower(${users.email}) = ${email}`);
-    const refusal = await resetRequestRefusal(tx, email, clientIp, now, "verify_email");
-    if (refusal) {
-      await recordAudit(tx, {
-        actor: null,
-        action: "user.limitVerification",
-        entityType: "user",
-        entityId: user?.id ?? email,
-        after: { email, clientIp, limit: refusal },
-      });
-      return;
-    }
-    await recordResetRequest(tx, email, clientIp, now, "verify_email");
-    if (!user || !user.active || user.emailVerifiedAt) return;
-    const token = await issueToken(tx, user.id, "verify_email", now);
-    await queueMail(tx, {
-      locale: ctx.locale,
-      to: user.email,
-      kind: "verify_email",
-      subject: t("mail.verifyEmail.subject"),
-      text: t("mail.verifyEmail.body", { name: user.name, url: appLink(ctx.locale, `/verify-email?token=${token}`) }),
-    });
-  });
-  return { ok: true, value: null };
-}
-
 /** What a request for a mailed link needs besides the form: the page's language, the client's address and the clock. */
 export interface ResetRequestContext extends MailContext {
   clientIp: string;
   now: Date;
 }
 
+const mailedLinks = {
+  verify_email: { refusedAs: "user.limitVerification", page: "/verify-email", mail: "mail.verifyEmail" },
+  reset_password: { refusedAs: "user.limitPasswordReset", page: "/password-reset/new", mail: "mail.resetPassword" },
+} as const;
+
 /**
- * Always "ok" to the caller: whether the address exists is not revealed, nor whether the request
- * was held back by the limits per e-mail and per client (lib/accounts/reset-limit.ts) — then no mail
- * is queued and the audit log keeps the refusal.
+ * A mailed link asked for by e-mail address: "ok" to the caller either way, so whether the address
+ * exists is not revealed, nor whether the request was held back by the limits per e-mail and per
+ * client (lib/accounts/reset-limit.ts, each kind counted on its own) — then no mail is queued and
+ * the audit log keeps the refusal. `wanted` says whether the account may have such a link.
  */
-export async function requestPasswordReset(db: Db, input: Record<string, unknown>, ctx: ResetRequestContext): Promise<CommandResult<null>> {
+async function requestMailedLink(
+  db: Db,
+  input: Record<string, unknown>,
+  ctx: ResetRequestContext,
+  purpose: MailedLinkPurpose,
+  wanted: (user: typeof users.$inferSelect) => boolean,
+): Promise<CommandResult<null>> {
   const parsed = requestResetSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
   const { email } = parsed.data;
   const { clientIp, now } = ctx;
+  const link = mailedLinks[purpose];
   const t = translator(ctx.locale);
   await db.transaction(async (tx) => {
     const [user] = await tx
       .select()
       .from(users)
       .where(sql`lower(${users.email}) = ${email}`);
-    const refusal = await resetRequestRefusal(tx, email, clientIp, now);
+    const refusal = await resetRequestRefusal(tx, email, clientIp, now, purpose);
     if (refusal) {
       await recordAudit(tx, {
         actor: null,
-        action: "user.limitPasswordReset",
+        action: link.refusedAs,
         entityType: "user",
         entityId: user?.id ?? email,
         after: { email, clientIp, limit: refusal },
       });
       return;
     }
-    await recordResetRequest(tx, email, clientIp, now);
-    if (!user || !user.active) return;
-    const token = await issueToken(tx, user.id, "reset_password", now);
+    await recordResetRequest(tx, email, clientIp, now, purpose);
+    if (!user || !user.active || !wanted(user)) return;
+    const token = await issueToken(tx, user.id, purpose, now);
     await queueMail(tx, {
       locale: ctx.locale,
       to: user.email,
-      kind: "reset_password",
-      subject: t("mail.resetPassword.subject"),
-      text: t("mail.resetPassword.body", { name: user.name, url: appLink(ctx.locale, `/password-reset/new?token=${token}`) }),
+      kind: purpose,
+      subject: t(`${link.mail}.subject`),
+      text: t(`${link.mail}.body`, { name: user.name, url: appLink(ctx.locale, `${link.page}?token=${token}`) }),
     });
   });
   return { ok: true, value: null };
+}
+
+/** A new verification link for an account still waiting (limited like the reset requests). */
+export function resendVerification(db: Db, input: Record<string, unknown>, ctx: ResetRequestContext) {
+  return requestMailedLink(db, input, ctx, "verify_email", (user) => !user.emailVerifiedAt);
+}
+
+/** A password-reset link for an active account. */
+export function requestPasswordReset(db: Db, input: Record<string, unknown>, ctx: ResetRequestContext) {
+  return requestMailedLink(db, input, ctx, "reset_password", () => true);
 }
 
 export async function resetPassword(db: Db, input: Record<string, unknown>, now = new Date()): Promise<CommandResult<null>> {
