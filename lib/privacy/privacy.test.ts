@@ -15,6 +15,7 @@ import {
   organizationMembers,
   organizations,
   passwordResetRequests,
+  sessions,
   userTokens,
   users,
 } from "@/lib/db/schema";
@@ -32,6 +33,7 @@ import {
 } from "@/tests/factories";
 import { deleteOwnAccount } from "./commands";
 import { exportPersonalData } from "./queries";
+import { startSession } from "@/lib/auth/sessions";
 import { retentionCutoff, retentionDays } from "./settings";
 
 let t: TestDatabase;
@@ -59,6 +61,7 @@ async function residentWithData() {
   const commentId = await insertComment(t.db, { consultationId, authorId: user.id, body: "Proszę o więcej ławek", createdAt: new Date() });
   await t.db.insert(follows).values({ userId: user.id, consultationId });
   await t.db.insert(mailOutbox).values({ to: user.email, subject: "Witaj", text: "Treść", kind: "verify_email", sentAt: new Date() });
+  await startSession(t.db, user.id, "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0");
   return { user, principal, ownOrg, consultationId, commentId };
 }
 
@@ -75,6 +78,7 @@ describe("exporting one's personal data", () => {
     expect(data.consultations.comments.map((c) => c.id)).toEqual([commentId]);
     expect(data.consultations.followed).toHaveLength(1);
     expect(data.mail.map((m) => m.subject)).toEqual(["Witaj"]);
+    expect(data.security.sessions).toEqual([expect.objectContaining({ browser: "Firefox / Linux", endedAt: null })]);
     expect(JSON.stringify(data)).not.toContain("Cudzy komentarz");
     expect(JSON.stringify(data)).not.toContain(other.email);
   });
@@ -127,6 +131,7 @@ describe("deleting one's account", () => {
     expect(comments.find((c) => c.id === commentId)).toMatchObject({ body: "Proszę o więcej ławek", authorName: "" });
     expect(await t.db.select().from(organizations).where(eq(organizations.id, ownOrg))).toHaveLength(1);
     expect(await t.db.select().from(organizationMembers).where(eq(organizationMembers.userId, user.id))).toEqual([]);
+    expect(await t.db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([]);
     expect(await t.db.select().from(organizationJoinRequests).where(eq(organizationJoinRequests.userId, user.id))).toEqual([]);
     expect(await t.db.select().from(follows).where(eq(follows.userId, user.id))).toEqual([]);
     expect(await t.db.select().from(mailOutbox).where(eq(mailOutbox.to, user.email))).toEqual([]);

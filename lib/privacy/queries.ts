@@ -23,6 +23,7 @@ import {
   organizationMembers,
   organizations,
   passwordResetRequests,
+  sessions,
   scores,
   scoreSubmissions,
   smallGrantComments,
@@ -76,6 +77,7 @@ export async function exportPersonalData(db: Db, principal: Principal | null, no
     mail,
     failures,
     resetRequests,
+    sessionRows,
     audit,
   ] = await Promise.all([
     db
@@ -134,6 +136,11 @@ export async function exportPersonalData(db: Db, principal: Principal | null, no
       .from(passwordResetRequests)
       .where(byEmail(passwordResetRequests.email)),
     db
+      .select({ startedAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, browser: sessions.userAgent, endedAt: sessions.revokedAt })
+      .from(sessions)
+      .where(eq(sessions.userId, userId))
+      .orderBy(asc(sessions.createdAt)),
+    db
       .select({ at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId })
       .from(auditLog)
       .where(eq(auditLog.actorId, userId))
@@ -156,7 +163,7 @@ export async function exportPersonalData(db: Db, principal: Principal | null, no
     meetings: { registrations },
     surveys: { responses: surveys },
     mail,
-    security: { loginFailures: failures, passwordResetRequests: resetRequests },
+    security: { sessions: sessionRows, loginFailures: failures, passwordResetRequests: resetRequests },
     activity: audit,
   };
 }
