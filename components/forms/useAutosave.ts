@@ -7,12 +7,15 @@ export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved";
 export type SaveOutcome = { kind: "saved"; at: string } | { kind: "stale" } | { kind: "error" };
 
 /**
- * Autosave of a long form: a change is saved after a pause; saves are chained, so they reach the
+ * Autosave of a long form: a change is saved after a pause (shown as saving from the first key, so
+ * "saved" always means everything typed is); saves are chained, so they reach the
  * server in order and the latest content wins; a failed save is retried with the next change (a
  * stale one is not: it would overwrite newer work); leaving the page with unsaved changes asks first.
  */
 export function useAutosave<T>(content: T, initialContent: T, save: (content: T) => Promise<SaveOutcome>, delayMs = 800) {
   const [state, setState] = useState<SaveState>({ kind: "idle" });
+  /** The content the last successful save sent. */
+  const [savedContent, setSavedContent] = useState(initialContent);
   const dirty = useRef(false);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const latest = useRef(content);
@@ -28,7 +31,9 @@ export function useAutosave<T>(content: T, initialContent: T, save: (content: T)
     chain.current = chain.current.then(async () => {
       setState({ kind: "saving" });
       try {
-        const outcome = await saveRef.current(latest.current);
+        const sent = latest.current;
+        const outcome = await saveRef.current(sent);
+        if (outcome.kind === "saved") setSavedContent(sent);
         setState(outcome);
         if (outcome.kind === "error") dirty.current = true;
       } catch {
@@ -55,8 +60,10 @@ export function useAutosave<T>(content: T, initialContent: T, save: (content: T)
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
+  // "saved" only when everything typed is: a change still waiting for its save shows as saving
+  const waiting = content !== savedContent && content !== initialContent && (state.kind === "idle" || state.kind === "saved");
   return {
-    state,
+    state: waiting ? ({ kind: "saving" } as const) : state,
     flush,
     /** The content as last typed (what the next save sends). */
     latest,
