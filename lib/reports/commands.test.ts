@@ -383,7 +383,7 @@ describe("final report, settlement and returns", () => {
 });
 
 describe("a partial report when the contract asks", () => {
-  it("the administrator asks for one on a one-year contract; the organization is mailed; refusals change nothing", async () => {
+  it("the administrator asks for one on a one-year contract, due at least 30 days after delivery (framework contract); the organization is mailed; refusals change nothing", async () => {
     const c = await createTestContract(t.db, orgId, {
       startDate: "2026-02-01",
       endDate: "2026-12-20",
@@ -401,7 +401,7 @@ describe("a partial report when the contract asks", () => {
         },
       ],
     });
-    const input = { contractId: c.id, periodEnd: "2026-06-30", dueDate: "2026-12-15" };
+    const input = { contractId: c.id, periodEnd: "2026-06-30", dueDate: "2026-12-27" };
     await expect(requestPartialReport(t.db, owner, input, now)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await requestPartialReport(t.db, admin, { ...input, dueDate: "2026-06-01" }, now)).toEqual({
       ok: false,
@@ -411,6 +411,12 @@ describe("a partial report when the contract asks", () => {
       ok: false,
       fieldErrors: { dueDate: ["dueInPast"] },
     });
+    // framework contract: at least 30 days from delivery of the request (27 November → 27 December at the earliest)
+    for (const dueDate of ["2026-11-28", "2026-12-26"])
+      expect(await requestPartialReport(t.db, admin, { ...input, dueDate }, now)).toEqual({
+        ok: false,
+        fieldErrors: { dueDate: ["dueWithin30Days"] },
+      });
     expect(await requestPartialReport(t.db, admin, { ...input, periodEnd: "2026-12-20", dueDate: "2027-01-10" }, now)).toEqual({
       ok: false,
       fieldErrors: { periodEnd: ["periodOutsideTask"] },
@@ -426,7 +432,7 @@ describe("a partial report when the contract asks", () => {
     expect(made.ok).toBe(true);
     const r = await contractReporting(t.db, owner, c.id, now);
     expect(r!.reports.map((x) => [x.kind, x.periodStart, x.periodEnd, x.dueDate])).toEqual([
-      ["partial", "2026-02-01", "2026-06-30", "2026-12-15"],
+      ["partial", "2026-02-01", "2026-06-30", "2026-12-27"],
       ["final", "2026-02-01", "2026-12-20", "2027-01-19"],
     ]);
     expect((await mailsTo(t.db, ownerEmail)).at(-1)!.subject).toContain("prosi o sprawozdanie częściowe");
