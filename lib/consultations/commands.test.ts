@@ -29,7 +29,7 @@ async function person(): Promise<Principal & { emailAddress: string }> {
   return { ...(await loadPrincipal(t.db, user.id))!, emailAddress: user.email };
 }
 
-async function newConsultation(startDate = "2026-11-20", endDate = "2026-12-20") {
+async function newConsultation(startDate = "2026-11-20", endDate = "2026-12-20", audience = "both") {
   const r = await createConsultation(
     t.db,
     admin,
@@ -39,7 +39,7 @@ async function newConsultation(startDate = "2026-11-20", endDate = "2026-12-20")
       purpose: "Zebranie opinii",
       department: "Biuro Pełnomocnika",
       territorialScope: "Miasto Białystok",
-      audience: "both",
+      audience,
       forms: ["online_comments"],
       startDate,
       endDate,
@@ -100,6 +100,32 @@ describe("comments", () => {
       ForbiddenError,
     );
     expect((await reportStatistics(t.db, id)).ngoComments).toBe(1);
+  });
+
+  it("art. 5 of the Act: a consultation addressed to NGOs only takes comments on behalf of organizations; a resident is refused", async () => {
+    const id = await newConsultation("2026-11-20", "2026-12-20", "ngos");
+    const resident = await person();
+    const member = await person();
+    const org = await createOrganization(t.db, "Stowarzyszenie Konsultowane");
+    await addOrganizationMember(t.db, org, member.userId, "editor");
+    const representative = (await loadPrincipal(t.db, member.userId))!;
+    const commentsOf = () => t.db.select().from(consultationComments).where(eq(consultationComments.consultationId, id));
+    expect(await postComment(t.db, resident, { consultationId: id, body: "Jako mieszkaniec" }, now)).toEqual({
+      ok: false,
+      formError: "ngoAudienceOnly",
+    });
+    expect(await postComment(t.db, representative, { consultationId: id, body: "We własnym imieniu" }, now)).toEqual({
+      ok: false,
+      fieldErrors: { organizationId: ["ngoAudienceChooseOrganization"] },
+    });
+    expect(await commentsOf()).toEqual([]);
+    const first = await comment(representative, id, { organizationId: org });
+    // a reply is a comment too: the resident may not answer in the thread either
+    expect(await postComment(t.db, resident, { consultationId: id, parentId: first, body: "Odpowiedź" }, now)).toMatchObject({
+      ok: false,
+      formError: "ngoAudienceOnly",
+    });
+    expect((await commentsOf()).map((c) => c.organizationId)).toEqual([org]);
   });
 
   it("edits within the window by the author only", async () => {

@@ -4,7 +4,7 @@
  * Shared by client and server; the server decides with its own clock.
  */
 import { addDays, warsawToInstant } from "@/lib/dates/warsaw";
-import type { ConsultationStatus } from "@/lib/db/schema/consultations";
+import type { ConsultationAudience, ConsultationStatus } from "@/lib/db/schema/consultations";
 import { isId } from "@/lib/core/ids";
 
 /** Replies go up to three levels: depth 0 (comment), 1 and 2. */
@@ -32,6 +32,15 @@ export function phaseOf(c: { status: ConsultationStatus; startsAt: Date; endsAt:
 
 export function acceptsComments(c: { status: ConsultationStatus; startsAt: Date; endsAt: Date }, now: Date) {
   return effectiveStatus(c, now) === "open";
+}
+
+/**
+ * Who may comment: in a consultation addressed to NGOs only (art. 5 of the Act: consulting NGOs on acts
+ * concerning their statutory work), a comment speaks for an organization its author represents;
+ * residents and people writing in their own name are refused. The command checks the representation.
+ */
+export function commentAllowedFor(audience: ConsultationAudience, onBehalfOfOrganization: boolean): boolean {
+  return audience !== "ngos" || onBehalfOfOrganization;
 }
 
 /**
