@@ -3,7 +3,7 @@
  * the author's edit window, threads' depth and the "answer every comment before the report" rule.
  * Shared by client and server; the server decides with its own clock.
  */
-import { addDays, warsawToInstant } from "@/lib/dates/warsaw";
+import { addDays, daysBetween, warsawToInstant } from "@/lib/dates/warsaw";
 import type { ConsultationAudience, ConsultationStatus } from "@/lib/db/schema/consultations";
 import { isId } from "@/lib/core/ids";
 
@@ -49,6 +49,14 @@ export function commentAllowedFor(audience: ConsultationAudience, onBehalfOfOrga
  */
 export function consultationWindow(startDate: string, endDate: string): { startsAt: Date; endsAt: Date } {
   return { startsAt: warsawToInstant(startDate), endsAt: warsawToInstant(addDays(endDate, 1)) };
+}
+
+/**
+ * Whether the comment window is long enough: the days from the first to the last day, both counted,
+ * reach `minimumDays`, or the announcement records why it is urgent.
+ */
+export function durationAllowed(startDate: string, endDate: string, minimumDays: number, urgencyReason: string): boolean {
+  return daysBetween(startDate, endDate) + 1 >= minimumDays || urgencyReason.trim().length > 0;
 }
 
 /** The draft split on blank lines; numbering starts at 1 and follows the order in the text. */
