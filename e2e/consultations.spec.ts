@@ -48,7 +48,7 @@ test("the administrator announces a consultation through the form and comments o
   await admin.getByLabel("Komórka prowadząca").fill("Biuro Pełnomocnika");
   await admin.getByLabel("Zasięg terytorialny").fill("Miasto Białystok");
   await admin.getByLabel("Data rozpoczęcia").fill(warsawDate(-1));
-  await admin.getByLabel("Data zakończenia (włącznie)").fill(warsawDate(10));
+  await admin.getByLabel("Data zakończenia (włącznie)").fill(warsawDate(13));
   await admin.getByLabel("Sposób publikacji wyników").fill("Raport na platformie");
   await admin
     .getByLabel("Projekt dokumentu (Markdown)")

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deadlineLongEnough, effectiveStatus, shiftYear } from "./rules";
+import { minimumOfferDaysSetting } from "./settings";
 import { instantToWarsaw, remaining, warsawToInstant } from "@/lib/dates/warsaw";
 
 describe("Warsaw time", () => {
@@ -40,12 +41,26 @@ describe("competition rules", () => {
     expect(effectiveStatus({ status: "announced", offerDeadline: deadline }, deadline)).toBe("offers_closed");
     expect(effectiveStatus({ status: "scoring", offerDeadline: deadline }, new Date("2027-01-01"))).toBe("scoring");
   });
-  it("requires 21 days between publication and deadline, in Warsaw days", () => {
+  it("art. 13 ust. 1 with art. 111 § 2 KC: the 21 days end at the end of day 21 (Warsaw), not at its start", () => {
     const published = warsawToInstant("2026-11-30", "10:00");
-    expect(deadlineLongEnough(published, warsawToInstant("2026-12-21", "08:00"), 21)).toBe(true);
+    // day 21 after 30 November is 21 December; the term ends when that day ends
+    expect(deadlineLongEnough(published, warsawToInstant("2026-12-21", "00:00"), 21)).toBe(false);
+    expect(deadlineLongEnough(published, warsawToInstant("2026-12-21", "15:00"), 21)).toBe(false);
+    expect(deadlineLongEnough(published, warsawToInstant("2026-12-21", "23:59"), 21)).toBe(true);
+    expect(deadlineLongEnough(published, warsawToInstant("2026-12-22", "08:00"), 21)).toBe(true);
     expect(deadlineLongEnough(published, warsawToInstant("2026-12-20", "23:59"), 21)).toBe(false);
+    // published at 00:30 on 1 December in Warsaw (still 30 November in UTC): the days count from Warsaw's 1 December
+    expect(deadlineLongEnough(new Date("2026-11-30T23:30:00Z"), warsawToInstant("2026-12-21", "23:59"), 21)).toBe(false);
     // across the spring change
-    expect(deadlineLongEnough(warsawToInstant("2027-03-10", "12:00"), warsawToInstant("2027-03-31", "00:30"), 21)).toBe(true);
+    expect(deadlineLongEnough(warsawToInstant("2027-03-10", "12:00"), warsawToInstant("2027-03-31", "23:59"), 21)).toBe(true);
+    expect(deadlineLongEnough(warsawToInstant("2027-03-10", "12:00"), warsawToInstant("2027-03-31", "12:00"), 21)).toBe(false);
+  });
+  it("art. 13 ust. 1: the setting may lengthen the 21-day minimum, never shorten it", () => {
+    expect(minimumOfferDaysSetting(undefined)).toBe(21);
+    expect(minimumOfferDaysSetting("28")).toBe(28);
+    expect(minimumOfferDaysSetting("14")).toBe(21);
+    expect(minimumOfferDaysSetting("0")).toBe(21);
+    expect(minimumOfferDaysSetting("abc")).toBe(21);
   });
   it("shifts dates by a year", () => {
     expect(shiftYear("2026-03-01")).toBe("2027-03-01");

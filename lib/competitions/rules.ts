@@ -1,5 +1,5 @@
 import type { CompetitionStatus, CriterionKind, FundingForm } from "@/lib/db/schema/competitions";
-import { warsawDaysBetween } from "@/lib/dates/warsaw";
+import { addDays, warsawDate, warsawToInstant } from "@/lib/dates/warsaw";
 
 /** announced + deadline passed ⇒ offers closed (persisted by the `competitions.close` job). */
 export function effectiveStatus(c: { status: CompetitionStatus; offerDeadline: Date | null }, now: Date): CompetitionStatus {
@@ -12,9 +12,14 @@ export function acceptsOffers(c: { status: CompetitionStatus; offerDeadline: Dat
   return c.status === "announced" && !!c.offerDeadline && now.getTime() < c.offerDeadline.getTime();
 }
 
-/** art. 13 ust. 1: at least `minimumDays` Warsaw calendar days between publication and deadline. */
+/**
+ * art. 13 ust. 1 with art. 111 § 2 KC: the day of publication is not counted and a term in days ends at the
+ * end of its last day, so the deadline may not fall before the end of day `minimumDays` after publication
+ * (Warsaw calendar). The form has minute precision: 23:59 is the end of that day.
+ */
 export function deadlineLongEnough(publishedAt: Date, deadline: Date, minimumDays: number): boolean {
-  return deadline.getTime() > publishedAt.getTime() && warsawDaysBetween(publishedAt, deadline) >= minimumDays;
+  const lastDayOfTerm = addDays(warsawDate(publishedAt), minimumDays);
+  return deadline.getTime() >= warsawToInstant(lastDayOfTerm, "23:59").getTime();
 }
 
 export interface CriterionDraft {

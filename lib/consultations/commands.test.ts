@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
-import { consultationComments } from "@/lib/db/schema";
+import { consultationComments, consultations } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { addOrganizationMember, auditOf, createOrganization, createUser, mailsTo } from "@/tests/factories";
 import {
@@ -15,7 +15,9 @@ import {
   publishReport,
   answerComment,
   moderateComment,
+  updateConsultation,
 } from "./commands";
+import { minimumConsultationDaysSetting } from "./settings";
 import { consultationTitles, reportStatistics, threadPage, unansweredCount } from "./queries";
 import { consultationApiDetail, reportCsv } from "./api";
 
@@ -29,27 +31,24 @@ async function person(): Promise<Principal & { emailAddress: string }> {
   return { ...(await loadPrincipal(t.db, user.id))!, emailAddress: user.email };
 }
 
-async function newConsultation(startDate = "2026-11-20", endDate = "2026-12-20") {
-  const r = await createConsultation(
-    t.db,
-    admin,
-    {
-      title: "Program testowy",
-      subject: "Projekt uchwały",
-      purpose: "Zebranie opinii",
-      department: "Biuro Pełnomocnika",
-      territorialScope: "Miasto Białystok",
-      audience: "both",
-      forms: ["online_comments"],
-      startDate,
-      endDate,
-      resultsPublication: "Raport w BIP",
-      draftMarkdown: "§ 1. Cele.\n\n§ 2. Zasady.\n\n§ 3. Zakres.",
-      reportThreshold: "3",
-      editWindowMinutes: "15",
-    },
-    now,
-  );
+const announcement = (startDate: string, endDate: string, audience: string) => ({
+  title: "Program testowy",
+  subject: "Projekt uchwały",
+  purpose: "Zebranie opinii",
+  department: "Biuro Pełnomocnika",
+  territorialScope: "Miasto Białystok",
+  audience,
+  forms: ["online_comments"],
+  startDate,
+  endDate,
+  resultsPublication: "Raport w BIP",
+  draftMarkdown: "§ 1. Cele.\n\n§ 2. Zasady.\n\n§ 3. Zakres.",
+  reportThreshold: "3",
+  editWindowMinutes: "15",
+});
+
+async function newConsultation(startDate = "2026-11-20", endDate = "2026-12-20", audience = "both") {
+  const r = await createConsultation(t.db, admin, announcement(startDate, endDate, audience), now);
   if (!r.ok) throw new Error(JSON.stringify(r));
   return r.value.id;
 }
@@ -100,6 +99,32 @@ describe("comments", () => {
       ForbiddenError,
     );
     expect((await reportStatistics(t.db, id)).ngoComments).toBe(1);
+  });
+
+  it("art. 5 of the Act: a consultation addressed to NGOs only takes comments on behalf of organizations; a resident is refused", async () => {
+    const id = await newConsultation("2026-11-20", "2026-12-20", "ngos");
+    const resident = await person();
+    const member = await person();
+    const org = await createOrganization(t.db, "Stowarzyszenie Konsultowane");
+    await addOrganizationMember(t.db, org, member.userId, "editor");
+    const representative = (await loadPrincipal(t.db, member.userId))!;
+    const commentsOf = () => t.db.select().from(consultationComments).where(eq(consultationComments.consultationId, id));
+    expect(await postComment(t.db, resident, { consultationId: id, body: "Jako mieszkaniec" }, now)).toEqual({
+      ok: false,
+      formError: "ngoAudienceOnly",
+    });
+    expect(await postComment(t.db, representative, { consultationId: id, body: "We własnym imieniu" }, now)).toEqual({
+      ok: false,
+      fieldErrors: { organizationId: ["ngoAudienceChooseOrganization"] },
+    });
+    expect(await commentsOf()).toEqual([]);
+    const first = await comment(representative, id, { organizationId: org });
+    // a reply is a comment too: the resident may not answer in the thread either
+    expect(await postComment(t.db, resident, { consultationId: id, parentId: first, body: "Odpowiedź" }, now)).toMatchObject({
+      ok: false,
+      formError: "ngoAudienceOnly",
+    });
+    expect((await commentsOf()).map((c) => c.organizationId)).toEqual([org]);
   });
 
   it("edits within the window by the author only", async () => {
@@ -221,5 +246,47 @@ describe("answers and the report", () => {
       ok: false,
       formError: "consultationNotOpen",
     });
+  });
+});
+
+describe("length of a consultation", () => {
+  it("lasts at least the minimum of 14 days (CONSULTATION_MINIMUM_DAYS); shorter only with a recorded urgency reason", async () => {
+    const count = async () => (await t.db.select({ id: consultations.id }).from(consultations)).length;
+    const before = await count();
+    // 27 November – 9 December: 13 days, both counted
+    expect(await createConsultation(t.db, admin, announcement("2026-11-27", "2026-12-09", "both"), now)).toEqual({
+      ok: false,
+      fieldErrors: { urgencyReason: ["consultationTooShort"] },
+    });
+    expect(
+      await createConsultation(t.db, admin, { ...announcement("2026-11-27", "2026-11-27", "both"), urgencyReason: "  " }, now),
+    ).toEqual({
+      ok: false,
+      fieldErrors: { urgencyReason: ["consultationTooShort"] },
+    });
+    expect(await count()).toBe(before);
+    expect((await createConsultation(t.db, admin, announcement("2026-11-27", "2026-12-10", "both"), now)).ok).toBe(true);
+    const reason = "Termin ustawowy wejścia w życie uchwały: 1 stycznia 2027 r.";
+    const urgent = await createConsultation(
+      t.db,
+      admin,
+      { ...announcement("2026-11-27", "2026-12-03", "both"), urgencyReason: reason },
+      now,
+    );
+    if (!urgent.ok) throw new Error(JSON.stringify(urgent));
+    const [row] = await t.db.select().from(consultations).where(eq(consultations.id, urgent.value.id));
+    expect(row.urgencyReason).toBe(reason);
+    // an edit cannot shorten it below the minimum without the reason either
+    expect(await updateConsultation(t.db, admin, urgent.value.id, announcement("2026-11-27", "2026-12-03", "both"), now)).toEqual({
+      ok: false,
+      fieldErrors: { urgencyReason: ["consultationTooShort"] },
+    });
+  });
+
+  it("the minimum is a setting: a positive number of days, 14 otherwise", () => {
+    expect(minimumConsultationDaysSetting(undefined)).toBe(14);
+    expect(minimumConsultationDaysSetting("21")).toBe(21);
+    expect(minimumConsultationDaysSetting("0")).toBe(14);
+    expect(minimumConsultationDaysSetting("x")).toBe(14);
   });
 });

@@ -3,8 +3,8 @@
  * the author's edit window, threads' depth and the "answer every comment before the report" rule.
  * Shared by client and server; the server decides with its own clock.
  */
-import { addDays, warsawToInstant } from "@/lib/dates/warsaw";
-import type { ConsultationStatus } from "@/lib/db/schema/consultations";
+import { addDays, daysBetween, warsawToInstant } from "@/lib/dates/warsaw";
+import type { ConsultationAudience, ConsultationStatus } from "@/lib/db/schema/consultations";
 import { isId } from "@/lib/core/ids";
 
 /** Replies go up to three levels: depth 0 (comment), 1 and 2. */
@@ -35,11 +35,28 @@ export function acceptsComments(c: { status: ConsultationStatus; startsAt: Date;
 }
 
 /**
+ * Who may comment: in a consultation addressed to NGOs only (art. 5 of the Act: consulting NGOs on acts
+ * concerning their statutory work), a comment speaks for an organization its author represents;
+ * residents and people writing in their own name are refused. The command checks the representation.
+ */
+export function commentAllowedFor(audience: ConsultationAudience, onBehalfOfOrganization: boolean): boolean {
+  return audience !== "ngos" || onBehalfOfOrganization;
+}
+
+/**
  * The dates an administrator types are Warsaw calendar days: the consultation opens at 00:00 of
  * the first day and ends at 24:00 of the last day (= 00:00 of the next day), across DST.
  */
 export function consultationWindow(startDate: string, endDate: string): { startsAt: Date; endsAt: Date } {
   return { startsAt: warsawToInstant(startDate), endsAt: warsawToInstant(addDays(endDate, 1)) };
+}
+
+/**
+ * Whether the comment window is long enough: the days from the first to the last day, both counted,
+ * reach `minimumDays`, or the announcement records why it is urgent.
+ */
+export function durationAllowed(startDate: string, endDate: string, minimumDays: number, urgencyReason: string): boolean {
+  return daysBetween(startDate, endDate) + 1 >= minimumDays || urgencyReason.trim().length > 0;
 }
 
 /** The draft split on blank lines; numbering starts at 1 and follows the order in the text. */

@@ -53,6 +53,7 @@ export const consultationSchema = z
     startDate: date,
     endDate: date,
     timetable: text(5000).optional().default(""),
+    urgencyReason: text(2000).optional().default(""),
     resultsPublication: required(2000),
     documents,
     draftMarkdown: required(100_000),

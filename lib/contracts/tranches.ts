@@ -4,7 +4,7 @@ import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { isIsoDate, warsawToday } from "@/lib/dates/warsaw";
 import type { Db } from "@/lib/db/open";
-import { contracts, contractTranches, contractYears } from "@/lib/db/schema";
+import { contracts, contractSettlements, contractTranches, contractYears } from "@/lib/db/schema";
 import type { CommandResult, ErrorKey, FieldErrors } from "@/lib/forms/result";
 import { parseMoney } from "@/lib/core/money";
 import { acceptedPartialYears, contractRow } from "./access";
@@ -90,7 +90,8 @@ export async function removeTranche(db: Db, principal: Principal | null, input: 
 /**
  * Marks a tranche paid (date and amount, at most the tranche). Only on a contract signed by both;
  * refused while the tranche waits for a partial report not yet accepted. The first payment puts a
- * signed contract in progress.
+ * signed contract in progress. After the final report is accepted, the city pays only what the
+ * settlement says it still owes (eligible spending not yet paid out); paying all of it settles the contract.
  */
 export async function markTranchePaid(
   db: Db,
@@ -118,19 +119,39 @@ export async function markTranchePaid(
     const [t] = await tx.select().from(contractTranches).where(eq(contractTranches.id, trancheId)).for("update");
     if (!c || !t) return fail("notFound");
     if (t.paidOn) return fail("tranchePaid");
-    if (!["signed", "in_progress"].includes(c.status)) return fail("notSigned");
+    if (!["signed", "in_progress", "final_report_accepted"].includes(c.status)) return fail("notSigned");
     if (trancheHeld(t, await acceptedPartialYears(tx, c.id))) return fail("trancheHeld");
     if (amount! > t.amountGrosze) return { ok: false, fieldErrors: { paidAmount: ["paidAboveTranche"] } } as const;
+    const [settlement] =
+      c.status === "final_report_accepted"
+        ? await tx.select().from(contractSettlements).where(eq(contractSettlements.contractId, c.id)).for("update")
+        : [];
+    if (c.status === "final_report_accepted" && (!settlement || settlement.stillToPayGrosze === 0)) return fail("nothingOwed");
+    if (settlement && amount! > settlement.stillToPayGrosze) return { ok: false, fieldErrors: { paidAmount: ["paidAboveOwed"] } } as const;
     await tx.update(contractTranches).set({ paidOn, paidGrosze: amount, paidBy: principal.userId }).where(eq(contractTranches.id, t.id));
-    if (c.status === "signed")
-      await tx.update(contracts).set({ status: "in_progress", updatedAt: new Date() }).where(eq(contracts.id, c.id));
+    let status = c.status === "signed" ? "in_progress" : c.status;
+    if (settlement) {
+      // the settlement records the payment: what was owed is now paid and used
+      const stillToPayGrosze = settlement.stillToPayGrosze - amount!;
+      await tx
+        .update(contractSettlements)
+        .set({
+          paidGrosze: settlement.paidGrosze + amount!,
+          grantUsedGrosze: settlement.grantUsedGrosze + amount!,
+          stillToPayGrosze,
+          settledOn: stillToPayGrosze === 0 ? paidOn : null,
+        })
+        .where(eq(contractSettlements.contractId, c.id));
+      if (stillToPayGrosze === 0) status = "settled";
+    }
+    if (status !== c.status) await tx.update(contracts).set({ status, updatedAt: new Date() }).where(eq(contracts.id, c.id));
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: "contract.payTranche",
       entityType: "contract",
       entityId: c.id,
-      before: { trancheId: t.id, status: c.status },
-      after: { paidOn, paidGrosze: amount, status: c.status === "signed" ? "in_progress" : c.status },
+      before: { trancheId: t.id, status: c.status, ...(settlement && { stillToPayGrosze: settlement.stillToPayGrosze }) },
+      after: { paidOn, paidGrosze: amount, status, ...(settlement && { stillToPayGrosze: settlement.stillToPayGrosze - amount! }) },
     });
     return { ok: true, value: null } as const;
   });

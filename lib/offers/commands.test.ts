@@ -160,7 +160,7 @@ describe("joint offers", () => {
 });
 
 describe("announcing a competition", () => {
-  it("refuses a deadline under 21 days after publication", async () => {
+  it("art. 13 ust. 1 with art. 111 § 2 KC: refuses a deadline before the end of day 21 after publication", async () => {
     const admin = principal(await createUser(t.db, { isAdmin: true }), [], true);
     const input = {
       title: "Konkurs na 2027 r.",
@@ -193,7 +193,10 @@ describe("announcing a competition", () => {
     if (!saved.ok) throw new Error(JSON.stringify(saved));
     const now = warsawToInstant("2026-11-27", "12:00");
     expect(await announceCompetition(t.db, admin, { id: saved.value.id }, now)).toMatchObject({ ok: false, formError: "deadlineTooShort" });
+    // day 21 after 27 November, but at 15:00: the term has not yet run out
     await saveCompetition(t.db, admin, { ...input, areaSlug: "seniors", id: saved.value.id, deadlineDate: "2026-12-18" });
+    expect(await announceCompetition(t.db, admin, { id: saved.value.id }, now)).toMatchObject({ ok: false, formError: "deadlineTooShort" });
+    await saveCompetition(t.db, admin, { ...input, areaSlug: "seniors", id: saved.value.id, deadlineDate: "2026-12-19" });
     expect((await announceCompetition(t.db, admin, { id: saved.value.id }, now)).ok).toBe(true);
     await expect(announceCompetition(t.db, owner, { id: saved.value.id }, now)).rejects.toBeInstanceOf(ForbiddenError);
 
@@ -207,13 +210,14 @@ describe("announcing a competition", () => {
       taskEndDate: "2028-12-15",
       budgetGrosze: 45_000_000,
     });
-    expect(copied.offerDeadline?.toISOString()).toBe(warsawToInstant("2027-12-18", "15:00").toISOString());
+    expect(copied.offerDeadline?.toISOString()).toBe(warsawToInstant("2027-12-19", "15:00").toISOString());
 
     expect(await cancelCompetition(t.db, admin, { id: saved.value.id, reason: "" })).toMatchObject({ ok: false });
     expect((await cancelCompetition(t.db, admin, { id: saved.value.id, reason: "Nie wpłynęła żadna oferta (art. 18a)." })).ok).toBe(true);
     expect((await auditOf(t.db, saved.value.id)).map((a) => a.action)).toEqual([
       "competition.cancel",
       "competition.announce",
+      "competition.update",
       "competition.update",
       "competition.create",
     ]);

@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contractReports, contracts, contractSettlements, reportRounds } from "@/lib/db/schema";
+import { contractReports, contracts, contractSettlements, contractTranches, reportRounds } from "@/lib/db/schema";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import { addOrganizationMember, auditOf, createOrganization, createUser, mailsTo } from "@/tests/factories";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { saveReportDraft, submitReport, decideReport, recordReturn, requestPartialReport, ensureAllRunning } from "./commands";
 import { contractReporting, reportDetail } from "./queries";
 import { insertContract } from "@/lib/contracts/insert";
+import { markTranchePaid } from "@/lib/contracts/tranches";
 import { completeReport, createTestContract, principalOf, testContractInput } from "./testing";
 
 let t: TestDatabase;
@@ -287,6 +288,81 @@ describe("final report, settlement and returns", () => {
     });
   });
 
+  it("art. 18 ust. 4 and art. 16: a contract is not settled while the city still owes a tranche; paying what is owed settles it", async () => {
+    const c = await createTestContract(t.db, orgId);
+    const [, , , k26] = [...c.lines].sort((a, b) => a.year - b.year || a.position - b.position);
+    // the 2026 tranche (60 000 zł) was never paid; the final report shows 10 000 zł less spent in 2026
+    await t.db
+      .update(contractTranches)
+      .set({ paidOn: null, paidGrosze: null, waitsForReportYear: null })
+      .where(and(eq(contractTranches.contractId, c.id), eq(contractTranches.year, 2026)));
+    const [tranche2026] = await t.db
+      .select()
+      .from(contractTranches)
+      .where(and(eq(contractTranches.contractId, c.id), eq(contractTranches.year, 2026)));
+    const { final } = await reportsOf(c.id);
+    const content = completeReport(c.lines, { [k26.id]: { total: 1_100_000, grant: 800_000 } });
+    expect(await submitReport(t.db, owner, { reportId: final.id, content }, now)).toMatchObject({ ok: true });
+    expect((await decideReport(t.db, admin, { reportId: final.id, decision: "accept" }, now)).ok).toBe(true);
+    const [accepted] = await t.db.select({ status: contracts.status }).from(contracts).where(eq(contracts.id, c.id));
+    expect(accepted.status).toBe("final_report_accepted");
+    const [s] = await t.db.select().from(contractSettlements).where(eq(contractSettlements.contractId, c.id));
+    expect(s).toMatchObject({
+      paidGrosze: 4_000_000,
+      toReturnGrosze: 0,
+      stillToPayGrosze: 5_000_000,
+      returnDueDate: null,
+      settledOn: null,
+    });
+
+    // the city pays only what the settlement says it owes, never the whole remaining tranche
+    const pay = (paidAmount: string, paidOn = "2026-11-26") =>
+      markTranchePaid(t.db, admin, { trancheId: tranche2026.id, paidOn, paidAmount }, "2026-11-27");
+    expect(await pay("60000")).toEqual({ ok: false, fieldErrors: { paidAmount: ["paidAboveOwed"] } });
+    await expect(
+      markTranchePaid(t.db, owner, { trancheId: tranche2026.id, paidOn: "2026-11-26", paidAmount: "50000" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await t.db.select().from(contractSettlements).where(eq(contractSettlements.contractId, c.id))).toEqual([s]);
+    expect(await pay("50000")).toEqual({ ok: true, value: null });
+    const [settled] = await t.db.select({ status: contracts.status }).from(contracts).where(eq(contracts.id, c.id));
+    expect(settled.status).toBe("settled");
+    const [s2] = await t.db.select().from(contractSettlements).where(eq(contractSettlements.contractId, c.id));
+    expect(s2).toMatchObject({
+      paidGrosze: 9_000_000,
+      grantUsedGrosze: 9_000_000,
+      stillToPayGrosze: 0,
+      toReturnGrosze: 0,
+      settledOn: "2026-11-26",
+    });
+  });
+
+  it("a contract whose settlement asks for a return takes no further payment", async () => {
+    const c = await createTestContract(t.db, orgId);
+    const { final } = await reportsOf(c.id);
+    const [, , , k26] = [...c.lines].sort((a, b) => a.year - b.year || a.position - b.position);
+    // 2026: 50 000 zł paid, 10 000 zł unpaid; 15 000 zł less spent → 85 000 eligible of 90 000 paid: 5 000 to return
+    await t.db
+      .update(contractTranches)
+      .set({ amountGrosze: 5_000_000, paidGrosze: 5_000_000 })
+      .where(and(eq(contractTranches.contractId, c.id), eq(contractTranches.year, 2026)));
+    await t.db
+      .insert(contractTranches)
+      .values({ contractId: c.id, year: 2026, position: 1, dueDate: "2026-06-30", amountGrosze: 1_000_000, waitsForReportYear: null });
+    const content = completeReport(c.lines, { [k26.id]: { total: 600_000, grant: 300_000 } });
+    await submitReport(t.db, owner, { reportId: final.id, content }, now);
+    await decideReport(t.db, admin, { reportId: final.id, decision: "accept" }, now);
+    const [s] = await t.db.select().from(contractSettlements).where(eq(contractSettlements.contractId, c.id));
+    expect(s).toMatchObject({ toReturnGrosze: 500_000, stillToPayGrosze: 0, settledOn: null });
+    const [unpaid] = await t.db
+      .select()
+      .from(contractTranches)
+      .where(and(eq(contractTranches.contractId, c.id), eq(contractTranches.position, 1)));
+    expect(await markTranchePaid(t.db, admin, { trancheId: unpaid.id, paidOn: "2026-11-26", paidAmount: "1" }, "2026-11-27")).toEqual({
+      ok: false,
+      formError: "nothingOwed",
+    });
+  });
+
   it("the grant spent cannot exceed the contract's grant", async () => {
     const c = await createTestContract(t.db, orgId);
     const { final } = await reportsOf(c.id);
@@ -307,7 +383,7 @@ describe("final report, settlement and returns", () => {
 });
 
 describe("a partial report when the contract asks", () => {
-  it("the administrator asks for one on a one-year contract; the organization is mailed; refusals change nothing", async () => {
+  it("the administrator asks for one on a one-year contract, due at least 30 days after delivery (framework contract); the organization is mailed; refusals change nothing", async () => {
     const c = await createTestContract(t.db, orgId, {
       startDate: "2026-02-01",
       endDate: "2026-12-20",
@@ -325,7 +401,7 @@ describe("a partial report when the contract asks", () => {
         },
       ],
     });
-    const input = { contractId: c.id, periodEnd: "2026-06-30", dueDate: "2026-12-15" };
+    const input = { contractId: c.id, periodEnd: "2026-06-30", dueDate: "2026-12-27" };
     await expect(requestPartialReport(t.db, owner, input, now)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await requestPartialReport(t.db, admin, { ...input, dueDate: "2026-06-01" }, now)).toEqual({
       ok: false,
@@ -335,6 +411,12 @@ describe("a partial report when the contract asks", () => {
       ok: false,
       fieldErrors: { dueDate: ["dueInPast"] },
     });
+    // framework contract: at least 30 days from delivery of the request (27 November → 27 December at the earliest)
+    for (const dueDate of ["2026-11-28", "2026-12-26"])
+      expect(await requestPartialReport(t.db, admin, { ...input, dueDate }, now)).toEqual({
+        ok: false,
+        fieldErrors: { dueDate: ["dueWithin30Days"] },
+      });
     expect(await requestPartialReport(t.db, admin, { ...input, periodEnd: "2026-12-20", dueDate: "2027-01-10" }, now)).toEqual({
       ok: false,
       fieldErrors: { periodEnd: ["periodOutsideTask"] },
@@ -350,7 +432,7 @@ describe("a partial report when the contract asks", () => {
     expect(made.ok).toBe(true);
     const r = await contractReporting(t.db, owner, c.id, now);
     expect(r!.reports.map((x) => [x.kind, x.periodStart, x.periodEnd, x.dueDate])).toEqual([
-      ["partial", "2026-02-01", "2026-06-30", "2026-12-15"],
+      ["partial", "2026-02-01", "2026-06-30", "2026-12-27"],
       ["final", "2026-02-01", "2026-12-20", "2027-01-19"],
     ]);
     expect((await mailsTo(t.db, ownerEmail)).at(-1)!.subject).toContain("prosi o sprawozdanie częściowe");

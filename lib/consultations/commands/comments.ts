@@ -11,7 +11,7 @@ import {
   consultations,
 } from "@/lib/db/schema";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
-import { acceptsComments, canEditComment, MAX_DEPTH, reachesReportThreshold } from "../rules";
+import { acceptsComments, canEditComment, commentAllowedFor, MAX_DEPTH, reachesReportThreshold } from "../rules";
 import { commentIdSchema, commentSchema, editCommentSchema, reportSchema } from "../schemas";
 
 /** A comment (or a reply) while the consultation is open; checked here, on the server's clock. */
@@ -27,10 +27,15 @@ export async function postComment(
   const { consultationId, parentId, organizationId, body, stance } = parsed.data;
   let { paragraphNumber } = parsed.data;
   if (organizationId) authorize(principal, "consultation.comment.onBehalf", { organizationId });
-  return db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<CommandResult<{ id: string; consultationId: string }>> => {
     const [c] = await tx.select().from(consultations).where(eq(consultations.id, consultationId));
     if (!c) return { ok: false, formError: "notFound" } as const;
     if (!acceptsComments(c, now)) return { ok: false, formError: "consultationNotOpen" } as const;
+    if (!commentAllowedFor(c.audience, organizationId !== null)) {
+      // a representative is asked to choose the organization; anyone else learns who this consultation is for
+      if (principal.organizations.size) return { ok: false, fieldErrors: { organizationId: ["ngoAudienceChooseOrganization"] } } as const;
+      return { ok: false, formError: "ngoAudienceOnly" } as const;
+    }
     const [block] = await tx.select().from(consultationCommentBlocks).where(eq(consultationCommentBlocks.userId, principal.userId));
     if (block) return { ok: false, formError: "blockedFromComments" } as const;
     let depth = 0;

@@ -7,7 +7,8 @@ import type { Db, Tx } from "@/lib/db/open";
 import { consultationComments, consultationParagraphs, consultations, consultationTaskAreas } from "@/lib/db/schema";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { notifyConsultationOpened, notifyReportPublished } from "@/lib/notifications/commands";
-import { canPublishReport, consultationWindow, effectiveStatus, splitParagraphs } from "../rules";
+import { canPublishReport, consultationWindow, durationAllowed, effectiveStatus, splitParagraphs } from "../rules";
+import { consultationSettings } from "../settings";
 import { unansweredCount } from "../queries";
 import { consultationSchema, publishSchema } from "../schemas";
 
@@ -20,6 +21,11 @@ async function saveParagraphs(tx: Tx, consultationId: string, markdown: string) 
   await tx.delete(consultationParagraphs).where(eq(consultationParagraphs.consultationId, consultationId));
   const paragraphs = splitParagraphs(markdown);
   if (paragraphs.length) await tx.insert(consultationParagraphs).values(paragraphs.map((p) => ({ consultationId, ...p })));
+}
+
+/** A consultation shorter than the minimum needs its urgency reason, asked for beside the end date. */
+function tooShort(data: ReturnType<typeof consultationSchema.parse>) {
+  return !durationAllowed(data.startDate, data.endDate, consultationSettings.minimumDays, data.urgencyReason);
 }
 
 function valuesOf(data: ReturnType<typeof consultationSchema.parse>, now: Date) {
@@ -45,6 +51,7 @@ export async function createConsultation(
   authorize(principal, "consultation.manage");
   const parsed = consultationSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
+  if (tooShort(parsed.data)) return { ok: false, fieldErrors: { urgencyReason: ["consultationTooShort"] } };
   return db.transaction(async (tx) => {
     const values = valuesOf(parsed.data, now);
     const [row] = await tx
@@ -82,6 +89,7 @@ export async function updateConsultation(
   if (!id) return { ok: false, formError: "notFound" };
   const parsed = consultationSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
+  if (tooShort(parsed.data)) return { ok: false, fieldErrors: { urgencyReason: ["consultationTooShort"] } };
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(consultations).where(eq(consultations.id, id)).for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;

@@ -52,6 +52,8 @@ export const consultations = pgTable(
       .notNull()
       .default(sql`now() + interval '30 days'`),
     timetable: text("timetable").notNull().default(""),
+    /** Why the consultation is shorter than the minimum (CONSULTATION_MINIMUM_DAYS); empty when it is not. */
+    urgencyReason: text("urgency_reason").notNull().default(""),
     resultsPublication: text("results_publication").notNull().default(""),
     documents: jsonb("documents").$type<ConsultationDocument[]>().notNull().default([]),
     /** The draft as written (Markdown); its paragraphs are also rows in consultation_paragraphs. */

@@ -105,7 +105,11 @@ export async function decideReport(
   });
 }
 
-/** Computes and stores the settlement; the contract is settled at once when nothing is to be returned. */
+/**
+ * Computes and stores the settlement. The contract is settled at once only when nothing is to be returned
+ * and nothing is still owed by the city: eligible spending not yet paid out is the city's debt under the
+ * contract (art. 16), paid through the tranche schedule (lib/contracts/tranches.ts), which settles it.
+ */
 async function settleContract(tx: Tx, principal: Principal, contractId: string, reportId: string, now: Date) {
   const loaded = (await loadContract(tx, contractId))!;
   const [report] = await tx.select().from(contractReports).where(eq(contractReports.id, reportId));
@@ -124,6 +128,7 @@ async function settleContract(tx: Tx, principal: Principal, contractId: string, 
     toleranceBp: loaded.contract.costShiftToleranceBp,
   });
   const nothingToReturn = result.toReturnGrosze === 0;
+  const settledNow = nothingToReturn && result.stillToPayGrosze === 0;
   await tx.insert(contractSettlements).values({
     contractId,
     reportId,
@@ -138,11 +143,11 @@ async function settleContract(tx: Tx, principal: Principal, contractId: string, 
     stillToPayGrosze: result.stillToPayGrosze,
     lines: result.lines,
     returnDueDate: nothingToReturn ? null : returnDeadline(now),
-    settledOn: nothingToReturn ? warsawToday(now) : null,
+    settledOn: settledNow ? warsawToday(now) : null,
     computedBy: principal.userId,
     computedAt: now,
   });
-  const status = nothingToReturn ? "settled" : "final_report_accepted";
+  const status = settledNow ? "settled" : "final_report_accepted";
   await tx.update(contracts).set({ status, updatedAt: now }).where(eq(contracts.id, contractId));
   await recordAudit(tx, {
     actor: actorOf(principal),
@@ -153,6 +158,7 @@ async function settleContract(tx: Tx, principal: Principal, contractId: string, 
     after: {
       status,
       toReturnGrosze: result.toReturnGrosze,
+      stillToPayGrosze: result.stillToPayGrosze,
       grantUsedGrosze: result.grantUsedGrosze,
       returnDueDate: nothingToReturn ? null : returnDeadline(now),
     },

@@ -11,6 +11,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { partiesOf } from "../context";
 import { addDays, warsawToday } from "@/lib/dates/warsaw";
 import { ensureReportsFor } from "./ensure";
+import { reportSettings } from "../settings";
 import { appLink } from "@/lib/mail/links";
 import { mailParties } from "../mail";
 import { idSchema } from "@/lib/core/ids";
@@ -21,7 +22,8 @@ const requestSchema = z.object({ contractId: idSchema, periodEnd: isoDate, dueDa
 /**
  * "When the contract asks": the administrator asks for a partial report over the period up to
  * `periodEnd` (within the task, one partial report per budget year), due on `dueDate`. The period
- * starts the day after the previous partial report's period, or when the task starts.
+ * starts the day after the previous partial report's period, or when the task starts. The organization
+ * gets at least 30 days from the request (framework contract; lib/reports/settings.ts).
  */
 export async function requestPartialReport(
   db: Db,
@@ -39,6 +41,8 @@ export async function requestPartialReport(
   const { contractId, periodEnd, dueDate } = parsed.data;
   if (dueDate < periodEnd) return { ok: false, fieldErrors: { dueDate: ["dueBeforePeriodEnd"] } };
   if (dueDate < warsawToday(now)) return { ok: false, fieldErrors: { dueDate: ["dueInPast"] } };
+  if (dueDate < addDays(warsawToday(now), reportSettings.requestedPartialMinimumDays))
+    return { ok: false, fieldErrors: { dueDate: ["dueWithin30Days"] } };
   return db.transaction(async (tx) => {
     const [contract] = await tx.select().from(contracts).where(eq(contracts.id, contractId)).for("update");
     if (!contract) return { ok: false, formError: "notFound" } as const;

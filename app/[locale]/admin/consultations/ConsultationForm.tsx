@@ -16,10 +16,13 @@ export function ConsultationForm({
   initial,
   areas,
   id,
+  minimumDays,
 }: {
   initial: ConsultationFormValues;
   areas: { slug: string; name: string }[];
   id?: string;
+  /** The minimum length of a consultation (lib/consultations/settings.ts): shorter needs an urgency reason. */
+  minimumDays: number;
 }) {
   const t = useTranslations("consultations.admin");
   const tc = useTranslations("consultations");
@@ -38,6 +41,7 @@ export function ConsultationForm({
       "startDate",
       "endDate",
       "timetable",
+      "urgencyReason",
       "resultsPublication",
       "documents",
       "draftMarkdown",
@@ -133,6 +137,7 @@ export function ConsultationForm({
       <p className="mb-2 text-sm text-muted">{t("fields.datesHint")}</p>
       {input("startDate", "date")}
       {input("endDate", "date")}
+      {area("urgencyReason", 2, t("fields.urgencyReasonHint", { days: minimumDays }))}
       {area("timetable")}
       {area("resultsPublication", 2)}
       {area("documents", 3, t("fields.documentsHint"))}

@@ -51,6 +51,7 @@ export default async function ConsultationPage({ params }: Props) {
     [t("detail.audience"), t(`audience.${c.audience}`)],
     [t("detail.forms"), c.forms.map((f) => t(`forms.${f}`)).join(", ")],
     ...(c.timetable ? [[t("detail.timetable"), c.timetable] as [string, React.ReactNode]] : []),
+    ...(c.urgencyReason ? [[t("detail.urgencyReason"), c.urgencyReason] as [string, React.ReactNode]] : []),
     [t("detail.resultsPublication"), c.resultsPublication],
     ...(c.areas.length
       ? [[t("detail.areas"), c.areas.map((a) => (locale === "pl" ? a.namePl : a.nameEn)).join(", ")] as [string, React.ReactNode]]

@@ -11,6 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { AnswerForm, CloseForm, PublishForm } from "../AdminForms";
 import { ConsultationForm } from "../ConsultationForm";
+import { consultationSettings } from "@/lib/consultations/settings";
 import { pageId } from "@/lib/http/page";
 
 export default async function AdminConsultationPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -40,6 +41,7 @@ export default async function AdminConsultationPage({ params }: { params: Promis
     startDate: instantToWarsaw(c.startsAt).date,
     endDate: instantToWarsaw(new Date(c.endsAt.getTime() - 1)).date,
     timetable: c.timetable,
+    urgencyReason: c.urgencyReason,
     resultsPublication: c.resultsPublication,
     documents: c.documents.map((d) => `${d.title} | ${d.url}`).join("\n"),
     draftMarkdown: c.draftMarkdown,
@@ -60,7 +62,7 @@ export default async function AdminConsultationPage({ params }: { params: Promis
         <>
           <details className="mb-6 rounded border border-gray-300 p-3">
             <summary className="cursor-pointer font-semibold">{t("admin.edit")}</summary>
-            <ConsultationForm id={id} initial={initial} areas={areas} />
+            <ConsultationForm minimumDays={consultationSettings.minimumDays} id={id} initial={initial} areas={areas} />
           </details>
           <CloseForm id={id} />
         </>

@@ -6,6 +6,7 @@ import { areaChoices } from "@/lib/consultations/queries";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { ConsultationForm } from "../ConsultationForm";
+import { consultationSettings } from "@/lib/consultations/settings";
 
 export default async function NewConsultationPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -24,7 +25,7 @@ export default async function NewConsultationPage({ params }: { params: Promise<
   return (
     <div>
       <PageHeading title={t("new")} />
-      <ConsultationForm initial={initial} areas={await areaChoices(await getDb(), locale)} />
+      <ConsultationForm minimumDays={consultationSettings.minimumDays} initial={initial} areas={await areaChoices(await getDb(), locale)} />
     </div>
   );
 }

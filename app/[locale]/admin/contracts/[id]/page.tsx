@@ -48,7 +48,8 @@ export default async function AdminContractPage({ params }: { params: Params }) 
   const today = warsawToday();
   const problems = c.status === "draft" ? sendProblems(view.terms) : [];
   const payable = view.tranches.find((tr) => !tr.paidOn && !tr.held);
-  const signedByBoth = c.status === "signed" || c.status === "in_progress";
+  // signed by both; after the final report is accepted the city may still owe eligible spending (the settlement says how much)
+  const payableNow = ["signed", "in_progress", "final_report_accepted"].includes(c.status);
   const link = "text-brand-700 underline";
   return (
     <div>
@@ -133,7 +134,7 @@ export default async function AdminContractPage({ params }: { params: Params }) 
         locale={locale}
         controls={(tr) => (
           <div className="space-y-2">
-            {signedByBoth && payable?.id === tr.id && (
+            {payableNow && payable?.id === tr.id && (
               <MarkPaidForm
                 action={markPaidAction}
                 trancheId={tr.id}

@@ -1,0 +1,1 @@
+ALTER TABLE "consultations" ADD COLUMN "urgency_reason" text DEFAULT '' NOT NULL;
