@@ -120,6 +120,30 @@ test("a resident comments by keyboard, follows the consultation, replies, and su
   await expect(resident.getByRole("button", { name: "Edytuj" })).toHaveCount(1);
 });
 
+test("a consultation for NGOs only: a resident is told why they cannot comment; a representative comments on behalf of the organization", async ({
+  as,
+  request,
+}) => {
+  const { id } = await setup(request, "consultations.forNgosOnly");
+  const resident = await as("mieszkaniec@demo.test");
+  await resident.goto(`/consultations/${id}`);
+  await waitForHydration(resident);
+  await expect(resident.getByText("Te konsultacje są skierowane wyłącznie do organizacji pozarządowych").first()).toBeVisible();
+  await expect(resident.getByRole("button", { name: "Wyślij uwagę" })).toHaveCount(0);
+  await expectAccessible(resident);
+
+  const representative = await as("ngo@demo.test");
+  await representative.goto(`/consultations/${id}`);
+  await waitForHydration(representative);
+  const form = representative.getByRole("form", { name: "Zgłoś uwagę do całego dokumentu" });
+  await expect(form.getByRole("radio", { name: "we własnym imieniu" })).toHaveCount(0);
+  await expect(form.getByRole("radio", { name: /w imieniu organizacji/ }).first()).toBeChecked();
+  await form.getByRole("textbox").fill("Uwaga organizacji do projektu.");
+  await form.getByRole("button", { name: "Wyślij uwagę" }).click();
+  await expect(representative.getByText("Uwaga organizacji do projektu.")).toBeVisible();
+  await expect(representative.getByText(/w imieniu: /).first()).toBeVisible();
+});
+
 test("three reports hide a comment at once", async ({ as, page, request }) => {
   const { id, comment } = await setup(request, "consultations.withAdminComment");
   for (const email of ["mieszkaniec@demo.test", "ngo@demo.test", "ngo2@demo.test"]) {

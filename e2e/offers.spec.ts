@@ -94,6 +94,9 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
     await expect(page.locator("#field-sources\\.requestedGrant-error")).toHaveCount(0);
     await page.getByLabel("nieodpłatnie").check();
     for (const box of await page.locator("#field-declarations input[type=checkbox]").all()) await box.check();
+    // form VII points 3–4: two answers, each "nie zalega" or "zalega"
+    for (const group of await page.locator("#field-declarations fieldset").all())
+      await group.getByRole("radio", { name: "nie zalega" }).check();
     await waitForSave(page);
     for (const section of ["applicant", "task", "resources", "costs", "sources", "other", "declarations"])
       await expect(page.getByTestId(`status-${section}`)).toHaveText("Gotowe");

@@ -129,7 +129,15 @@ export async function bid(
     { name: rep.name, role: "prezes zarządu" },
   );
   if (offer.draft === "started") {
-    content.declarations = { scope: false, fees: false, arrears: false, register: false, truth: false, data: false };
+    content.declarations = {
+      scope: false,
+      fees: false,
+      taxArrears: "",
+      socialInsuranceArrears: "",
+      register: false,
+      truth: false,
+      data: false,
+    };
     content.resources = { experience: "", resources: "" };
   }
   must("saving an offer", await saveOfferDraft(ctx.db, principal, { offerId: id, content }, offer.at));

@@ -114,6 +114,6 @@ export function demoOfferContent(
       participantFees: "",
     },
     other: { paid: "free", info: "" },
-    declarations: { scope: true, fees: true, arrears: true, register: true, truth: true, data: true },
+    declarations: { scope: true, fees: true, taxArrears: "none", socialInsuranceArrears: "none", register: true, truth: true, data: true },
   });
 }

@@ -17,6 +17,31 @@ export const costLineSchema = z.object({
 });
 export type CostLineInput = z.infer<typeof costLineSchema>;
 
+/** Form VII points 3–4: the applicant declares either "nie zalega" or "zalega"; both are answers, neither is forced. */
+const arrearsAnswer = z.enum(["", "none", "owes"]).catch("");
+export type ArrearsAnswer = z.infer<typeof arrearsAnswer>;
+export const arrearsKeys = ["taxArrears", "socialInsuranceArrears"] as const;
+
+function noDeclarations() {
+  return {
+    scope: false,
+    fees: false,
+    taxArrears: "" as const,
+    socialInsuranceArrears: "" as const,
+    register: false,
+    truth: false,
+    data: false,
+  };
+}
+
+/** Drafts saved before the two arrears answers had one tick for both ("does not owe"). */
+function withLegacyArrears(value: unknown) {
+  if (typeof value !== "object" || value === null || !("arrears" in value)) return value;
+  const { arrears, ...rest } = value as Record<string, unknown>;
+  const answer = arrears === true ? "none" : "";
+  return { taxArrears: answer, socialInsuranceArrears: answer, ...rest };
+}
+
 export const offerContentSchema = z.object({
   applicant: z
     .object({
@@ -51,20 +76,25 @@ export const offerContentSchema = z.object({
     .catch({ requestedGrant: "", ownFinancial: "", volunteerHours: "", volunteerRate: "", otherNonFinancial: "", participantFees: "" }),
   split: z.object({ note: text() }).catch({ note: "" }),
   other: z.object({ paid: z.enum(["", "free", "paid"]).catch(""), info: text() }).catch({ paid: "", info: "" }),
-  declarations: z
-    .object({
-      scope: z.boolean().catch(false),
-      fees: z.boolean().catch(false),
-      arrears: z.boolean().catch(false),
-      register: z.boolean().catch(false),
-      truth: z.boolean().catch(false),
-      data: z.boolean().catch(false),
-    })
-    .catch({ scope: false, fees: false, arrears: false, register: false, truth: false, data: false }),
+  declarations: z.preprocess(
+    withLegacyArrears,
+    z
+      .object({
+        scope: z.boolean().catch(false),
+        fees: z.boolean().catch(false),
+        taxArrears: arrearsAnswer,
+        socialInsuranceArrears: arrearsAnswer,
+        register: z.boolean().catch(false),
+        truth: z.boolean().catch(false),
+        data: z.boolean().catch(false),
+      })
+      .catch(noDeclarations()),
+  ),
 });
 export type OfferContent = z.infer<typeof offerContentSchema>;
 
-export const declarationKeys = ["scope", "fees", "arrears", "register", "truth", "data"] as const;
+/** The ticked declarations of form VII (points 1, 2, 5, 6, 7); points 3 and 4 are `arrearsKeys`. */
+export const declarationKeys = ["scope", "fees", "register", "truth", "data"] as const;
 
 /** A complete, valid content object from anything (missing parts become empty). */
 export function normalizeContent(input: unknown): OfferContent {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { offerChecksum } from "./checksum";
-import { emptyContent, type OfferContent } from "./content";
-import { checkLimits, computeSums, type CompetitionLimits } from "./rules";
+import { emptyContent, normalizeContent, type OfferContent } from "./content";
+import { checkLimits, computeSums, missingFields, type CompetitionLimits } from "./rules";
 
 const limits: CompetitionLimits = {
   fundingForm: "support",
@@ -112,5 +112,36 @@ describe("checksum", () => {
     expect(offerChecksum(a)).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
     expect(offerChecksum({ ...a, b: 2 })).not.toBe(offerChecksum(a));
     expect(offerChecksum({ b: 1, a: { y: [2, 1], x: "zł" } })).not.toBe(offerChecksum(a));
+  });
+});
+
+describe("declarations (form VII, Dz.U. 2018 poz. 2057)", () => {
+  const declared = (patch: (c: OfferContent) => void) =>
+    offer((c) => {
+      c.declarations = {
+        scope: true,
+        fees: true,
+        taxArrears: "none",
+        socialInsuranceArrears: "none",
+        register: true,
+        truth: true,
+        data: true,
+      };
+      patch(c);
+    });
+  const declarationMissing = (c: OfferContent) => missingFields(c, computeSums(c, 2027)).some((i) => i.section === "declarations");
+
+  it("form VII points 3 and 4: tax and social insurance arrears are two answers, 'nie zalega' or 'zalega', neither forced", () => {
+    expect(declarationMissing(declared(() => {}))).toBe(false);
+    // declaring arrears is an answer the city weighs in formal review, not an error of the form
+    expect(declarationMissing(declared((c) => (c.declarations.socialInsuranceArrears = "owes")))).toBe(false);
+    expect(declarationMissing(declared((c) => (c.declarations.taxArrears = "")))).toBe(true);
+    expect(declarationMissing(declared((c) => (c.declarations.truth = false)))).toBe(true);
+  });
+
+  it("form VII: a draft saved with the old single tick reads as 'nie zalega' for both", () => {
+    const legacy = normalizeContent({ declarations: { scope: true, arrears: true } });
+    expect(legacy.declarations).toMatchObject({ scope: true, taxArrears: "none", socialInsuranceArrears: "none" });
+    expect(normalizeContent({ declarations: { arrears: false } }).declarations.taxArrears).toBe("");
   });
 });

@@ -1,5 +1,5 @@
 import type { OfferContent, SectionKey } from "./content";
-import { declarationKeys } from "./content";
+import { arrearsKeys, declarationKeys } from "./content";
 import { lineTotal, maxAmountGrosze, parseMoney, parseUnits, shareBp } from "@/lib/core/money";
 import { isIsoDate } from "@/lib/dates/warsaw";
 
@@ -200,7 +200,7 @@ export function missingFields(content: OfferContent, sums: OfferSums): OfferIssu
   need(
     "declarations",
     "declarations",
-    declarationKeys.every((k) => content.declarations[k]),
+    declarationKeys.every((k) => content.declarations[k]) && arrearsKeys.every((k) => content.declarations[k] !== ""),
   );
   return out;
 }

@@ -29,6 +29,6 @@ export function completeContent() {
     participantFees: "",
   };
   c.other = { paid: "free", info: "" };
-  c.declarations = { scope: true, fees: true, arrears: true, register: true, truth: true, data: true };
+  c.declarations = { scope: true, fees: true, taxArrears: "none", socialInsuranceArrears: "none", register: true, truth: true, data: true };
   return c;
 }

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { warsawToInstant } from "@/lib/dates/warsaw";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
-import { declarationKeys, type OfferContent, type SectionKey } from "@/lib/offers/content";
+import { arrearsKeys, declarationKeys, type OfferContent, type SectionKey } from "@/lib/offers/content";
 import type { OfferSums } from "@/lib/offers/rules";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -194,7 +194,29 @@ export async function OfferDocument({ locale, content, sums, basic, profile, par
             {t(`f.d.${d}`)} <strong>{content.declarations[d] ? t("yes") : t("no")}</strong>
           </li>
         ))}
+        {arrearsKeys.map((k) => (
+          <li key={k}>
+            {t(`f.arrears.${k}`)}: <strong>{content.declarations[k] ? t(`f.arrears.${content.declarations[k]}`) : "—"}</strong>
+          </li>
+        ))}
       </ul>
+      <section aria-labelledby="offer-signatures" className="mb-4 break-inside-avoid">
+        <h3 id="offer-signatures" className="mb-2 font-semibold">
+          {t("f.signatures")}
+        </h3>
+        <ul className="grid gap-6 sm:grid-cols-2 print:grid-cols-2">
+          {(content.applicant.representatives.length ? content.applicant.representatives : [{ name: "", role: "" }]).map((r, i) => (
+            <li key={i} className="pt-10">
+              <p className="border-t border-dotted border-gray-700 pt-1 text-sm">
+                {t("f.signatureLine")}
+                {r.name && `: ${r.name}`}
+                {r.role && ` (${r.role})`}
+              </p>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4 text-sm">{t("f.signatureDate")}: ……………………</p>
+      </section>
       {checksum && (
         <p className="mt-8 hidden font-mono print:block">
           {t("checksum")}: {checksum}

@@ -59,7 +59,7 @@ export default async function ConsultationPage({ params }: Props) {
     ...(c.tags.length ? [[t("detail.tags"), c.tags.join(", ")] as [string, React.ReactNode]] : []),
   ];
   return (
-    <MeProvider>
+    <MeProvider organizationsOnly={c.audience === "ngos"}>
       <article>
         <p className="mb-2">
           <span className="rounded bg-brand-600 px-2 py-1 text-sm font-bold text-white">{t(`status.${status}`)}</span>

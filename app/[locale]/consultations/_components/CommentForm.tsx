@@ -7,7 +7,7 @@ import { idleForm } from "@/lib/forms/result";
 import { Link, usePathname, useRouter } from "@/lib/i18n/navigation";
 import { postCommentAction } from "../[id]/actions";
 import { FormMessages } from "@/components/consultations/FormMessages";
-import { useMe } from "./Me";
+import { useMe, useOrganizationsOnly } from "./Me";
 
 /**
  * A comment on the whole document, on a paragraph, or a reply. Visitors see a link to log in
@@ -30,6 +30,7 @@ export function CommentForm({
 }) {
   const t = useTranslations("consultations");
   const me = useMe();
+  const organizationsOnly = useOrganizationsOnly();
   const router = useRouter();
   const pathname = usePathname();
   const [state, action] = useActionState(postCommentAction, idleForm);
@@ -52,6 +53,7 @@ export function CommentForm({
         </Link>
       </p>
     );
+  if (me && organizationsOnly && me.organizations.length === 0) return <p className="my-2">{t("errors.ngoAudienceOnly")}</p>;
   const label = parentId ? t("form.replyBody") : t("form.body");
   const bodyError = state.fieldErrors?.body?.[0];
   return (
@@ -93,12 +95,15 @@ export function CommentForm({
       {me && me.organizations.length > 0 && (
         <fieldset className="mb-3">
           <legend className="font-semibold">{t("form.asWho")}</legend>
-          <label className="mr-4 inline-flex items-center gap-2">
-            <input type="radio" name="organizationId" value="" defaultChecked /> {t("form.asMyself")}
-          </label>
-          {me.organizations.map((o) => (
+          {!organizationsOnly && (
+            <label className="mr-4 inline-flex items-center gap-2">
+              <input type="radio" name="organizationId" value="" defaultChecked /> {t("form.asMyself")}
+            </label>
+          )}
+          {me.organizations.map((o, index) => (
             <label key={o.id} className="mr-4 inline-flex items-center gap-2">
-              <input type="radio" name="organizationId" value={o.id} /> {t("form.asOrganization", { name: o.name })}
+              <input type="radio" name="organizationId" value={o.id} defaultChecked={organizationsOnly && index === 0} />{" "}
+              {t("form.asOrganization", { name: o.name })}
             </label>
           ))}
         </fieldset>

@@ -8,9 +8,11 @@ export interface Me {
 }
 
 const MeContext = createContext<Me | null>(null);
+/** A consultation addressed to NGOs only takes comments only on behalf of an organization. */
+const OrganizationsOnlyContext = createContext(false);
 
 /** Who is looking, fetched by the browser so the cached page itself carries nothing personal. */
-export function MeProvider({ children }: { children: React.ReactNode }) {
+export function MeProvider({ children, organizationsOnly = false }: { children: React.ReactNode; organizationsOnly?: boolean }) {
   const [me, setMe] = useState<Me | null>(null);
   useEffect(() => {
     let live = true;
@@ -22,8 +24,13 @@ export function MeProvider({ children }: { children: React.ReactNode }) {
       live = false;
     };
   }, []);
-  return <MeContext.Provider value={me}>{children}</MeContext.Provider>;
+  return (
+    <OrganizationsOnlyContext.Provider value={organizationsOnly}>
+      <MeContext.Provider value={me}>{children}</MeContext.Provider>
+    </OrganizationsOnlyContext.Provider>
+  );
 }
 
 /** null while loading. */
 export const useMe = () => useContext(MeContext);
+export const useOrganizationsOnly = () => useContext(OrganizationsOnlyContext);

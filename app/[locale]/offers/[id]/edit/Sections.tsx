@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { declarationKeys, type OfferContent } from "@/lib/offers/content";
+import { arrearsKeys, declarationKeys, type OfferContent } from "@/lib/offers/content";
 import { RowsTable, TextField } from "./Fields";
 
 export interface SectionProps {
@@ -242,6 +242,23 @@ export function DeclarationsSection({ content, update, errorFor }: SectionProps)
           />
           <label htmlFor={`decl-${k}`}>{t(`f.d.${k}`)}</label>
         </div>
+      ))}
+      {arrearsKeys.map((k) => (
+        <fieldset key={k} className="mb-2">
+          <legend>{t(`f.arrears.${k}`)}</legend>
+          {(["none", "owes"] as const).map((answer) => (
+            <label key={answer} className="mr-6 inline-flex items-center gap-2">
+              <input
+                type="radio"
+                name={`decl-${k}`}
+                className="h-5 w-5"
+                checked={content.declarations[k] === answer}
+                onChange={() => update((c) => ({ ...c, declarations: { ...c.declarations, [k]: answer } }))}
+              />
+              {t(`f.arrears.${answer}`)}
+            </label>
+          ))}
+        </fieldset>
       ))}
     </fieldset>
   );
