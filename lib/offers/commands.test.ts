@@ -8,7 +8,8 @@ import { announceCompetition, cancelCompetition, closeCompetition, copyCompetiti
 import { createOffer, saveOfferDraft, submitOffer, withdrawOffer } from "./commands";
 import { getOffer, myOffers } from "./queries";
 import { addOfferPartner } from "./partners";
-import { emptyContent } from "./content";
+import { emptyContent, normalizeContent } from "./content";
+import { offerChecksum } from "./checksum";
 import { completeContent } from "./testing";
 import { warsawToInstant } from "@/lib/dates/warsaw";
 
@@ -71,6 +72,26 @@ describe("offer submission", () => {
     expect(second.ok && second.value).toEqual({ checksum: first.ok && first.value.checksum, alreadySubmitted: true });
     expect((await auditOf(t.db, id)).filter((a) => a.action === "offer.submit")).toHaveLength(1);
     expect((await saveOfferDraft(t.db, owner, { offerId: id, content: emptyContent() }, before)).ok).toBe(false);
+  });
+
+  it("form of Dz.U. 2018 poz. 2057, section II: the applicant's data are frozen at submission and covered by the checksum", async () => {
+    const id = await newDraft();
+    await t.db.update(organizations).set({ street: "ul. Lipowa 1" }).where(eq(organizations.id, orgId));
+    const submitted = await submitOffer(t.db, owner, { offerId: id }, before);
+    expect(submitted.ok).toBe(true);
+    await t.db
+      .update(organizations)
+      .set({ street: "ul. Sienkiewicza 2", name: "Fundacja A (nowa nazwa)" })
+      .where(eq(organizations.id, orgId));
+    const shown = await getOffer(t.db, owner, id);
+    expect(shown?.organization).toMatchObject({ name: "Fundacja A", street: "ul. Lipowa 1" });
+    const [row] = await t.db.select().from(offers).where(eq(offers.id, id));
+    const content = normalizeContent(row.content);
+    expect(row.checksum).toBe(offerChecksum({ competitionId, organizationId: orgId, applicantProfile: row.applicantProfile, content }));
+    expect(row.checksum).not.toBe(
+      offerChecksum({ competitionId, organizationId: orgId, applicantProfile: { ...row.applicantProfile!, street: "x" }, content }),
+    );
+    await t.db.update(organizations).set({ street: null, name: "Fundacja A" }).where(eq(organizations.id, orgId));
   });
 
   it("two concurrent submits: one submission, audited once", async () => {

@@ -6,7 +6,7 @@ import { authorize, can, type Principal } from "@/lib/auth/permissions";
 import type { CommandResult } from "@/lib/forms/result";
 import { acceptsOffers } from "@/lib/competitions/rules";
 import { offerChecksum } from "./checksum";
-import { normalizeContent, type OfferContent } from "./content";
+import { applicantProfileOf, normalizeContent, type OfferContent } from "./content";
 import { defaultYearOf, limitsOf } from "./limits";
 import { checkLimits, computeSums, missingFields, type OfferIssue } from "./rules";
 import { parseId } from "@/lib/core/ids";
@@ -149,10 +149,12 @@ export async function submitOffer(
     const sums = computeSums(content, defaultYearOf(c));
     const issues = [...missingFields(content, sums), ...checkLimits(content, sums, limitsOf(c))];
     if (issues.length) return { ok: false, formError: "offerIncomplete", issues };
-    const checksum = offerChecksum({ competitionId: offer.competitionId, organizationId: offer.organizationId, content });
+    const [applicant] = await tx.select().from(organizations).where(eq(organizations.id, offer.organizationId));
+    const applicantProfile = applicantProfileOf(applicant);
+    const checksum = offerChecksum({ competitionId: offer.competitionId, organizationId: offer.organizationId, applicantProfile, content });
     await tx
       .update(offers)
-      .set({ status: "submitted", checksum, submittedAt: now, updatedAt: now })
+      .set({ status: "submitted", checksum, applicantProfile, submittedAt: now, updatedAt: now })
       .where(and(eq(offers.id, offerId), eq(offers.status, "draft")));
     await recordAudit(tx, {
       actor: actorOf(principal),

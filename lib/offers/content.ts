@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ApplicantProfile } from "@/lib/db/schema/offers";
 
 /**
  * The content of an offer, in the section order of the official form (annex 1 of Dz.U. 2018
@@ -109,3 +110,9 @@ export function emptyContent(): OfferContent {
 /** Sections of the task list, in the order of the form. I (basic information) is filled from the competition. */
 export const sectionKeys = ["applicant", "task", "resources", "costs", "sources", "split", "other", "declarations"] as const;
 export type SectionKey = (typeof sectionKeys)[number];
+
+/** Section II as it stands now; frozen into the offer at submission (a later profile change does not alter a submitted offer). */
+export function applicantProfileOf(org: { [K in keyof ApplicantProfile]: ApplicantProfile[K] }): ApplicantProfile {
+  const { name, legalForm, krs, nip, regon, street, postalCode, city, email, phone, website } = org;
+  return { name, legalForm, krs, nip, regon, street, postalCode, city, email, phone, website };
+}

@@ -36,7 +36,9 @@ export async function getOffer(db: Db, principal: Principal | null, id: string) 
     if (!access.allowed) throw new CommissionStepRequired("offer.view", competitionId, access.step);
   }
   const canEdit = can(principal, "offer.edit", { organizationId: row.offer.organizationId });
-  return { ...row, content: normalizeContent(row.offer.content), partners, canEdit };
+  // section II: as submitted (frozen with the checksum); a draft shows the profile as it is now
+  const organization = row.offer.applicantProfile ? { ...row.organization, ...row.offer.applicantProfile } : row.organization;
+  return { ...row, organization, content: normalizeContent(row.offer.content), partners, canEdit };
 }
 
 /** Offers of the principal's organizations (lead or partner), newest first. */

@@ -24,6 +24,21 @@ export const offerStatuses = [
 ] as const;
 export type OfferStatus = (typeof offerStatuses)[number];
 
+/** The organization's data shown in section II of the offer form. */
+export interface ApplicantProfile {
+  name: string;
+  legalForm: string;
+  krs: string | null;
+  nip: string | null;
+  regon: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+}
+
 /** An offer (annex 1 of Dz.U. 2018 poz. 2057). Sections as JSON; sums denormalized for listings. */
 export const offers = pgTable(
   "offers",
@@ -47,6 +62,8 @@ export const offers = pgTable(
     participantFeesGrosze: bigint("participant_fees_grosze", { mode: "number" }).notNull().default(0),
     /** Set by the grant decision (part B). */
     grantedGrosze: bigint("granted_grosze", { mode: "number" }),
+    /** Section II (the applicant) as it stood at submission; the checksum covers it. Null for drafts. */
+    applicantProfile: jsonb("applicant_profile").$type<ApplicantProfile>(),
     /** Short hash of the canonical content, e.g. "3F2A-91BC"; set on submission. */
     checksum: text("checksum"),
     /** Incremented on every save: optimistic concurrency of autosave. */
