@@ -17,6 +17,9 @@ export interface ProfileValues {
   legalForm?: string;
   publicBenefitStatus?: boolean;
   krs?: string | null;
+  branchName?: string | null;
+  otherRegisterName?: string | null;
+  otherRegisterNumber?: string | null;
   nip?: string | null;
   regon?: string | null;
   street?: string | null;
@@ -59,6 +62,9 @@ export function OrganizationForm({ action, areas, districts, initial = {}, organ
       "shortName",
       "legalForm",
       "krs",
+      "branchName",
+      "otherRegisterName",
+      "otherRegisterNumber",
       "nip",
       "regon",
       "street",
@@ -169,6 +175,32 @@ export function OrganizationForm({ action, areas, districts, initial = {}, organ
           hint={f("krsHint")}
           state={state}
           defaultValue={initial.krs}
+          width="max-w-xs"
+          namespace="orgManageErrors"
+        />
+        <Field
+          name="branchName"
+          label={labels.branchName}
+          hint={f("branchNameHint")}
+          state={state}
+          defaultValue={initial.branchName}
+          width="max-w-xl"
+          namespace="orgManageErrors"
+        />
+        <Field
+          name="otherRegisterName"
+          label={labels.otherRegisterName}
+          hint={f("otherRegisterNameHint")}
+          state={state}
+          defaultValue={initial.otherRegisterName}
+          width="max-w-xl"
+          namespace="orgManageErrors"
+        />
+        <Field
+          name="otherRegisterNumber"
+          label={labels.otherRegisterNumber}
+          state={state}
+          defaultValue={initial.otherRegisterNumber}
           width="max-w-xs"
           namespace="orgManageErrors"
         />

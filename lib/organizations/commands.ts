@@ -14,10 +14,11 @@ import { parseId } from "@/lib/core/ids";
 
 export type RegisterResult = CommandResult<{ id: string }> | { ok: false; formError: "duplicate"; existingOrganizationId: string };
 
-/** The organization that already has this KRS or NIP (other than `exceptId`), if any. */
-export async function findDuplicate(tx: Tx | Db, profile: Pick<OrganizationProfile, "krs" | "nip">, exceptId?: string) {
+/** The organization that already has this KRS (and branch) or NIP (other than `exceptId`), if any. */
+export async function findDuplicate(tx: Tx | Db, profile: Pick<OrganizationProfile, "krs" | "nip" | "branchName">, exceptId?: string) {
   const matches: SQL[] = [];
-  if (profile.krs) matches.push(eq(organizations.krs, profile.krs));
+  if (profile.krs)
+    matches.push(and(eq(organizations.krs, profile.krs), sql`coalesce(${organizations.branchName}, '') = ${profile.branchName ?? ""}`)!);
   if (profile.nip) matches.push(eq(organizations.nip, profile.nip));
   if (matches.length === 0) return null;
   const [row] = await tx
@@ -51,6 +52,9 @@ export function profileColumns(p: OrganizationProfile) {
     legalForm: p.legalForm,
     publicBenefitStatus: p.publicBenefitStatus,
     krs: p.krs ?? null,
+    branchName: p.branchName ?? null,
+    otherRegisterName: p.otherRegisterName ?? null,
+    otherRegisterNumber: p.otherRegisterNumber ?? null,
     nip: p.nip ?? null,
     regon: p.regon ?? null,
     street: p.street ?? null,

@@ -23,6 +23,9 @@ export const importColumns = [
   "legalForm",
   "publicBenefitStatus",
   "krs",
+  "branchName",
+  "otherRegisterName",
+  "otherRegisterNumber",
   "nip",
   "regon",
   "street",
@@ -39,6 +42,9 @@ export const importColumns = [
   "socialLinks",
   "takesVolunteers",
 ] as const;
+
+/** Branches without legal personality share their parent's KRS: a KRS names one organization together with the branch. */
+const krsKey = (o: { krs?: string | null; branchName?: string | null }) => `${o.krs}|${o.branchName ?? ""}`;
 
 /** Under the 1 MB body limit of server actions (next.config sets no other), with room for the form. */
 export const maxImportBytes = 900 * 1024;
@@ -130,7 +136,7 @@ export function parseImport(text: string): ImportPreview {
       return { line, name, profile: null, errors };
     }
     // the same KRS or NIP twice in one file: the later row would silently overwrite the earlier
-    const keys = [parsed.data.krs && `krs:${parsed.data.krs}`, parsed.data.nip && `nip:${parsed.data.nip}`].filter(Boolean) as string[];
+    const keys = [parsed.data.krs && `krs:${krsKey(parsed.data)}`, parsed.data.nip && `nip:${parsed.data.nip}`].filter(Boolean) as string[];
     const earlier = keys.map((k) => seen.get(k)).find((v) => v !== undefined);
     if (earlier !== undefined) return { line, name, profile: null, errors: [`krs:duplicateInFile`] };
     keys.forEach((k) => seen.set(k, line));
@@ -144,18 +150,20 @@ async function resolve(tx: Tx | Db, preview: ImportPreview): Promise<ImportPrevi
   const [districtRows, areaRows, existing] = await Promise.all([
     tx.select({ slug: districts.slug }).from(districts),
     tx.select({ slug: publicTaskAreas.slug }).from(publicTaskAreas),
-    tx.select({ id: organizations.id, krs: organizations.krs, nip: organizations.nip }).from(organizations),
+    tx
+      .select({ id: organizations.id, krs: organizations.krs, branchName: organizations.branchName, nip: organizations.nip })
+      .from(organizations),
   ]);
   const districtSlugs = new Set(districtRows.map((d) => d.slug));
   const areaSlugs = new Set(areaRows.map((a) => a.slug));
-  const byKrs = new Map(existing.filter((o) => o.krs).map((o) => [o.krs!, o.id]));
+  const byKrs = new Map(existing.filter((o) => o.krs).map((o) => [krsKey(o), o.id]));
   const byNip = new Map(existing.filter((o) => o.nip).map((o) => [o.nip!, o.id]));
   const rows = preview.rows.map((row): ImportRow => {
     if (!row.profile) return row;
     const errors: string[] = [];
     if (row.profile.districtSlug && !districtSlugs.has(row.profile.districtSlug)) errors.push("districtSlug:district");
     if (row.profile.areas.some((a) => !areaSlugs.has(a))) errors.push("areas:area");
-    const krsId = row.profile.krs ? byKrs.get(row.profile.krs) : undefined;
+    const krsId = row.profile.krs ? byKrs.get(krsKey(row.profile)) : undefined;
     const nipId = row.profile.nip ? byNip.get(row.profile.nip) : undefined;
     if (krsId && nipId && krsId !== nipId) errors.push("nip:identifierConflict");
     if (errors.length > 0) return { ...row, profile: null, errors };

@@ -96,6 +96,57 @@ describe("registration and verification", () => {
   });
 });
 
+describe("entities and registers (art. 3 uodpp)", () => {
+  it("art. 3 ust. 2: a branch without legal personality registers with its parent's KRS and its own branch name; the same branch twice is a duplicate", async () => {
+    const krs = validKrs(555777);
+    const user = await createUser(t.db);
+    const parent = await registerOrganization(t.db, await principal(user.id), {
+      name: "Związek Ogólnopolski",
+      legalForm: "association",
+      krs,
+    });
+    expect(parent.ok).toBe(true);
+    const branch = { name: "Związek Ogólnopolski Oddział w Białymstoku", legalForm: "association_branch", krs };
+    const withoutBranch = await registerOrganization(t.db, await principal(user.id), branch);
+    expect(withoutBranch).toMatchObject({ ok: false, formError: "duplicate" });
+    const first = await registerOrganization(t.db, await principal(user.id), { ...branch, branchName: "Oddział Okręgowy w Białymstoku" });
+    expect(first.ok).toBe(true);
+    const again = await registerOrganization(t.db, await principal(user.id), { ...branch, branchName: "Oddział Okręgowy w Białymstoku" });
+    expect(again).toMatchObject({ ok: false, formError: "duplicate" });
+    const second = await registerOrganization(t.db, await principal(user.id), {
+      ...branch,
+      name: "Oddział w Łomży",
+      branchName: "Oddział w Łomży",
+    });
+    expect(second.ok).toBe(true);
+    expect(await t.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.krs, krs))).toHaveLength(3);
+  });
+
+  it("art. 3 ust. 2: an ordinary association or a student sports club outside KRS registers by its number in the starosta's register", async () => {
+    const user = await createUser(t.db);
+    const input = { name: "Uczniowski Klub Sportowy Orlik", legalForm: "student_sports_club", otherRegisterNumber: "UKS/12/2019" };
+    expect(registrationSchema.safeParse(input).error!.issues[0]).toMatchObject({
+      path: ["otherRegisterName"],
+      message: "errors.otherRegisterNameRequired",
+    });
+    const result = await registerOrganization(t.db, await principal(user.id), {
+      ...input,
+      otherRegisterName: "Ewidencja uczniowskich klubów sportowych Prezydenta Miasta Białegostoku",
+    });
+    expect(result.ok).toBe(true);
+    const [row] = await t.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.id, result.ok ? result.value.id : ""));
+    expect(row).toMatchObject({ krs: null, nip: null, otherRegisterNumber: "UKS/12/2019", legalForm: "student_sports_club" });
+  });
+
+  it("art. 3 ust. 3: church legal persons, social cooperatives, non-profit companies and KGW are legal forms of their own", () => {
+    for (const legalForm of ["church_legal_person", "social_cooperative", "nonprofit_company", "rural_housewives_circle"])
+      expect(registrationSchema.safeParse({ name: "Podmiot z art. 3 ust. 3", legalForm, nip: validNip(111222333) }).success).toBe(true);
+  });
+});
+
 describe("editing", () => {
   it("lets a member edit and refuses a member of another organization", async () => {
     const orgA = await createOrganization(t.db, "Fundacja A");

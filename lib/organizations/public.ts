@@ -35,6 +35,9 @@ export interface OrganizationRow {
   legalForm: LegalForm;
   publicBenefitStatus: boolean;
   krs: string | null;
+  branchName: string | null;
+  otherRegisterName: string | null;
+  otherRegisterNumber: string | null;
   nip: string | null;
   regon: string | null;
   street: string | null;
@@ -68,6 +71,11 @@ export interface PublicOrganization {
   legalForm: LegalForm;
   publicBenefitStatus: boolean;
   verified: true;
+  /** Always public, like the name: which branch of the organization with this KRS. */
+  branchName: string | null;
+  /** Always public: the register outside KRS that holds the organization, and its number there. */
+  otherRegisterName: string | null;
+  otherRegisterNumber: string | null;
   krs?: string | null;
   nip?: string | null;
   regon?: string | null;
@@ -115,6 +123,9 @@ export function toPublicOrganization(row: OrganizationRow): PublicOrganization |
     legalForm: row.legalForm,
     publicBenefitStatus: row.publicBenefitStatus,
     verified: true,
+    branchName: row.branchName,
+    otherRegisterName: row.otherRegisterName,
+    otherRegisterNumber: row.otherRegisterNumber,
     city: row.city,
     districtSlug: row.districtSlug,
     districtName: row.districtName ?? null,

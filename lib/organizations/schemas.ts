@@ -65,6 +65,9 @@ export const organizationProfileSchema = z.object({
   legalForm: z.enum(legalForms, "errors.legalFormRequired"),
   publicBenefitStatus: checkbox,
   krs: optionalKrsSchema,
+  branchName: optionalText(200),
+  otherRegisterName: optionalText(200),
+  otherRegisterNumber: optionalText(50),
   nip: optionalNipSchema,
   regon: optionalRegonSchema,
   street: optionalText(200),
@@ -107,11 +110,16 @@ export const organizationProfileSchema = z.object({
 
 export type OrganizationProfile = z.infer<typeof organizationProfileSchema>;
 
-/** Either KRS or NIP identifies an organization: registration needs one of them (duplicates are found by them). */
-export const registrationSchema = organizationProfileSchema.refine((v) => !!v.krs || !!v.nip, {
-  path: ["krs"],
-  message: "errors.krsOrNipRequired",
-});
+/**
+ * KRS, NIP or a number in another register identifies an organization: registration needs one of
+ * them (duplicates are found by KRS with the branch, and by NIP). A register number needs its register.
+ */
+export const registrationSchema = organizationProfileSchema
+  .refine((v) => !!v.krs || !!v.nip || !!v.otherRegisterNumber, { path: ["krs"], message: "errors.krsOrNipRequired" })
+  .refine((v) => !v.otherRegisterNumber || !!v.otherRegisterName, {
+    path: ["otherRegisterName"],
+    message: "errors.otherRegisterNameRequired",
+  });
 
 export const editProfileSchema = registrationSchema.and(z.object({ organizationId: idSchema }));
 

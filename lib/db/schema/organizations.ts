@@ -3,7 +3,23 @@ import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, 
 import { users } from "./accounts";
 import { districts } from "./reference";
 
-export const legalForms = ["foundation", "association", "ordinary_association", "association_branch", "sports_club", "other"] as const;
+/**
+ * NGOs (art. 3 ust. 2 uodpp) and the entities art. 3 ust. 3 treats alike: church legal persons,
+ * social cooperatives, non-profit companies and sports clubs, rural housewives' circles (KGW).
+ */
+export const legalForms = [
+  "foundation",
+  "association",
+  "ordinary_association",
+  "association_branch",
+  "sports_club",
+  "student_sports_club",
+  "church_legal_person",
+  "social_cooperative",
+  "nonprofit_company",
+  "rural_housewives_circle",
+  "other",
+] as const;
 export type LegalForm = (typeof legalForms)[number];
 
 export const organizations = pgTable(
@@ -15,6 +31,11 @@ export const organizations = pgTable(
     legalForm: text("legal_form", { enum: legalForms }).notNull(),
     publicBenefitStatus: boolean("public_benefit_status").notNull().default(false),
     krs: text("krs"),
+    /** A branch without legal personality shares its parent's KRS; the branch's own name tells them apart. */
+    branchName: text("branch_name"),
+    /** An entity outside KRS: the register that holds it (e.g. the starosta's register of ordinary associations) and its number there. */
+    otherRegisterName: text("other_register_name"),
+    otherRegisterNumber: text("other_register_number"),
     nip: text("nip"),
     regon: text("regon"),
     street: text("street"),
@@ -58,8 +79,8 @@ export const organizations = pgTable(
     index("organizations_search_text_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     index("organizations_search_name_idx").on(t.searchName),
     index("organizations_verification_created_idx").on(t.verificationStatus, t.createdAt),
-    uniqueIndex("organizations_krs_key")
-      .on(t.krs)
+    uniqueIndex("organizations_krs_branch_key")
+      .on(t.krs, sql`coalesce(${t.branchName}, '')`)
       .where(sql`${t.krs} is not null`),
     uniqueIndex("organizations_nip_key")
       .on(t.nip)

@@ -124,6 +124,10 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           <Row label={t("legalForm")}>{t(`legalForms.${org.legalForm}`)}</Row>
           <Row label={t("opp")}>{org.publicBenefitStatus ? t("yes") : t("no")}</Row>
           {org.krs && <Row label={t("krs")}>{org.krs}</Row>}
+          {org.branchName && <Row label={t("branchName")}>{org.branchName}</Row>}
+          {org.otherRegisterNumber && (
+            <Row label={t("otherRegister")}>{[org.otherRegisterName, org.otherRegisterNumber].filter(Boolean).join(", ")}</Row>
+          )}
           {org.nip && <Row label={t("nip")}>{org.nip}</Row>}
           {org.regon && <Row label={t("regon")}>{org.regon}</Row>}
           {org.yearFounded && <Row label={t("yearFounded")}>{String(org.yearFounded)}</Row>}
