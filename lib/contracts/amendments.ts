@@ -85,14 +85,7 @@ export function amendmentChangesOf(
     else if (grants.some((g, i) => g !== terms.costLines[i].grantGrosze)) {
       const problems = costShiftProblems(terms.costLines, grants as number[]);
       if (problems.length) fieldErrors.line_0 = [problems[0]];
-      else if (
-        withinTolerance(
-          terms.costLines.map((l) => l.grantGrosze),
-          grants as number[],
-          terms.costShiftToleranceBp,
-        ) &&
-        Object.keys(changes).length === 0
-      )
+      else if (withinTolerance(terms.costLines, grants as number[], terms.costShiftToleranceBp) && Object.keys(changes).length === 0)
         return { changes, fieldErrors, formError: "withinTolerance" };
       else changes.lineGrants = grants as number[];
     }

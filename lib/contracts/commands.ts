@@ -26,7 +26,14 @@ import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, type Cont
 import { termsFromOffer, withYearGrants } from "./draft";
 import { contractTermsProblems, insertContract, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
 import { storeScan } from "./scan";
-import { firstTrancheDeadline, largestRemainder, normalizeBankAccount, parseRepresentatives, yearsOfPeriod } from "./rules";
+import {
+  firstTrancheDeadline,
+  largestRemainder,
+  normalizeBankAccount,
+  parseRepresentatives,
+  periodWithinYears,
+  yearsOfPeriod,
+} from "./rules";
 import { contractNumberMatcher, contractSettings } from "./settings";
 
 export { actorOf };
@@ -116,7 +123,8 @@ export async function updateDraft(db: Db, principal: Principal | null, input: Re
   const d = parsed.data;
   if (d.endDate < d.startDate) return { ok: false, fieldErrors: { endDate: ["endBeforeStart"] } };
   const years = yearsOfPeriod(d.startDate, d.endDate);
-  if (years.length > contractSettings.maxYears) return { ok: false, fieldErrors: { endDate: ["tooManyYears"] } };
+  if (!periodWithinYears(d.startDate, d.endDate, contractSettings.maxYears))
+    return { ok: false, fieldErrors: { endDate: ["tooManyYears"] } };
   const bankAccount = d.bankAccount ? normalizeBankAccount(d.bankAccount) : "";
   if (bankAccount === null) return { ok: false, fieldErrors: { bankAccount: ["bankAccount"] } };
   return db.transaction(async (tx) => {

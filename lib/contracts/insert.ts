@@ -13,6 +13,7 @@ import {
   type ContractStatus,
   type FundingForm,
 } from "@/lib/db/schema";
+import { periodWithinYears } from "./rules";
 import { contractSettings, nextContractNumber } from "./settings";
 
 export interface ContractYearTerms {
@@ -78,7 +79,7 @@ export function contractTermsProblems(terms: ContractTerms): string[] {
   const problems: string[] = [];
   const years = terms.years.map((y) => y.year).sort((a, b) => a - b);
   if (years.length === 0) problems.push("contracts.errors.noYears");
-  if (years.length > contractSettings.maxYears) problems.push("contracts.errors.tooManyYears");
+  if (!periodWithinYears(terms.startDate, terms.endDate, contractSettings.maxYears)) problems.push("contracts.errors.tooManyYears");
   if (years.some((y, i) => i > 0 && y !== years[i - 1] + 1)) problems.push("contracts.errors.yearsNotContiguous");
   if (terms.endDate < terms.startDate) problems.push("contracts.errors.endBeforeStart");
   const startYear = Number(terms.startDate.slice(0, 4));

@@ -3,6 +3,7 @@ import { normalizeContent } from "@/lib/offers/content";
 import { termsFromOffer, withYearGrants, yearSplit } from "./draft";
 import { contractTermsProblems } from "./insert";
 import {
+  periodWithinYears,
   addDays,
   costShiftProblems,
   firstTrancheDeadline,
@@ -221,9 +222,23 @@ describe("moving money between lines", () => {
     { year: 2026, grantGrosze: 10_000_00, totalGrosze: 12_000_00 },
     { year: 2026, grantGrosze: 5_000_00, totalGrosze: 8_000_00 },
   ];
-  it("within the tolerance no amendment is needed", () => {
-    expect(withinTolerance([10_000_00, 5_000_00], [9_500_00, 5_500_00], 1000)).toBe(true);
-    expect(withinTolerance([10_000_00, 5_000_00], [9_000_00, 6_000_00], 1000)).toBe(false);
+  it("§ 5 of the framework contract (Dz.U. 2018 poz. 2057): within the tolerance no amendment is needed", () => {
+    // line 2 grows by 500 zł of its 8 000 zł total (6.25 %), by 1 000 zł (12.5 %) it needs an amendment
+    expect(withinTolerance(lines, [9_500_00, 5_500_00], 1000)).toBe(true);
+    expect(withinTolerance(lines, [9_000_00, 6_000_00], 1000)).toBe(false);
+  });
+  it("§ 5 of the framework contract: the increase is measured on the item's total, and only an increase counts", () => {
+    const mostlyOwn = [
+      { year: 2026, grantGrosze: 2_000_00, totalGrosze: 10_000_00 },
+      { year: 2026, grantGrosze: 10_000_00, totalGrosze: 10_000_00 },
+    ];
+    // +1 000 zł is 10 % of the item's 10 000 zł total (50 % of its grant share): no amendment
+    expect(withinTolerance(mostlyOwn, [3_000_00, 9_000_00], 1000)).toBe(true);
+    expect(withinTolerance(mostlyOwn, [3_000_01, 8_999_99], 1000)).toBe(false);
+    // line 2 shrinking by 60 % is not counted: lines 1 and 3 grow by 10 % of their totals each
+    const three = [...mostlyOwn, { year: 2026, grantGrosze: 10_000_00, totalGrosze: 10_000_00 }];
+    expect(withinTolerance(three, [3_000_00, 4_000_00, 11_000_00], 1000)).toBe(true);
+    expect(withinTolerance(three, [3_000_00, 3_999_99, 11_000_01], 1000)).toBe(false);
   });
   it("keeps each year's sum and each line within its cost", () => {
     expect(costShiftProblems(lines, [9_000_00, 6_000_00])).toEqual([]);
@@ -271,5 +286,16 @@ describe("numbers, accounts, representatives, differences", () => {
     const next = { ...base, bankAccount: "61 1090 1014 0000 0712 1981 2874", endDate: "2026-11-30" };
     expect(termsDiff(base, next).map((c) => c.field)).toEqual(["endDate", "bankAccount"]);
     expect(termsDiff(base, base)).toEqual([]);
+  });
+});
+
+describe("contract length", () => {
+  it("art. 16 ust. 2 uodpp: at most 5 years counted as time — 1 Jul 2026 to 30 Jun 2031 is lawful, one more day is not", () => {
+    expect(periodWithinYears("2026-07-01", "2031-06-30", 5)).toBe(true);
+    expect(periodWithinYears("2026-07-01", "2031-07-01", 5)).toBe(false);
+    expect(periodWithinYears("2027-01-01", "2031-12-31", 5)).toBe(true);
+    expect(periodWithinYears("2027-01-01", "2032-01-01", 5)).toBe(false);
+    expect(periodWithinYears("2028-02-29", "2033-02-28", 5)).toBe(true);
+    expect(periodWithinYears("2028-02-29", "2033-03-01", 5)).toBe(false);
   });
 });

@@ -56,6 +56,19 @@ export function yearsOfPeriod(startDate: string, endDate: string): number[] {
   return Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
 
+/**
+ * Art. 16 ust. 2 uodpp: a contract for a definite period "not longer than 5 years" — a length of
+ * time, not a count of budget years: 1 Jul 2026 – 30 Jun 2031 is lawful (six budget years).
+ */
+export function periodWithinYears(startDate: string, endDate: string, maxYears: number): boolean {
+  const [y, m, d] = startDate.split("-").map(Number);
+  if (!y || !m || !d) return false;
+  // the last lawful day is the day before the same date maxYears later (from 29 Feb: 28 Feb, as 29 Feb rolls to 1 Mar)
+  const limit = new Date(Date.UTC(y + maxYears, m - 1, d));
+  limit.setUTCDate(limit.getUTCDate() - 1);
+  return endDate <= limit.toISOString().slice(0, 10);
+}
+
 export interface TrancheLike {
   id?: string;
   year: number;
@@ -135,11 +148,19 @@ export function trancheHeld(tranche: Pick<TrancheLike, "waitsForReportYear">, ac
 }
 
 /**
- * Moving money between cost lines: each line's grant may change by at most `toleranceBp` of its
- * contracted grant without an amendment (§ 5 of the framework contract). True when every change fits.
+ * Moving money between cost lines (§ 5 of the 2018 framework contract): a shift needs no amendment
+ * while no cost item grows by more than `toleranceBp` of its total (grant and own money together);
+ * only an increase counts — a line that shrinks is never over the limit. True when every line fits.
  */
-export function withinTolerance(before: readonly number[], after: readonly number[], toleranceBp: number): boolean {
-  return before.every((b, i) => BigInt(Math.abs((after[i] ?? 0) - b)) * 10000n <= BigInt(b) * BigInt(toleranceBp));
+export function withinTolerance(
+  lines: readonly Pick<ContractCostLineTerms, "grantGrosze" | "totalGrosze">[],
+  newGrants: readonly number[],
+  toleranceBp: number,
+): boolean {
+  return lines.every((line, i) => {
+    const increase = (newGrants[i] ?? 0) - line.grantGrosze;
+    return increase <= 0 || BigInt(increase) * 10000n <= BigInt(line.totalGrosze) * BigInt(toleranceBp);
+  });
 }
 
 /** Problems of moving the grant between lines: same lines, same year sums, never negative or above a line's cost. */

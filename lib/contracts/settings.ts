@@ -9,7 +9,7 @@ export const contractSettings = {
   costShiftToleranceBp: Number(process.env.CONTRACT_COST_SHIFT_TOLERANCE_BP ?? 1000),
   /** The first tranche is paid within this many days of signing. */
   firstTrancheDays: Number(process.env.CONTRACT_FIRST_TRANCHE_DAYS ?? 30),
-  /** A multi-year contract spans at most this many budget years (art. 16 ust. 2). */
+  /** A contract lasts at most this many years, counted as time, not budget years (art. 16 ust. 2). */
   maxYears: 5,
   /** The final report is due within this many days after the task ends (art. 18). */
   finalReportDays: 30,
