@@ -2,6 +2,7 @@ import { z } from "zod";
 import { criterionKinds, fundingForms } from "@/lib/db/schema/competitions";
 import { parseMoney } from "@/lib/core/money";
 import { isIsoDate } from "@/lib/dates/warsaw";
+import { applicableCriteria } from "./rules";
 
 /** Form input of the competition editor (strings from FormData; lists as JSON in hidden fields). */
 const money = (required: boolean) =>
@@ -87,7 +88,8 @@ export const competitionInputSchema = z
       ctx.addIssue({ code: "custom", path: ["maxGrant"], message: "errors.maxBelowMin" });
     if (v.maxGrant !== null && v.budget !== null && v.maxGrant > v.budget)
       ctx.addIssue({ code: "custom", path: ["maxGrant"], message: "errors.maxAboveBudget" });
-    const total = v.criteria.reduce((s, c) => s + c.maxPoints, 0);
+    // the own-contribution criterion is not scored in an entrustment call: the minimum is checked against what can be scored
+    const total = applicableCriteria(v.criteria, v.fundingForm).reduce((s, c) => s + c.maxPoints, 0);
     if (v.minTotalScore > total) ctx.addIssue({ code: "custom", path: ["minTotalScore"], message: "errors.minScoreAboveTotal" });
     v.previousTasks.forEach((p, i) => {
       if (parseMoney(p.amount) === null) ctx.addIssue({ code: "custom", path: ["previousTasks"], message: `errors.money`, params: { i } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deadlineLongEnough, effectiveStatus, shiftYear } from "./rules";
 import { minimumOfferDaysSetting } from "./settings";
+import { competitionInputSchema } from "./input";
 import { instantToWarsaw, remaining, warsawToInstant } from "@/lib/dates/warsaw";
 
 describe("Warsaw time", () => {
@@ -66,5 +67,43 @@ describe("competition rules", () => {
     expect(shiftYear("2026-03-01")).toBe("2027-03-01");
     expect(shiftYear("2028-02-29")).toBe("2029-02-28");
     expect(shiftYear(null)).toBeNull();
+  });
+});
+
+describe("minimum score", () => {
+  const criteria = JSON.stringify([
+    { kind: "ability", name: "Możliwość realizacji", maxPoints: 10, supportOnly: false },
+    { kind: "own_financial", name: "Wkład własny finansowy", maxPoints: 10, supportOnly: true },
+  ]);
+  const input = (fundingForm: "support" | "entrustment", minTotalScore: string) => ({
+    title: "Konkurs testowy",
+    number: "DSS-I.1.2027",
+    areaSlug: "seniors",
+    fundingForm,
+    description: "Opis zadania.",
+    budget: "100000",
+    minGrant: "",
+    maxGrant: "",
+    minOwnFinancial: "",
+    minOwnNonFinancial: "",
+    maxAdminCost: "",
+    taskStartDate: "2027-02-01",
+    taskEndDate: "2027-11-30",
+    deadlineDate: "2027-01-10",
+    deadlineTime: "15:00",
+    selectionProcedure: "Ocena komisji.",
+    selectionDate: "2027-01-25",
+    minTotalScore,
+    criteria,
+  });
+  const minimumRefused = (fundingForm: "support" | "entrustment", minTotalScore: string) => {
+    const parsed = competitionInputSchema.safeParse(input(fundingForm, minTotalScore));
+    return !parsed.success && parsed.error.issues.some((i) => i.path[0] === "minTotalScore");
+  };
+
+  it("art. 15 ust. 1 pkt 3 uodpp: in an entrustment call the own-contribution criterion is not scored, so the minimum cannot count on it", () => {
+    expect(minimumRefused("support", "15")).toBe(false);
+    expect(minimumRefused("entrustment", "15")).toBe(true);
+    expect(minimumRefused("entrustment", "10")).toBe(false);
   });
 });
