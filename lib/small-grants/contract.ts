@@ -1,3 +1,4 @@
+import { yearsOfPeriod } from "@/lib/contracts/rules";
 import { contractSettings } from "@/lib/contracts/settings";
 import type { NewContract } from "@/lib/contracts/insert";
 import type { smallGrants } from "@/lib/db/schema";
@@ -8,7 +9,7 @@ type Grant = Pick<
 >;
 
 /**
- * The contract of an accepted small grant: one budget year, one party, the simplified cost table as
+ * The contract of an accepted small grant: its money in one budget year, one party, the simplified cost table as
  * task costs (each line one unit at its total, its grant share as offered). Entrustment when the
  * organization adds no own money, support otherwise. A draft: the contracts pages take it from there.
  */
@@ -25,9 +26,12 @@ export function contractOfSmallGrant(grant: Grant, createdBy: string | null, cre
     areaSlug: grant.areaSlug,
     startDate,
     endDate,
-    years: [
-      { year, grantGrosze: grant.grantGrosze, ownFinancialGrosze: grant.ownGrosze, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 },
-    ],
+    // a task across the year end (when the city allows it) is paid and settled from the year it starts
+    years: yearsOfPeriod(startDate, endDate).map((y) =>
+      y === year
+        ? { year, grantGrosze: grant.grantGrosze, ownFinancialGrosze: grant.ownGrosze, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 }
+        : { year: y, grantGrosze: 0, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 },
+    ),
     costLines: grant.costLines.map((l) => ({
       kind: "task" as const,
       year,

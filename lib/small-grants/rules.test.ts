@@ -1,3 +1,6 @@
+import { smallGrantSettings } from "./settings";
+import { contractOfSmallGrant } from "./contract";
+import { contractTermsProblems } from "@/lib/contracts/insert";
 import { describe, expect, it } from "vitest";
 import { addWorkingDays, commentsCloseAt, easterSunday, inclusiveDays, isWorkingDay, lastCommentDay, acceptsComments } from "./calendar";
 import { limitIssues, limitSetOn, poolCap, type LimitSet } from "./limits";
@@ -150,5 +153,46 @@ describe("the simplified offer form", () => {
       "lines.0.grant": "12,345",
     });
     expect(parsed.success ? {} : parsed.fieldErrors).toEqual({ endDate: ["taskCrossesYear"], "lines.0.grant": ["invalidMoney"] });
+  });
+
+  it("art. 19a uodpp sets no budget-year rule: a task across the year end is the city's setting (SMALL_GRANT_ONE_BUDGET_YEAR)", () => {
+    const draft = {
+      title: "Ferie zimowe",
+      areaSlug: "culture",
+      character: "local",
+      description: "D",
+      expectedResults: "R",
+      startDate: "2026-12-28",
+      endDate: "2027-01-08",
+      "lines.0.name": "Warsztaty",
+      "lines.0.grant": "5000",
+    };
+    expect(parseDraft(draft).success).toBe(false);
+    smallGrantSettings.oneBudgetYear = false;
+    try {
+      const parsed = parseDraft(draft);
+      expect(parsed.success).toBe(true);
+      const grant = {
+        id: "g",
+        organizationId: "o",
+        title: "Ferie zimowe",
+        areaSlug: "culture",
+        startDate: draft.startDate,
+        endDate: draft.endDate,
+      };
+      const contract = contractOfSmallGrant(
+        { ...grant, costLines: [{ name: "Warsztaty", grantGrosze: 500_000, ownGrosze: 0 }], grantGrosze: 500_000, ownGrosze: 0 } as never,
+        null,
+        "2026-12-01",
+      );
+      // the money is paid and settled from the year the task starts; the contract still covers both years
+      expect(contract.years.map((y) => [y.year, y.grantGrosze])).toEqual([
+        [2026, 500_000],
+        [2027, 0],
+      ]);
+      expect(contractTermsProblems(contract)).toEqual([]);
+    } finally {
+      smallGrantSettings.oneBudgetYear = true;
+    }
   });
 });

@@ -48,7 +48,7 @@ function crossFieldErrors(v: { startDate: string; endDate: string; lines: { gran
   const isDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d.trim());
   if (isDate(v.startDate) && isDate(v.endDate)) {
     if (v.endDate < v.startDate) errors.endDate = ["endBeforeStart"];
-    else if (v.endDate.slice(0, 4) !== v.startDate.slice(0, 4)) errors.endDate = ["taskCrossesYear"];
+    else if (smallGrantSettings.oneBudgetYear && v.endDate.slice(0, 4) !== v.startDate.slice(0, 4)) errors.endDate = ["taskCrossesYear"];
   }
   const grants = v.lines.map((l) => parseMoney(l.grant.trim() === "" ? "0" : l.grant));
   if (grants.every((g) => g !== null) && grants.reduce((s: number, g) => s + (g ?? 0), 0) <= 0) errors.grantTotal = ["grantRequired"];

@@ -8,6 +8,12 @@ export const smallGrantSettings = {
   publishWithinWorkingDays: Number(process.env.SMALL_GRANT_PUBLISH_WORKING_DAYS ?? 7),
   /** The offer is public for comments for this many days after the day of publication. */
   commentWindowDays: Number(process.env.SMALL_GRANT_COMMENT_DAYS ?? 7),
+  /**
+   * The city's choice, not art. 19a: a small-grant task starts and ends in one budget year. With
+   * SMALL_GRANT_ONE_BUDGET_YEAR=false a task may run across the year end; its grant is then paid and
+   * counted (yearly limits, pool) in the year the task starts.
+   */
+  oneBudgetYear: process.env.SMALL_GRANT_ONE_BUDGET_YEAR !== "false",
   /** At most this many lines in the simplified cost table. */
   maxCostLines: 20,
 };
