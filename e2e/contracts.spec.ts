@@ -124,7 +124,7 @@ test.describe("contracts", () => {
     await page.goto(`/account/contracts/${id}`);
     await expectAccessible(page);
     await page.getByRole("link", { name: "Wnioskuj o aneks" }).click();
-    await expect(page.getByText(/do 10% wartości pozycji nie wymagają aneksu/)).toBeVisible();
+    await expect(page.getByText(/nie wzrośnie o więcej niż 10% swojej wartości/)).toBeVisible();
     await expectAccessible(page);
     const first = page.getByLabel(/^Prace ogrodnicze i warsztaty/);
     const second = page.getByLabel(/^Sadzonki i narzędzia/);

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import type { ApplicantProfile } from "@/lib/db/schema/offers";
+import type { OfferContent } from "./content";
 
 /** JSON with object keys sorted at every level: the same content always gives the same text. */
 export function canonicalJson(value: unknown): string {
@@ -16,4 +18,13 @@ export function canonicalJson(value: unknown): string {
 export function offerChecksum(content: unknown): string {
   const hex = createHash("sha256").update(canonicalJson(content), "utf8").digest("hex").slice(0, 8).toUpperCase();
   return `${hex.slice(0, 4)}-${hex.slice(4)}`;
+}
+
+/** The checksum an offer gets at submission: the competition, the applicant, section II as it stands and the content. */
+export function submissionChecksum(
+  offer: { competitionId: string; organizationId: string },
+  applicantProfile: ApplicantProfile,
+  content: OfferContent,
+): string {
+  return offerChecksum({ competitionId: offer.competitionId, organizationId: offer.organizationId, applicantProfile, content });
 }

@@ -5,7 +5,7 @@ import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, can, type Principal } from "@/lib/auth/permissions";
 import type { CommandResult } from "@/lib/forms/result";
 import { acceptsOffers } from "@/lib/competitions/rules";
-import { offerChecksum } from "./checksum";
+import { submissionChecksum } from "./checksum";
 import { applicantProfileOf, normalizeContent, type OfferContent } from "./content";
 import { defaultYearOf, limitsOf } from "./limits";
 import { checkLimits, computeSums, missingFields, type OfferIssue } from "./rules";
@@ -151,7 +151,7 @@ export async function submitOffer(
     if (issues.length) return { ok: false, formError: "offerIncomplete", issues };
     const [applicant] = await tx.select().from(organizations).where(eq(organizations.id, offer.organizationId));
     const applicantProfile = applicantProfileOf(applicant);
-    const checksum = offerChecksum({ competitionId: offer.competitionId, organizationId: offer.organizationId, applicantProfile, content });
+    const checksum = submissionChecksum(offer, applicantProfile, content);
     await tx
       .update(offers)
       .set({ status: "submitted", checksum, applicantProfile, submittedAt: now, updatedAt: now })

@@ -4,7 +4,8 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { acceptsOffers } from "@/lib/competitions/rules";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { offerChecksum } from "@/lib/offers/checksum";
+import { submissionChecksum } from "@/lib/offers/checksum";
+import { applicantProfileOf } from "@/lib/offers/content";
 import { defaultYearOf, limitsOf } from "@/lib/offers/limits";
 import { checkLimits, computeSums, missingFields } from "@/lib/offers/rules";
 import { OfferDocument } from "../../OfferDocument";
@@ -28,7 +29,8 @@ export default async function CheckOfferPage({ params }: { params: Promise<{ loc
   const sums = computeSums(content, defaultYearOf(competition));
   const issues = [...missingFields(content, sums), ...checkLimits(content, sums, limitsOf(competition))];
   const { basic, profile } = await basicAndProfile(locale, competition, organization);
-  const checksum = offerChecksum({ competitionId: offer.competitionId, organizationId: offer.organizationId, content });
+  // the same checksum the offer gets when submitted now (section II included)
+  const checksum = submissionChecksum(offer, applicantProfileOf(organization), content);
   return (
     <div>
       <PageHeading title={t("checkTitle")} lead={t("checkLead")} />
