@@ -257,6 +257,10 @@ describe("amendments", () => {
     await startDueContracts(t.db, "2025-02-01");
     const view = (await contractView(t.db, owner, id))!;
     const [a, b] = view.terms.costLines.slice(0, 2).map((l) => l.grantGrosze);
+    // § 5 of the framework contract: an item may grow by 10 % of its total (grant and own money) without an amendment
+    const beyond = Math.floor(view.terms.costLines[0].totalGrosze / 10) + 1;
+    expect(a + beyond).toBeLessThanOrEqual(view.terms.costLines[0].totalGrosze);
+    expect(b - beyond).toBeGreaterThanOrEqual(0);
     const shift = (delta: number) => ({
       contractId: id,
       justification: "Wyższe koszty wynajmu sali niż planowano.",
@@ -264,12 +268,12 @@ describe("amendments", () => {
       line_1: String((b - delta) / 100),
     });
     expect(await requestAmendment(t.db, owner, shift(100_00))).toEqual({ ok: false, formError: "withinTolerance" });
-    await expect(requestAmendment(t.db, stranger, shift(800_00))).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await requestAmendment(t.db, owner, { ...shift(800_00), line_1: String((b - 800_00 + 1) / 100) })).toEqual({
+    await expect(requestAmendment(t.db, stranger, shift(beyond))).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await requestAmendment(t.db, owner, { ...shift(beyond), line_1: String((b - beyond + 1) / 100) })).toEqual({
       ok: false,
       fieldErrors: { line_0: ["yearSumChanged"] },
     });
-    const asked = await requestAmendment(t.db, owner, shift(800_00));
+    const asked = await requestAmendment(t.db, owner, shift(beyond));
     if (!asked.ok) throw new Error(JSON.stringify(asked));
     expect(
       await requestAmendment(t.db, owner, {
@@ -288,7 +292,7 @@ describe("amendments", () => {
     expect(versions.versions.map((v) => v.version)).toEqual([1, 2]);
     expect(versions.versions[1].changes.map((c) => c.field)).toEqual(["costLine:2025:Zajęcia 2025", "costLine:2025:Księgowość 2025"]);
     expect(versions.versions[1].amendmentNumber).toBe(1);
-    expect(versions.terms.costLines[0].grantGrosze).toBe(a + 800_00);
+    expect(versions.terms.costLines[0].grantGrosze).toBe(a + beyond);
     expect(versions.contract.currentVersion).toBe(2);
   });
 

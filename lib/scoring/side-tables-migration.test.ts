@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commissionMembers, competitions, offers, organizations, rankingRevisions } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { createCompetition, createOrganization, uniqueEmail } from "@/tests/factories";
+import { uniqueEmail } from "@/tests/factories";
 
 /*
  * The migration that moves part B's 1:1 side tables into their owners keeps the data: a database
@@ -39,13 +39,34 @@ afterAll(async () => {
 
 const at = (iso: string) => new Date(iso);
 
-/** A user row written with the columns of that older state (the schema's later columns do not exist yet). */
+/**
+ * Rows written with the columns of that older state in plain SQL: the schema's later columns do not
+ * exist yet, so drizzle's inserts (which name every column of today's schema) cannot be used.
+ */
+async function idsOf(db: TestDatabase["db"], query: SQL): Promise<{ id: string }[]> {
+  const result = (await db.execute(query)) as unknown as { rows?: { id: string }[] } | { id: string }[];
+  return Array.isArray(result) ? result : (result.rows ?? []);
+}
+
 async function createUser(db: TestDatabase["db"], options: { isAdmin?: boolean } = {}) {
-  const result = (await db.execute(
+  const [row] = await idsOf(
+    db,
     sql`insert into users (email, name, password_hash, is_admin) values (${uniqueEmail("migracja")}, 'Osoba Testowa', 'x', ${options.isAdmin ?? false}) returning id`,
-  )) as unknown as { rows?: { id: string }[] } | { id: string }[];
-  const [row] = Array.isArray(result) ? result : (result.rows ?? []);
+  );
   return row;
+}
+
+async function createOrganization(db: TestDatabase["db"], name: string) {
+  const [row] = await idsOf(db, sql`insert into organizations (name, legal_form) values (${name}, 'foundation') returning id`);
+  return row.id;
+}
+
+async function createCompetition(db: TestDatabase["db"]) {
+  const [row] = await idsOf(
+    db,
+    sql`insert into competitions (number, title) values (${`T/${uniqueEmail("k")}`}, 'Konkurs testowy') returning id`,
+  );
+  return row.id;
 }
 
 describe("moving part B's side tables into their owners", () => {
@@ -55,21 +76,14 @@ describe("moving part B's side tables into their owners", () => {
     const orgId = await createOrganization(t.db, "Fundacja Przeniesiona");
     const nominatorId = await createOrganization(t.db, "Stowarzyszenie Nominujące");
     const competitionId = await createCompetition(t.db);
-    const offer = (title: string) => ({
-      competitionId,
-      organizationId: orgId,
-      status: "submitted" as const,
-      title,
-      submittedAt: at("2026-03-01T10:00:00Z"),
-    });
-    const [reviewed, rejected, untouched] = await t.db
-      .insert(offers)
-      .values([offer("Oceniona"), offer("Odrzucona"), offer("Bez oceny formalnej")])
-      .returning({ id: offers.id });
-    await t.db.insert(commissionMembers).values([
-      { competitionId, userId: member.id, role: "chair" },
-      { competitionId, userId: nominee.id, role: "member" },
-    ]);
+    const offer = (title: string) => sql`(${competitionId}, ${orgId}, 'submitted', ${title}, '2026-03-01T10:00:00Z')`;
+    const [reviewed, rejected, untouched] = await idsOf(
+      t.db,
+      sql`insert into offers (competition_id, organization_id, status, title, submitted_at)
+        values ${sql.join([offer("Oceniona"), offer("Odrzucona"), offer("Bez oceny formalnej")], sql`, `)} returning id`,
+    );
+    await t.db.execute(sql`insert into commission_members (competition_id, user_id, role)
+      values (${competitionId}, ${member.id}, 'chair'), (${competitionId}, ${nominee.id}, 'member')`);
     const checklist = { complete: "yes", onTime: "yes", eligibleApplicant: "yes", withinLimits: "fixable", signatures: "yes" };
     await t.db
       .execute(sql`insert into formal_reviews (offer_id, competition_id, checklist, outcome, reason, reviewed_by, reviewed_at) values
