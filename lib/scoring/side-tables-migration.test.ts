@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commissionMembers, competitions, offers, organizations, rankingRevisions } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { createCompetition, createOrganization, uniqueEmail } from "@/tests/factories";
+import { createOrganization, uniqueEmail } from "@/tests/factories";
 
 /*
  * The migration that moves part B's 1:1 side tables into their owners keeps the data: a database
@@ -46,6 +46,15 @@ async function createUser(db: TestDatabase["db"], options: { isAdmin?: boolean }
   )) as unknown as { rows?: { id: string }[] } | { id: string }[];
   const [row] = Array.isArray(result) ? result : (result.rows ?? []);
   return row;
+}
+
+/** A competition row written with the columns of that older state. */
+async function createCompetition(db: TestDatabase["db"]) {
+  const result = (await db.execute(
+    sql`insert into competitions (number, title) values (${`T/${uniqueEmail("k")}`}, 'Konkurs testowy') returning id`,
+  )) as unknown as { rows?: { id: string }[] } | { id: string }[];
+  const [row] = Array.isArray(result) ? result : (result.rows ?? []);
+  return row.id;
 }
 
 describe("moving part B's side tables into their owners", () => {
