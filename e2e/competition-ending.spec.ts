@@ -13,7 +13,9 @@ test.describe("art. 18a: a competition where every offer fails the formal review
     // nothing to score: closing the formal review is refused with the reason
     await page.goto(`/admin/competitions/${competition.id}/review`);
     await page.getByRole("button", { name: "Zakończ ocenę formalną i rozpocznij ocenę merytoryczną" }).click();
-    await expect(page.getByRole("alert")).toContainText("konkurs trzeba unieważnić (art. 18a ustawy)");
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText(
+      "konkurs trzeba unieważnić (art. 18a ustawy)",
+    );
     await expectAccessible(page);
 
     // results are not offered: the decisions page points to voiding instead

@@ -128,7 +128,7 @@ test("art. 19a ust. 3: the administrator finds a submitted offer not purposeful;
   await expect(admin.getByRole("heading", { name: "Celowość zadania (art. 19a ust. 1 i 3)" })).toBeVisible();
   await expectAccessible(admin);
   await admin.getByRole("button", { name: "Uznaj za niecelową — nie publikuj" }).click();
-  await expect(admin.getByRole("alert")).toContainText("Uzasadnienie braku celowości");
+  await expect(admin.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Uzasadnienie braku celowości");
   await admin.getByLabel("Uzasadnienie braku celowości").fill(reason);
   await admin.getByRole("button", { name: "Uznaj za niecelową — nie publikuj" }).click();
   await expect(admin.getByText("Niecelowa — nieopublikowana", { exact: true })).toBeVisible();
