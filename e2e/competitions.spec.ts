@@ -82,6 +82,21 @@ test.describe("administrator", () => {
     await expect(page.getByRole("status").filter({ hasText: "Zapisano szkic konkursu." })).toBeVisible();
     await expectAccessible(page);
 
+    // art. 13 ust. 2: the draft was saved incomplete; announcing lists every missing element
+    await page.getByRole("button", { name: "Ogłoś konkurs" }).click();
+    const missing = page.getByRole("alert").filter({ hasText: "art. 13 ust. 2 ustawy" });
+    await expect(missing).toContainText("Zasady przyznawania dotacji: to pole jest wymagane w ogłoszeniu");
+    await expect(missing).toContainText("Warunki realizacji zadania: to pole jest wymagane");
+    await expect(missing).toContainText("Planowany termin wyboru ofert: to pole jest wymagane");
+    await expect(missing).toContainText("Zadania tego samego rodzaju w tym i poprzednim roku: to pole jest wymagane");
+    await expectAccessible(page);
+    await page.getByLabel("Zasady przyznawania dotacji").fill("Dotacja w formie wspierania, od 10 000 zł do 40 000 zł na ofertę.");
+    await page.getByLabel("Warunki realizacji zadania").fill("Kluby działają co najmniej dwa razy w tygodniu na osiedlach miasta.");
+    await page.getByLabel("Planowany termin wyboru ofert").fill(isoDaysFromNow(45));
+    await page.getByLabel("W tym i poprzednim roku Miasto nie zlecało zadań tego rodzaju").check();
+    await page.getByRole("button", { name: "Zapisz szkic" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Zapisano szkic konkursu." })).toBeVisible();
+
     await page.getByRole("button", { name: "Ogłoś konkurs" }).click();
     const alert = page.getByRole("alert").filter({ hasText: "Popraw błędy w formularzu" });
     await expect(alert).toContainText("co najmniej 21 dni po dniu ogłoszenia");

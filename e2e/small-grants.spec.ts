@@ -116,6 +116,38 @@ test("the administrator publishes a small grant; a resident's replay of the same
   await expect(admin.getByRole("row", { name: new RegExp(overdue.title) })).toContainText("Złożona, czeka na publikację");
 });
 
+test("art. 19a ust. 3: the administrator finds a submitted offer not purposeful; it is never published and the organization sees why", async ({
+  as,
+  request,
+}) => {
+  const { submitted } = await setup(request, "smallGrants.forPublication");
+  const reason = "Zadanie nie odpowiada priorytetom programu współpracy na ten rok.";
+  const admin = await as("admin@demo.test");
+  await admin.goto("/admin/small-grants");
+  await admin.getByRole("link", { name: submitted.title }).click();
+  await expect(admin.getByRole("heading", { name: "Celowość zadania (art. 19a ust. 1 i 3)" })).toBeVisible();
+  await expectAccessible(admin);
+  await admin.getByRole("button", { name: "Uznaj za niecelową — nie publikuj" }).click();
+  await expect(admin.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Uzasadnienie braku celowości");
+  await admin.getByLabel("Uzasadnienie braku celowości").fill(reason);
+  await admin.getByRole("button", { name: "Uznaj za niecelową — nie publikuj" }).click();
+  await expect(admin.getByText("Niecelowa — nieopublikowana", { exact: true })).toBeVisible();
+  await expect(admin.getByText(reason)).toBeVisible();
+  await expect(admin.getByRole("button", { name: "Opublikuj ofertę" })).toHaveCount(0);
+  await expectAccessible(admin);
+
+  // the organization sees the reason; the public never sees the offer
+  const ngo = await as(submitted.owner.email, submitted.owner.password);
+  await ngo.goto(`/account/small-grants/${submitted.id}`);
+  await expect(ngo.getByRole("heading", { name: "Oferta uznana za niecelową — uzasadnienie" })).toBeVisible();
+  await expect(ngo.getByText(reason)).toBeVisible();
+  await expectAccessible(ngo);
+  const resident = await as("mieszkaniec@demo.test");
+  await resident.goto("/small-grants");
+  await expect(resident.getByRole("link", { name: submitted.title })).toHaveCount(0);
+  expect((await resident.goto(`/small-grants/${submitted.id}`))?.status()).toBe(404);
+});
+
 test("a resident comments on a small grant in its window", async ({ as, request }) => {
   const grant = await setup(request, "smallGrants.inWindow");
   const resident = await as("mieszkaniec@demo.test");

@@ -54,7 +54,20 @@ export function Field({
   );
 }
 
-export function Checkbox({ name, label, state, namespace }: { name: string; label: string; state: FormState; namespace?: string }) {
+export function Checkbox({
+  name,
+  label,
+  state,
+  namespace,
+  defaultChecked = false,
+}: {
+  name: string;
+  label: string;
+  state: FormState;
+  namespace?: string;
+  /** The saved value; a refused submit's typed value wins over it. */
+  defaultChecked?: boolean;
+}) {
   const text = useErrorText(namespace);
   const error = state.fieldErrors?.[name]?.[0];
   const id = `field-${name}`;
@@ -70,7 +83,7 @@ export function Checkbox({ name, label, state, namespace }: { name: string; labe
           id={id}
           name={name}
           type="checkbox"
-          defaultChecked={state.values?.[name] === "on"}
+          defaultChecked={state.values ? state.values[name] === "on" : defaultChecked}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           className="mt-1 h-5 w-5"

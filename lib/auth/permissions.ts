@@ -97,6 +97,9 @@ export const permissionTable = {
   "offer.respondToGrant": { owns: ["organizationMember"] },
   "offer.viewCorrections": { roles: ["admin"], owns: ["organizationMember"] },
   "competition.manage": { roles: ["admin"] },
+  // the two ways a competition ends without results: voiding (art. 18a) and withdrawing the call (reserved in the announcement)
+  "competition.void": { roles: ["admin"] },
+  "competition.cancel": { roles: ["admin"] },
   // offers (the resource is the offer's lead organization and its competition)
   "offer.create": { roles: ["ngo_representative"] },
   "offer.edit": { owns: ["organizationMember"] },

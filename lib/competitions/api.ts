@@ -35,8 +35,16 @@ export function competitionToApi(c: Row, now = new Date()) {
     previousTasks: c.previousTasks,
     documents: c.documents,
     minTotalScore: c.minTotalScore,
+    noPreviousTasks: c.noPreviousTasks,
+    /** The announcement reserved the right to withdraw the call (odwołanie) before the offer deadline. */
+    reservesCancellation: c.reservesCancellation,
+    /** Withdrawn (status "cancelled"): the published reason and date. */
     cancellationReason: c.cancellationReason,
     cancelledAt: c.cancelledAt,
+    /** Void (status "voided", art. 18a): the statutory ground ("no_offers" | "no_offer_meets_requirements"), justification, date. */
+    voidGround: c.voidGround,
+    voidJustification: c.voidJustification,
+    voidedAt: c.voidedAt,
     ...("criteria" in c ? { criteria: c.criteria } : {}),
     links: {
       self: `/api/v1/competitions/${c.id}`,

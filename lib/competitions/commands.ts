@@ -1,4 +1,4 @@
-import { and, asc, eq, lte } from "drizzle-orm";
+import { and, asc, count, eq, lte } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { competitionCriteria, competitions, publicTaskAreas } from "@/lib/db/schema";
 import { actorOf, recordAudit, systemActor } from "@/lib/audit/record";
@@ -7,7 +7,10 @@ import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { parseId } from "@/lib/core/ids";
 import { parseMoney } from "@/lib/core/money";
 import { competitionInputSchema, type CompetitionInput } from "./input";
-import { deadlineLongEnough, shiftYear } from "./rules";
+import { announcementGaps, cancellationRefusal, deadlineLongEnough, shiftYear } from "./rules";
+import { mailBidders } from "./mail";
+import { formatDate } from "@/lib/i18n/format";
+import { appLink } from "@/lib/mail/links";
 import { competitionSettings } from "./settings";
 import { instantToWarsaw, warsawToInstant } from "@/lib/dates/warsaw";
 
@@ -33,6 +36,8 @@ function columnsOf(v: CompetitionInput) {
     selectionDate: v.selectionDate,
     minTotalScore: v.minTotalScore,
     previousTasks: v.previousTasks.map((p) => ({ year: p.year, title: p.title, amountGrosze: parseMoney(p.amount) ?? 0 })),
+    noPreviousTasks: v.noPreviousTasks,
+    reservesCancellation: v.reservesCancellation,
     documents: v.documents,
     updatedAt: new Date(),
   };
@@ -105,7 +110,10 @@ export async function saveCompetition(
   });
 }
 
-/** Publishes a draft: refused when the deadline is less than `minimumOfferDays` after now (art. 13 ust. 1). */
+/**
+ * Publishes a draft: refused while any element art. 13 ust. 2 requires is missing (each named at its
+ * field), or when the deadline is less than `minimumOfferDays` after now (art. 13 ust. 1).
+ */
 export async function announceCompetition(
   db: Db,
   principal: Principal | null,
@@ -119,15 +127,17 @@ export async function announceCompetition(
     const [c] = await tx.select().from(competitions).where(eq(competitions.id, id)).for("update");
     if (!c) return { ok: false, formError: "notFound" } as const;
     if (c.status !== "draft") return { ok: false, formError: "competitionNotDraft" } as const;
+    const [criteria] = await tx.select({ n: count() }).from(competitionCriteria).where(eq(competitionCriteria.competitionId, id));
+    const gaps = announcementGaps({ ...c, criteriaCount: Number(criteria.n) });
+    if (gaps.length)
+      return {
+        ok: false,
+        formError: "announcementIncomplete",
+        fieldErrors: Object.fromEntries(gaps.map((field) => [field, ["requiredToAnnounce"]])),
+      } as const;
     const days = competitionSettings.minimumOfferDays;
-    if (!c.offerDeadline || !deadlineLongEnough(now, c.offerDeadline, days))
+    if (!deadlineLongEnough(now, c.offerDeadline!, days))
       return { ok: false, formError: "deadlineTooShort", fieldErrors: { deadlineDate: ["deadlineTooShort"] } } as const;
-    const criteria = await tx
-      .select({ id: competitionCriteria.id })
-      .from(competitionCriteria)
-      .where(eq(competitionCriteria.competitionId, id))
-      .limit(1);
-    if (!criteria.length) return { ok: false, formError: "criteriaRequired" } as const;
     await tx.update(competitions).set({ status: "announced", publishedAt: now, updatedAt: now }).where(eq(competitions.id, id));
     await recordAudit(tx, {
       actor: actorOf(principal),
@@ -141,25 +151,31 @@ export async function announceCompetition(
   });
 }
 
-/** art. 18a: cancellation with a published reason. Not after results are published. */
+/**
+ * Withdrawing the call (odwołanie), a different act from voiding it (art. 18a, lib/decisions/ending.ts):
+ * only when the announcement reserved the right and before the offer deadline, with a published reason;
+ * everyone writing or having submitted an offer is told.
+ */
 export async function cancelCompetition(
   db: Db,
   principal: Principal | null,
   input: { id?: unknown; reason?: unknown },
   now = new Date(),
 ): Promise<CommandResult<null>> {
-  authorize(principal, "competition.manage");
+  authorize(principal, "competition.cancel");
   const reason = typeof input.reason === "string" ? input.reason.trim() : "";
   if (reason.length < 10) return { ok: false, fieldErrors: { reason: ["reasonRequired"] } };
+  if (reason.length > 5000) return { ok: false, fieldErrors: { reason: ["tooLong"] } };
   const id = parseId(input.id);
   if (!id) return { ok: false, formError: "notFound" };
   return db.transaction(async (tx) => {
     const [c] = await tx.select().from(competitions).where(eq(competitions.id, id)).for("update");
     if (!c) return { ok: false, formError: "notFound" } as const;
-    if (["results_published", "closed", "cancelled"].includes(c.status)) return { ok: false, formError: "cannotCancel" } as const;
+    const refusal = cancellationRefusal(c, now);
+    if (refusal) return { ok: false, formError: refusal } as const;
     await tx
       .update(competitions)
-      .set({ status: "cancelled", cancellationReason: reason, cancelledAt: now, updatedAt: now })
+      .set({ status: "cancelled", cancellationReason: reason, cancelledAt: now, cancelledBy: principal.userId, updatedAt: now })
       .where(eq(competitions.id, id));
     await recordAudit(tx, {
       actor: actorOf(principal),
@@ -169,6 +185,16 @@ export async function cancelCompetition(
       before: { status: c.status },
       after: { status: "cancelled", reason },
     });
+    await mailBidders(tx, id, { includeDrafts: true }, (t, locale) => ({
+      subject: t("competitionEnding.mail.cancelled.subject", { number: c.number }),
+      text: t("competitionEnding.mail.cancelled.body", {
+        number: c.number,
+        title: c.title,
+        date: formatDate(now, locale),
+        reason,
+        url: appLink(locale, `/competitions/${id}`),
+      }),
+    }));
     return { ok: true, value: null } as const;
   });
 }
@@ -242,6 +268,8 @@ export async function copyCompetition(
         maxAdminCostBp: c.maxAdminCostBp,
         selectionProcedure: c.selectionProcedure,
         previousTasks: c.previousTasks,
+        noPreviousTasks: c.noPreviousTasks,
+        reservesCancellation: c.reservesCancellation,
         documents: c.documents,
         minTotalScore: c.minTotalScore,
         taskStartDate: shiftYear(c.taskStartDate),

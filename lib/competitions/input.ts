@@ -44,6 +44,16 @@ const jsonList = <T extends z.ZodType>(item: T) =>
     })
     .pipe(z.array(item).max(50));
 
+/** An HTML checkbox: "on" when ticked, absent when not. */
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal(""), z.undefined()])
+  .catch(undefined)
+  .transform((v) => v === "on" || v === "true");
+
+/**
+ * A draft may stay incomplete in the elements art. 13 ust. 2 requires (grant rules, task conditions,
+ * selection date, earlier tasks): `announcementGaps` (rules.ts) lists what is missing before announcing.
+ */
 export const competitionInputSchema = z
   .object({
     title: z.string().trim().min(5, "errors.required").max(300, "errors.tooLong"),
@@ -77,6 +87,8 @@ export const competitionInputSchema = z
         supportOnly: z.boolean().catch(false),
       }),
     ).refine((list) => list.length > 0, "errors.criteriaRequired"),
+    noPreviousTasks: checkbox,
+    reservesCancellation: checkbox,
     previousTasks: jsonList(
       z.object({ year: z.coerce.number().int().min(2000).max(2100), title: z.string().trim().min(1).max(300), amount: z.string() }),
     ),
@@ -88,6 +100,10 @@ export const competitionInputSchema = z
       ctx.addIssue({ code: "custom", path: ["maxGrant"], message: "errors.maxBelowMin" });
     if (v.maxGrant !== null && v.budget !== null && v.maxGrant > v.budget)
       ctx.addIssue({ code: "custom", path: ["maxGrant"], message: "errors.maxAboveBudget" });
+    if (v.selectionDate && v.selectionDate < v.deadlineDate)
+      ctx.addIssue({ code: "custom", path: ["selectionDate"], message: "errors.selectionBeforeDeadline" });
+    if (v.noPreviousTasks && v.previousTasks.length > 0)
+      ctx.addIssue({ code: "custom", path: ["noPreviousTasks"], message: "errors.noPreviousTasksButListed" });
     // the own-contribution criterion is not scored in an entrustment call: the minimum is checked against what can be scored
     const total = applicableCriteria(v.criteria, v.fundingForm).reduce((s, c) => s + c.maxPoints, 0);
     if (v.minTotalScore > total) ctx.addIssue({ code: "custom", path: ["minTotalScore"], message: "errors.minScoreAboveTotal" });

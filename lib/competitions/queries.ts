@@ -33,8 +33,13 @@ const publicFields = {
   previousTasks: competitions.previousTasks,
   documents: competitions.documents,
   minTotalScore: competitions.minTotalScore,
+  noPreviousTasks: competitions.noPreviousTasks,
+  reservesCancellation: competitions.reservesCancellation,
   cancellationReason: competitions.cancellationReason,
   cancelledAt: competitions.cancelledAt,
+  voidGround: competitions.voidGround,
+  voidJustification: competitions.voidJustification,
+  voidedAt: competitions.voidedAt,
 };
 
 export type PublicCompetition = Awaited<ReturnType<typeof getPublicCompetition>>;

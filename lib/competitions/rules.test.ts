@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineLongEnough, effectiveStatus, shiftYear } from "./rules";
+import { announcementGaps, cancellationRefusal, deadlineLongEnough, effectiveStatus, shiftYear } from "./rules";
 import { minimumOfferDaysSetting } from "./settings";
 import { competitionInputSchema } from "./input";
 import { instantToWarsaw, remaining, warsawToInstant } from "@/lib/dates/warsaw";
@@ -105,5 +105,47 @@ describe("minimum score", () => {
     expect(minimumRefused("support", "15")).toBe(false);
     expect(minimumRefused("entrustment", "15")).toBe(true);
     expect(minimumRefused("entrustment", "10")).toBe(false);
+  });
+});
+
+describe("announcement content and withdrawal (pure rules)", () => {
+  const complete = {
+    areaSlug: "seniors",
+    description: "Zajęcia dla seniorów",
+    budgetGrosze: 100_000_00,
+    grantRules: "Wspieranie",
+    taskStartDate: "2027-02-01",
+    taskEndDate: "2027-12-15",
+    taskConditions: "W Białymstoku",
+    offerDeadline: new Date("2026-12-28T14:00:00Z"),
+    selectionProcedure: "Komisja",
+    selectionDate: "2027-01-20",
+    criteriaCount: 6,
+    previousTasks: [{ year: 2026 }],
+    noPreviousTasks: false,
+  };
+  it("art. 13 ust. 2 uodpp: a complete announcement has no gaps; each missing element is named in the editor's order", () => {
+    expect(announcementGaps(complete)).toEqual([]);
+    expect(
+      announcementGaps({
+        ...complete,
+        grantRules: " ",
+        taskConditions: "",
+        selectionDate: null,
+        previousTasks: [],
+        budgetGrosze: 0,
+        criteriaCount: 0,
+      }),
+    ).toEqual(["budget", "grantRules", "taskConditions", "selectionDate", "criteria", "previousTasks"]);
+    expect(announcementGaps({ ...complete, previousTasks: [], noPreviousTasks: true })).toEqual([]);
+  });
+  it("art. 18a uodpp a contrario: withdrawing a call needs the reservation and an open call", () => {
+    const now = new Date("2026-12-01T12:00:00Z");
+    const open = { status: "announced" as const, offerDeadline: new Date("2026-12-10T14:00:00Z"), reservesCancellation: true };
+    expect(cancellationRefusal(open, now)).toBeNull();
+    expect(cancellationRefusal({ ...open, reservesCancellation: false }, now)).toBe("cancellationNotReserved");
+    expect(cancellationRefusal({ ...open, offerDeadline: new Date("2026-12-01T12:00:00Z") }, now)).toBe("cancelAfterDeadline");
+    expect(cancellationRefusal({ ...open, status: "scoring" }, now)).toBe("cancelAfterDeadline");
+    expect(cancellationRefusal({ ...open, status: "voided" }, now)).toBe("cannotCancel");
   });
 });

@@ -68,3 +68,61 @@ export function shiftYear(date: string | null): string | null {
   const day = m === 2 && d === 29 ? 28 : d;
   return `${y + 1}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/** What art. 13 ust. 2 uodpp requires an announcement to state, by the editor's field names. */
+export interface AnnouncementContent {
+  areaSlug: string | null;
+  description: string;
+  budgetGrosze: number;
+  grantRules: string;
+  taskStartDate: string | null;
+  taskEndDate: string | null;
+  taskConditions: string;
+  offerDeadline: Date | null;
+  selectionProcedure: string;
+  selectionDate: string | null;
+  criteriaCount: number;
+  previousTasks: unknown[];
+  noPreviousTasks: boolean;
+}
+
+/**
+ * The mandatory elements of art. 13 ust. 2 uodpp still missing, in the editor's order (empty when the
+ * announcement is complete): pkt 1 type of task, pkt 2 the money, pkt 3 the grant rules, pkt 4 dates and
+ * conditions of the task, pkt 5 the offer deadline, pkt 6 procedure, criteria and date of selection, pkt 7
+ * tasks of the same type funded this year and last (a list, or the statement that there were none).
+ */
+export function announcementGaps(c: AnnouncementContent): string[] {
+  const blank = (text: string | null) => !text || text.trim() === "";
+  const gaps: [string, boolean][] = [
+    ["areaSlug", blank(c.areaSlug)],
+    ["description", blank(c.description)],
+    ["budget", !(c.budgetGrosze > 0)],
+    ["grantRules", blank(c.grantRules)],
+    ["taskStartDate", blank(c.taskStartDate)],
+    ["taskEndDate", blank(c.taskEndDate)],
+    ["taskConditions", blank(c.taskConditions)],
+    ["deadlineDate", c.offerDeadline === null],
+    ["selectionProcedure", blank(c.selectionProcedure)],
+    ["selectionDate", blank(c.selectionDate)],
+    ["criteria", c.criteriaCount === 0],
+    ["previousTasks", c.previousTasks.length === 0 && !c.noPreviousTasks],
+  ];
+  return gaps.filter(([, missing]) => missing).map(([field]) => field);
+}
+
+export type CancellationRefusal = "cancellationNotReserved" | "cancelAfterDeadline" | "cannotCancel";
+
+/**
+ * Withdrawing a call (odwołanie) for a reason other than art. 18a: only when the announcement reserved
+ * the right, and only while offers are still accepted (before the offer deadline). Null when allowed.
+ */
+export function cancellationRefusal(
+  c: { status: CompetitionStatus; offerDeadline: Date | null; reservesCancellation: boolean },
+  now: Date,
+): CancellationRefusal | null {
+  if (["draft", "results_published", "closed", "cancelled", "voided"].includes(c.status)) return "cannotCancel";
+  if (!c.reservesCancellation) return "cancellationNotReserved";
+  if (!acceptsOffers(c, now)) return "cancelAfterDeadline";
+  return null;
+}

@@ -11,6 +11,7 @@ import { appLink } from "@/lib/mail/links";
 import { mailRepresentatives } from "@/lib/organizations/representatives";
 import { grantError, parseZloty, remainingBudget } from "./rules";
 import { idSchema } from "@/lib/core/ids";
+import { voidGroundNow } from "./ending";
 
 export type DecisionResult = CommandResult<{ remaining: number }> & { remaining?: number };
 
@@ -73,7 +74,7 @@ export async function decideGrant(
 }
 
 /**
- * Publishes the results: offers without a decision get 0, the competition becomes
+ * Publishes the results (refused when art. 18a requires voiding instead): offers without a decision get 0, the competition becomes
  * results_published and every applicant's representatives get a mail.
  */
 export async function publishResults(
@@ -89,6 +90,9 @@ export async function publishResults(
   return db.transaction(async (tx) => {
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
     if (!competition) return { ok: false, formError: "notFound" } as const;
+    if (competition.status === "voided" || competition.status === "cancelled") return { ok: false, formError: "competitionEnded" } as const;
+    // art. 18a ust. 1: with no offer submitted or none meeting the requirements the only ending is voiding, never results
+    if (await voidGroundNow(tx, competition, now)) return { ok: false, formError: "mustBeVoided" } as const;
     const ranking = (await rankingOf(tx, competitionId))!;
     if (!ranking.closedAt) return { ok: false, formError: "scoringNotClosed" } as const;
     if (ranking.publishedAt) return { ok: false, formError: "alreadyPublished" } as const;

@@ -42,3 +42,32 @@ export function parseZloty(text: string): number | null {
   const [whole, fraction = ""] = cleaned.split(".");
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
 }
+
+/** The facts of a competition that decide whether it must end void (art. 18a ust. 1 uodpp). */
+export interface EndingFacts {
+  /** The offer deadline passed (offers are no longer accepted). */
+  deadlinePassed: boolean;
+  /** Offers submitted and not withdrawn. */
+  submitted: number;
+  /** Of those, still waiting for the formal review or a correction. */
+  awaitingReview: number;
+  /** Of those, passed the formal review. */
+  passedReview: number;
+  /** Passed offers reaching the minimum score once the chair closed scoring; null before. */
+  fundable: number | null;
+}
+
+export type VoidGround = "no_offers" | "no_offer_meets_requirements";
+
+/**
+ * art. 18a ust. 1 uodpp: the competition is void when no offer was submitted, or when none meets the
+ * requirements: every offer failed the formal review, or (after scoring) none reached the minimum score.
+ * Null while the answer is not yet known (before the deadline, offers still in review) or when an offer qualifies.
+ */
+export function voidGroundOf(f: EndingFacts): VoidGround | null {
+  if (!f.deadlinePassed) return null;
+  if (f.submitted === 0) return "no_offers";
+  if (f.awaitingReview > 0) return null;
+  if (f.passedReview === 0 || f.fundable === 0) return "no_offer_meets_requirements";
+  return null;
+}

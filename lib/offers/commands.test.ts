@@ -189,6 +189,8 @@ describe("announcing a competition", () => {
       areaSlug: "",
       fundingForm: "support",
       description: "Opis",
+      grantRules: "Dotacja w formie wspierania, do 60 000 zł na ofertę.",
+      taskConditions: "Zadanie realizowane w Białymstoku zgodnie z umową.",
       budget: "450000",
       minGrant: "20000",
       maxGrant: "60000",
@@ -200,13 +202,15 @@ describe("announcing a competition", () => {
       deadlineDate: "2026-12-10",
       deadlineTime: "15:00",
       selectionProcedure: "Komisja",
-      selectionDate: "",
+      selectionDate: "2027-01-20",
       minTotalScore: "20",
       criteria: JSON.stringify([
         { kind: "ability", name: "Możliwość", maxPoints: 10, supportOnly: false },
         { kind: "costs", name: "Koszty", maxPoints: 10, supportOnly: false },
       ]),
       previousTasks: "[]",
+      noPreviousTasks: "on",
+      reservesCancellation: "on",
       documents: "[]",
     };
     expect((await saveCompetition(t.db, admin, input)).ok).toBe(false); // area required
@@ -233,8 +237,8 @@ describe("announcing a competition", () => {
     });
     expect(copied.offerDeadline?.toISOString()).toBe(warsawToInstant("2027-12-19", "15:00").toISOString());
 
-    expect(await cancelCompetition(t.db, admin, { id: saved.value.id, reason: "" })).toMatchObject({ ok: false });
-    expect((await cancelCompetition(t.db, admin, { id: saved.value.id, reason: "Nie wpłynęła żadna oferta (art. 18a)." })).ok).toBe(true);
+    expect(await cancelCompetition(t.db, admin, { id: saved.value.id, reason: "" }, now)).toMatchObject({ ok: false });
+    expect((await cancelCompetition(t.db, admin, { id: saved.value.id, reason: "Zmiana priorytetów budżetu Miasta." }, now)).ok).toBe(true);
     expect((await auditOf(t.db, saved.value.id)).map((a) => a.action)).toEqual([
       "competition.cancel",
       "competition.announce",

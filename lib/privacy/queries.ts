@@ -32,7 +32,7 @@ import {
 } from "@/lib/db/schema";
 
 /** Competitions whose commission work is over: a member may leave the platform without leaving a sheet open. */
-export const finishedCompetitionStatuses = ["results_published", "closed", "cancelled"] as const;
+export const finishedCompetitionStatuses = ["results_published", "closed", "cancelled", "voided"] as const;
 
 /**
  * Everything the platform holds about the signed-in person (RODO art. 15 and 20), as one JSON

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { z } from "zod";
 import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
@@ -128,6 +128,13 @@ export async function startScoring(db: Db, principal: Principal | null, input: {
       .from(offers)
       .where(and(eq(offers.competitionId, competition.id), inArray(offers.status, ["submitted", "correction_requested"])));
     if (pending.length > 0) return { ok: false, formError: "reviewPending" } as const;
+    // art. 18a ust. 1 uodpp: with no offer left after the formal review there is nothing to score; the competition is voided
+    const [passed] = await tx
+      .select({ id: offers.id })
+      .from(offers)
+      .where(and(eq(offers.competitionId, competition.id), eq(offers.formalReviewOutcome, "passed"), ne(offers.status, "withdrawn")))
+      .limit(1);
+    if (!passed) return { ok: false, formError: "mustBeVoided" } as const;
     await tx.update(competitions).set({ status: "scoring", updatedAt: new Date() }).where(eq(competitions.id, competition.id));
     await recordAudit(tx, {
       actor: actorOf(principal),

@@ -56,7 +56,7 @@ export async function appointMember(
   return db.transaction(async (tx) => {
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
     if (!competition) return { ok: false, formError: "notFound" } as const;
-    if (["results_published", "closed", "cancelled", "draft"].includes(competition.status))
+    if (["results_published", "closed", "cancelled", "voided", "draft"].includes(competition.status))
       return { ok: false, formError: "commissionClosed" } as const;
     const [person] = await tx
       .select()

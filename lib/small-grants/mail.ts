@@ -14,7 +14,7 @@ import { queueMail } from "@/lib/mail/outbox";
 export async function mailOrganization(
   tx: Tx,
   grant: { id: string; organizationId: string; submittedBy: string | null; title: string },
-  key: "published" | "accepted" | "refused",
+  key: "published" | "accepted" | "refused" | "notPurposeful",
   values: Record<string, string>,
 ) {
   const recipients: { email: string; locale: Locale }[] = [];
@@ -33,7 +33,7 @@ export async function mailOrganization(
     const all = { title: grant.title, ...values, url: appLink(to.locale, `/account/small-grants/${grant.id}`) };
     await queueMail(tx, {
       to: to.email,
-      kind: `small_grant_${key}`,
+      kind: `small_grant_${key === "notPurposeful" ? "not_purposeful" : key}`,
       locale: to.locale,
       subject: t(`smallGrants.mail.${key}.subject`, all),
       text: t(`smallGrants.mail.${key}.body`, all),

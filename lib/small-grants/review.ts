@@ -49,6 +49,41 @@ export async function publishSmallGrant(
   });
 }
 
+/**
+ * art. 19a ust. 1 and 3 uodpp: the mayor publishes only an offer found purposeful. One found not
+ * purposeful is closed from the submitted state with a reason told to the organization, and never published.
+ */
+export async function rejectNotPurposeful(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<Result<{ id: string }>> {
+  authorize(principal, "smallGrant.manage");
+  const parsed = refuseSchema.safeParse(input);
+  if (!parsed.success) return refusalOf(parsed.error);
+  const { smallGrantId: id, reason } = parsed.data;
+  return db.transaction(async (tx): Promise<Result<{ id: string }>> => {
+    const grant = await lockGrant(tx, id);
+    if (!grant) return { ok: false, formError: "notFound" };
+    if (grant.status !== "submitted") return { ok: false, formError: "notSubmitted" };
+    await tx
+      .update(smallGrants)
+      .set({ status: "not_purposeful", decidedAt: now, decidedBy: principal.userId, refusalReason: reason, updatedAt: now })
+      .where(eq(smallGrants.id, id));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "smallGrant.notPurposeful",
+      entityType: "small_grant",
+      entityId: id,
+      before: { status: grant.status },
+      after: { status: "not_purposeful", reason },
+    });
+    await mailOrganization(tx, grant, "notPurposeful", { reason });
+    return { ok: true, value: { id } };
+  });
+}
+
 /** Anyone logged in comments while the window is open (server clock). */
 export async function commentSmallGrant(
   db: Db,

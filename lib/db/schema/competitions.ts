@@ -11,9 +11,15 @@ export const competitionStatuses = [
   "scoring",
   "results_published",
   "closed",
+  /** Withdrawn (odwołany) for another reason, allowed only when the announcement reserved it. */
   "cancelled",
+  /** Void (unieważniony, art. 18a): no offer was submitted or none meets the requirements. */
+  "voided",
 ] as const;
 export type CompetitionStatus = (typeof competitionStatuses)[number];
+/** The statutory grounds of art. 18a ust. 1 uodpp. */
+export const voidGrounds = ["no_offers", "no_offer_meets_requirements"] as const;
+export type VoidGround = (typeof voidGrounds)[number];
 export const fundingForms = ["support", "entrustment"] as const;
 export type FundingForm = (typeof fundingForms)[number];
 
@@ -64,11 +70,22 @@ export const competitions = pgTable(
     selectionProcedure: text("selection_procedure").notNull().default(""),
     selectionDate: date("selection_date", { mode: "string" }),
     previousTasks: jsonb("previous_tasks").$type<PreviousTask[]>().notNull().default([]),
+    /** The announcement states that no task of this type was funded this year or last (art. 13 ust. 2 pkt 7 with an empty list). */
+    noPreviousTasks: boolean("no_previous_tasks").notNull().default(false),
+    /** The announcement reserves the right to withdraw (odwołać) the call before the offer deadline. */
+    reservesCancellation: boolean("reserves_cancellation").notNull().default(false),
     documents: jsonb("documents").$type<CompetitionDocument[]>().notNull().default([]),
     /** Minimum total score for an offer to be fundable. */
     minTotalScore: integer("min_total_score").notNull().default(0),
+    /** Withdrawal (odwołanie): the published reason, when and by whom. */
     cancellationReason: text("cancellation_reason"),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelledBy: uuid("cancelled_by").references(() => users.id, { onDelete: "set null" }),
+    /** Voiding (unieważnienie, art. 18a): the statutory ground, the published justification, when and by whom. */
+    voidGround: text("void_ground", { enum: voidGrounds }),
+    voidJustification: text("void_justification"),
+    voidedAt: timestamp("voided_at", { withTimezone: true }),
+    voidedBy: uuid("voided_by").references(() => users.id, { onDelete: "set null" }),
     copiedFromId: uuid("copied_from_id"),
     /** Scoring (part B): a member's total differing from the mean by more than this share is flagged (basis points; 2500 = 25 %). */
     outlierShareBp: integer("outlier_share_bp").notNull().default(2500),

@@ -6,9 +6,10 @@ import { publicTaskAreas } from "./reference";
 
 /**
  * Small grants (art. 19a): a simplified offer, published for comments, then a contract or a refusal.
+ * An offer the mayor finds not purposeful is never published (art. 19a ust. 1 and 3): "not_purposeful".
  * The limits are dated settings decided by the offer's submission date (DESIGN.md §3).
  */
-export const smallGrantStatuses = ["draft", "submitted", "published", "accepted", "refused", "withdrawn"] as const;
+export const smallGrantStatuses = ["draft", "submitted", "not_purposeful", "published", "accepted", "refused", "withdrawn"] as const;
 export type SmallGrantStatus = (typeof smallGrantStatuses)[number];
 export const smallGrantCharacters = ["local", "regional"] as const;
 export type SmallGrantCharacter = (typeof smallGrantCharacters)[number];
@@ -90,6 +91,7 @@ export const smallGrants = pgTable(
     commentsCloseAt: timestamp("comments_close_at", { withTimezone: true }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    /** The reason of a refusal, or of finding the offer not purposeful (told to the organization). */
     refusalReason: text("refusal_reason"),
     contractId: uuid("contract_id"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { ErrorSummary, useErrorText } from "@/components/forms/ErrorSummary";
-import { Field, Select, TextArea } from "@/components/forms/Field";
+import { Checkbox, Field, Select, TextArea } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { saveCompetitionAction } from "./actions";
@@ -174,6 +174,13 @@ export function CompetitionForm({
           type="time"
           namespace={ns}
         />
+        <Checkbox
+          name="reservesCancellation"
+          label={labels.reservesCancellation}
+          state={state}
+          namespace={ns}
+          defaultChecked={f("reservesCancellation") === "on"}
+        />
         <TextArea
           name="selectionProcedure"
           label={labels.selectionProcedure}
@@ -311,6 +318,15 @@ export function CompetitionForm({
         >
           {t("addRow")}
         </button>
+        <div className="mt-4">
+          <Checkbox
+            name="noPreviousTasks"
+            label={labels.noPreviousTasks}
+            state={state}
+            namespace={ns}
+            defaultChecked={f("noPreviousTasks") === "on"}
+          />
+        </div>
       </fieldset>
 
       <fieldset className="mb-8" id="field-documents">

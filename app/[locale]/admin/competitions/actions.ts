@@ -3,6 +3,8 @@
 import { revalidateCompetitions } from "@/lib/competitions/cache";
 import { announceCompetition, cancelCompetition, closeCompetition, copyCompetition, saveCompetition } from "@/lib/competitions/commands";
 import { formAction, withClock } from "@/lib/forms/action";
+import { revalidateResults } from "@/lib/decisions/cache";
+import { voidCompetition } from "@/lib/decisions/ending";
 
 /** The competition's page after a step, with the confirmation of that step. */
 const backTo = (id: unknown, done: string) => ({ pathname: `/admin/competitions/${id}`, query: { done } });
@@ -18,6 +20,14 @@ export const announceCompetitionAction = formAction(withClock(announceCompetitio
 export const cancelCompetitionAction = formAction(withClock(cancelCompetition), {
   revalidate: revalidateCompetitions,
   redirect: (_, input) => backTo(input.id, "cancelledNotice"),
+});
+/** art. 18a: the public page and the open data show the voided status at once. */
+export const voidCompetitionAction = formAction(withClock(voidCompetition), {
+  revalidate: (_, input) => {
+    revalidateCompetitions();
+    revalidateResults(String(input.competitionId));
+  },
+  redirect: (_, input) => backTo(input.competitionId, "voidedNotice"),
 });
 /** The public pages show the status. */
 export const closeCompetitionAction = formAction(withClock(closeCompetition), {

@@ -3,11 +3,21 @@
 import { formAction, withClock } from "@/lib/forms/action";
 import { revalidateSmallGrant } from "@/lib/small-grants/cache";
 import { addLimitSet, setPlannedPool } from "@/lib/small-grants/limit-settings";
-import { acceptSmallGrant, answerSmallGrantComment, publishSmallGrant, refuseSmallGrant } from "@/lib/small-grants/review";
+import {
+  acceptSmallGrant,
+  answerSmallGrantComment,
+  publishSmallGrant,
+  refuseSmallGrant,
+  rejectNotPurposeful,
+} from "@/lib/small-grants/review";
 
 export const publishAction = formAction(withClock(publishSmallGrant), {
   revalidate: (grant) => revalidateSmallGrant(grant.id),
   notice: "published",
+});
+export const notPurposefulAction = formAction(withClock(rejectNotPurposeful), {
+  revalidate: (grant) => revalidateSmallGrant(grant.id),
+  notice: "notPurposeful",
 });
 export const answerAction = formAction(withClock(answerSmallGrantComment), {
   revalidate: (answer) => revalidateSmallGrant(answer.smallGrantId),

@@ -39,7 +39,11 @@ export default async function CompetitionPage({ params }: { params: Params }) {
   setRequestLocale(locale);
   const c = await cachedCompetition(id);
   if (!c) notFound();
-  const [t, status] = await Promise.all([getTranslations("competitions"), getTranslations("competitionStatus")]);
+  const [t, status, tEnding] = await Promise.all([
+    getTranslations("competitions"),
+    getTranslations("competitionStatus"),
+    getTranslations("competitionEnding"),
+  ]);
   const deadline = c.offerDeadline ? new Date(c.offerDeadline) : null;
   const effective = effectiveStatus({ status: c.status, offerDeadline: deadline }, new Date());
   const day = (iso: string | null) => (iso ? formatDate(warsawToInstant(iso, "12:00"), locale) : "—");
@@ -63,6 +67,21 @@ export default async function CompetitionPage({ params }: { params: Params }) {
           </>
         )}
       </p>
+      {c.status === "voided" && (
+        <div role="status" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4" data-testid="voided">
+          <p className="font-semibold">{t("voided", { date: c.voidedAt ? formatDate(new Date(c.voidedAt), locale) : "" })}</p>
+          {c.voidGround && (
+            <p>
+              {t("voidGround")}: {tEnding(`grounds.${c.voidGround}`)}
+            </p>
+          )}
+          {c.voidJustification && (
+            <p className="whitespace-pre-line">
+              {t("voidJustification")}: {c.voidJustification}
+            </p>
+          )}
+        </div>
+      )}
       {c.status === "cancelled" && (
         <div role="status" className="mb-6 border-l-4 border-accent-600 bg-red-50 p-4">
           <p className="font-semibold">{t("cancelled", { date: c.cancelledAt ? formatDate(new Date(c.cancelledAt), locale) : "" })}</p>
@@ -119,6 +138,7 @@ export default async function CompetitionPage({ params }: { params: Params }) {
         <Row label={t("procedure")}>{c.selectionProcedure}</Row>
         <Row label={t("selectionDate")}>{day(c.selectionDate)}</Row>
       </dl>
+      {c.reservesCancellation && <p className="mb-8">{t("cancelReserved")}</p>}
 
       <h2 className="mb-2 text-2xl font-bold">{t("criteria")}</h2>
       <div className="mb-2 overflow-x-auto">

@@ -100,6 +100,13 @@ export default async function MySmallGrantPage({ params, searchParams }: Props) 
           <p className="whitespace-pre-line">{grant.refusalReason}</p>
         </section>
       )}
+      {grant.status === "not_purposeful" && (
+        <section className="mb-6 max-w-3xl border-l-4 border-accent-600 p-3">
+          <h2 className="font-bold">{t("account.notPurposefulReason")}</h2>
+          <p className="mb-2">{t("account.notPurposefulLead")}</p>
+          <p className="whitespace-pre-line">{grant.refusalReason}</p>
+        </section>
+      )}
       <GrantDetails
         grant={{ ...grant, organizationName: row.organizationName, areaName: locale === "pl" ? row.areaPl : row.areaEn }}
         locale={locale}

@@ -12,7 +12,9 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { groszeToInput } from "@/lib/core/money";
 import { CompetitionForm } from "../CompetitionForm";
-import { AnnounceForm, CancelForm, CloseForm } from "./StatusForms";
+import { AnnounceForm, CancelForm, CloseForm, VoidForm } from "./StatusForms";
+import { cancellationRefusal } from "@/lib/competitions/rules";
+import { voidGroundFor } from "@/lib/decisions/ending";
 import { pageId } from "@/lib/http/page";
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ saved?: string; done?: string }> };
@@ -28,7 +30,14 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
   const c = await getCompetitionForAdmin(db, principal, id);
   if (!c) notFound();
   const { saved, done } = await searchParams;
-  const [t, status] = await Promise.all([getTranslations("competitionsAdmin"), getTranslations("competitionStatus")]);
+  const [t, status, tEnding] = await Promise.all([
+    getTranslations("competitionsAdmin"),
+    getTranslations("competitionStatus"),
+    getTranslations("competitionEnding"),
+  ]);
+  const now = new Date();
+  const voidGround = await voidGroundFor(db, principal, c.id, now);
+  const cancellable = cancellationRefusal(c, now) === null;
   const deadline = c.offerDeadline ? instantToWarsaw(c.offerDeadline) : { date: "", time: "15:00" };
   return (
     <div>
@@ -42,6 +51,7 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
       {done === "announced" && c.status === "announced" && <Notice tone="success">{t("announced")}</Notice>}
       {done === "cancelledNotice" && c.status === "cancelled" && <Notice tone="success">{t("cancelledNotice")}</Notice>}
       {done === "closedNotice" && c.status === "closed" && <Notice tone="success">{t("closedNotice")}</Notice>}
+      {done === "voidedNotice" && c.status === "voided" && <Notice tone="success">{t("voidedNotice")}</Notice>}
       {c.status !== "draft" && <StageNav competitionId={c.id} current="overview" />}
       {c.status !== "draft" && (
         <p className="mb-6">
@@ -80,6 +90,8 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
                 selectionProcedure: c.selectionProcedure,
                 selectionDate: c.selectionDate ?? "",
                 minTotalScore: String(c.minTotalScore),
+                noPreviousTasks: c.noPreviousTasks ? "on" : "",
+                reservesCancellation: c.reservesCancellation ? "on" : "",
               },
               criteria: c.criteria.map((k) => ({ kind: k.kind, name: k.name, maxPoints: k.maxPoints, supportOnly: k.supportOnly })),
               previousTasks: c.previousTasks.map((p) => ({ year: String(p.year), title: p.title, amount: groszeToInput(p.amountGrosze) })),
@@ -89,7 +101,11 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
         </>
       )}
       {c.status === "results_published" && <CloseForm id={c.id} />}
-      {!["draft", "results_published", "closed", "cancelled"].includes(c.status) && <CancelForm id={c.id} />}
+      {voidGround && <VoidForm id={c.id} groundText={tEnding(`grounds.${voidGround}`)} />}
+      {cancellable && <CancelForm id={c.id} />}
+      {!c.reservesCancellation && !voidGround && !["draft", "results_published", "closed", "cancelled", "voided"].includes(c.status) && (
+        <p className="mb-8 max-w-3xl text-muted">{t("cancelNotReserved")}</p>
+      )}
     </div>
   );
 }

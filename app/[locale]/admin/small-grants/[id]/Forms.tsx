@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { Notice } from "@/components/ui/Notice";
 import { idleForm, type FormState } from "@/lib/forms/result";
 import { useRouter } from "@/lib/i18n/navigation";
-import { acceptAction, answerAction, publishAction, refuseAction } from "../actions";
+import { acceptAction, answerAction, notPurposefulAction, publishAction, refuseAction } from "../actions";
 
 const ns = "smallGrants.errors";
 
@@ -84,6 +84,21 @@ export function RefuseForm({ id }: { id: string }) {
       <input type="hidden" name="smallGrantId" value={id} />
       <TextArea name="reason" label={t("reason")} state={state} namespace={ns} rows={3} />
       <SubmitButton variant="danger">{t("refuse")}</SubmitButton>
+    </form>
+  );
+}
+
+/** art. 19a ust. 1 and 3: a submitted offer found not purposeful is closed with a reason, never published. */
+export function NotPurposefulForm({ id }: { id: string }) {
+  const t = useTranslations("smallGrants.admin");
+  const [state, action] = useActionState(notPurposefulAction, idleForm);
+  useRefresh(state);
+  return (
+    <form action={action} className="mb-8 max-w-3xl rounded border border-gray-300 p-4">
+      <ErrorSummary state={state} labels={{ reason: t("notPurposefulReason") }} namespace={ns} />
+      <input type="hidden" name="smallGrantId" value={id} />
+      <TextArea name="reason" label={t("notPurposefulReason")} state={state} namespace={ns} rows={3} />
+      <SubmitButton variant="danger">{t("notPurposeful")}</SubmitButton>
     </form>
   );
 }

@@ -12,7 +12,7 @@ import { getSmallGrant, limitSetOf } from "@/lib/small-grants/queries";
 import { Comments } from "@/components/small-grants/Comments";
 import { GrantDetails } from "@/components/small-grants/GrantDetails";
 import { StatusTag } from "@/components/small-grants/StatusTag";
-import { AcceptForm, AnswerForm, PublishForm, RefuseForm } from "./Forms";
+import { AcceptForm, AnswerForm, NotPurposefulForm, PublishForm, RefuseForm } from "./Forms";
 import { pageId } from "@/lib/http/page";
 
 export default async function AdminSmallGrantPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -85,7 +85,21 @@ export default async function AdminSmallGrantPage({ params }: { params: Promise<
           {t("admin.reason")}: {grant.refusalReason}
         </Notice>
       )}
-      {grant.status === "submitted" && <PublishForm id={grant.id} />}
+      {grant.status === "not_purposeful" && (
+        <Notice>
+          {t("admin.notPurposefulReason")}: {grant.refusalReason}
+        </Notice>
+      )}
+      {grant.status === "submitted" && (
+        <section aria-labelledby="purpose-title" className="mb-8">
+          <h2 id="purpose-title" className="mb-3 text-2xl font-bold">
+            {t("admin.purposeTitle")}
+          </h2>
+          <p className="mb-4 max-w-3xl">{t("admin.purposeHint")}</p>
+          <PublishForm id={grant.id} />
+          <NotPurposefulForm id={grant.id} />
+        </section>
+      )}
       <GrantDetails
         grant={{ ...grant, organizationName: row.organizationName, areaName: locale === "pl" ? row.areaPl : row.areaEn }}
         locale={locale}

@@ -12,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { GrantForm, PublishForm } from "./DecisionForms";
 import { pageId } from "@/lib/http/page";
+import { voidGroundFor } from "@/lib/decisions/ending";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
@@ -21,9 +22,13 @@ export default async function DecisionsPage({ params }: { params: Params }) {
   const id = pageId((await params).id);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "competition.decide", {}, `/admin/competitions/${id}/decisions`);
-  const data = await decisionsOf(await getDb(), principal, id);
+  const db = await getDb();
+  const data = await decisionsOf(db, principal, id);
   if (!data) notFound();
-  const t = await getTranslations("scoringDecisions");
+  // art. 18a: with no offer meeting the requirements, results are never offered; the competition is voided
+  const voidGround = await voidGroundFor(db, principal, id);
+  const ended = data.ranking.competition.status === "voided" || data.ranking.competition.status === "cancelled";
+  const [t, status] = await Promise.all([getTranslations("scoringDecisions"), getTranslations("competitionStatus")]);
   const { ranking } = data;
   const zloty = (grosze: number) => (grosze / 100).toFixed(2).replace(".", locale === "pl" ? "," : ".");
   return (
@@ -37,7 +42,18 @@ export default async function DecisionsPage({ params }: { params: Params }) {
         <dd data-testid="remaining">{formatMoney(data.remaining, locale)}</dd>
       </dl>
       <RankingTable ranking={ranking} locale={locale} showGrant />
-      {ranking.publishedAt ? (
+      {ended ? (
+        <div className="mt-6">
+          <Notice>{status(ranking.competition.status)}</Notice>
+        </div>
+      ) : voidGround ? (
+        <div className="mt-6" data-testid="must-be-voided">
+          <Notice>{t("mustBeVoided")}</Notice>
+          <Link href={`/admin/competitions/${id}`} className="font-semibold text-brand-700 underline">
+            {t("goToVoid")}
+          </Link>
+        </div>
+      ) : ranking.publishedAt ? (
         <div className="mt-6">
           <Notice tone="success">{t("published", { date: formatDateTime(ranking.publishedAt, locale) })}</Notice>
           <Link href={`/competitions/${id}/results`} className="text-brand-600 underline">
