@@ -21,7 +21,8 @@ let resident: Principal;
 let commissionMember: Principal;
 let orgId: string;
 
-const rule = "a grant lower than requested: the organization updates the budget and schedule or withdraws (DESIGN §3; framework contract, Dz.U. 2018 poz. 2057)";
+const rule =
+  "a grant lower than requested: the organization updates the budget and schedule or withdraws (DESIGN §3; framework contract, Dz.U. 2018 poz. 2057)";
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -45,7 +46,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const updateRow = async (offerId: string) => (await t.db.select().from(offerBudgetUpdates).where(eq(offerBudgetUpdates.offerId, offerId)))[0];
+const updateRow = async (offerId: string) =>
+  (await t.db.select().from(offerBudgetUpdates).where(eq(offerBudgetUpdates.offerId, offerId)))[0];
 const offerRow = async (offerId: string) => (await t.db.select().from(offers).where(eq(offers.id, offerId)))[0];
 
 describe(rule, () => {
@@ -68,19 +70,33 @@ describe(rule, () => {
     expect(submitted.ok).toBe(true);
     const checksum = submitted.ok ? submitted.value.checksum : "";
     expect(checksum).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
-    expect(await updateRow(offerId)).toMatchObject({ status: "submitted", checksum, round: 1, totalCostGrosze: 32_000_00, grantGrosze: 30_000_00 });
-    expect(await saveBudgetUpdate(t.db, owner, { offerId, content: fittingUpdate() })).toEqual({ ok: false, formError: "budgetUpdateLocked" });
+    expect(await updateRow(offerId)).toMatchObject({
+      status: "submitted",
+      checksum,
+      round: 1,
+      totalCostGrosze: 32_000_00,
+      grantGrosze: 30_000_00,
+    });
+    expect(await saveBudgetUpdate(t.db, owner, { offerId, content: fittingUpdate() })).toEqual({
+      ok: false,
+      formError: "budgetUpdateLocked",
+    });
     expect(await submitBudgetUpdate(t.db, owner, { offerId })).toEqual({ ok: true, value: { checksum } });
 
     expect((await budgetUpdatesToDecide(t.db, admin)).map((u) => u.offerId)).toContain(offerId);
     const review = (await budgetUpdateForReview(t.db, admin, offerId))!;
     expect(review.decidable).toBe(true);
-    expect(review.issues).toEqual([]);
-    expect(review.lines.map((l) => [l.name, l.change])).toEqual([
+    expect(review.comparison.issues).toEqual([]);
+    expect(review.comparison.lines.map((l) => [l.name, l.change])).toEqual([
       ["Warsztaty", "changed"],
       ["Księgowość", "same"],
     ]);
-    expect(review.totals.find((x) => x.key === "totalCost")).toEqual({ key: "totalCost", before: 42_000_00, after: 32_000_00, difference: -10_000_00 });
+    expect(review.comparison.totals.find((x) => x.key === "totalCost")).toEqual({
+      key: "totalCost",
+      before: 42_000_00,
+      after: 32_000_00,
+      difference: -10_000_00,
+    });
 
     expect(await decideBudgetUpdate(t.db, admin, { offerId, decision: "accept" })).toEqual({ ok: true, value: { decision: "accept" } });
     expect(await offerRow(offerId)).toMatchObject({ status: "updated", grantResponse: "updated", grantResponseTotalGrosze: 32_000_00 });
@@ -100,7 +116,9 @@ describe(rule, () => {
       ["Księgowość", "1.00", 2_000_00],
     ]);
     expect(terms.costLines.reduce((s, l) => s + l.grantGrosze, 0)).toBe(30_000_00);
-    expect(terms.years).toEqual([{ year: 2027, grantGrosze: 30_000_00, ownFinancialGrosze: 2_000_00, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 }]);
+    expect(terms.years).toEqual([
+      { year: 2027, grantGrosze: 30_000_00, ownFinancialGrosze: 2_000_00, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 },
+    ]);
     expect(terms.schedule.map((s) => s.name)).toEqual(["Warsztaty (15 spotkań)"]);
   });
 
@@ -119,7 +137,10 @@ describe(rule, () => {
     expect(await updateRow(offerId)).toMatchObject({ status: "returned", returnReason: "Za mało godzin warsztatów." });
     expect((await offerRow(offerId)).status).toBe("awaiting_update");
     expect((await mailsTo(t.db, ownerEmail)).at(-1)!.text).toContain("Za mało godzin warsztatów.");
-    expect(await decideBudgetUpdate(t.db, admin, { offerId, decision: "accept" })).toEqual({ ok: false, formError: "budgetUpdateNotSubmitted" });
+    expect(await decideBudgetUpdate(t.db, admin, { offerId, decision: "accept" })).toEqual({
+      ok: false,
+      formError: "budgetUpdateNotSubmitted",
+    });
     expect(await createContractFromOffer(t.db, admin, { offerId })).toEqual({ ok: false, formError: "budgetUpdateNotAccepted" });
 
     const corrected = fittingUpdate();
@@ -137,7 +158,10 @@ describe(rule, () => {
     await submitBudgetUpdate(t.db, owner, { offerId });
     expect(await respondToGrant(t.db, owner, { offerId, response: "withdrawn" })).toEqual({ ok: true, value: { response: "withdrawn" } });
     expect((await offerRow(offerId)).status).toBe("withdrawn");
-    expect(await decideBudgetUpdate(t.db, admin, { offerId, decision: "accept" })).toEqual({ ok: false, formError: "budgetUpdateNotSubmitted" });
+    expect(await decideBudgetUpdate(t.db, admin, { offerId, decision: "accept" })).toEqual({
+      ok: false,
+      formError: "budgetUpdateNotSubmitted",
+    });
     expect(await saveBudgetUpdate(t.db, owner, { offerId, content: fittingUpdate() })).toEqual({ ok: false, formError: "noUpdateAwaited" });
     expect((await budgetUpdatesToDecide(t.db, admin)).map((u) => u.offerId)).not.toContain(offerId);
     expect(await createContractFromOffer(t.db, admin, { offerId })).toEqual({ ok: false, formError: "offerNotGranted" });

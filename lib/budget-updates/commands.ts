@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { actorOf, recordAudit } from "@/lib/audit/record";
@@ -38,7 +39,13 @@ async function lockUpdate(tx: Tx, offerId: string): Promise<UpdateRow | undefine
 
 async function checkAgainstOffer(tx: Tx, offer: OfferRow, content: BudgetUpdateContent) {
   const [competition] = await tx.select().from(competitions).where(eq(competitions.id, offer.competitionId));
-  return budgetUpdateIssues(normalizeContent(offer.content), content, limitsOf(competition), offer.grantedGrosze!, defaultYearOf(competition));
+  return budgetUpdateIssues(
+    normalizeContent(offer.content),
+    content,
+    limitsOf(competition),
+    offer.grantedGrosze!,
+    defaultYearOf(competition),
+  );
 }
 
 /**
@@ -60,7 +67,8 @@ export async function saveBudgetUpdate(
     const offer = await lockAwaitingOffer(tx, offerId);
     if (!offer) return { ok: false, formError: "noUpdateAwaited" } as const;
     const existing = await lockUpdate(tx, offerId);
-    if (existing && existing.status !== "draft" && existing.status !== "returned") return { ok: false, formError: "budgetUpdateLocked" } as const;
+    if (existing && existing.status !== "draft" && existing.status !== "returned")
+      return { ok: false, formError: "budgetUpdateLocked" } as const;
     const { sums } = await checkAgainstOffer(tx, offer, content);
     const values = {
       content: content as unknown as Record<string, unknown>,
@@ -161,7 +169,8 @@ export async function decideBudgetUpdate(
     const [offer] = await tx.select().from(offers).where(eq(offers.id, offerId)).for("update");
     if (!offer) return { ok: false, formError: "notFound" } as const;
     const update = await lockUpdate(tx, offerId);
-    if (offer.status !== "awaiting_update" || update?.status !== "submitted") return { ok: false, formError: "budgetUpdateNotSubmitted" } as const;
+    if (offer.status !== "awaiting_update" || update?.status !== "submitted")
+      return { ok: false, formError: "budgetUpdateNotSubmitted" } as const;
     if (decision === "accept") {
       await tx
         .update(offerBudgetUpdates)
@@ -207,4 +216,3 @@ export async function decideBudgetUpdate(
     return { ok: true, value: { decision } } as const;
   });
 }
-

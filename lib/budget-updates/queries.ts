@@ -1,13 +1,34 @@
+import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { isId } from "@/lib/core/ids";
 import type { Db, Tx } from "@/lib/db/open";
 import { competitions, offerBudgetUpdates, offers, organizations } from "@/lib/db/schema";
-import { normalizeContent } from "@/lib/offers/content";
+import { normalizeContent, type OfferContent } from "@/lib/offers/content";
 import { defaultYearOf, limitsOf } from "@/lib/offers/limits";
 import { computeSums } from "@/lib/offers/rules";
-import { normalizeUpdateContent, withUpdate } from "./content";
+import { normalizeUpdateContent, withUpdate, type BudgetUpdateContent } from "./content";
 import { budgetUpdateIssues, costLineChanges, isCutGrant, startingUpdate, totalChanges } from "./rules";
+
+/** The original offer beside its update: lines, totals, schedule and results of both, and the update's check. */
+function comparisonOf(
+  original: OfferContent,
+  content: BudgetUpdateContent,
+  competition: typeof competitions.$inferSelect,
+  granted: number,
+) {
+  const year = defaultYearOf(competition);
+  const before = computeSums(original, year);
+  const { sums: after, issues } = budgetUpdateIssues(original, content, limitsOf(competition), granted, year);
+  return {
+    lines: costLineChanges(before.lines, after.lines),
+    totals: totalChanges(before, after),
+    schedule: { before: original.task.schedule, after: content.task.schedule },
+    results: { before: original.task.results, after: content.task.results },
+    issues,
+  };
+}
+export type BudgetUpdateComparison = ReturnType<typeof comparisonOf>;
 
 async function offerWithCompetition(db: Db, offerId: string) {
   if (!isId(offerId)) return null;
@@ -45,6 +66,7 @@ export async function budgetUpdateForEditor(db: Db, principal: Principal | null,
     granted,
     editable: awaiting && (!update || update.status === "draft" || update.status === "returned"),
     awaiting,
+    comparison: update && update.status !== "draft" ? comparisonOf(offerContent, content, competition, granted) : null,
   };
 }
 
@@ -60,20 +82,13 @@ export async function budgetUpdateForReview(db: Db, principal: Principal | null,
   if (!update) return null;
   const { offer, competition } = row;
   const original = normalizeContent(offer.content);
-  const content = normalizeUpdateContent(update.content);
-  const year = defaultYearOf(competition);
-  const before = computeSums(original, year);
-  const { sums: after, issues } = budgetUpdateIssues(original, content, limitsOf(competition), offer.grantedGrosze ?? 0, year);
+  const comparison = comparisonOf(original, normalizeUpdateContent(update.content), competition, offer.grantedGrosze ?? 0);
   return {
     offer,
     competition,
     organizationName: row.organizationName,
     update,
-    original,
-    updated: withUpdate(original, content),
-    lines: costLineChanges(before.lines, after.lines),
-    totals: totalChanges(before, after),
-    issues,
+    comparison,
     decidable: offer.status === "awaiting_update" && update.status === "submitted",
   };
 }

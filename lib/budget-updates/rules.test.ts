@@ -16,7 +16,8 @@ const limits: CompetitionLimits = {
   taskEndDate: "2027-12-31",
 };
 const granted = 30_000_00;
-const codes = (update = fittingUpdate()) => budgetUpdateIssues(cutGrantOfferContent(), update, limits, granted, 2027).issues.map((i) => i.code);
+const codes = (update = fittingUpdate()) =>
+  budgetUpdateIssues(cutGrantOfferContent(), update, limits, granted, 2027).issues.map((i) => i.code);
 
 describe("updated budget after a cut grant (framework contract, Dz.U. 2018 poz. 2057: the updated budget and schedule are the contract's annex)", () => {
   it("a grant lower than requested, and only that, calls for an update", () => {
@@ -76,7 +77,14 @@ describe("updated budget after a cut grant (framework contract, Dz.U. 2018 poz. 
     update.costs.lines.push({ kind: "task", year: "2027", name: "Materiały", units: "0", unit: "kpl.", unitCost: "0" });
     update.costs.lines.splice(1, 1);
     const after = computeSums(withUpdate(cutGrantOfferContent(), update), 2027);
-    expect(costLineChanges(before.lines, after.lines).map((l) => [l.name, l.change, l.before?.totalGrosze ?? null, l.after?.totalGrosze ?? null])).toEqual([
+    expect(
+      costLineChanges(before.lines, after.lines).map((l) => [
+        l.name,
+        l.change,
+        l.before?.totalGrosze ?? null,
+        l.after?.totalGrosze ?? null,
+      ]),
+    ).toEqual([
       ["Warsztaty", "changed", 40_000_00, 30_000_00],
       ["Materiały", "added", null, 0],
       ["Księgowość", "removed", 2_000_00, null],

@@ -20,7 +20,6 @@ import { refusalOf, type CommandResult, type ErrorKey } from "@/lib/forms/result
 import { normalizeContent } from "@/lib/offers/content";
 import { defaultYearOf } from "@/lib/offers/limits";
 import { acceptedBudgetUpdate } from "@/lib/budget-updates/queries";
-import { isCutGrant } from "@/lib/budget-updates/rules";
 import { parseMoney } from "@/lib/core/money";
 import { appLink } from "@/lib/mail/links";
 import { ensureReportsFor } from "@/lib/reports/commands";
@@ -48,12 +47,12 @@ export async function mailParties(tx: Tx, partyIds: readonly string[], kind: str
 }
 
 /**
- * What a contract is drawn from: the offer as submitted, or — after a cut grant — the updated budget
- * and schedule the city accepted (its cost lines, sources and schedule); null when a cut grant has
- * no accepted update, so costs and sources never disagree with the grant.
+ * What a contract is drawn from: the offer as submitted (granted in full), or — after a cut grant
+ * ("updated") — the updated budget and schedule the city accepted (its cost lines, sources and
+ * schedule); null when there is no accepted update, so costs and sources never disagree with the grant.
  */
 async function contractSourceOf(tx: Tx, offer: typeof offers.$inferSelect, defaultYear: number) {
-  if (!isCutGrant(offer)) {
+  if (offer.status !== "updated") {
     const lines = await tx.select().from(offerCostLines).where(eq(offerCostLines.offerId, offer.id)).orderBy(offerCostLines.position);
     return { content: normalizeContent(offer.content), lines, amounts: {} };
   }
