@@ -200,8 +200,7 @@ export async function score(ctx: StoryContext, competitionId: string, offerId: s
 /**
  * The chair closes scoring; the administrator funds offers from the top of the ranking while the
  * budget lasts, and publishes the results. A cut grant then gets its updated budget (the cut taken
- * from the largest task line), sent by the organization and accepted by the city, unless
- * `keepCutGrantsOpen` leaves it waiting (the journeys' own).
+ * from the largest task line), sent by the organization and accepted by the city.
  */
 export async function decide(
   ctx: StoryContext,
@@ -227,7 +226,7 @@ export async function decide(
   must("publishing the results", await publishResults(ctx.db, admin, { competitionId }, publishedAt));
   for (const row of ranking.rows) {
     const [offer] = await ctx.db.select().from(offers).where(eq(offers.id, row.offerId));
-    if (offer.status !== "awaiting_update" || options.keepCutGrantsOpen) continue;
+    if (offer.status !== "awaiting_update") continue;
     const [member] = await ctx.db.select().from(organizationMembers).where(eq(organizationMembers.organizationId, offer.organizationId));
     const rep = await ctx.asUser(member.userId);
     const [competition] = await ctx.db.select().from(competitions).where(eq(competitions.id, competitionId));
