@@ -202,13 +202,7 @@ export async function score(ctx: StoryContext, competitionId: string, offerId: s
  * budget lasts, and publishes the results. A cut grant then gets its updated budget (the cut taken
  * from the largest task line), sent by the organization and accepted by the city.
  */
-export async function decide(
-  ctx: StoryContext,
-  competitionId: string,
-  chair: string,
-  at: Date,
-  options: { keepCutGrantsOpen?: boolean } = {},
-) {
+export async function decide(ctx: StoryContext, competitionId: string, chair: string, at: Date) {
   must("closing the scoring", await closeScoring(ctx.db, await ctx.as(chair), { competitionId }, at));
   const admin = await ctx.as("admin@demo.test");
   const ranking = (await rankingOf(ctx.db, competitionId))!;
