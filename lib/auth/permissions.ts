@@ -95,6 +95,9 @@ export const permissionTable = {
   "competition.decide": { roles: ["admin"] },
   "competition.publishResults": { roles: ["admin"] },
   "offer.respondToGrant": { owns: ["organizationMember"] },
+  // the updated budget and schedule after a cut grant (lib/budget-updates): written by the organization, decided by the city
+  "offer.updateBudget": { owns: ["organizationMember"] },
+  "offer.decideBudgetUpdate": { roles: ["admin"] },
   "offer.viewCorrections": { roles: ["admin"], owns: ["organizationMember"] },
   "competition.manage": { roles: ["admin"] },
   // the two ways a competition ends without results: voiding (art. 18a) and withdrawing the call (reserved in the announcement)

@@ -107,7 +107,9 @@ describe("contract from a granted offer", () => {
 
   it("refuses offers without a settled grant", async () => {
     const { offerId } = await createGrantedOffer(t.db, orgId, { status: "awaiting_update" });
-    expect(await createContractFromOffer(t.db, admin, { offerId })).toEqual({ ok: false, formError: "offerNotGranted" });
+    expect(await createContractFromOffer(t.db, admin, { offerId })).toEqual({ ok: false, formError: "budgetUpdateNotAccepted" });
+    const updatedWithoutVersion = await createGrantedOffer(t.db, orgId, { status: "updated" });
+    expect(await createContractFromOffer(t.db, admin, updatedWithoutVersion)).toEqual({ ok: false, formError: "budgetUpdateNotAccepted" });
   });
 
   it("splits the grant per year; the years must add up to the grant", async () => {

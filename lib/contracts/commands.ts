@@ -18,6 +18,8 @@ import {
 import { idSchema, parseId } from "@/lib/core/ids";
 import { refusalOf, type CommandResult, type ErrorKey } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
+import { defaultYearOf } from "@/lib/offers/limits";
+import { acceptedBudgetUpdate } from "@/lib/budget-updates/queries";
 import { parseMoney } from "@/lib/core/money";
 import { appLink } from "@/lib/mail/links";
 import { ensureReportsFor } from "@/lib/reports/commands";
@@ -51,6 +53,36 @@ export async function mailParties(tx: Tx, partyIds: readonly string[], kind: str
   for (const organizationId of partyIds) await mailRepresentatives(tx, organizationId, kind, build);
 }
 
+/**
+ * What a contract is drawn from: the offer as submitted (granted in full), or — after a cut grant
+ * ("updated") — the updated budget and schedule the city accepted (its cost lines, sources and
+ * schedule); null when there is no accepted update, so costs and sources never disagree with the grant.
+ */
+async function contractSourceOf(tx: Tx, offer: typeof offers.$inferSelect, defaultYear: number) {
+  if (offer.status !== "updated") {
+    const lines = await tx.select().from(offerCostLines).where(eq(offerCostLines.offerId, offer.id)).orderBy(offerCostLines.position);
+    return { content: normalizeContent(offer.content), lines, amounts: {} };
+  }
+  const accepted = await acceptedBudgetUpdate(tx, offer, defaultYear);
+  if (!accepted) return null;
+  const { sums } = accepted;
+  const lines = sums.lines.map((l) => ({
+    kind: l.kind,
+    year: l.year,
+    name: l.name || "—",
+    units: (l.unitsHundredths / 100).toFixed(2),
+    unit: l.unit || "—",
+    unitCostGrosze: l.unitCostGrosze,
+    totalGrosze: l.totalGrosze,
+  }));
+  const amounts = {
+    ownFinancialGrosze: sums.ownFinancial,
+    ownNonFinancialGrosze: sums.ownNonFinancial,
+    participantFeesGrosze: sums.participantFees,
+  };
+  return { content: accepted.content, lines, amounts };
+}
+
 /** The administrator draws up a draft contract from a granted offer (one contract per offer). */
 export async function createContractFromOffer(
   db: Db,
@@ -64,15 +96,18 @@ export async function createContractFromOffer(
   return db.transaction(async (tx) => {
     const [offer] = await tx.select().from(offers).where(eq(offers.id, offerId)).for("update");
     if (!offer) return fail("notFound");
+    // a cut grant waits for the city to accept the updated budget and schedule (lib/budget-updates)
+    if (offer.status === "awaiting_update") return fail("budgetUpdateNotAccepted");
     if (!(contractableOfferStatuses as readonly string[]).includes(offer.status) || !offer.grantedGrosze) return fail("offerNotGranted");
     const [existing] = await tx.select({ id: contracts.id }).from(contracts).where(eq(contracts.offerId, offerId));
     if (existing) return fail("contractExists");
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, offer.competitionId));
-    const lines = await tx.select().from(offerCostLines).where(eq(offerCostLines.offerId, offerId)).orderBy(offerCostLines.position);
+    const source = await contractSourceOf(tx, offer, defaultYearOf(competition));
+    if (!source) return fail("budgetUpdateNotAccepted");
     const partners = await tx.select({ id: offerPartners.organizationId }).from(offerPartners).where(eq(offerPartners.offerId, offerId));
     const terms = termsFromOffer(
-      { ...offer, grantedGrosze: offer.grantedGrosze, content: normalizeContent(offer.content) },
-      lines,
+      { ...offer, ...source.amounts, grantedGrosze: offer.grantedGrosze, content: source.content },
+      source.lines,
       partners.map((p) => p.id),
       competition,
     );

@@ -9,6 +9,7 @@ import {
   contractTranches,
   contractVersions,
   offers,
+  offerBudgetUpdates,
   organizations,
   publicTaskAreas,
   users,
@@ -146,7 +147,11 @@ export async function adminContracts(db: Db, principal: Principal | null, filter
     .orderBy(desc(contracts.createdAt));
 }
 
-/** Granted offers without a contract yet: where the administrator starts a contract. */
+/**
+ * Granted offers without a contract yet: where the administrator starts a contract. Offers whose
+ * cut grant still waits for its accepted updated budget are listed too (`status` awaiting_update,
+ * with the update's state), so the page says why no contract can be drawn up yet.
+ */
 export async function contractableOffers(db: Db, principal: Principal | null) {
   authorize(principal, "contract.manage");
   return db
@@ -155,6 +160,7 @@ export async function contractableOffers(db: Db, principal: Principal | null) {
       title: offers.title,
       grantedGrosze: offers.grantedGrosze,
       status: offers.status,
+      budgetUpdateStatus: offerBudgetUpdates.status,
       organizationName: organizations.name,
       competitionNumber: competitions.number,
     })
@@ -162,6 +168,9 @@ export async function contractableOffers(db: Db, principal: Principal | null) {
     .innerJoin(organizations, eq(organizations.id, offers.organizationId))
     .innerJoin(competitions, eq(competitions.id, offers.competitionId))
     .leftJoin(contracts, eq(contracts.offerId, offers.id))
-    .where(and(inArray(offers.status, [...contractableOfferStatuses]), gt(offers.grantedGrosze, 0), isNull(contracts.id)))
+    .leftJoin(offerBudgetUpdates, eq(offerBudgetUpdates.offerId, offers.id))
+    .where(
+      and(inArray(offers.status, [...contractableOfferStatuses, "awaiting_update"]), gt(offers.grantedGrosze, 0), isNull(contracts.id)),
+    )
     .orderBy(asc(competitions.number), asc(offers.title));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
+import { revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
 import { COMPETITIONS_TAG, competitionTag } from "@/lib/competitions/cache";
 import { publicResults } from "./queries";
@@ -14,9 +14,4 @@ export function cachedResults(id: string) {
 export function revalidateResults(id: string) {
   revalidateTag(competitionTag(id), { expire: 0 });
   revalidateTag(COMPETITIONS_TAG, { expire: 0 });
-}
-
-/** After an organization answered a cut grant: its answer page. */
-export function revalidateGrantResponse() {
-  revalidatePath("/[locale]/offers/[id]/grant-response", "page");
 }

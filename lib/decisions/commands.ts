@@ -134,22 +134,20 @@ export async function publishResults(
 }
 
 /**
- * When the grant is lower than requested, a representative confirms the updated total cost
- * (the budget itself is edited in the offer generator) or withdraws the offer.
+ * When the grant is lower than requested, the organization updates its budget and schedule
+ * (lib/budget-updates, accepted by the city) or withdraws (rezygnacja): this is the withdrawal. It
+ * stays open until the city accepts the update.
  */
 export async function respondToGrant(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
 ): Promise<CommandResult<{ response: string }>> {
-  const parsed = z.object({ offerId: idSchema, response: z.enum(["updated", "withdrawn"]), total: z.string().optional() }).safeParse(input);
+  const parsed = z.object({ offerId: idSchema, response: z.literal("withdrawn") }).safeParse(input);
   if (!parsed.success) return { ok: false, formError: "invalid" };
   const { offerId, response } = parsed.data;
   const [offer] = await db.select().from(offers).where(eq(offers.id, offerId));
   authorize(principal, "offer.respondToGrant", { organizationId: offer?.organizationId ?? "-" });
-  const total = response === "updated" ? parseZloty(parsed.data.total ?? "") : null;
-  if (response === "updated" && (total === null || total < (offer.grantedGrosze ?? 0)))
-    return { ok: false, fieldErrors: { total: ["totalBelowGrant"] } };
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select()
@@ -158,22 +156,25 @@ export async function respondToGrant(
       .for("update");
     if (!current) return { ok: false, formError: "noUpdateAwaited" } as const;
     const now = new Date();
-    const answer = { grantResponse: response, grantResponseTotalGrosze: total, grantRespondedBy: principal.userId, grantRespondedAt: now };
     await tx
       .update(offers)
-      .set(
-        response === "withdrawn"
-          ? { ...answer, status: "withdrawn", withdrawnAt: now, updatedAt: now }
-          : { ...answer, status: "updated", updatedAt: now },
-      )
+      .set({
+        grantResponse: response,
+        grantResponseTotalGrosze: null,
+        grantRespondedBy: principal.userId,
+        grantRespondedAt: now,
+        status: "withdrawn",
+        withdrawnAt: now,
+        updatedAt: now,
+      })
       .where(eq(offers.id, offerId));
     await recordAudit(tx, {
       actor: actorOf(principal),
-      action: response === "updated" ? "grant.updateBudget" : "grant.withdraw",
+      action: "grant.withdraw",
       entityType: "offer",
       entityId: offerId,
-      before: { status: current.status, totalCostGrosze: current.totalCostGrosze },
-      after: { status: response === "withdrawn" ? "withdrawn" : "updated", updatedTotalGrosze: total },
+      before: { status: current.status, grantGrosze: current.grantedGrosze },
+      after: { status: "withdrawn" },
     });
     return { ok: true, value: { response } } as const;
   });

@@ -2,8 +2,12 @@ import { asc, eq } from "drizzle-orm";
 import { announceCompetition, closeDueCompetitions, saveCompetition } from "@/lib/competitions/commands";
 import { defaultCriteria } from "@/lib/competitions/rules";
 import { addDays } from "@/lib/dates/warsaw";
-import { offers, organizationMembers } from "@/lib/db/schema";
-import { decideGrant, publishResults, respondToGrant } from "@/lib/decisions/commands";
+import { competitions, offers, organizationMembers } from "@/lib/db/schema";
+import { decideGrant, publishResults } from "@/lib/decisions/commands";
+import { decideBudgetUpdate, saveBudgetUpdate, submitBudgetUpdate } from "@/lib/budget-updates/commands";
+import { cutFromLargestLine } from "@/lib/budget-updates/rules";
+import { normalizeContent } from "@/lib/offers/content";
+import { defaultYearOf } from "@/lib/offers/limits";
 import { createOffer, saveOfferDraft, submitOffer } from "@/lib/offers/commands";
 import { groszeToInput } from "@/lib/core/money";
 import { reviewOffer, startScoring } from "@/lib/review/commands";
@@ -203,8 +207,8 @@ export async function score(ctx: StoryContext, competitionId: string, offerId: s
 
 /**
  * The chair closes scoring; the administrator funds offers from the top of the ranking while the
- * budget lasts (a cut grant is then confirmed by the organization with its updated budget), and
- * publishes the results.
+ * budget lasts, and publishes the results. A cut grant then gets its updated budget (the cut taken
+ * from the largest task line), sent by the organization and accepted by the city.
  */
 export async function decide(ctx: StoryContext, competitionId: string, chair: string, at: Date) {
   must("closing the scoring", await closeScoring(ctx.db, await ctx.as(chair), { competitionId }, at));
@@ -227,10 +231,14 @@ export async function decide(ctx: StoryContext, competitionId: string, chair: st
     if (offer.status !== "awaiting_update") continue;
     const [member] = await ctx.db.select().from(organizationMembers).where(eq(organizationMembers.organizationId, offer.organizationId));
     const rep = await ctx.asUser(member.userId);
-    must(
-      "confirming a cut grant",
-      await respondToGrant(ctx.db, rep, { offerId: offer.id, response: "updated", total: groszeToInput(offer.totalCostGrosze) }),
-    );
+    const [competition] = await ctx.db.select().from(competitions).where(eq(competitions.id, competitionId));
+    const content = cutFromLargestLine(normalizeContent(offer.content), offer.grantedGrosze!, defaultYearOf(competition));
+    if (!content) throw new Error(`demo: the cut grant of ${offer.title} cannot be taken from one line`);
+    const updatedAt = new Date(publishedAt.getTime() + 86_400_000);
+    must("saving the updated budget", await saveBudgetUpdate(ctx.db, rep, { offerId: offer.id, content }, updatedAt));
+    must("submitting the updated budget", await submitBudgetUpdate(ctx.db, rep, { offerId: offer.id }, updatedAt));
+    const acceptedAt = new Date(publishedAt.getTime() + 2 * 86_400_000);
+    must("accepting the updated budget", await decideBudgetUpdate(ctx.db, admin, { offerId: offer.id, decision: "accept" }, acceptedAt));
   }
   return publishedAt;
 }

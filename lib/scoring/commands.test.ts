@@ -236,24 +236,24 @@ describe("scoring", () => {
       formError: "alreadyPublished",
     });
 
-    // The grant is lower than requested: the representative confirms an updated total or withdraws.
+    // The grant is lower than requested: the budget is updated in lib/budget-updates; here the representative withdraws.
     const rep = await f.principal((await t.db.select().from(users).where(eq(users.email, f.representatives[0])))[0].id);
     const stranger = await f.principal((await t.db.select().from(users).where(eq(users.email, f.representatives[1])))[0].id);
     await expect(respondToGrant(t.db, stranger, { offerId: f.offerIds[0], response: "withdrawn" })).rejects.toThrow(ForbiddenError);
-    expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "updated", total: "100" })).toMatchObject({
-      fieldErrors: { total: ["totalBelowGrant"] },
-    });
     expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "updated", total: "37 500,00" })).toEqual({
+      ok: false,
+      formError: "invalid",
+    });
+    expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "withdrawn" })).toEqual({
       ok: true,
-      value: { response: "updated" },
+      value: { response: "withdrawn" },
     });
     expect((await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0])))[0]).toMatchObject({
-      status: "updated",
-      grantResponse: "updated",
-      grantResponseTotalGrosze: 37_500_00,
+      status: "withdrawn",
+      grantResponse: "withdrawn",
       grantRespondedBy: rep.userId,
     });
-    expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("grant.updateBudget");
+    expect((await auditOf(t.db, f.offerIds[0]))[0].action).toBe("grant.withdraw");
     expect(await respondToGrant(t.db, rep, { offerId: f.offerIds[0], response: "withdrawn" })).toMatchObject({
       formError: "noUpdateAwaited",
     });

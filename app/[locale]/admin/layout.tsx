@@ -7,6 +7,7 @@ export default function Layout({ children, params }: { children: ReactNode; para
     <ClientMessages
       namespaces={[
         "admin.users",
+        "budgetUpdate.admin",
         "competitionErrors",
         "competitions",
         "competitionsAdmin",

@@ -48,6 +48,7 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
       title: t("sections.grants"),
       cards: [
         { href: "/admin/contracts", label: t("cards.contracts") },
+        { href: "/admin/budget-updates", label: t("cards.budgetUpdates") },
         { href: "/admin/grants", label: t("cards.grantsOverview") },
         { href: "/admin/small-grants", label: t("cards.smallGrants") },
       ],

@@ -4,7 +4,7 @@ import { ClientMessages } from "@/components/i18n/ClientMessages";
 /** The texts this area's client components use (see lib/i18n/client-messages.ts). */
 export default function Layout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   return (
-    <ClientMessages namespaces={["competitionErrors", "offerErrors", "offers", "scoringErrors", "scoringGrant"]} params={params}>
+    <ClientMessages namespaces={["budgetUpdate", "competitionErrors", "offerErrors", "offers", "scoringErrors"]} params={params}>
       {children}
     </ClientMessages>
   );

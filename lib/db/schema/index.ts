@@ -14,3 +14,4 @@ export * from "./contracts";
 export * from "./reports";
 export * from "./small-grants";
 export * from "./jobs";
+export * from "./budget-updates";

@@ -70,17 +70,30 @@ export default async function AdminContractsPage({ params, searchParams }: Props
                     <td className="py-2 pr-2">{o.organizationName}</td>
                     <td className="py-2 pr-2 text-right">{money(o.grantedGrosze ?? 0, locale)}</td>
                     <td className="py-2 pr-2">
-                      <ButtonForm
-                        action={createContractAction}
-                        hidden={{ offerId: o.id }}
-                        variant="secondary"
-                        label={
-                          <>
-                            {t("admin.createFor")}
-                            <span className="sr-only"> {t("admin.createForSr", { title: o.title })}</span>
-                          </>
-                        }
-                      />
+                      {o.status === "awaiting_update" ? (
+                        <p data-testid="awaiting-update">
+                          <span className="font-semibold">{t(`admin.awaitingUpdate.${o.budgetUpdateStatus ?? "none"}`)}</span>
+                          <span className="block">{t("admin.awaitingUpdateLead")}</span>
+                          {o.budgetUpdateStatus === "submitted" && (
+                            <Link href={`/admin/budget-updates/${o.id}`} className="text-brand-700 underline">
+                              {t("admin.reviewUpdate")}
+                              <span className="sr-only"> {t("admin.createForSr", { title: o.title })}</span>
+                            </Link>
+                          )}
+                        </p>
+                      ) : (
+                        <ButtonForm
+                          action={createContractAction}
+                          hidden={{ offerId: o.id }}
+                          variant="secondary"
+                          label={
+                            <>
+                              {t("admin.createFor")}
+                              <span className="sr-only"> {t("admin.createForSr", { title: o.title })}</span>
+                            </>
+                          }
+                        />
+                      )}
                     </td>
                   </tr>
                 ))}

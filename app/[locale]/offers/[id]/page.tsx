@@ -58,7 +58,7 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
           {correction && <CorrectionNotice offerId={offer.id} correction={correction} />}
           {offer.status === "awaiting_update" && canEdit && (
             <p className="mb-6 border-l-4 border-brand-600 bg-brand-50 p-3">
-              <Link href={`/offers/${id}/grant-response`} className="font-semibold text-brand-700 underline">
+              <Link href={`/offers/${id}/budget-update`} className="font-semibold text-brand-700 underline">
                 {tg("noticeLink")}
               </Link>
             </p>

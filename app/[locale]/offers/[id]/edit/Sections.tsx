@@ -109,6 +109,18 @@ export function TaskSection({ content, update, errorFor }: SectionProps) {
         error={errorFor("task.description")}
         width="max-w-2xl"
       />
+      <ScheduleAndResults content={content} update={update} errorFor={errorFor} />
+    </>
+  );
+}
+
+/** III.4 plan and schedule, III.5 expected results: also the updated budget's (after a cut grant). */
+export function ScheduleAndResults({ content, update, errorFor }: SectionProps) {
+  const t = useTranslations("offers");
+  const k = content.task;
+  const set = (patch: Partial<OfferContent["task"]>) => update((c) => ({ ...c, task: { ...c.task, ...patch } }));
+  return (
+    <>
       <RowsTable
         id="task.schedule"
         caption={t("f.schedule")}
