@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commissionMembers, competitions, offers, organizations, rankingRevisions } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { createCompetition, createOrganization, uniqueEmail } from "@/tests/factories";
+import { createOrganization, uniqueEmail } from "@/tests/factories";
 
 /*
  * The migration that moves part B's 1:1 side tables into their owners keeps the data: a database
@@ -48,28 +48,36 @@ async function createUser(db: TestDatabase["db"], options: { isAdmin?: boolean }
   return row;
 }
 
+async function insertReturningId(db: TestDatabase["db"], query: ReturnType<typeof sql>) {
+  const result = (await db.execute(query)) as unknown as { rows?: { id: string }[] } | { id: string }[];
+  const [row] = Array.isArray(result) ? result : (result.rows ?? []);
+  return row.id;
+}
+
 describe("moving part B's side tables into their owners", () => {
   it("copies every value, drops the side tables and keeps the ranking triggers firing", async () => {
     const admin = await createUser(t.db, { isAdmin: true });
     const [member, nominee, representative] = [await createUser(t.db), await createUser(t.db), await createUser(t.db)];
     const orgId = await createOrganization(t.db, "Fundacja Przeniesiona");
     const nominatorId = await createOrganization(t.db, "Stowarzyszenie Nominujące");
-    const competitionId = await createCompetition(t.db);
-    const offer = (title: string) => ({
-      competitionId,
-      organizationId: orgId,
-      status: "submitted" as const,
-      title,
-      submittedAt: at("2026-03-01T10:00:00Z"),
-    });
-    const [reviewed, rejected, untouched] = await t.db
-      .insert(offers)
-      .values([offer("Oceniona"), offer("Odrzucona"), offer("Bez oceny formalnej")])
-      .returning({ id: offers.id });
-    await t.db.insert(commissionMembers).values([
-      { competitionId, userId: member.id, role: "chair" },
-      { competitionId, userId: nominee.id, role: "member" },
-    ]);
+    // rows written with plain SQL: the schema's later columns (of competitions, offers, commission members) do not exist yet
+    const competitionId = await insertReturningId(
+      t.db,
+      sql`insert into competitions (number, title) values ('T/migracja', 'Konkurs testowy') returning id`,
+    );
+    const offer = (title: string) =>
+      insertReturningId(
+        t.db,
+        sql`insert into offers (competition_id, organization_id, status, title, submitted_at)
+          values (${competitionId}, ${orgId}, 'submitted', ${title}, '2026-03-01T10:00:00Z') returning id`,
+      );
+    const [reviewed, rejected, untouched] = [
+      { id: await offer("Oceniona") },
+      { id: await offer("Odrzucona") },
+      { id: await offer("Bez oceny formalnej") },
+    ];
+    await t.db.execute(sql`insert into commission_members (competition_id, user_id, role)
+      values (${competitionId}, ${member.id}, 'chair'), (${competitionId}, ${nominee.id}, 'member')`);
     const checklist = { complete: "yes", onTime: "yes", eligibleApplicant: "yes", withinLimits: "fixable", signatures: "yes" };
     await t.db
       .execute(sql`insert into formal_reviews (offer_id, competition_id, checklist, outcome, reason, reviewed_by, reviewed_at) values
