@@ -69,7 +69,10 @@ export async function signDeclaration(
   const { competitionId } = parsed.data;
   authorize(principal, "commission.declare", { competitionId });
   return db.transaction(async (tx) => {
-    const [competition] = await tx.select({ deadline: competitions.offerDeadline }).from(competitions).where(eq(competitions.id, competitionId));
+    const [competition] = await tx
+      .select({ deadline: competitions.offerDeadline })
+      .from(competitions)
+      .where(eq(competitions.id, competitionId));
     if (!competition) return { ok: false, formError: "notFound" } as const;
     if (!competition.deadline || competition.deadline > now) return { ok: false, formError: "declarationBeforeDeadline" } as const;
     await ensureCommissionChecked(tx, competitionId, now);

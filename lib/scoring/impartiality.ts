@@ -105,7 +105,12 @@ export async function recheckCommission(tx: Tx, competitionId: string, now: Date
   return flagged.length;
 }
 
-async function mailAdministrators(tx: Tx, competitionId: string, competition: { number: string; title: string }, flagged: { name: string; conflict: BidderConflict }[]) {
+async function mailAdministrators(
+  tx: Tx,
+  competitionId: string,
+  competition: { number: string; title: string },
+  flagged: { name: string; conflict: BidderConflict }[],
+) {
   const admins = await tx
     .select({ email: users.email, locale: users.locale })
     .from(users)
@@ -193,10 +198,17 @@ export async function excludeMember(
   return db.transaction(async (tx) => {
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
     if (!competition) return { ok: false, formError: "notFound" } as const;
-    if (["results_published", "closed", "cancelled"].includes(competition.status)) return { ok: false, formError: "commissionClosed" } as const;
+    if (["results_published", "closed", "cancelled"].includes(competition.status))
+      return { ok: false, formError: "commissionClosed" } as const;
     const mine = and(eq(commissionMembers.competitionId, competitionId), eq(commissionMembers.userId, userId));
     const [member] = await tx
-      .select({ excludedAt: commissionMembers.excludedAt, bidderConflict: commissionMembers.bidderConflict, email: users.email, name: users.name, locale: users.locale })
+      .select({
+        excludedAt: commissionMembers.excludedAt,
+        bidderConflict: commissionMembers.bidderConflict,
+        email: users.email,
+        name: users.name,
+        locale: users.locale,
+      })
       .from(commissionMembers)
       .innerJoin(users, eq(users.id, commissionMembers.userId))
       .where(mine);

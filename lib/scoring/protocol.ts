@@ -60,7 +60,12 @@ export async function protocolOf(db: Db, principal: Principal | null, competitio
     kind: "protocol" as const,
     ranking,
     members: ranking.members,
-    exclusions: ranking.excluded.map((m) => ({ userId: m.userId, name: m.name, excludedAt: m.excludedAt!, reason: m.exclusionReason ?? "" })),
+    exclusions: ranking.excluded.map((m) => ({
+      userId: m.userId,
+      name: m.name,
+      excludedAt: m.excludedAt!,
+      reason: m.exclusionReason ?? "",
+    })),
     conflicts: ranking.conflicts.map((c) => ({
       member: names.get(c.userId) ?? "",
       offer: titles.get(c.offerId) ?? "",

@@ -14,7 +14,7 @@ import { biddersOfDeclaration } from "./impartiality";
  * about them can reach the page — only, once the offer deadline passed, the bidders the declaration
  * is about (organizations and offer titles). An excluded or flagged member gets no offers either.
  */
-export async function memberDesk(db: Db, principal: Principal | null, competitionId: string) {
+export async function memberDesk(db: Db, principal: Principal | null, competitionId: string, now = new Date()) {
   authorize(principal, "commission.declare", { competitionId });
   const [[competition], member, signedAt, closed] = await Promise.all([
     db.select().from(competitions).where(eq(competitions.id, competitionId)),
@@ -23,7 +23,7 @@ export async function memberDesk(db: Db, principal: Principal | null, competitio
     isClosed(db, competitionId),
   ]);
   if (!competition || !member) return null;
-  const deadlinePassed = !!competition.offerDeadline && competition.offerDeadline <= new Date();
+  const deadlinePassed = !!competition.offerDeadline && competition.offerDeadline <= now;
   const bidders = !signedAt && deadlinePassed ? await biddersOfDeclaration(db, competitionId) : [];
   const base = { competition, member, signedAt, closed, deadlinePassed, bidders };
   if (!signedAt || member.excludedAt || member.bidderConflict) return { ...base, offers: [] as DeskOffer[] };

@@ -57,7 +57,9 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
           </h2>
           <p className="mb-4">{t("declarationLead")}</p>
           {!desk.deadlinePassed ? (
-            <Notice>{t("beforeDeadline", { date: desk.competition.offerDeadline ? formatDateTime(desk.competition.offerDeadline, locale) : "—" })}</Notice>
+            <Notice>
+              {t("beforeDeadline", { date: desk.competition.offerDeadline ? formatDateTime(desk.competition.offerDeadline, locale) : "—" })}
+            </Notice>
           ) : (
             <>
               <blockquote className="mb-4 border-l-4 border-gray-400 pl-4">

@@ -7,7 +7,6 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { commissionOverview } from "@/lib/scoring/protocol";
-import { Notice } from "@/components/ui/Notice";
 import { AppointForm } from "./AppointForm";
 import { ExcludeForm } from "./ExcludeForm";
 import { pageId } from "@/lib/http/page";
@@ -28,7 +27,10 @@ export default async function CommissionPage({ params }: { params: Params }) {
     m.excludedAt
       ? t("excludedOn", { date: formatDateTime(m.excludedAt, locale), reason: m.exclusionReason ?? "" })
       : m.bidderConflict
-        ? t("flagged", { conflict: t(`conflicts.${m.bidderConflict}`), date: formatDateTime(m.bidderConflictFoundAt ?? new Date(), locale) })
+        ? t("flagged", {
+            conflict: t(`conflicts.${m.bidderConflict}`),
+            date: formatDateTime(m.bidderConflictFoundAt ?? new Date(), locale),
+          })
         : t("active");
   return (
     <div>
