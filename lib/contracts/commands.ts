@@ -8,7 +8,6 @@ import type { Db, Tx } from "@/lib/db/open";
 import {
   competitions,
   contracts,
-  contractTranches,
   contractVersions,
   fundingForms,
   offerCostLines,
@@ -21,7 +20,7 @@ import { normalizeContent } from "@/lib/offers/content";
 import { parseMoney } from "@/lib/core/money";
 import { appLink } from "@/lib/mail/links";
 import { mailRepresentatives } from "@/lib/organizations/representatives";
-import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, type ContractRow } from "./access";
+import { contractRow, readCurrentTerms } from "./access";
 import { termsFromOffer, withYearGrants } from "./draft";
 import { contractTermsProblems, insertContract, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
 import { storeScan } from "./scan";
