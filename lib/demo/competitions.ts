@@ -2,9 +2,10 @@ import { asc, eq } from "drizzle-orm";
 import { announceCompetition, closeDueCompetitions, saveCompetition } from "@/lib/competitions/commands";
 import { defaultCriteria } from "@/lib/competitions/rules";
 import { addDays } from "@/lib/dates/warsaw";
-import { offers, organizationMembers } from "@/lib/db/schema";
+import { offers, organizationMembers, organizations } from "@/lib/db/schema";
 import { decideGrant, publishResults, respondToGrant } from "@/lib/decisions/commands";
 import { createOffer, saveOfferDraft, submitOffer } from "@/lib/offers/commands";
+import { addOfferPartner } from "@/lib/offers/partners";
 import { groszeToInput } from "@/lib/core/money";
 import { reviewOffer, startScoring } from "@/lib/review/commands";
 import { checklistItems } from "@/lib/review/rules";
@@ -106,7 +107,7 @@ export async function bid(
   ctx: StoryContext,
   competitionId: string,
   spec: CompetitionSpec,
-  offer: { title: string; grantZl: number; organization: string; at: Date; draft?: "complete" | "started" },
+  offer: { title: string; grantZl: number; organization: string; at: Date; draft?: "complete" | "started"; partners?: string[] },
 ) {
   const rep = representativeOf(offer.organization);
   const principal = await ctx.as(rep.email);
@@ -133,6 +134,14 @@ export async function bid(
     content.resources = { experience: "", resources: "" };
   }
   must("saving an offer", await saveOfferDraft(ctx.db, principal, { offerId: id, content }, offer.at));
+  // a joint offer (art. 14 ust. 2): the partners are added by their KRS
+  for (const partner of offer.partners ?? []) {
+    const [row] = await ctx.db
+      .select({ krs: organizations.krs })
+      .from(organizations)
+      .where(eq(organizations.id, demoId("organization", partner)));
+    must(`adding ${partner} as a partner`, await addOfferPartner(ctx.db, principal, { offerId: id, registry: row.krs }));
+  }
   if (!offer.draft) must(`submitting ${offer.title}`, await submitOffer(ctx.db, principal, { offerId: id }, offer.at));
   return id;
 }
