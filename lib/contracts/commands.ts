@@ -5,15 +5,7 @@ import { actorOf, recordAudit, systemActor } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { isIsoDate, warsawToday } from "@/lib/dates/warsaw";
 import type { Db, Tx } from "@/lib/db/open";
-import {
-  competitions,
-  contracts,
-  contractVersions,
-  fundingForms,
-  offerCostLines,
-  offerPartners,
-  offers,
-} from "@/lib/db/schema";
+import { competitions, contracts, contractVersions, fundingForms, offerCostLines, offerPartners, offers } from "@/lib/db/schema";
 import { idSchema, parseId } from "@/lib/core/ids";
 import { refusalOf, type CommandResult, type ErrorKey } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
