@@ -14,6 +14,70 @@ async function switchUser(page: Page, email: string, loginAs: (page: Page, email
 }
 
 test.describe("contracts", () => {
+  test("a joint contract (art. 14 ust. 2): each party signs for itself, a partner cannot sign for the lead, signed only when all have; the text states joint liability", async ({
+    page,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
+    const { id, parties } = await setup(request, "contracts.jointSent");
+    const [owop] = parties.partners;
+    const SOCLAB = "Fundacja Laboratorium Badań i Działań Społecznych SocLab";
+    const OWOP = "Ośrodek Wspierania Organizacji Pozarządowych";
+    const confirm = "Potwierdzam, że w imieniu tej organizacji umowę podpisały wymienione osoby";
+
+    // OWOP's owner sees both parties waiting and only OWOP's own form.
+    await loginAs(page, "ngo2@demo.test");
+    await page.goto(`/account/contracts/${id}`);
+    const signatures = page.getByRole("list", { name: "Podpisy organizacji" });
+    await expect(signatures).toContainText(`${SOCLAB}: czeka na podpis`);
+    await expect(signatures).toContainText(`${OWOP}: czeka na podpis`);
+    await expect(page.getByRole("heading", { name: `Podpis w imieniu: ${OWOP}` })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Podpis w imieniu: ${SOCLAB}` })).toHaveCount(0);
+    await expect(page.getByText("Podpisują: Tomasz Wiśniewski — prezes zarządu")).toBeVisible();
+    await expectAccessible(page);
+
+    // Its form posted for the lead instead: refused, nothing signed.
+    await waitForHydration(page);
+    await tamper(page, { [owop]: parties.lead });
+    await page.getByLabel(confirm).check();
+    await page.getByRole("button", { name: "Zapisz podpis" }).click();
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Nie masz uprawnień do tej umowy.");
+    await page.unrouteAll({ behavior: "wait" });
+    await page.reload();
+    await expect(signatures).toContainText(`${SOCLAB}: czeka na podpis`);
+
+    // OWOP signs for itself: the contract still waits for SocLab.
+    await page.getByLabel(confirm).check();
+    await page.getByRole("button", { name: "Zapisz podpis" }).click();
+    await expect(page.getByText(`${OWOP} podpisała umowę. Czekamy na pozostałe podpisy.`)).toBeVisible();
+    await expect(signatures).toContainText(
+      /Ośrodek Wspierania Organizacji Pozarządowych: podpisano .+ \(Tomasz Wiśniewski — prezes zarządu\)/,
+    );
+    await expect(page.getByTestId("contract-status")).toHaveText("Wysłana do organizacji");
+    await expectAccessible(page);
+
+    // SocLab signs: the organizations' side is complete.
+    await switchUser(page, "ngo@demo.test", loginAs);
+    await page.goto(`/account/contracts/${id}`);
+    await expect(page.getByRole("heading", { name: `Podpis w imieniu: ${OWOP}` })).toHaveCount(0);
+    await page.getByLabel(confirm).check();
+    await page.getByRole("button", { name: "Zapisz podpis" }).click();
+    await expect(page.getByText("Organizacja podpisała umowę. Czeka na podpis Miasta.").first()).toBeVisible();
+
+    // The City signs last: the contract is signed; its text states the joint and several liability and has a signature per party.
+    await switchUser(page, "admin@demo.test", loginAs);
+    await page.goto(`/admin/contracts/${id}`);
+    await page.getByLabel("Podpisał(a)").fill("Rafał Rudnicki");
+    await page.getByRole("button", { name: "Zapisz podpis" }).click();
+    await expect(page.getByTestId("contract-status")).toHaveText("Podpisana");
+    await page.getByRole("link", { name: "Wersja do druku" }).click();
+    await expect(page.getByText(/odpowiadają solidarnie za zobowiązania wynikające z umowy \(art\. 16 ust\. 5/)).toBeVisible();
+    await expect(page.getByText(`Zleceniobiorca: ${OWOP}`)).toBeVisible();
+    await expect(page.getByText(`Zleceniobiorca: ${SOCLAB}`)).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test("from a granted offer: drafted, an invalid account refused, sent to the organization, printed", async ({
     page,
     request,
@@ -69,7 +133,8 @@ test.describe("contracts", () => {
     // The organization signs in its account.
     await page.goto(`/account/contracts/${id}`);
     await expectAccessible(page);
-    await page.getByLabel("Podpisał(a)").fill("Katarzyna Sobolewska");
+    await expect(page.getByText("Podpisują: Katarzyna Sobolewska — prezes zarządu")).toBeVisible();
+    await page.getByLabel("Potwierdzam, że w imieniu tej organizacji umowę podpisały wymienione osoby").check();
     await page.getByRole("button", { name: "Zapisz podpis" }).click();
     await expect(page.getByText("Organizacja podpisała umowę. Czeka na podpis Miasta.").first()).toBeVisible();
 

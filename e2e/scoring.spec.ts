@@ -114,6 +114,56 @@ test.describe("commission", () => {
   });
 });
 
+test.describe("impartiality (art. 15 ust. 2b and art. 24 KPA)", () => {
+  test("a nominee whose organization bid is flagged at the deadline; the administrator excludes her with a reason; she cannot score; a member cannot exclude", async ({
+    page,
+    as,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
+    const { id } = await setup(request, "scoring.nomineeOfBidder");
+    await loginAs(page, "admin@demo.test");
+    await page.goto(`/admin/competitions/${id}/commission`);
+    const flagged = page.getByRole("region", { name: "Członkowie, którzy nie mogą zasiadać w komisji" });
+    await expect(flagged).toContainText("Katarzyna Wiśniewska: wskazała ją organizacja, która złożyła ofertę");
+    await expect(page.getByText(/Skład sprawdzony z ostateczną listą oferentów/)).toBeVisible();
+    await expectAccessible(page);
+
+    // She cannot sign the declaration while flagged.
+    const member = await as("komisja@demo.test");
+    await member.goto(`/commission/${id}`);
+    await expect(member.getByText(/Nie możesz zasiadać w tej komisji: wskazała Cię organizacja, która złożyła ofertę/)).toBeVisible();
+    await expect(member.getByRole("button", { name: "Podpisuję oświadczenie" })).toHaveCount(0);
+    await expectAccessible(member);
+    // A commission member cannot open the exclusion (administrators only).
+    expect((await member.goto(`/admin/competitions/${id}/commission`))?.status()).toBe(403);
+
+    // Without a reason the exclusion is refused; with one it is recorded.
+    await page.getByLabel("Członek komisji").selectOption({ label: "Katarzyna Wiśniewska" });
+    await page.getByRole("button", { name: "Wyłącz z prac komisji" }).click();
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Podaj powód wyłączenia");
+    await expectAccessible(page);
+    await page.getByLabel("Członek komisji").selectOption({ label: "Katarzyna Wiśniewska" });
+    await page.getByLabel("Powód wyłączenia").fill("Wskazana przez OWOP, który złożył ofertę (art. 15 ust. 2b ustawy).");
+    await page.getByRole("button", { name: "Wyłącz z prac komisji" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Wyłączono członka z prac komisji." })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("row", { name: /Katarzyna Wiśniewska/ })).toContainText("Wyłączona");
+    await expect(flagged).toHaveCount(0);
+    await expectAccessible(page);
+
+    await member.goto(`/commission/${id}`);
+    await expect(member.getByText(/Zostałeś\(-aś\) wyłączony\(-a\) z prac komisji .+ Powód: Wskazana przez OWOP/)).toBeVisible();
+
+    // The protocol lists the exclusion.
+    await page.goto(`/admin/competitions/${id}/protocol`);
+    await expect(page.getByRole("heading", { name: "Wyłączenia z prac komisji (art. 24 § 3 KPA)" })).toBeVisible();
+    await expect(page.getByText(/Katarzyna Wiśniewska — wyłączona .+ Powód: Wskazana przez OWOP/)).toBeVisible();
+    await expectAccessible(page);
+  });
+});
+
 /** Opens a member's sheet of an offer from the desk and fills it in (points and a justification per criterion). */
 async function score(page: Page, competitionId: string, title: string, points: number[]) {
   await page.goto(`/commission/${competitionId}`);
@@ -152,6 +202,10 @@ test.describe("scoring, decisions and results", () => {
     await page.goto(`/commission/${id}`);
     await expect(page.getByRole("heading", { name: "Oświadczenie o bezstronności" })).toBeVisible();
     await expect(page.getByRole("link", { name: /Otwórz ofertę/ })).toHaveCount(0);
+    // art. 24 § 1 KPA: the declaration names the bidders and their offers (the deadline has passed)
+    const bidders = page.getByRole("list", { name: "Oferenci w tym konkursie" });
+    await expect(bidders.getByRole("listitem")).toHaveCount(4);
+    await expect(bidders).toContainText(`${SOCLAB}: „${club}”`);
     await expectAccessible(page);
     await page.getByRole("button", { name: "Podpisuję oświadczenie" }).click();
     await expect(page.getByText(/Oświadczenie o bezstronności podpisane/)).toBeVisible();

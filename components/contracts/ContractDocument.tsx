@@ -32,6 +32,8 @@ export async function ContractDocument({ view, locale }: { view: ContractView; l
         </p>
       )}
       {n === 3 && c.tranchesWaitForPartialReport && terms.years.length > 1 && <p>{t("print.p3wait")}</p>}
+      {/* a joint offer gives a joint contract whose parties are jointly and severally liable (art. 16 uodpp) */}
+      {n === 1 && view.parties.length > 1 && <p>{t("print.jointLiability")}</p>}
     </section>
   );
   return (
@@ -77,14 +79,19 @@ export async function ContractDocument({ view, locale }: { view: ContractView; l
             </p>
           )}
         </div>
-        <div>
-          <p className="border-t border-gray-700 pt-1">{t("print.signGrantee")}</p>
-          {c.organizationSignedOn && (
-            <p className="text-sm">
-              {c.organizationSignatory}, {day(c.organizationSignedOn, locale)}
+        {/* every party signs by its own representatives (art. 14 ust. 2 uodpp) */}
+        {view.signatures.map((p) => (
+          <div key={p.organizationId}>
+            <p className="border-t border-gray-700 pt-1">
+              {view.signatures.length > 1 ? t("print.signGranteeParty", { name: p.name }) : t("print.signGrantee")}
             </p>
-          )}
-        </div>
+            {p.signedOn && (
+              <p className="text-sm">
+                {p.signatories}, {day(p.signedOn, locale)}
+              </p>
+            )}
+          </div>
+        ))}
       </div>
       <div className="mt-8 break-before-page">
         <h2 className="mb-2 text-lg font-bold">{t("print.annexes")}</h2>

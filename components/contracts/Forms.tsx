@@ -65,6 +65,37 @@ export function SignForm({ action, contractId, today }: { action: Action; contra
   );
 }
 
+/** One party's signature: its representatives as the contract lists them, the date, and a confirmation. */
+export function PartySignForm({
+  action,
+  contractId,
+  organizationId,
+  signatories,
+  today,
+}: {
+  action: Action;
+  contractId: string;
+  organizationId: string;
+  signatories: string;
+  today: string;
+}) {
+  const t = useTranslations("contracts");
+  const [state, formAction] = useActionState(action, idleForm);
+  const labels = { signedOn: t("fields.signedOn"), confirm: t("fields.confirmSignatories"), organizationId: t("fields.party") };
+  const merged: FormState = { ...state, values: state.values ?? { signedOn: today } };
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary state={state} labels={labels} namespace={NS} />
+      <input type="hidden" name="contractId" value={contractId} />
+      <input type="hidden" name="organizationId" value={organizationId} />
+      <p className="mb-4">{t("view.signatoriesOfParty", { signatories })}</p>
+      <Field name="signedOn" type="date" label={labels.signedOn} hint={t("hints.signedOn")} max={today} state={merged} namespace={NS} />
+      <Checkbox name="confirm" label={labels.confirm} state={merged} namespace={NS} />
+      <SubmitButton>{t("view.sign")}</SubmitButton>
+    </form>
+  );
+}
+
 export function ScanForm({ action, contractId, maxMb }: { action: Action; contractId: string; maxMb: number }) {
   const t = useTranslations("contracts");
   const [state, formAction] = useActionState(action, idleForm);

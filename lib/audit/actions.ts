@@ -10,6 +10,8 @@ export const auditActions = [
   "commission.closeScoring",
   "commission.declareConflict",
   "commission.declareImpartiality",
+  "commission.exclude",
+  "commission.flagBidderConflict",
   "commission.submitScores",
   "competition.announce",
   "competition.cancel",

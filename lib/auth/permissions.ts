@@ -86,6 +86,7 @@ export const permissionTable = {
   "commission.score": { owns: ["commissionMember"] },
   "offer.review": { roles: ["admin"] },
   "commission.appoint": { roles: ["admin"] },
+  "commission.exclude": { roles: ["admin"] },
   "commission.declare": { owns: ["commissionMember"] },
   "commission.close": { owns: ["commissionMember"] },
   // the others' scores: on one offer (resource standing for that offer), in the ranking and the protocol (for every offer)

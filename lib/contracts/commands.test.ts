@@ -66,16 +66,12 @@ async function signedMultiYear() {
   );
   expect(saved).toEqual({ ok: true, value: null });
   expect((await sendContract(t.db, admin, { contractId: id })).ok).toBe(true);
-  expect(
-    (
-      await signContract(
-        t.db,
-        partnerMember,
-        { contractId: id, side: "organization", signedOn: "2025-01-20", signatory: "Piotr Zieliński" },
-        "2025-01-20",
-      )
-    ).ok,
-  ).toBe(true);
+  // art. 14 ust. 2 uodpp: each party of the joint contract signs for itself
+  for (const [member, date] of [
+    [partnerMember, "2025-01-20"],
+    [owner, "2025-01-21"],
+  ] as const)
+    expect((await signContract(t.db, member, { contractId: id, side: "organization", signedOn: date, confirm: "on" }, date)).ok).toBe(true);
   const city = await signContract(
     t.db,
     admin,
@@ -147,11 +143,16 @@ describe("contract from a granted offer", () => {
 });
 
 describe("sending and signing", () => {
-  it("mails the parties, takes one signature per side from the right people, then is signed", async () => {
+  it("mails the parties; art. 14 ust. 2 uodpp: every party signs by its own representatives, then the city; then it is signed", async () => {
     const id = await signedMultiYear();
     expect((await mailsTo(t.db, ownerEmail)).some((m) => m.kind === "contract_sent")).toBe(true);
     const [c] = await t.db.select().from(contracts).where(eq(contracts.id, id));
-    expect([c.status, c.organizationSignatory, c.citySignatory]).toEqual(["signed", "Piotr Zieliński", "Jan Kowalski"]);
+    expect([c.status, c.organizationSignedOn, c.organizationSignatory, c.citySignatory]).toEqual([
+      "signed",
+      "2025-01-21",
+      "Anna Nowak — prezes zarządu; Piotr Zieliński — skarbnik",
+      "Jan Kowalski",
+    ]);
   });
 
   it("refuses a signature from outside and changes nothing", async () => {
@@ -167,7 +168,7 @@ describe("sending and signing", () => {
     });
     expect((await sendContract(t.db, admin, { contractId: id })).ok).toBe(true);
     await expect(
-      signContract(t.db, stranger, { contractId: id, side: "organization", signedOn: "2026-01-10", signatory: "Obcy" }, "2026-01-10"),
+      signContract(t.db, stranger, { contractId: id, side: "organization", signedOn: "2026-01-10", confirm: "on" }, "2026-01-10"),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
       signContract(t.db, owner, { contractId: id, side: "city", signedOn: "2026-01-10", signatory: "Anna Nowak" }, "2026-01-10"),
@@ -179,12 +180,7 @@ describe("sending and signing", () => {
     const [c] = await t.db.select().from(contracts).where(eq(contracts.id, id));
     expect([c.status, c.organizationSignedOn, c.citySignedOn]).toEqual(["sent", null, null]);
     // Both signatures on or after the start date: in progress at once.
-    await signContract(
-      t.db,
-      owner,
-      { contractId: id, side: "organization", signedOn: "2026-02-02", signatory: "Anna Nowak" },
-      "2026-02-02",
-    );
+    await signContract(t.db, owner, { contractId: id, side: "organization", signedOn: "2026-02-02", confirm: "on" }, "2026-02-02");
     expect(
       await signContract(t.db, admin, { contractId: id, side: "city", signedOn: "2026-02-03", signatory: "Jan Kowalski" }, "2026-02-03"),
     ).toEqual({ ok: true, value: { status: "in_progress" } });

@@ -5,16 +5,7 @@ import { actorOf, recordAudit, systemActor } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { isIsoDate, warsawToday } from "@/lib/dates/warsaw";
 import type { Db, Tx } from "@/lib/db/open";
-import {
-  competitions,
-  contracts,
-  contractTranches,
-  contractVersions,
-  fundingForms,
-  offerCostLines,
-  offerPartners,
-  offers,
-} from "@/lib/db/schema";
+import { competitions, contracts, contractVersions, fundingForms, offerCostLines, offerPartners, offers } from "@/lib/db/schema";
 import { idSchema, parseId } from "@/lib/core/ids";
 import { refusalOf, type CommandResult, type ErrorKey } from "@/lib/forms/result";
 import { normalizeContent } from "@/lib/offers/content";
@@ -22,20 +13,12 @@ import { defaultYearOf } from "@/lib/offers/limits";
 import { acceptedBudgetUpdate } from "@/lib/budget-updates/queries";
 import { parseMoney } from "@/lib/core/money";
 import { appLink } from "@/lib/mail/links";
-import { ensureReportsFor } from "@/lib/reports/commands";
 import { mailRepresentatives } from "@/lib/organizations/representatives";
-import { authorizeContract, contractRow, partyIdsOf, readCurrentTerms, type ContractRow } from "./access";
+import { contractRow, readCurrentTerms } from "./access";
 import { termsFromOffer, withYearGrants } from "./draft";
 import { contractTermsProblems, insertContract, termsSnapshot, updateContractTerms, type ContractTerms } from "./insert";
 import { storeScan } from "./scan";
-import {
-  firstTrancheDeadline,
-  largestRemainder,
-  normalizeBankAccount,
-  parseRepresentatives,
-  periodWithinYears,
-  yearsOfPeriod,
-} from "./rules";
+import { largestRemainder, normalizeBankAccount, parseRepresentatives, periodWithinYears, yearsOfPeriod } from "./rules";
 import { contractNumberMatcher, contractSettings } from "./settings";
 
 export { actorOf };
@@ -296,77 +279,8 @@ export async function sendContract(
   });
 }
 
-const signSchema = z.object({
-  contractId: idSchema,
-  side: z.enum(["organization", "city"]),
-  signedOn: isoDate,
-  signatory: z.string().trim().min(3, "errors.required").max(200, "errors.tooLong"),
-});
-
-/**
- * Records one side's signature (date and signatory). The organization signs in its account view
- * (a member of any party), the administrator records the city's. When both have signed the contract
- * is signed — and in progress at once if its start date has come (else when the first tranche is
- * paid or the start date comes: startDueContracts). The first tranche is moved up to the deadline
- * the contract sets (signing + first-tranche days) if it was planned later.
- */
-export async function signContract(
-  db: Db,
-  principal: Principal | null,
-  input: Record<string, unknown>,
-  today = warsawToday(),
-): Promise<Result<{ status: string }>> {
-  const parsed = signSchema.safeParse(input);
-  if (!parsed.success) {
-    if (!principal) authorize(principal, "contract.sign");
-    return refusalOf(parsed.error);
-  }
-  const { contractId, side, signedOn, signatory } = parsed.data;
-  const parties = await partyIdsOf(db, contractId);
-  if (side === "city") authorize(principal, "contract.manage");
-  else authorizeContract(principal, "contract.sign", parties);
-  if (signedOn > today) return { ok: false, fieldErrors: { signedOn: ["dateInFuture"] } };
-  return db.transaction(async (tx) => {
-    const c = await contractRow(tx, contractId, true);
-    if (!c) return fail("notFound");
-    if (c.status !== "sent") return fail("notSent");
-    if (side === "organization" && c.organizationSignedOn) return fail("alreadySigned");
-    if (side === "city" && c.citySignedOn) return fail("alreadySigned");
-    const next =
-      side === "organization"
-        ? { organizationSignedOn: signedOn, organizationSignatory: signatory }
-        : { citySignedOn: signedOn, citySignatory: signatory };
-    const both = { ...c, ...next };
-    const complete = !!both.organizationSignedOn && !!both.citySignedOn;
-    const status = complete ? (c.startDate <= today ? "in_progress" : "signed") : "sent";
-    await tx
-      .update(contracts)
-      .set({ ...next, status, updatedAt: new Date() })
-      .where(eq(contracts.id, c.id));
-    if (complete) {
-      await clampFirstTranche(tx, both);
-      await ensureReportsFor(tx, c.id); // the reports it owes exist from signing on
-    }
-    await recordAudit(tx, {
-      actor: actorOf(principal),
-      action: side === "city" ? "contract.signCity" : "contract.signOrganization",
-      entityType: "contract",
-      entityId: c.id,
-      before: { status: c.status },
-      after: { status, signedOn, signatory },
-    });
-    return { ok: true, value: { status } } as const;
-  });
-}
-
-async function clampFirstTranche(tx: Tx, c: ContractRow) {
-  const deadline = firstTrancheDeadline(c);
-  if (!deadline) return;
-  const tranches = await tx.select().from(contractTranches).where(eq(contractTranches.contractId, c.id));
-  const first = tranches.sort((a, b) => (a.dueDate === b.dueDate ? a.position - b.position : a.dueDate < b.dueDate ? -1 : 1))[0];
-  if (first && !first.paidOn && first.dueDate > deadline && first.year === Number(deadline.slice(0, 4)))
-    await tx.update(contractTranches).set({ dueDate: deadline }).where(eq(contractTranches.id, first.id));
-}
+/** Signatures (each party of a joint contract signs on its own): lib/contracts/signing.ts. */
+export { signContract } from "./signing";
 
 /** The administrator terminates a contract (before its final report) with a reason. */
 export async function terminateContract(

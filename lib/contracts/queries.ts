@@ -18,6 +18,7 @@ import { normalizeContent } from "@/lib/offers/content";
 import { acceptedPartialYears, canOnContract, contractRow, partyIdsOf, readCurrentTerms } from "./access";
 import { contractableOfferStatuses } from "./commands";
 import { termsFromSnapshot } from "./draft";
+import { partySignaturesOf, signatoriesText } from "./signing";
 import { firstTrancheDeadline, termsDiff, trancheHeld, unscheduledByYear } from "./rules";
 
 /**
@@ -30,7 +31,7 @@ export async function contractView(db: Db, principal: Principal | null, id: stri
   const partyIds = await partyIdsOf(db, c.id);
   if (!canOnContract(principal, "contract.view", partyIds))
     throw new ForbiddenError("contract.view", principal ? "forbidden" : "unauthenticated");
-  const [terms, tranches, amendments, accepted, partyRows, area, offer, versions] = await Promise.all([
+  const [terms, tranches, amendments, accepted, partyRows, area, offer, versions, signatures] = await Promise.all([
     readCurrentTerms(db, c),
     db
       .select()
@@ -70,6 +71,7 @@ export async function contractView(db: Db, principal: Principal | null, id: stri
           .where(eq(offers.id, c.offerId))
       : Promise.resolve([]),
     db.select({ version: contractVersions.version }).from(contractVersions).where(eq(contractVersions.contractId, c.id)),
+    partySignaturesOf(db, c.id),
   ]);
   const names = new Map(partyRows.map((o) => [o.id, o]));
   const isAdmin = can(principal, "contract.manage");
@@ -89,6 +91,8 @@ export async function contractView(db: Db, principal: Principal | null, id: stri
     canSign: partyIds.some((o) => can(principal, "contract.sign", { organizationId: o })),
     canRequestAmendment: partyIds.some((o) => can(principal, "contract.amendment.request", { organizationId: o })),
     ownPartyIds: partyIds.filter((o) => can(principal, "contract.sign", { organizationId: o })),
+    /** each party's own signature (art. 14 ust. 2: every party of a joint contract signs) */
+    signatures: signatures.map((s) => ({ ...s, signatoriesOfParty: signatoriesText(s.representatives) })),
   };
 }
 export type ContractView = NonNullable<Awaited<ReturnType<typeof contractView>>>;

@@ -2,13 +2,14 @@ import { asc, eq } from "drizzle-orm";
 import { announceCompetition, closeDueCompetitions, saveCompetition } from "@/lib/competitions/commands";
 import { defaultCriteria } from "@/lib/competitions/rules";
 import { addDays } from "@/lib/dates/warsaw";
-import { competitions, offers, organizationMembers } from "@/lib/db/schema";
+import { competitions, offers, organizationMembers, organizations } from "@/lib/db/schema";
 import { decideGrant, publishResults } from "@/lib/decisions/commands";
 import { decideBudgetUpdate, saveBudgetUpdate, submitBudgetUpdate } from "@/lib/budget-updates/commands";
 import { cutFromLargestLine } from "@/lib/budget-updates/rules";
 import { normalizeContent } from "@/lib/offers/content";
 import { defaultYearOf } from "@/lib/offers/limits";
 import { createOffer, saveOfferDraft, submitOffer } from "@/lib/offers/commands";
+import { addOfferPartner } from "@/lib/offers/partners";
 import { groszeToInput } from "@/lib/core/money";
 import { reviewOffer, startScoring } from "@/lib/review/commands";
 import { checklistItems } from "@/lib/review/rules";
@@ -110,7 +111,7 @@ export async function bid(
   ctx: StoryContext,
   competitionId: string,
   spec: CompetitionSpec,
-  offer: { title: string; grantZl: number; organization: string; at: Date; draft?: "complete" | "started" },
+  offer: { title: string; grantZl: number; organization: string; at: Date; draft?: "complete" | "started"; partners?: string[] },
 ) {
   const rep = representativeOf(offer.organization);
   const principal = await ctx.as(rep.email);
@@ -145,6 +146,14 @@ export async function bid(
     content.resources = { experience: "", resources: "" };
   }
   must("saving an offer", await saveOfferDraft(ctx.db, principal, { offerId: id, content }, offer.at));
+  // a joint offer (art. 14 ust. 2): the partners are added by their KRS
+  for (const partner of offer.partners ?? []) {
+    const [row] = await ctx.db
+      .select({ krs: organizations.krs })
+      .from(organizations)
+      .where(eq(organizations.id, demoId("organization", partner)));
+    must(`adding ${partner} as a partner`, await addOfferPartner(ctx.db, principal, { offerId: id, registry: row.krs }));
+  }
   if (!offer.draft) must(`submitting ${offer.title}`, await submitOffer(ctx.db, principal, { offerId: id }, offer.at));
   return id;
 }

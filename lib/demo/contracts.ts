@@ -116,7 +116,7 @@ export async function runContract(ctx: StoryContext, plan: ContractPlan) {
     await signContract(
       db,
       representative,
-      { contractId, side: "organization", signedOn: organizationSide, signatory: plan.signatory.name },
+      { contractId, side: "organization", signedOn: organizationSide, confirm: "on" },
       organizationSide,
     ),
   );

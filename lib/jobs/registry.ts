@@ -1,5 +1,6 @@
 import "server-only";
 import { closeDueCompetitionsJob } from "@/lib/competitions/jobs";
+import { recheckCommissionsJob } from "@/lib/scoring/jobs";
 import { consultationStatusJob } from "@/lib/consultations/jobs";
 import { startDueContractsJob } from "@/lib/contracts/jobs";
 import { deliverOutboxJob } from "@/lib/mail/jobs";
@@ -22,6 +23,7 @@ export interface ScheduledJob {
 export const jobRegistry: readonly ScheduledJob[] = [
   { schedule: "* * * * *", job: deliverOutboxJob },
   { schedule: "* * * * *", job: closeDueCompetitionsJob },
+  { schedule: "* * * * *", job: recheckCommissionsJob },
   { schedule: "* * * * *", job: consultationStatusJob },
   { schedule: "*/5 * * * *", job: startDueContractsJob },
   { schedule: "17 * * * *", job: planReportsJob },

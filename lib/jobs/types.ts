@@ -15,6 +15,7 @@ export const summaryKeys = [
   "mails",
   "digests",
   "deleted",
+  "flagged",
 ] as const;
 export type SummaryKey = (typeof summaryKeys)[number];
 export type JobSummary = Partial<Record<SummaryKey, number>> & { skipped?: "noSmtp" };

@@ -13,7 +13,8 @@ import {
   scores,
 } from "@/lib/db/schema";
 import type { CommandResult, FieldErrors } from "@/lib/forms/result";
-import { membershipOf } from "./commission";
+import { membershipOf, seatRefusal } from "./commission";
+import { ensureCommissionChecked } from "./impartiality";
 import { scoreError, totalOf } from "./rules";
 import { idSchema } from "@/lib/core/ids";
 
@@ -51,7 +52,12 @@ export async function scorableOffer(tx: Pick<Tx, "select">, competitionId: strin
   return row ?? null;
 }
 
-/** Art. 24 KPA: the member declares impartiality before seeing any offer. */
+/**
+ * Art. 24 KPA via art. 15 ust. 2f: the member declares impartiality towards the bidders before
+ * seeing any offer, so only once the offer deadline passed and the list of bidders is final. The
+ * commission is checked against that list first (art. 15 ust. 2b, lib/scoring/impartiality.ts):
+ * an excluded or flagged member cannot sign.
+ */
 export async function signDeclaration(
   db: Db,
   principal: Principal | null,
@@ -63,6 +69,15 @@ export async function signDeclaration(
   const { competitionId } = parsed.data;
   authorize(principal, "commission.declare", { competitionId });
   return db.transaction(async (tx) => {
+    const [competition] = await tx
+      .select({ deadline: competitions.offerDeadline })
+      .from(competitions)
+      .where(eq(competitions.id, competitionId));
+    if (!competition) return { ok: false, formError: "notFound" } as const;
+    if (!competition.deadline || competition.deadline > now) return { ok: false, formError: "declarationBeforeDeadline" } as const;
+    await ensureCommissionChecked(tx, competitionId, now);
+    const refusal = seatRefusal(await membershipOf(tx, competitionId, principal.userId));
+    if (refusal) return { ok: false, formError: refusal } as const;
     const mine = and(eq(commissionMembers.competitionId, competitionId), eq(commissionMembers.userId, principal.userId));
     const [row] = await tx
       .update(commissionMembers)
@@ -92,6 +107,8 @@ export async function declareConflict(db: Db, principal: Principal | null, input
   const { competitionId, offerId, reason } = parsed.data;
   authorize(principal, "commission.declare", { competitionId });
   return db.transaction(async (tx) => {
+    const refusal = seatRefusal(await membershipOf(tx, competitionId, principal.userId));
+    if (refusal) return { ok: false, formError: refusal } as const;
     if (!(await hasSigned(tx, competitionId, principal.userId))) return { ok: false, formError: "declarationFirst" } as const;
     if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoringClosed" } as const;
     if (!(await scorableOffer(tx, competitionId, offerId))) return { ok: false, formError: "notFound" } as const;
@@ -129,7 +146,8 @@ export async function submitScores(
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId));
     if (!competition) return { ok: false, formError: "notFound" } as const;
     const member = await membershipOf(tx, competitionId, principal.userId);
-    if (!member) return { ok: false, formError: "forbidden" } as const;
+    const refusal = seatRefusal(member);
+    if (refusal || !member) return { ok: false, formError: refusal ?? "forbidden" } as const;
     if (!(await hasSigned(tx, competitionId, principal.userId))) return { ok: false, formError: "declarationFirst" } as const;
     if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoringClosed" } as const;
     if (competition.status !== "scoring") return { ok: false, formError: "notScoringStage" } as const;
@@ -188,6 +206,8 @@ export async function closeScoring(
   return db.transaction(async (tx) => {
     const member = await membershipOf(tx, competitionId, principal.userId);
     if (member?.role !== "chair") return { ok: false, formError: "notChair" } as const;
+    const refusal = seatRefusal(member);
+    if (refusal) return { ok: false, formError: refusal } as const;
     const [competition] = await tx.select().from(competitions).where(eq(competitions.id, competitionId)).for("update");
     if (competition.status !== "scoring") return { ok: false, formError: "notScoringStage" } as const;
     if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoringClosed" } as const;

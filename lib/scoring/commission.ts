@@ -113,12 +113,32 @@ export async function appointMember(
   });
 }
 
-/** The member's role and kind in the commission, or null when not on it. */
+/** The member's role and kind in the commission, whether she may still sit (not excluded, no bidder conflict), or null when not on it. */
 export async function membershipOf(tx: Pick<Tx, "select">, competitionId: string, userId: string) {
   const [row] = await tx
-    .select({ role: commissionMembers.role, kind: commissionMembers.kind })
+    .select({
+      role: commissionMembers.role,
+      kind: commissionMembers.kind,
+      excludedAt: commissionMembers.excludedAt,
+      exclusionReason: commissionMembers.exclusionReason,
+      bidderConflict: commissionMembers.bidderConflict,
+    })
     .from(commissionMembers)
     .where(and(eq(commissionMembers.competitionId, competitionId), eq(commissionMembers.userId, userId)));
   if (!row) return null;
-  return { role: row.role, kind: row.kind ?? (row.role === "expert" ? "expert" : "city_staff") } as const;
+  return {
+    role: row.role,
+    kind: row.kind ?? (row.role === "expert" ? "expert" : "city_staff"),
+    excludedAt: row.excludedAt,
+    exclusionReason: row.exclusionReason,
+    bidderConflict: row.bidderConflict,
+  } as const;
+}
+
+/** Why a member may not act on the commission: excluded (art. 24 § 3 KPA) or flagged against the bidders (art. 15 ust. 2b). */
+export function seatRefusal(member: { excludedAt: Date | null; bidderConflict: string | null } | null) {
+  if (!member) return "forbidden" as const;
+  if (member.excludedAt) return "excluded" as const;
+  if (member.bidderConflict) return "bidderConflict" as const;
+  return null;
 }

@@ -44,7 +44,7 @@ export async function commissionOverview(db: Db, principal: Principal | null, co
 }
 
 /**
- * The protocol: members and kinds, declarations with dates, conflicts, totals per member, ranking,
+ * The protocol: members and kinds, declarations with dates, conflicts, exclusions (art. 24 § 3 KPA), totals per member, ranking,
  * grants. For the city's staff; for a member once she has scored every offer or scoring closed
  * ("commission.protocol"), before that only the step she is missing.
  */
@@ -60,6 +60,12 @@ export async function protocolOf(db: Db, principal: Principal | null, competitio
     kind: "protocol" as const,
     ranking,
     members: ranking.members,
+    exclusions: ranking.excluded.map((m) => ({
+      userId: m.userId,
+      name: m.name,
+      excludedAt: m.excludedAt!,
+      reason: m.exclusionReason ?? "",
+    })),
     conflicts: ranking.conflicts.map((c) => ({
       member: names.get(c.userId) ?? "",
       offer: titles.get(c.offerId) ?? "",

@@ -7,12 +7,14 @@ import { criteriaOf, hasSigned, isClosed, scorableOffer } from "./commands";
 import { commissionAccess } from "./standing";
 import type { Ranking } from "./ranking";
 import { currentRankingOf } from "./cache";
+import { biddersOfDeclaration } from "./impartiality";
 
 /**
  * The member's desk. Before the impartiality declaration it returns no offers at all, so nothing
- * about them can reach the page.
+ * about them can reach the page — only, once the offer deadline passed, the bidders the declaration
+ * is about (organizations and offer titles). An excluded or flagged member gets no offers either.
  */
-export async function memberDesk(db: Db, principal: Principal | null, competitionId: string) {
+export async function memberDesk(db: Db, principal: Principal | null, competitionId: string, now = new Date()) {
   authorize(principal, "commission.declare", { competitionId });
   const [[competition], member, signedAt, closed] = await Promise.all([
     db.select().from(competitions).where(eq(competitions.id, competitionId)),
@@ -21,7 +23,10 @@ export async function memberDesk(db: Db, principal: Principal | null, competitio
     isClosed(db, competitionId),
   ]);
   if (!competition || !member) return null;
-  if (!signedAt) return { competition, member, signedAt, closed, offers: [] as DeskOffer[] };
+  const deadlinePassed = !!competition.offerDeadline && competition.offerDeadline <= now;
+  const bidders = !signedAt && deadlinePassed ? await biddersOfDeclaration(db, competitionId) : [];
+  const base = { competition, member, signedAt, closed, deadlinePassed, bidders };
+  if (!signedAt || member.excludedAt || member.bidderConflict) return { ...base, offers: [] as DeskOffer[] };
   const ranking = (await currentRankingOf(db, competitionId))!;
   const stateOf = memberStates(ranking, principal.userId);
   const offers = submissionOrder(ranking).map((o): DeskOffer => ({
@@ -32,7 +37,7 @@ export async function memberDesk(db: Db, principal: Principal | null, competitio
     state: stateOf(o.id),
     total: ranking.totals.get(`${o.id}:${principal.userId}`) ?? null,
   }));
-  return { competition, member, signedAt, closed, offers };
+  return { ...base, offers };
 }
 
 /** Where a member stands with each offer of the ranking: scored, declared a conflict, or still to score. */

@@ -23,6 +23,10 @@ export async function commissionOf(db: Reader, competitionId: string) {
       kind: commissionMembers.kind,
       nominatingOrganizationId: commissionMembers.nominatingOrganizationId,
       signedAt: commissionMembers.impartialitySignedAt,
+      bidderConflict: commissionMembers.bidderConflict,
+      bidderConflictFoundAt: commissionMembers.bidderConflictFoundAt,
+      excludedAt: commissionMembers.excludedAt,
+      exclusionReason: commissionMembers.exclusionReason,
       name: users.name,
       email: users.email,
     })
@@ -60,7 +64,7 @@ export async function scoredOffersOf(db: Reader, competitionId: string) {
 export async function rankingOf(db: Reader, competitionId: string) {
   const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
   if (!competition) return null;
-  const [members, offerRows, totalRows, submissions, conflicts] = await Promise.all([
+  const [commission, offerRows, totalRows, submissions, conflicts] = await Promise.all([
     commissionOf(db, competitionId),
     scoredOffersOf(db, competitionId),
     // totals in the database: a competition of 500 offers × 5 members × 6 criteria has 15 000 scores
@@ -72,6 +76,9 @@ export async function rankingOf(db: Reader, competitionId: string) {
     db.select().from(scoreSubmissions).where(eq(scoreSubmissions.competitionId, competitionId)),
     db.select().from(conflictDeclarations).where(eq(conflictDeclarations.competitionId, competitionId)),
   ]);
+  // art. 24 § 3 KPA: an excluded member's sheets stay on record but do not count
+  const members = commission.filter((m) => !m.excludedAt);
+  const excluded = commission.filter((m) => !!m.excludedAt);
   const submitted = new Set(submissions.map((s) => `${s.offerId}:${s.userId}`));
   const conflicted = new Set(conflicts.map((c) => `${c.offerId}:${c.userId}`));
   const totals = new Map<string, number>();
@@ -96,6 +103,7 @@ export async function rankingOf(db: Reader, competitionId: string) {
     publishedAt: competition.resultsPublishedAt,
     outlierShare,
     members,
+    excluded,
     rows: ranked.map((r) => ({ ...r, offer: byId.get(r.offerId)! })),
     /** `${offerId}:${userId}` → total of a submitted sheet */
     totals: new Map([...totals].filter(([key]) => submitted.has(key))),

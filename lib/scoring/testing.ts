@@ -5,13 +5,22 @@ import { commissionMembers, competitionCriteria, competitions, offers } from "@/
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { addOrganizationMember, createCompetition, createOrganization, createUser } from "@/tests/factories";
 
+/** The fixture competition's offer deadline (a fixed past instant, so tests with their own clock stay after it). */
+export const OFFER_DEADLINE = new Date("2026-01-15T16:00:00+01:00");
+
 export const okChecklist = { complete: "yes", onTime: "yes", eligibleApplicant: "yes", withinLimits: "yes", signatures: "yes" } as const;
 
 export async function scoringFixture(db: Db, options: { status?: "formal_review" | "scoring"; budget?: number; min?: number } = {}) {
   const competitionId = await createCompetition(db);
   await db
     .update(competitions)
-    .set({ status: options.status ?? "scoring", budgetGrosze: options.budget ?? 100_000_00, minTotalScore: options.min ?? 10 })
+    .set({
+      status: options.status ?? "scoring",
+      budgetGrosze: options.budget ?? 100_000_00,
+      minTotalScore: options.min ?? 10,
+      // the offer deadline passed: the list of bidders is final, members may declare impartiality
+      offerDeadline: OFFER_DEADLINE,
+    })
     .where(eq(competitions.id, competitionId));
   const criteria = await db
     .insert(competitionCriteria)

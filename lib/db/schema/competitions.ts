@@ -94,6 +94,8 @@ export const competitions = pgTable(
     scoringClosedAt: timestamp("scoring_closed_at", { withTimezone: true }),
     resultsPublishedBy: uuid("results_published_by").references(() => users.id, { onDelete: "set null" }),
     resultsPublishedAt: timestamp("results_published_at", { withTimezone: true }),
+    /** When the commission was checked against the final list of bidders (the `commission.recheck` job, after the offer deadline). */
+    commissionCheckedAt: timestamp("commission_checked_at", { withTimezone: true }),
   },
   (t) => [
     index("competitions_status_idx").on(t.status),
@@ -125,6 +127,7 @@ export const competitionCriteria = pgTable(
 );
 
 export const memberKinds = ["city_staff", "ngo_nominee", "expert"] as const;
+export const bidderConflicts = ["nominatedByBidder", "memberOfBidder"] as const;
 
 /**
  * Who sits on a competition's commission (art. 15 ust. 2a–2f): city staff, NGO nominees and
@@ -149,6 +152,16 @@ export const commissionMembers = pgTable(
     nominatingOrganizationId: uuid("nominating_organization_id").references(() => organizations.id, { onDelete: "set null" }),
     appointedBy: uuid("appointed_by").references(() => users.id, { onDelete: "set null" }),
     impartialitySignedAt: timestamp("impartiality_signed_at", { withTimezone: true }),
+    /**
+     * Found at the offer deadline (or when the commission's work starts): the person's nominating
+     * organization, or one she belongs to, bids after all (art. 15 ust. 2b); she cannot sit.
+     */
+    bidderConflict: text("bidder_conflict", { enum: bidderConflicts }),
+    bidderConflictFoundAt: timestamp("bidder_conflict_found_at", { withTimezone: true }),
+    /** Excluded by the administrator (art. 24 § 3 KPA via art. 15 ust. 2f): no scoring, her scores do not count. */
+    excludedAt: timestamp("excluded_at", { withTimezone: true }),
+    excludedBy: uuid("excluded_by").references(() => users.id, { onDelete: "set null" }),
+    exclusionReason: text("exclusion_reason"),
   },
   (t) => [primaryKey({ columns: [t.competitionId, t.userId] }), index("commission_members_user_idx").on(t.userId)],
 );

@@ -117,6 +117,30 @@ export const contractParties = pgTable(
   (t) => [primaryKey({ columns: [t.contractId, t.organizationId] }), index("contract_parties_org_idx").on(t.organizationId)],
 );
 
+/**
+ * Each party's own signature (art. 14 ust. 2, art. 16 uodpp: a joint contract is signed by every
+ * party, each by its own representatives as the contract lists them). Apart from contract_parties,
+ * which is rewritten with the terms. The contract's organization_signed_on is set when the last
+ * party signed.
+ */
+export const contractPartySignatures = pgTable(
+  "contract_party_signatures",
+  {
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    signedOn: date("signed_on", { mode: "string" }).notNull(),
+    /** The persons who signed for the party (its representatives in the contract), as printed. */
+    signatories: text("signatories").notNull(),
+    signedBy: uuid("signed_by").references(() => users.id, { onDelete: "set null" }),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.contractId, t.organizationId] })],
+);
+
 /** Per budget year (a contract spans 1–5): the grant and own contribution of that year. */
 export const contractYears = pgTable(
   "contract_years",

@@ -42,7 +42,13 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
   return (
     <div>
       <PageHeading title={t("title", { number: desk.competition.number })} lead={desk.competition.title} />
-      {!desk.signedAt ? (
+      {desk.member.excludedAt ? (
+        <Notice>
+          {t("excludedNotice", { date: formatDateTime(desk.member.excludedAt, locale), reason: desk.member.exclusionReason ?? "" })}
+        </Notice>
+      ) : desk.member.bidderConflict ? (
+        <Notice>{t("bidderConflictNotice", { conflict: t(`conflicts.${desk.member.bidderConflict}`) })}</Notice>
+      ) : !desk.signedAt ? (
         <section aria-labelledby="declaration" className="max-w-3xl">
           {/* sent here from an offer she may not see yet (lib/http/page.ts) */}
           {query.step === "declare" && <Notice>{steps("redirected")}</Notice>}
@@ -50,8 +56,36 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
             {t("declarationTitle")}
           </h2>
           <p className="mb-4">{t("declarationLead")}</p>
-          <blockquote className="mb-4 border-l-4 border-gray-400 pl-4">{t("declarationText")}</blockquote>
-          <DeclarationForm competitionId={competitionId} />
+          {!desk.deadlinePassed ? (
+            <Notice>
+              {t("beforeDeadline", { date: desk.competition.offerDeadline ? formatDateTime(desk.competition.offerDeadline, locale) : "—" })}
+            </Notice>
+          ) : (
+            <>
+              <blockquote className="mb-4 border-l-4 border-gray-400 pl-4">
+                <p className="mb-2">{t("declarationText")}</p>
+                <h3 id="declaration-bidders" className="mb-1 font-semibold">
+                  {t("declarationBidders")}
+                </h3>
+                {desk.bidders.length === 0 ? (
+                  <p>{t("declarationNoBidders")}</p>
+                ) : (
+                  <>
+                    <p className="mb-1">{t("declarationBiddersLead")}</p>
+                    <ul aria-labelledby="declaration-bidders" className="list-disc pl-5">
+                      {desk.bidders.map((b) => (
+                        <li key={b.offerId}>
+                          {t("bidderOffer", { organization: b.organization, title: b.title })}
+                          {b.partners.length > 0 && ` (${t("bidderPartners", { names: b.partners.join(", ") })})`}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </blockquote>
+              <DeclarationForm competitionId={competitionId} />
+            </>
+          )}
         </section>
       ) : (
         <>

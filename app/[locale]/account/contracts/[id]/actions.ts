@@ -5,7 +5,7 @@ import { revalidateContractPages } from "@/lib/contracts/cache";
 import { signContract } from "@/lib/contracts/commands";
 import { formAction, formValues, withoutContext } from "@/lib/forms/action";
 
-/** The organization's signature (a member of any party; the command checks which contract). */
+/** A party's signature (a member of that party, for it alone; the command checks contract and party). */
 export const signOrganizationAction = formAction(withoutContext(signContract), {
   input: (formData) => ({ ...formValues(formData), side: "organization" }),
   revalidate: revalidateContractPages,

@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Amendments } from "@/components/contracts/Amendments";
 import { ContractDetails } from "@/components/contracts/ContractDetails";
-import { SignForm } from "@/components/contracts/Forms";
+import { PartySignForm } from "@/components/contracts/Forms";
+import { PartySignatures } from "@/components/contracts/PartySignatures";
 import { Tranches } from "@/components/contracts/Tranches";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeading } from "@/components/ui/PageHeading";
@@ -58,7 +59,32 @@ export default async function AccountContractPage({ params, searchParams }: Prop
           ) : (
             <>
               <p className="mb-4">{t("view.signOrganizationLead")}</p>
-              <SignForm action={signOrganizationAction} contractId={id} today={warsawToday()} />
+              <PartySignatures view={view} locale={locale} />
+              {/* each party signs for itself only: the forms of the parties this person belongs to */}
+              {view.signatures
+                .filter((s) => view.ownPartyIds.includes(s.organizationId))
+                .map((s) => (
+                  <section
+                    key={s.organizationId}
+                    aria-labelledby={`sign-${s.organizationId}`}
+                    className="mb-4 border-t border-gray-200 pt-4"
+                  >
+                    <h3 id={`sign-${s.organizationId}`} className="mb-2 text-lg font-semibold">
+                      {t("view.signParty", { name: s.name })}
+                    </h3>
+                    {s.signedOn ? (
+                      <p>{t("view.partyAlreadySigned", { name: s.name })}</p>
+                    ) : (
+                      <PartySignForm
+                        action={signOrganizationAction}
+                        contractId={id}
+                        organizationId={s.organizationId}
+                        signatories={s.signatoriesOfParty}
+                        today={warsawToday()}
+                      />
+                    )}
+                  </section>
+                ))}
             </>
           )}
         </section>

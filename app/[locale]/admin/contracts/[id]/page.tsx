@@ -13,6 +13,7 @@ import {
 } from "@/components/contracts/Forms";
 import { moneyInput } from "@/components/contracts/format";
 import { Notice } from "@/components/ui/Notice";
+import { PartySignatures } from "@/components/contracts/PartySignatures";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { warsawToday } from "@/lib/dates/warsaw";
 import { sendProblems } from "@/lib/contracts/commands";
@@ -109,6 +110,7 @@ export default async function AdminContractPage({ params }: { params: Params }) 
             {t("admin.signCity")}
           </h2>
           <p className="mb-2">{c.organizationSignedOn ? t("view.waitingForCity") : t("view.waitingForOrganization")}</p>
+          <PartySignatures view={view} locale={locale} />
           {!c.citySignedOn && (
             <>
               <p className="mb-4">{t("admin.signCityLead")}</p>

@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { commissionOverview } from "@/lib/scoring/protocol";
 import { AppointForm } from "./AppointForm";
+import { ExcludeForm } from "./ExcludeForm";
 import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string }>;
@@ -20,10 +21,41 @@ export default async function CommissionPage({ params }: { params: Params }) {
   const data = await commissionOverview(await getDb(), principal, id);
   if (!data) notFound();
   const t = await getTranslations("scoringCommission");
+  const flagged = data.members.filter((m) => m.bidderConflict && !m.excludedAt);
+  const sitting = data.members.filter((m) => !m.excludedAt);
+  const statusOf = (m: (typeof data.members)[number]) =>
+    m.excludedAt
+      ? t("excludedOn", { date: formatDateTime(m.excludedAt, locale), reason: m.exclusionReason ?? "" })
+      : m.bidderConflict
+        ? t("flagged", {
+            conflict: t(`conflicts.${m.bidderConflict}`),
+            date: formatDateTime(m.bidderConflictFoundAt ?? new Date(), locale),
+          })
+        : t("active");
   return (
     <div>
       <PageHeading title={t("title", { number: data.competition.number })} lead={t("lead")} />
       <StageNav competitionId={id} current="commission" />
+      {flagged.length > 0 && (
+        <section aria-labelledby="flagged" className="mb-8 max-w-3xl border-l-4 border-red-700 bg-red-50 p-4">
+          <h2 id="flagged" className="mb-2 text-xl font-bold">
+            {t("flaggedTitle")}
+          </h2>
+          <p className="mb-2">{t("flaggedLead")}</p>
+          <ul className="list-disc pl-5">
+            {flagged.map((m) => (
+              <li key={m.userId}>
+                {m.name}: {t(`conflicts.${m.bidderConflict!}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="mb-4 max-w-3xl">
+        {data.competition.commissionCheckedAt
+          ? t("checkedAt", { date: formatDateTime(data.competition.commissionCheckedAt, locale) })
+          : t("notChecked")}
+      </p>
       <section aria-labelledby="members" className="mb-8">
         <h2 id="members" className="mb-2 text-xl font-bold">
           {t("members")}
@@ -47,8 +79,11 @@ export default async function CommissionPage({ params }: { params: Params }) {
                   <th scope="col" className="py-2 pr-4">
                     {t("nominatedBy")}
                   </th>
-                  <th scope="col" className="py-2">
+                  <th scope="col" className="py-2 pr-4">
                     {t("declaration")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("status")}
                   </th>
                 </tr>
               </thead>
@@ -59,7 +94,8 @@ export default async function CommissionPage({ params }: { params: Params }) {
                     <td className="py-2 pr-4">{t(`kinds.${m.kind}`)}</td>
                     <td className="py-2 pr-4">{t(`roles.${m.role}`)}</td>
                     <td className="py-2 pr-4">{m.nominatedBy ?? "—"}</td>
-                    <td className="py-2">{m.signedAt ? formatDateTime(m.signedAt, locale) : t("notSigned")}</td>
+                    <td className="py-2 pr-4">{m.signedAt ? formatDateTime(m.signedAt, locale) : t("notSigned")}</td>
+                    <td className="py-2">{statusOf(m)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -82,6 +118,15 @@ export default async function CommissionPage({ params }: { params: Params }) {
           </ul>
         )}
       </section>
+      {sitting.length > 0 && !["results_published", "closed", "cancelled"].includes(data.competition.status) && (
+        <section aria-labelledby="exclude" className="mb-8">
+          <h2 id="exclude" className="mb-2 text-xl font-bold">
+            {t("excludeTitle")}
+          </h2>
+          <p className="mb-2 max-w-3xl">{t("excludeLead")}</p>
+          <ExcludeForm competitionId={id} members={sitting.map((m) => ({ userId: m.userId, name: m.name }))} />
+        </section>
+      )}
       <section aria-labelledby="appoint">
         <h2 id="appoint" className="mb-2 text-xl font-bold">
           {t("appoint")}

@@ -97,6 +97,16 @@ export default async function ProtocolPage({ params }: { params: Params }) {
           ))}
         </ul>
       )}
+      <h3 className="mt-4 mb-2 text-lg font-semibold">{t("exclusions")}</h3>
+      {data.exclusions.length === 0 ? (
+        <p>{t("noExclusions")}</p>
+      ) : (
+        <ul className="list-disc pl-5">
+          {data.exclusions.map((x) => (
+            <li key={x.userId}>{t("exclusion", { name: x.name, date: formatDateTime(x.excludedAt, locale), reason: x.reason })}</li>
+          ))}
+        </ul>
+      )}
 
       <h2 id="protocol-scores" className="mt-6 mb-2 text-xl font-bold">
         {t("scores")}
