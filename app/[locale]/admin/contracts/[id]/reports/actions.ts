@@ -1,7 +1,7 @@
 "use server";
 
 import { formAction, formValues, withClock } from "@/lib/forms/action";
-import { decideReport, recordReturn, requestPartialReport } from "@/lib/reports/commands";
+import { decideReport, recordReturnPayment, requestPartialReport } from "@/lib/reports/commands";
 
 /** Accept or return a submitted report (the button pressed names the decision); the page then shows the outcome. */
 export const decideReportAction = formAction(withClock(decideReport), {
@@ -12,7 +12,8 @@ export const decideReportAction = formAction(withClock(decideReport), {
   }),
 });
 
-export const recordReturnAction = formAction(withClock(recordReturn), {
+/** A payment of one return; the form names its contract for the way back. */
+export const recordReturnPaymentAction = formAction(withClock(recordReturnPayment), {
   redirect: (_, input) => ({ pathname: `/admin/contracts/${input.contractId}/reports`, query: { returnRecorded: "1" } }),
 });
 

@@ -4,7 +4,6 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { warsawToday } from "@/lib/dates/warsaw";
 import { ReportsTable, SettlementView, TranchesTable } from "@/components/reports/ContractTables";
 import { RequestForm } from "./RequestForm";
 import { ReturnForm } from "./ReturnForm";
@@ -47,8 +46,29 @@ export default async function AdminContractReportsPage({
       <h2 className="mb-3 text-2xl font-bold">{t("contract.tranchesHeading")}</h2>
       <TranchesTable tranches={data.tranches} locale={locale} />
       <h2 className="mb-3 text-2xl font-bold">{t("settlement.heading")}</h2>
-      <SettlementView settlement={data.settlement} remainingGrosze={data.remainingReturnGrosze} locale={locale} />
-      {data.canRecordReturn && data.remainingReturnGrosze > 0 && <ReturnForm contractId={id} today={warsawToday(new Date())} />}
+      {data.settlement && (
+        <p className="mb-4">
+          <Link href={`/admin/contracts/${id}/settlement`} className="text-brand-700 underline">
+            {t("settlement.printLink")}
+          </Link>
+        </p>
+      )}
+      <SettlementView
+        settlement={data.settlement}
+        returns={data.returns}
+        stillOwedGrosze={data.returnTotals.stillOwedGrosze}
+        today={data.today}
+        locale={locale}
+      />
+      {data.canRecordReturn && data.returnTotals.stillOwedGrosze > 0 && (
+        <ReturnForm
+          contractId={id}
+          today={data.today}
+          returns={data.returns
+            .filter((r) => r.account.stillOwedGrosze > 0)
+            .map((r) => ({ id: r.id, label: t(`returns.kinds.${r.kind}`, { year: r.year }) }))}
+        />
+      )}
     </div>
   );
 }
