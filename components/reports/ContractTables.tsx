@@ -157,7 +157,13 @@ export async function SettlementView({
   locale: Locale;
 }) {
   const t = await getTranslations("reports");
-  if (!settlement) return <p className="mb-8">{t("settlement.none")}</p>;
+  // a terminated contract's returns come from the settlement on termination, without a final report
+  if (!settlement)
+    return returns.length ? (
+      <ReturnsTables returns={returns} today={today} locale={locale} />
+    ) : (
+      <p className="mb-8">{t("settlement.none")}</p>
+    );
   const m = (v: number) => formatMoney(v, locale);
   const rows: [string, string, string][] = [
     ["granted", t("settlement.granted"), m(settlement.grantedGrosze)],

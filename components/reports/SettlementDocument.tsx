@@ -53,51 +53,53 @@ export async function SettlementDocument({ data, locale }: { data: Reporting; lo
         </p>
         <p className="text-sm">{t("settlementPrint.asOf", { date: day(data.today, locale) })}</p>
       </header>
-      {!settlement ? (
+      {!settlement && !data.returns.length ? (
         <p>{t("settlement.none")}</p>
       ) : (
         <>
-          <table className="mb-6 w-full border-collapse text-left text-sm">
-            <caption className="mb-1 text-left font-semibold">
-              {t("settlementPrint.yearsCaption", { percent: percent(settlement.toleranceBp, locale) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={cell}>
-                  {t("settlementPrint.year")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("settlement.granted")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("settlement.paid")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("settlement.spent")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("settlementPrint.beyond")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("settlement.unused")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {years.map((y) => (
-                <tr key={y.year} data-testid={`print-year-${y.year}`}>
-                  <th scope="row" className={`${cell} font-normal`}>
-                    {y.year}
+          {settlement && (
+            <table className="mb-6 w-full border-collapse text-left text-sm">
+              <caption className="mb-1 text-left font-semibold">
+                {t("settlementPrint.yearsCaption", { percent: percent(settlement.toleranceBp, locale) })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={cell}>
+                    {t("settlementPrint.year")}
                   </th>
-                  <td className={num}>{m(y.granted)}</td>
-                  <td className={num}>{m(y.paid)}</td>
-                  <td className={num}>{m(y.spent)}</td>
-                  <td className={num}>{m(y.beyond)}</td>
-                  <td className={num}>{m(y.unused)}</td>
+                  <th scope="col" className={cell}>
+                    {t("settlement.granted")}
+                  </th>
+                  <th scope="col" className={cell}>
+                    {t("settlement.paid")}
+                  </th>
+                  <th scope="col" className={cell}>
+                    {t("settlement.spent")}
+                  </th>
+                  <th scope="col" className={cell}>
+                    {t("settlementPrint.beyond")}
+                  </th>
+                  <th scope="col" className={cell}>
+                    {t("settlement.unused")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {years.map((y) => (
+                  <tr key={y.year} data-testid={`print-year-${y.year}`}>
+                    <th scope="row" className={`${cell} font-normal`}>
+                      {y.year}
+                    </th>
+                    <td className={num}>{m(y.granted)}</td>
+                    <td className={num}>{m(y.paid)}</td>
+                    <td className={num}>{m(y.spent)}</td>
+                    <td className={num}>{m(y.beyond)}</td>
+                    <td className={num}>{m(y.unused)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           <h2 className="mb-2 text-lg font-bold">{t("settlementPrint.returnsHeading")}</h2>
           {data.returns.length ? (
             <ReturnsTables returns={data.returns} today={data.today} locale={locale} />

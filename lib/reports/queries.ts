@@ -41,7 +41,9 @@ export async function contractReporting(db: Db, principal: Principal | null, con
     tranches: loaded.tranches.map((t) => ({ ...t, state: trancheState(t, context, now) })),
     canWrite,
     canDecide,
-    canRecordReturn: can(principal, "settlement.recordReturn") && loaded.contract.status === "final_report_accepted",
+    canRecordReturn: can(principal, "settlement.recordReturn") && ["final_report_accepted", "terminated"].includes(loaded.contract.status),
+    canSettleTermination:
+      can(principal, "settlement.recordReturn") && loaded.contract.status === "terminated" && !returns.some((r) => r.kind === "unused"),
   };
 }
 

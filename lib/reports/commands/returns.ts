@@ -51,7 +51,9 @@ export async function recordReturnPayment(
     if (!owed) return { ok: false, formError: "noSettlement" };
     const [contract] = await tx.select().from(contracts).where(eq(contracts.id, owed.contractId)).for("update");
     const [settlement] = await tx.select().from(contractSettlements).where(eq(contractSettlements.contractId, contract.id)).for("update");
-    if (contract.status !== "final_report_accepted" || !settlement) return { ok: false, formError: "alreadySettled" };
+    // returns are paid after the final report's settlement, or after the settlement on termination (./termination.ts)
+    const open = contract.status === "final_report_accepted" ? Boolean(settlement) : contract.status === "terminated";
+    if (!open) return { ok: false, formError: "alreadySettled" };
     const earlier = await tx.select().from(grantReturnPayments).where(eq(grantReturnPayments.returnId, owed.id));
     const rates = await ratePeriods(tx);
     const account = returnAccount({
@@ -68,11 +70,13 @@ export async function recordReturnPayment(
       .values({ returnId: owed.id, paidOn, amountGrosze: amount, recordedBy: principal.userId, recordedAt: now });
     const all = await returnsOf(tx, contract.id, today, rates);
     const totals = returnTotals(all);
-    const settled = totals.stillOwedGrosze === 0 && settlement.stillToPayGrosze === 0;
-    await tx
-      .update(contractSettlements)
-      .set({ returnedGrosze: totals.principalPaidGrosze, settledOn: settled ? today : null })
-      .where(eq(contractSettlements.contractId, contract.id));
+    // a terminated contract stays terminated; its returns being paid is the whole of its settlement
+    const settled = Boolean(settlement) && totals.stillOwedGrosze === 0 && settlement.stillToPayGrosze === 0;
+    if (settlement)
+      await tx
+        .update(contractSettlements)
+        .set({ returnedGrosze: totals.principalPaidGrosze, settledOn: settled ? today : null })
+        .where(eq(contractSettlements.contractId, contract.id));
     if (settled) await tx.update(contracts).set({ status: "settled", updatedAt: now }).where(eq(contracts.id, contract.id));
     await recordAudit(tx, {
       actor: actorOf(principal),

@@ -31,7 +31,7 @@ export default async function ContractReportsPage({ params }: { params: Promise<
       <h2 className="mb-3 text-2xl font-bold">{t("contract.tranchesHeading")}</h2>
       <TranchesTable tranches={data.tranches} locale={locale} />
       <h2 className="mb-3 text-2xl font-bold">{t("settlement.heading")}</h2>
-      {data.settlement && (
+      {(data.settlement || data.returns.length > 0) && (
         <p className="mb-4">
           <Link href={`/account/contracts/${id}/settlement`} className="text-brand-700 underline">
             {t("settlement.printLink")}

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { ReportsTable, SettlementView, TranchesTable } from "@/components/reports/ContractTables";
 import { RequestForm } from "./RequestForm";
 import { ReturnForm } from "./ReturnForm";
+import { TerminationForm } from "./TerminationForm";
 import { loadPage, pageId } from "@/lib/http/page";
 import { contractReporting } from "@/lib/reports/queries";
 
@@ -15,11 +16,11 @@ export default async function AdminContractReportsPage({
   searchParams,
 }: {
   params: Promise<{ locale: Locale; id: string }>;
-  searchParams: Promise<{ returnRecorded?: string; requested?: string }>;
+  searchParams: Promise<{ returnRecorded?: string; requested?: string; terminationSettled?: string }>;
 }) {
   const { locale } = await params;
   const id = pageId((await params).id);
-  const { returnRecorded, requested } = await searchParams;
+  const { returnRecorded, requested, terminationSettled } = await searchParams;
   setRequestLocale(locale);
   await requirePermission(locale, "report.decide", {}, `/admin/contracts/${id}/reports`);
   const data = await loadPage(locale, `/admin/contracts/${id}/reports`, (db, principal) => contractReporting(db, principal, id));
@@ -40,13 +41,15 @@ export default async function AdminContractReportsPage({
       </p>
       {returnRecorded && <Notice tone="success">{t("settlement.recorded")}</Notice>}
       {requested && <Notice tone="success">{t("request.done")}</Notice>}
+      {terminationSettled && <Notice tone="success">{t("termination.done")}</Notice>}
       <h2 className="mb-3 text-2xl font-bold">{t("contract.reportsHeading")}</h2>
       <ReportsTable reports={data.reports} contractId={id} side="admin" locale={locale} />
       {data.canDecide && ["signed", "in_progress"].includes(data.contract.status) && <RequestForm contractId={id} />}
       <h2 className="mb-3 text-2xl font-bold">{t("contract.tranchesHeading")}</h2>
       <TranchesTable tranches={data.tranches} locale={locale} />
       <h2 className="mb-3 text-2xl font-bold">{t("settlement.heading")}</h2>
-      {data.settlement && (
+      {data.canSettleTermination && <TerminationForm contractId={id} />}
+      {(data.settlement || data.returns.length > 0) && (
         <p className="mb-4">
           <Link href={`/admin/contracts/${id}/settlement`} className="text-brand-700 underline">
             {t("settlement.printLink")}
