@@ -162,3 +162,31 @@ test("the tax-arrears rate is a dated setting the administrator keeps; nobody el
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Brak dostępu");
 });
+
+test("the settlement on termination: the unused grant is due 15 days after the termination date (art. 251 ust. 2 ufp)", async ({
+  as,
+  request,
+}) => {
+  const contract = await setup(request, "contracts.terminated");
+  const year = Number(today().slice(0, 4));
+  const admin = await as("admin@demo.test");
+  await admin.goto(`/admin/contracts/${contract.id}/reports`);
+  await admin.getByLabel("Niewykorzystana dotacja do zwrotu (zł)").fill("40000");
+  await admin.getByRole("button", { name: "Ustal zwrot" }).click();
+  await expect(admin.locator("#field-amount-error")).toHaveText("Kwota jest wyższa niż wypłacona dotacja.");
+  await expectAccessible(admin);
+  await admin.getByLabel("Niewykorzystana dotacja do zwrotu (zł)").fill("5000");
+  await admin.getByRole("button", { name: "Ustal zwrot" }).click();
+  await expect(admin.getByText("Zwrot po rozwiązaniu umowy ustalony.")).toBeVisible();
+  await expect(admin.getByTestId(`return-unused-${year}-amount`)).toHaveText("5 000,00 zł");
+  await expect(admin.getByTestId(`return-unused-${year}-due`)).toContainText(longDate(`${year}-06-25`));
+  await expect(admin.getByTestId(`return-unused-${year}-interestFrom`)).toHaveText(longDate(`${year}-06-26`));
+  const interestToDate = roundedZloty(interest(5000, `${year}-06-26`, today()));
+  await expect(admin.getByTestId(`return-unused-${year}-stillOwed`)).toHaveText(pln(5000 + interestToDate));
+  await expect(admin.getByRole("button", { name: "Ustal zwrot" })).toHaveCount(0);
+  await expectAccessible(admin);
+  await admin.getByRole("link", { name: "Rozliczenie do wydruku (kwoty, terminy, odsetki)" }).click();
+  await expect(admin.getByText(`umowa rozwiązana ${longDate(`${year}-06-10`)}`)).toBeVisible();
+  await expect(admin.getByTestId("print-still-owed")).toContainText(pln(5000 + interestToDate));
+  await expectAccessible(admin);
+});
