@@ -166,34 +166,7 @@ test.describe("from the first partial report to the settlement", () => {
     await expect(page.getByTestId(`contract-${contract.number}`)).toContainText("Sprawozdanie końcowe przyjęte");
     await expect(page.getByTestId(`contract-${contract.number}`)).toContainText("1 800,00 zł do");
   });
-
-  test("the return: above what is due refused (typed values kept), then recorded: the contract is settled", async ({
-    page,
-    as,
-    request,
-  }) => {
-    const contract = await setup(request, "reports.finalAccepted");
-    const admin = await as("admin@demo.test");
-    await admin.goto(`/admin/contracts/${contract.id}/reports`);
-    await expect(admin.getByTestId("settlement-toReturn")).toHaveText("1 800,00 zł");
-    await admin.getByLabel("Data wpłaty zwrotu").fill(today());
-    await admin.getByLabel("Kwota zwrotu (zł)").fill("2000");
-    await admin.getByRole("button", { name: "Zarejestruj zwrot" }).click();
-    await expect(admin.locator("#field-amount-error")).toHaveText("Kwota jest wyższa niż pozostała do zwrotu.");
-    await expect(admin.getByLabel("Kwota zwrotu (zł)")).toHaveValue("2000");
-    await expectAccessible(admin);
-    await admin.getByLabel("Kwota zwrotu (zł)").fill("1800,00");
-    await admin.getByRole("button", { name: "Zarejestruj zwrot" }).click();
-    await expect(admin.getByText("Zwrot zarejestrowany.")).toBeVisible();
-    await admin.reload();
-    await expect(admin.getByTestId("settled")).toContainText("Umowa rozliczona");
-    await expect(admin.getByTestId("settlement-remaining")).toHaveText("0,00 zł");
-    await expectAccessible(admin);
-
-    await loginAs(page, "ngo@demo.test");
-    await page.goto("/account/contracts");
-    await expect(page.getByTestId(`contract-${contract.number}`)).toContainText("Rozliczona");
-  });
+  // payments of returns, their interest and the settlement: e2e/returns.spec.ts
 });
 
 test("a later year's tranche is held while the previous year's partial report is not accepted", async ({ page, as, request }) => {

@@ -17,7 +17,7 @@ import { getOffer } from "@/lib/offers/queries";
 import { updateOrganizationProfile } from "@/lib/organizations/commands";
 import { changeMember, inviteMember, respondToInvitation } from "@/lib/organizations/membership";
 import { verifyOrganization } from "@/lib/organizations/verification";
-import { saveReportDraft, decideReport, recordReturn } from "@/lib/reports/commands";
+import { saveReportDraft, decideReport, recordReturnPayment } from "@/lib/reports/commands";
 import { reviewOffer } from "@/lib/review/commands";
 import { closeScoring, submitScores } from "@/lib/scoring/commands";
 import { appointMember } from "@/lib/scoring/commission";
@@ -64,7 +64,7 @@ describe.each(malformed)("a malformed id %j", (bad) => {
       uploadScan: () => uploadScan(db, admin, { contractId: bad, scan: null }),
       removeTranche: () => removeTranche(db, admin, { trancheId: bad }),
       decideReport: () => decideReport(db, admin, { reportId: bad, decision: "accept" }),
-      recordReturn: () => recordReturn(db, admin, { contractId: bad, paidOn: "2026-01-02", amount: "10" }),
+      recordReturnPayment: () => recordReturnPayment(db, admin, { returnId: bad, paidOn: "2026-01-02", amount: "10" }),
       decideGrant: () => decideGrant(db, admin, { competitionId: bad, offerId: bad, amount: "100" }),
       publishResults: () => publishResults(db, admin, { competitionId: bad }),
       reviewOffer: () => reviewOffer(db, admin, { offerId: bad }),

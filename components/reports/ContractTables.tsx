@@ -5,6 +5,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { TrancheState } from "@/lib/reports/rules";
 import { day, percent } from "./format";
+import { ReturnsTables } from "./Returns";
+import type { GrantReturnView } from "@/lib/reports/returns-store";
 
 const th = "py-2 pr-4";
 const td = "py-2 pr-4 align-top";
@@ -140,18 +142,28 @@ export async function TranchesTable({ tranches, locale }: { tranches: TrancheRow
 
 type Settlement = NonNullable<NonNullable<Awaited<ReturnType<typeof contractReporting>>>["settlement"]>;
 
-/** The settlement: amounts, the lines with the tolerance, the returns recorded. */
+/** The settlement: amounts, the lines with the tolerance, the returns with their payments and interest. */
 export async function SettlementView({
   settlement,
-  remainingGrosze,
+  returns,
+  stillOwedGrosze,
+  today,
   locale,
 }: {
   settlement: Settlement | null;
-  remainingGrosze: number;
+  returns: GrantReturnView[];
+  stillOwedGrosze: number;
+  today: string;
   locale: Locale;
 }) {
   const t = await getTranslations("reports");
-  if (!settlement) return <p className="mb-8">{t("settlement.none")}</p>;
+  // a terminated contract's returns come from the settlement on termination, without a final report
+  if (!settlement)
+    return returns.length ? (
+      <ReturnsTables returns={returns} today={today} locale={locale} />
+    ) : (
+      <p className="mb-8">{t("settlement.none")}</p>
+    );
   const m = (v: number) => formatMoney(v, locale);
   const rows: [string, string, string][] = [
     ["granted", t("settlement.granted"), m(settlement.grantedGrosze)],
@@ -166,8 +178,7 @@ export async function SettlementView({
     ],
     ["toReturn", t("settlement.toReturn"), m(settlement.toReturnGrosze)],
     ["returned", t("settlement.returned"), m(settlement.returnedGrosze)],
-    ["remaining", t("settlement.remaining"), m(remainingGrosze)],
-    ["deadline", t("settlement.deadline"), day(settlement.returnDueDate, locale)],
+    ["remaining", t("settlement.remaining", { date: day(today, locale) }), m(stillOwedGrosze)],
   ];
   if (settlement.stillToPayGrosze > 0) rows.splice(4, 0, ["stillToPay", t("settlement.stillToPay"), m(settlement.stillToPayGrosze)]);
   return (
@@ -233,33 +244,7 @@ export async function SettlementView({
           </tbody>
         </table>
       </div>
-      {settlement.returns.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full max-w-xl text-left">
-            <caption className="mb-2 text-left font-semibold">{t("settlement.returnsCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-700">
-                <th scope="col" className={th}>
-                  {t("settlement.paidOn")}
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  {t("common.amount")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {settlement.returns.map((r, i) => (
-                <tr key={i} className="border-b border-gray-200">
-                  <th scope="row" className={`${td} font-normal`}>
-                    {day(r.paidOn, locale)}
-                  </th>
-                  <td className={`${td} text-right tabular-nums`}>{m(r.amountGrosze)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ReturnsTables returns={returns} today={today} locale={locale} />
     </div>
   );
 }

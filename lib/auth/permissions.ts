@@ -148,6 +148,7 @@ export const permissionTable = {
   "report.decide": { roles: ["admin"] },
   "report.request": { roles: ["admin"] },
   "settlement.recordReturn": { roles: ["admin"] },
+  "settlement.rates": { roles: ["admin"] },
   "reports.remind": { roles: ["admin"] },
   "contracts.dashboardMine": { roles: ["ngo_representative"] },
   "grants.dashboard": { roles: ["admin"] },

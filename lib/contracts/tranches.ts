@@ -10,6 +10,7 @@ import { parseMoney } from "@/lib/core/money";
 import { acceptedPartialYears, contractRow } from "./access";
 import { firstTrancheDeadline, gateYearFor, trancheHeld, trancheProblems } from "./rules";
 import { isId } from "@/lib/core/ids";
+import { returnsOf, returnTotals } from "@/lib/reports/returns-store";
 
 const fail = (formError: ErrorKey) => ({ ok: false, formError }) as const;
 /** A schedule can change until the task's money is settled. */
@@ -133,16 +134,18 @@ export async function markTranchePaid(
     if (settlement) {
       // the settlement records the payment: what was owed is now paid and used
       const stillToPayGrosze = settlement.stillToPayGrosze - amount!;
+      // settled only when the organization owes no return either (a multi-year settlement may have both)
+      const settles = stillToPayGrosze === 0 && returnTotals(await returnsOf(tx, c.id, today)).stillOwedGrosze === 0;
       await tx
         .update(contractSettlements)
         .set({
           paidGrosze: settlement.paidGrosze + amount!,
           grantUsedGrosze: settlement.grantUsedGrosze + amount!,
           stillToPayGrosze,
-          settledOn: stillToPayGrosze === 0 ? paidOn : null,
+          settledOn: settles ? paidOn : null,
         })
         .where(eq(contractSettlements.contractId, c.id));
-      if (stillToPayGrosze === 0) status = "settled";
+      if (settles) status = "settled";
     }
     if (status !== c.status) await tx.update(contracts).set({ status, updatedAt: new Date() }).where(eq(contracts.id, c.id));
     await recordAudit(tx, {

@@ -4,8 +4,9 @@ import { insertContract, type ContractCostLineTerms, type ContractTerms } from "
 import { largestRemainder, representativesText, yearsOfPeriod } from "@/lib/contracts/rules";
 import { addTranche, markTranchePaid } from "@/lib/contracts/tranches";
 import { addDays, warsawToInstant } from "@/lib/dates/warsaw";
-import { contractParties, contractReports, contracts, contractSettlements, contractTranches } from "@/lib/db/schema";
-import { submitReport, ensureReportsFor, decideReport, recordReturn } from "@/lib/reports/commands";
+import { contractParties, contractReports, contracts, contractTranches } from "@/lib/db/schema";
+import { submitReport, ensureReportsFor, decideReport, recordReturnPayment } from "@/lib/reports/commands";
+import { returnsOf } from "@/lib/reports/returns-store";
 import { loadContract, periodOf } from "@/lib/reports/context";
 import type { ReportContent } from "@/lib/reports/content";
 import { sampleReportContent } from "@/lib/reports/sample";
@@ -30,8 +31,10 @@ export interface ReportPlan {
   ) => Record<string, { total: number; grant: number }>;
   /** the report as the organization wrote it, when not the sample over the planned lines */
   content?: (lines: { id: string; name: string; year: number }[]) => ReportContent;
-  /** the return of what the settlement asks back, recorded this day */
+  /** the return of what the settlement asks back, recorded this day (each return in full, with its interest to that day) */
   repaidOn?: string;
+  /** instead: payments of single returns (e.g. a late partial one), recorded on their days */
+  returnPayments?: { kind: "unused" | "misused"; year: number; paidOn: string; amountGrosze: number }[];
 }
 
 export interface TranchePlan {
@@ -186,19 +189,37 @@ export async function runContract(ctx: StoryContext, plan: ContractPlan) {
         day: planned.repaidOn,
         order: 3,
         run: async () => {
-          const [s] = await db.select().from(contractSettlements).where(eq(contractSettlements.contractId, contractId));
-          if (s && s.toReturnGrosze > 0)
-            must(
-              "a return",
-              await recordReturn(
-                db,
-                admin,
-                { contractId, paidOn: planned.repaidOn, amount: groszeToInput(s.toReturnGrosze) },
-                instantOn(ctx, planned.repaidOn!),
-              ),
-            );
+          for (const owed of await returnsOf(db, contractId, planned.repaidOn!))
+            if (owed.account.stillOwedGrosze > 0)
+              must(
+                "a return",
+                await recordReturnPayment(
+                  db,
+                  admin,
+                  { returnId: owed.id, paidOn: planned.repaidOn, amount: groszeToInput(owed.account.stillOwedGrosze) },
+                  instantOn(ctx, planned.repaidOn!),
+                ),
+              );
         },
       });
+    for (const payment of planned.returnPayments ?? [])
+      if (payment.paidOn <= clock.today)
+        events.push({
+          day: payment.paidOn,
+          order: 3,
+          run: async () => {
+            const owed = (await returnsOf(db, contractId, payment.paidOn)).find((r) => r.kind === payment.kind && r.year === payment.year);
+            must(
+              "a return payment",
+              await recordReturnPayment(
+                db,
+                admin,
+                { returnId: owed?.id, paidOn: payment.paidOn, amount: groszeToInput(payment.amountGrosze) },
+                instantOn(ctx, payment.paidOn),
+              ),
+            );
+          },
+        });
   }
   const rows = await db
     .select()

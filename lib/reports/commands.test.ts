@@ -1,10 +1,18 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contractReports, contracts, contractSettlements, contractTranches, reportRounds } from "@/lib/db/schema";
+import {
+  contractReports,
+  contracts,
+  contractSettlements,
+  contractTranches,
+  grantReturnPayments,
+  grantReturns,
+  reportRounds,
+} from "@/lib/db/schema";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import { addOrganizationMember, auditOf, createOrganization, createUser, mailsTo } from "@/tests/factories";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { saveReportDraft, submitReport, decideReport, recordReturn, requestPartialReport, ensureAllRunning } from "./commands";
+import { saveReportDraft, submitReport, decideReport, recordReturnPayment, requestPartialReport, ensureAllRunning } from "./commands";
 import { contractReporting, reportDetail } from "./queries";
 import { insertContract } from "@/lib/contracts/insert";
 import { markTranchePaid } from "@/lib/contracts/tranches";
@@ -201,7 +209,7 @@ describe("refusals (nothing changes)", () => {
       ok: false,
       formError: "ownReport",
     });
-    await expect(recordReturn(t.db, owner, { contractId: c.id, paidOn: "2026-11-20", amount: "1" }, now)).rejects.toBeInstanceOf(
+    await expect(recordReturnPayment(t.db, owner, { returnId: c.id, paidOn: "2026-11-20", amount: "1" }, now)).rejects.toBeInstanceOf(
       ForbiddenError,
     );
     expect(await snapshot(partial.id)).toEqual(before);
@@ -233,39 +241,61 @@ describe("final report, settlement and returns", () => {
       overToleranceGrosze: 80_000,
       toReturnGrosze: 180_000,
       grantUsedGrosze: 9_820_000,
-      returnDueDate: "2026-12-12",
+      returnDueDate: "2026-11-15",
       settledOn: null,
     });
     expect(s.lines.find((l) => l.lineId === w25.id)).toMatchObject({ overToleranceGrosze: 0 });
     const [row] = await t.db.select().from(contracts).where(eq(contracts.id, c.id));
     expect(row.status).toBe("final_report_accepted");
 
-    // returns: above the remaining amount refused; two instalments settle the contract
-    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-26", amount: "1800,01" }, now)).toEqual({
+    // art. 251 ust. 2 and art. 252 ufp: the returns, split by kind, with their own dates
+    const owed = await t.db.select().from(grantReturns).where(eq(grantReturns.contractId, c.id)).orderBy(grantReturns.kind);
+    expect(owed.map((r) => [r.kind, r.year, r.basis, r.amountGrosze, r.dueDate, r.interestFrom, r.foundOn])).toEqual([
+      ["misused", 2026, "art252", 80_000, "2026-12-12", "2026-03-20", "2026-11-27"],
+      ["unused", 2026, "art251ust2", 100_000, "2026-11-15", "2026-11-16", null],
+    ]);
+    const [misused, unused] = owed;
+
+    // art. 251 ust. 5 ufp: the unused grant paid 10 days late: 1 000 zł × 11 % × 10 / 365 = 3,01 zł → 3 zł
+    expect(await recordReturnPayment(t.db, admin, { returnId: unused.id, paidOn: "2026-11-25", amount: "1003,01" }, now)).toEqual({
       ok: false,
       fieldErrors: { amount: ["returnAboveDue"] },
     });
-    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-28", amount: "100" }, now)).toEqual({
+    expect(await recordReturnPayment(t.db, admin, { returnId: unused.id, paidOn: "2026-11-28", amount: "100" }, now)).toEqual({
       ok: false,
       fieldErrors: { paidOn: ["dateInFuture"] },
     });
-    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-25", amount: "1000" }, now)).toEqual({
+    await expect(recordReturnPayment(t.db, owner, { returnId: unused.id, paidOn: "2026-11-25", amount: "1" }, now)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(await recordReturnPayment(t.db, admin, { returnId: unused.id, paidOn: "2026-11-25", amount: "1003" }, now)).toEqual({
       ok: true,
-      value: { settled: false, remainingGrosze: 80_000 },
+      value: { settled: false, stillOwedGrosze: 0 },
     });
-    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-26", amount: "800,00" }, now)).toEqual({
+    // art. 252 ust. 5 pkt 1 ufp: interest from the transfer (20 Mar): 800 zł × 11 % × 253 / 365 = 61,00 zł → 61 zł
+    const reporting = await contractReporting(t.db, admin, c.id, now);
+    expect(
+      reporting!.returns.map((r) => [r.kind, r.account.principalPaidGrosze, r.account.interestPaidGrosze, r.account.stillOwedGrosze]),
+    ).toEqual([
+      ["misused", 0, 0, 86_100],
+      ["unused", 100_000, 300, 0],
+    ]);
+    expect(reporting!.returnTotals.stillOwedGrosze).toBe(86_100);
+    expect(await recordReturnPayment(t.db, admin, { returnId: misused.id, paidOn: "2026-11-27", amount: "861" }, now)).toEqual({
       ok: true,
-      value: { settled: true, remainingGrosze: 0 },
+      value: { settled: true, stillOwedGrosze: 0 },
     });
     const [after] = await t.db.select().from(contracts).where(eq(contracts.id, c.id));
     expect(after.status).toBe("settled");
     const [s2] = await t.db.select().from(contractSettlements).where(eq(contractSettlements.contractId, c.id));
-    expect(s2.returns.map((r) => [r.paidOn, r.amountGrosze])).toEqual([
-      ["2026-11-25", 100_000],
-      ["2026-11-26", 80_000],
+    expect(s2).toMatchObject({ returnedGrosze: 180_000, settledOn: "2026-11-27" });
+    const payments = await t.db.select().from(grantReturnPayments).orderBy(grantReturnPayments.paidOn);
+    expect(payments.filter((p) => p.returnId === unused.id || p.returnId === misused.id).map((p) => [p.paidOn, p.amountGrosze])).toEqual([
+      ["2026-11-25", 100_300],
+      ["2026-11-27", 86_100],
     ]);
-    expect(s2.settledOn).toBe("2026-11-27");
-    expect(await recordReturn(t.db, admin, { contractId: c.id, paidOn: "2026-11-26", amount: "1" }, now)).toEqual({
+    expect(await auditOf(t.db, c.id)).toContainEqual(expect.objectContaining({ action: "contract.recordReturn" }));
+    expect(await recordReturnPayment(t.db, admin, { returnId: misused.id, paidOn: "2026-11-26", amount: "1" }, now)).toEqual({
       ok: false,
       formError: "alreadySettled",
     });

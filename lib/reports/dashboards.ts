@@ -6,6 +6,7 @@ import {
   contractReports,
   contracts,
   contractSettlements,
+  grantReturnPayments,
   contractTranches,
   contractYears,
   organizations,
@@ -104,7 +105,7 @@ export async function grantsDashboard(db: Db, principal: Principal | null, now =
     organization: organizations.name,
   };
   const month = warsawMonth(now);
-  const [byStatus, overdue, toDecide, tranchesDue, granted, paid, settlements] = await Promise.all([
+  const [byStatus, overdue, toDecide, tranchesDue, granted, paid, settlements, returnPayments] = await Promise.all([
     db.select({ status: contracts.status, count: count() }).from(contracts).groupBy(contracts.status),
     db
       .select(reportRow)
@@ -165,11 +166,17 @@ export async function grantsDashboard(db: Db, principal: Principal | null, now =
       .groupBy(sql`1`),
     db
       .select({
-        returns: contractSettlements.returns,
         toReturn: contractSettlements.toReturnGrosze,
         returned: contractSettlements.returnedGrosze,
       })
       .from(contractSettlements),
+    db
+      .select({
+        year: sql<number>`extract(year from ${grantReturnPayments.paidOn})::int`,
+        grosze: sql<string>`sum(${grantReturnPayments.amountGrosze})`,
+      })
+      .from(grantReturnPayments)
+      .groupBy(sql`1`),
   ]);
 
   const heldYears = tranchesDue.some((t) => t.tranche.waitsForReportYear != null)
@@ -191,7 +198,7 @@ export async function grantsDashboard(db: Db, principal: Principal | null, now =
   const at = (year: number) => years.get(year) ?? years.set(year, { granted: 0, paid: 0, returned: 0 }).get(year)!;
   for (const g of granted) at(g.year).granted += Number(g.grosze);
   for (const p of paid) at(Number(p.year)).paid += Number(p.grosze);
-  for (const s of settlements) for (const r of s.returns) at(Number(r.paidOn.slice(0, 4))).returned += r.amountGrosze;
+  for (const r of returnPayments) at(Number(r.year)).returned += Number(r.grosze);
 
   return {
     byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s.count])) as Record<string, number>,

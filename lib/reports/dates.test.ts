@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, warsawToday } from "@/lib/dates/warsaw";
-import { daysUntil, finalReportDue, isOverdue, partialReportDue, plannedReports, returnDeadline } from "./dates";
+import { daysUntil, finalReportDue, isOverdue, partialReportDue, plannedReports } from "./dates";
+import { misusedReturnDue } from "./grant-returns";
 
 describe("due dates (calendar days, Warsaw)", () => {
   it("puts the final report 30 days after the task ends, across month and year ends and leap days", () => {
@@ -54,9 +55,9 @@ describe("due dates (calendar days, Warsaw)", () => {
     expect(isOverdue("2026-12-31", new Date("2026-12-31T22:30:00Z"))).toBe(false);
   });
 
-  it("sets the return deadline 15 days after the Warsaw date of acceptance", () => {
-    expect(returnDeadline(new Date("2026-11-27T10:00:00Z"))).toBe("2026-12-12");
-    expect(returnDeadline(new Date("2026-12-20T23:30:00Z"))).toBe("2027-01-05"); // 21 Dec in Warsaw
+  it("art. 252 ust. 1 ufp: 15 days from the finding, dated in Warsaw (acceptance late on 20 Dec UTC is 21 Dec)", () => {
+    expect(misusedReturnDue(warsawToday(new Date("2026-11-27T10:00:00Z")))).toBe("2026-12-12");
+    expect(misusedReturnDue(warsawToday(new Date("2026-12-20T23:30:00Z")))).toBe("2027-01-05");
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
   });
 });

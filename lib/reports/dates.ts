@@ -54,8 +54,3 @@ export function plannedReports(contract: { startDate: string; endDate: string })
   });
   return out;
 }
-
-/** The return deadline: `returnDays` after the Warsaw date of the final report's acceptance. */
-export function returnDeadline(acceptedAt: Date, days = reportSettings.returnDays): string {
-  return addDays(warsawToday(acceptedAt), days);
-}

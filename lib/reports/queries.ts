@@ -7,14 +7,16 @@ import { normalizeReportContent, prefillReport } from "./content";
 import { acceptedActuals, isPartyMember, loadContract, partiesOf, partyResource, periodOf, targetsOf } from "./context";
 import { isId } from "@/lib/core/ids";
 import { reportEditable, reportOverdue, reportSums, trancheState } from "./rules";
-import { remainingReturn } from "./settlement";
+import { ratePeriods, returnsOf, returnTotals } from "./returns-store";
+import { warsawToday } from "@/lib/dates/warsaw";
 
 const writable = (status: string) => status === "signed" || status === "in_progress";
 
 /**
  * A contract's reports, tranches and settlement for its parties' members and administrators;
  * anyone else gets ForbiddenError (IDOR), unknown ids null. Only reads: the owed reports exist from
- * signing on (signContract, amendments and the `reports.plan` job create them).
+ * signing on (signContract, amendments and the `reports.plan` job create them). The returns carry
+ * their interest and what is still owed as of Warsaw today (../grant-returns.ts).
  */
 export async function contractReporting(db: Db, principal: Principal | null, contractId: string, now = new Date()) {
   const loaded = await loadContract(db, contractId);
@@ -26,14 +28,22 @@ export async function contractReporting(db: Db, principal: Principal | null, con
     waitsForPartialReport: loaded.contract.tranchesWaitForPartialReport,
     acceptedPartialYears: loaded.acceptedPartialYears,
   };
+  const today = warsawToday(now);
+  const rates = await ratePeriods(db);
+  const returns = await returnsOf(db, loaded.contract.id, today, rates);
   return {
     ...loaded,
+    today,
+    rates,
+    returns,
+    returnTotals: returnTotals(returns),
     reports: loaded.reports.map((r) => ({ ...r, overdue: reportOverdue(r, now), editable: canWrite && reportEditable(r.status) })),
     tranches: loaded.tranches.map((t) => ({ ...t, state: trancheState(t, context, now) })),
-    remainingReturnGrosze: loaded.settlement ? remainingReturn(loaded.settlement.toReturnGrosze, loaded.settlement.returnedGrosze) : 0,
     canWrite,
     canDecide,
-    canRecordReturn: can(principal, "settlement.recordReturn") && loaded.contract.status === "final_report_accepted",
+    canRecordReturn: can(principal, "settlement.recordReturn") && ["final_report_accepted", "terminated"].includes(loaded.contract.status),
+    canSettleTermination:
+      can(principal, "settlement.recordReturn") && loaded.contract.status === "terminated" && !returns.some((r) => r.kind === "unused"),
   };
 }
 

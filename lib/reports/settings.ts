@@ -11,14 +11,12 @@ import { contractSettings } from "@/lib/contracts/settings";
  * - A partial report the city asks for during the task is due at least `requestedPartialMinimumDays` (30)
  *   days after the request is delivered (the framework contract's term; the mail goes out the day it is
  *   made, the day of delivery is not counted, art. 111 § 2 KC). Not configurable: a term of the contract.
- * - Unused grant is returned within `returnDays` (15) days of the final report's acceptance.
- *   (Art. 251 of the public finance act counts 15 days from the task's end for unused money; the city
- *   sets the deadline in the settlement letter, so the default counts from acceptance: unconfirmed.)
+ * - Returns of grant have statutory dates (ufp art. 251, 252), not settings: see ./grant-returns.ts.
+ *   The interest rate on late returns is a dated setting kept in the database (tax_arrears_rates, ./rates.ts).
  */
 export const reportSettings = {
   finalReportDays: Number(process.env.REPORT_FINAL_DAYS ?? contractSettings.finalReportDays),
   partialReportDueMonthDay: process.env.REPORT_PARTIAL_DUE_MONTH_DAY ?? "01-31",
-  returnDays: Number(process.env.REPORT_RETURN_DAYS ?? 15),
   requestedPartialMinimumDays: 30,
   /** A reminder this many days before the due date, and one this many days after it, each once. */
   remindDaysBefore: Number(process.env.REPORT_REMIND_DAYS_BEFORE ?? 7),

@@ -1,4 +1,5 @@
-import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { contracts } from "./contracts";
 
@@ -72,17 +73,10 @@ export interface SettledLine {
   overToleranceGrosze: number;
 }
 
-/** A return of grant money recorded by an administrator (there may be several instalments). */
-export interface RecordedReturn {
-  paidOn: string;
-  amountGrosze: number;
-  recordedBy: string | null;
-  recordedAt: string;
-}
-
 /**
  * The settlement of a contract, computed when its final report is accepted (lib/reports/settlement.ts);
- * the contract is settled when the returns reach toReturnGrosze (at once when nothing is to return).
+ * the contract is settled when every return (grant_returns) is paid with its interest (at once when nothing is to return).
+ * returnDueDate and returnedGrosze summarize the returns: the earliest due date, the principal paid.
  */
 export const contractSettlements = pgTable("contract_settlements", {
   contractId: uuid("contract_id")
@@ -104,11 +98,79 @@ export const contractSettlements = pgTable("contract_settlements", {
   lines: jsonb("lines").$type<SettledLine[]>().notNull().default([]),
   returnDueDate: date("return_due_date", { mode: "string" }),
   returnedGrosze: bigint("returned_grosze", { mode: "number" }).notNull().default(0),
-  returns: jsonb("returns").$type<RecordedReturn[]>().notNull().default([]),
   settledOn: date("settled_on", { mode: "string" }),
   computedBy: uuid("computed_by").references(() => users.id, { onDelete: "set null" }),
   computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The rate of interest for tax arrears (Ordynacja podatkowa art. 56), a dated setting the administrator
+ * keeps: each row applies from its date until the next one. Grant returned late bears it (ufp art. 251–252).
+ */
+export const taxArrearsRates = pgTable(
+  "tax_arrears_rates",
+  {
+    effectiveFrom: date("effective_from", { mode: "string" }).primaryKey(),
+    /** The NBP lombard rate the rate was computed from (basis points). */
+    lombardBp: integer("lombard_bp").notNull(),
+    /** Yearly rate in basis points: max(800, 2 × lombard + 200). */
+    rateBp: integer("rate_bp").notNull(),
+    source: text("source").notNull().default(""),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("tax_arrears_rates_positive", sql`${t.rateBp} >= 800 and ${t.lombardBp} >= 0`)],
+);
+
+export const grantReturnKinds = ["unused", "misused"] as const;
+export const grantReturnBases = ["art251ust1", "art251ust2", "art252"] as const;
+
+/**
+ * A return of grant a contract owes (lib/reports/grant-returns.ts): unused grant of a budget year
+ * (ufp art. 251) or grant used against the contract (art. 252), each with its due date and the
+ * first day of interest. Made by the settlement (final report accepted) or the settlement on termination.
+ */
+export const grantReturns = pgTable(
+  "grant_returns",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    year: integer("year").notNull(),
+    kind: text("kind", { enum: grantReturnKinds }).notNull(),
+    basis: text("basis", { enum: grantReturnBases }).notNull(),
+    amountGrosze: bigint("amount_grosze", { mode: "number" }).notNull(),
+    dueDate: date("due_date", { mode: "string" }).notNull(),
+    interestFrom: date("interest_from", { mode: "string" }).notNull(),
+    foundOn: date("found_on", { mode: "string" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("grant_returns_contract_year_kind_idx").on(t.contractId, t.year, t.kind),
+    check("grant_returns_positive", sql`${t.amountGrosze} > 0`),
+  ],
+);
+
+/** A payment of a return recorded by the city's finance administrator (partial payments allowed). */
+export const grantReturnPayments = pgTable(
+  "grant_return_payments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    returnId: uuid("return_id")
+      .notNull()
+      .references(() => grantReturns.id, { onDelete: "cascade" }),
+    paidOn: date("paid_on", { mode: "string" }).notNull(),
+    amountGrosze: bigint("amount_grosze", { mode: "number" }).notNull(),
+    recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("grant_return_payments_return_idx").on(t.returnId, t.paidOn),
+    check("grant_return_payments_positive", sql`${t.amountGrosze} > 0`),
+  ],
+);
 
 /** Reminder mails sent about a report: each kind once per report (the job is idempotent). */
 export const reportReminderKinds = ["before", "after"] as const;

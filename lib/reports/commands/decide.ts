@@ -1,29 +1,25 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Db, Tx } from "@/lib/db/open";
-import { contractReports, contracts, contractSettlements, reportRounds } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/open";
+import { contractReports, contracts, reportRounds } from "@/lib/db/schema";
 import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { formatMoney } from "@/lib/i18n/format";
-import { normalizeReportContent } from "../content";
 import { peekReport } from "../queries";
 import { openRound } from "./submit";
-import { isPartyMember, loadContract, paidTotal, periodOf } from "../context";
-import { warsawToday } from "@/lib/dates/warsaw";
-import { returnDeadline } from "../dates";
+import { isPartyMember } from "../context";
 import { appLink } from "@/lib/mail/links";
 import { mailParties } from "../mail";
-import { reportSums } from "../rules";
-import { settle, type SettlementResult } from "../settlement";
+import { settleContract, type ContractSettlement } from "./settle";
 
 const decisionSchema = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("accept"), remarks: z.string().trim().max(4000, "errors.tooLong").optional() }),
   z.object({ decision: z.literal("return"), remarks: z.string().trim().min(1, "errors.remarksRequired").max(4000, "errors.tooLong") }),
 ]);
 
-type DecideResult = CommandResult<{ decision: "accept" | "return"; settlement: SettlementResult | null }>;
+type DecideResult = CommandResult<{ decision: "accept" | "return"; settlement: ContractSettlement | null }>;
 
 /**
  * The administrator accepts a submitted report or returns it with remarks (the round keeps both).
@@ -94,74 +90,13 @@ export async function decideReport(
           remarks: remarks || "—",
           url: appLink(locale, path),
         }),
-        settlement && settlement.toReturnGrosze > 0
-          ? t("reports.mail.settlement", { amount: formatMoney(settlement.toReturnGrosze, locale), deadline: returnDeadline(now) })
-          : "",
+        ...(settlement?.returns ?? []).map((r) =>
+          t(`reports.mail.grantReturn.${r.kind}`, { amount: formatMoney(r.amountGrosze, locale), year: r.year, deadline: r.dueDate }),
+        ),
       ]
         .filter(Boolean)
         .join("\n\n"),
     }));
     return { ok: true, value: { decision, settlement } };
   });
-}
-
-/**
- * Computes and stores the settlement. The contract is settled at once only when nothing is to be returned
- * and nothing is still owed by the city: eligible spending not yet paid out is the city's debt under the
- * contract (art. 16), paid through the tranche schedule (lib/contracts/tranches.ts), which settles it.
- */
-async function settleContract(tx: Tx, principal: Principal, contractId: string, reportId: string, now: Date) {
-  const loaded = (await loadContract(tx, contractId))!;
-  const [report] = await tx.select().from(contractReports).where(eq(contractReports.id, reportId));
-  const period = periodOf(loaded, report);
-  const sums = reportSums(normalizeReportContent(report.content), period.lines, period.sources);
-  const result = settle({
-    lines: sums.lines.map((l) => ({
-      lineId: l.id,
-      year: l.year,
-      name: l.name,
-      plannedGrantGrosze: l.grantGrosze,
-      actualGrantGrosze: l.actualGrantGrosze ?? 0,
-    })),
-    grantedGrosze: loaded.contract.totalGrantGrosze,
-    paidGrosze: paidTotal(loaded.tranches),
-    toleranceBp: loaded.contract.costShiftToleranceBp,
-  });
-  const nothingToReturn = result.toReturnGrosze === 0;
-  const settledNow = nothingToReturn && result.stillToPayGrosze === 0;
-  await tx.insert(contractSettlements).values({
-    contractId,
-    reportId,
-    toleranceBp: loaded.contract.costShiftToleranceBp,
-    grantedGrosze: result.grantedGrosze,
-    paidGrosze: result.paidGrosze,
-    grantSpentGrosze: result.grantSpentGrosze,
-    grantUsedGrosze: result.grantUsedGrosze,
-    unusedGrosze: result.unusedGrosze,
-    overToleranceGrosze: result.overToleranceGrosze,
-    toReturnGrosze: result.toReturnGrosze,
-    stillToPayGrosze: result.stillToPayGrosze,
-    lines: result.lines,
-    returnDueDate: nothingToReturn ? null : returnDeadline(now),
-    settledOn: settledNow ? warsawToday(now) : null,
-    computedBy: principal.userId,
-    computedAt: now,
-  });
-  const status = settledNow ? "settled" : "final_report_accepted";
-  await tx.update(contracts).set({ status, updatedAt: now }).where(eq(contracts.id, contractId));
-  await recordAudit(tx, {
-    actor: actorOf(principal),
-    action: "contract.settle",
-    entityType: "contract",
-    entityId: contractId,
-    before: { status: loaded.contract.status },
-    after: {
-      status,
-      toReturnGrosze: result.toReturnGrosze,
-      stillToPayGrosze: result.stillToPayGrosze,
-      grantUsedGrosze: result.grantUsedGrosze,
-      returnDueDate: nothingToReturn ? null : returnDeadline(now),
-    },
-  });
-  return result;
 }

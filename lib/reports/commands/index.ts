@@ -5,3 +5,4 @@ export * from "./reminders";
 export * from "./request";
 export * from "./returns";
 export * from "./submit";
+export * from "./termination";

@@ -35,6 +35,11 @@ export default async function GrantsDashboardPage({ params }: { params: Promise<
   return (
     <div>
       <PageHeading title={t("grants.title")} lead={t("grants.lead")} />
+      <p className="mb-6">
+        <Link href="/admin/grants/rates" className="text-brand-700 underline">
+          {t("grants.ratesLink")}
+        </Link>
+      </p>
 
       <section aria-labelledby="status-h" className="mb-10">
         <h2 id="status-h" className="mb-3 text-2xl font-bold">

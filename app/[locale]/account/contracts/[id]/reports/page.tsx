@@ -31,7 +31,20 @@ export default async function ContractReportsPage({ params }: { params: Promise<
       <h2 className="mb-3 text-2xl font-bold">{t("contract.tranchesHeading")}</h2>
       <TranchesTable tranches={data.tranches} locale={locale} />
       <h2 className="mb-3 text-2xl font-bold">{t("settlement.heading")}</h2>
-      <SettlementView settlement={data.settlement} remainingGrosze={data.remainingReturnGrosze} locale={locale} />
+      {(data.settlement || data.returns.length > 0) && (
+        <p className="mb-4">
+          <Link href={`/account/contracts/${id}/settlement`} className="text-brand-700 underline">
+            {t("settlement.printLink")}
+          </Link>
+        </p>
+      )}
+      <SettlementView
+        settlement={data.settlement}
+        returns={data.returns}
+        stillOwedGrosze={data.returnTotals.stillOwedGrosze}
+        today={data.today}
+        locale={locale}
+      />
     </div>
   );
 }
