@@ -20,9 +20,20 @@ export function useErrorText(namespace = "errors") {
 
 /**
  * GOV.UK-style summary: focused after a refused submit, each error links to its field.
- * `namespace` names the module's own error texts (shared ones are the fallback).
+ * `namespace` names the module's own error texts (shared ones are the fallback); `values` fills their
+ * placeholders (e.g. a minimum that is a setting).
  */
-export function ErrorSummary({ state, labels, namespace }: { state: FormState; labels: Record<string, string>; namespace?: string }) {
+export function ErrorSummary({
+  state,
+  labels,
+  namespace,
+  values,
+}: {
+  state: FormState;
+  labels: Record<string, string>;
+  namespace?: string;
+  values?: Record<string, string | number>;
+}) {
   const t = useTranslations("errors");
   const text = useErrorText(namespace);
   const titleId = useId(); // a page may hold several forms, each with its own summary
@@ -41,12 +52,12 @@ export function ErrorSummary({ state, labels, namespace }: { state: FormState; l
         {t("summaryTitle")}
       </h2>
       <ul className="list-disc space-y-1 pl-5">
-        {state.formError && <li className="font-semibold text-accent-600">{text(state.formError)}</li>}
+        {state.formError && <li className="font-semibold text-accent-600">{text(state.formError, values)}</li>}
         {entries.map(([field, keys]) => (
           <li key={field}>
             <a href={`#field-${field}`} className="font-semibold text-accent-600 underline">
               {labels[field] ? `${labels[field]}: ` : ""}
-              {text(keys[0])}
+              {text(keys[0], values)}
             </a>
           </li>
         ))}

@@ -9,7 +9,8 @@ import { Notice } from "@/components/ui/Notice";
 import { idleForm } from "@/lib/forms/result";
 import { announceCompetitionAction, cancelCompetitionAction, closeCompetitionAction, voidCompetitionAction } from "../actions";
 
-export function AnnounceForm({ id }: { id: string }) {
+/** `minimumDays`: the offer deadline's minimum (art. 13 ust. 1; a setting may raise it), named in the refusal. */
+export function AnnounceForm({ id, minimumDays }: { id: string; minimumDays: number }) {
   const t = useTranslations("competitionsAdmin");
   const [state, action] = useActionState(announceCompetitionAction, idleForm);
   // every missing element of art. 13 ust. 2 is listed by its field's label and links to it
@@ -17,7 +18,7 @@ export function AnnounceForm({ id }: { id: string }) {
   if (state.status === "success") return <Notice tone="success">{t("announced")}</Notice>;
   return (
     <form action={action} className="mb-8 border-2 border-brand-600 p-4">
-      <ErrorSummary state={state} labels={labels} namespace="competitionErrors" />
+      <ErrorSummary state={state} labels={labels} namespace="competitionErrors" values={{ days: minimumDays }} />
       <h2 className="mb-2 text-xl font-bold">{t("announce")}</h2>
       <p className="mb-4">{t("announceHint")}</p>
       <input type="hidden" name="id" value={id} />

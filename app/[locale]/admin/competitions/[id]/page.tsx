@@ -62,7 +62,7 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
       )}
       {c.status === "draft" && (
         <>
-          <AnnounceForm id={c.id} />
+          <AnnounceForm id={c.id} minimumDays={competitionSettings.minimumOfferDays} />
           <h2 className="mb-4 text-2xl font-bold">{t("edit")}</h2>
           <CompetitionForm
             minimumDays={competitionSettings.minimumOfferDays}
