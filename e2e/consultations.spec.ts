@@ -110,11 +110,11 @@ test("a resident comments by keyboard, follows the consultation, replies, and su
   await expect(resident.getByText("Odpowiedź mieszkańca")).toBeVisible();
 
   // supports once; a second support is refused
-  await resident.getByRole("button", { name: "Poprzyj uwagę autorstwa Anna Pawłowska" }).first().click();
+  await resident.getByRole("button", { name: "Popieram uwagę autorstwa Anna Pawłowska" }).first().click();
   await expect(resident.getByText("Dziękujemy, poparcie zapisane.")).toBeVisible();
   await resident.reload();
   await waitForHydration(resident);
-  await resident.getByRole("button", { name: "Poprzyj uwagę autorstwa Anna Pawłowska" }).first().click();
+  await resident.getByRole("button", { name: "Popieram uwagę autorstwa Anna Pawłowska" }).first().click();
   await expect(resident.getByText("Uwagę można poprzeć tylko raz.")).toBeVisible();
   // nobody else's comment offers editing
   await expect(resident.getByRole("button", { name: "Edytuj" })).toHaveCount(1);

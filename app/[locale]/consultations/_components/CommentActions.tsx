@@ -25,7 +25,7 @@ export function SupportButton({ comment }: { comment: PublicComment }) {
         aria-label={t("supportLabel", { author: comment.authorName || privacy("deleted") })}
         className="rounded border-2 border-brand-600 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
       >
-        +1 {t("support")}
+        {t("support")}
       </button>
       <FormMessages state={state} success={t("supportedThanks")} />
     </form>
