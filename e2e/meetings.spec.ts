@@ -79,7 +79,7 @@ test("registration, refusal of a second one, and the waiting list of a full meet
   // The page is refreshed by the action and shows the person's place.
   await expect(first.getByText("Masz miejsce na tym spotkaniu.")).toBeVisible();
   await secondTab.getByRole("button", { name: "Zapisz się na spotkanie" }).click();
-  await expect(secondTab.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Jesteś już zapisany(-a)");
+  await expect(secondTab.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Masz już miejsce na tym spotkaniu");
   await expectAccessible(secondTab);
 
   const second = await as("robert.dabrowski@demo.test");

@@ -154,7 +154,7 @@ test.describe("impartiality (art. 15 ust. 2b and art. 24 KPA)", () => {
     await expectAccessible(page);
 
     await member.goto(`/commission/${id}`);
-    await expect(member.getByText(/Zostałeś\(-aś\) wyłączony\(-a\) z prac komisji .+ Powód: Wskazana przez OWOP/)).toBeVisible();
+    await expect(member.getByText(/Wyłączono Cię z prac komisji .+ Powód: Wskazana przez OWOP/)).toBeVisible();
 
     // The protocol lists the exclusion.
     await page.goto(`/admin/competitions/${id}/protocol`);
@@ -216,7 +216,7 @@ test.describe("scoring, decisions and results", () => {
     await page.getByRole("link", { name: `Otwórz ofertę: ${club}` }).click();
     await page.getByLabel("Na czym polega konflikt (opcjonalnie)").fill("Jestem członkiem stowarzyszenia oferenta.");
     await page.getByRole("button", { name: "Zgłaszam konflikt interesów" }).click();
-    await expect(page.getByText("Zgłosiłeś konflikt interesów wobec tej oferty. Nie oceniasz jej.")).toBeVisible();
+    await expect(page.getByText("Konflikt interesów wobec tej oferty jest zgłoszony przez Ciebie. Nie oceniasz jej.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Złóż ocenę" })).toHaveCount(0);
     await expectAccessible(page);
 
