@@ -29,6 +29,21 @@ describe("toleranceOf", () => {
 });
 
 describe("settle", () => {
+  it("§ 5 of the framework contract (Dz.U. 2018 poz. 2057): the tolerance is a share of the item's total, not of its grant", () => {
+    // an item of 10 000 zł, 2 000 zł of it from the grant: 10 % of the item is 1 000 zł more grant
+    const item = { ...line("a", 200_000, 300_000), plannedTotalGrosze: 1_000_000 };
+    const r = settle({ lines: [item, line("b", 800_000, 700_000)], grantedGrosze: 1_000_000, paidGrosze: 1_000_000, toleranceBp: 1000 });
+    expect(r.lines[0]).toMatchObject({ allowedGrantGrosze: 300_000, overToleranceGrosze: 0 });
+    expect(r.toReturnGrosze).toBe(0);
+    const over = settle({
+      lines: [{ ...item, actualGrantGrosze: 300_001 }, line("b", 800_000, 699_999)],
+      grantedGrosze: 1_000_000,
+      paidGrosze: 1_000_000,
+      toleranceBp: 1000,
+    });
+    expect(over.overToleranceGrosze).toBe(1);
+  });
+
   it("returns nothing when the whole grant was spent as planned", () => {
     const r = settle({
       lines: [line("a", 600_000, 600_000), line("b", 400_000, 400_000)],
