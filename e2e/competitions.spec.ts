@@ -1,4 +1,4 @@
-import { demoCatalog, expect, test } from "./fixtures";
+import { demoCatalog, expect, submitAndWait, test } from "./fixtures";
 
 /** A Warsaw calendar date `days` from today. */
 function isoDaysFromNow(days: number) {
@@ -94,7 +94,7 @@ test.describe("administrator", () => {
     await page.getByLabel("Warunki realizacji zadania").fill("Kluby działają co najmniej dwa razy w tygodniu na osiedlach miasta.");
     await page.getByLabel("Planowany termin wyboru ofert").fill(isoDaysFromNow(45));
     await page.getByLabel("W tym i poprzednim roku Miasto nie zlecało zadań tego rodzaju").check();
-    await page.getByRole("button", { name: "Zapisz szkic" }).click();
+    await submitAndWait(page, page.getByRole("button", { name: "Zapisz szkic" }));
     await expect(page.getByRole("status").filter({ hasText: "Zapisano szkic konkursu." })).toBeVisible();
 
     await page.getByRole("button", { name: "Ogłoś konkurs" }).click();
@@ -103,7 +103,7 @@ test.describe("administrator", () => {
     await expectAccessible(page);
 
     await page.getByLabel("Termin składania ofert — dzień").fill(isoDaysFromNow(30));
-    await page.getByRole("button", { name: "Zapisz szkic" }).click();
+    await submitAndWait(page, page.getByRole("button", { name: "Zapisz szkic" }));
     await expect(page.getByRole("status").filter({ hasText: "Zapisano szkic konkursu." })).toBeVisible();
     await page.getByRole("button", { name: "Ogłoś konkurs" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Konkurs został ogłoszony." })).toBeVisible();

@@ -15,7 +15,7 @@
  * `demoCatalog` (its records' numbers and titles of the day it was seeded).
  */
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import type { FixtureName, FixtureParams, FixtureResult } from "../tests/fixtures";
 
 /** The password of every demo account (shown on the log-in page in demo mode). */
@@ -55,6 +55,19 @@ export async function loginAs(page: Page, email: string, password = demoPassword
  */
 export async function waitForHydration(page: Page) {
   await expect(page.getByRole("button", { name: /Menu konta|Account menu/ })).toBeVisible();
+}
+
+/**
+ * Clicks a submit button of a form that stays on the page and waits until its action has finished,
+ * the redirect after it included (the button is disabled while the form is pending). A notice still
+ * on the page from an earlier submit (the same "saved" text) would otherwise pass for this one, and an
+ * action sent while the redirect is still being applied has its answer dropped by the router.
+ */
+export async function submitAndWait(page: Page, button: Locator) {
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+  await button.click();
+  await answered;
+  await expect(button).toBeEnabled();
 }
 
 /**

@@ -1,31 +1,15 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commissionMembers, competitions, offers, organizations, rankingRevisions } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
+import { insertOlderRow, migrationsBefore } from "@/tests/migrations";
 import { uniqueEmail } from "@/tests/factories";
 
 /*
  * The migration that moves part B's 1:1 side tables into their owners keeps the data: a database
  * migrated up to just before it gets rows in every side table, then the rest of the migrations run.
  */
-const drizzleDir = path.resolve(__dirname, "../../drizzle");
-
-/** A copy of drizzle/ that stops before the migration tagged `…_${name}`. */
-function migrationsBefore(name: string) {
-  const journal = JSON.parse(fs.readFileSync(path.join(drizzleDir, "meta/_journal.json"), "utf8")) as { entries: { tag: string }[] };
-  const stop = journal.entries.findIndex((e) => e.tag.endsWith(`_${name}`));
-  expect(stop).toBeGreaterThan(0);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wspolnie-migrations-"));
-  fs.mkdirSync(path.join(dir, "meta"));
-  const entries = journal.entries.slice(0, stop);
-  fs.writeFileSync(path.join(dir, "meta/_journal.json"), JSON.stringify({ ...journal, entries }));
-  for (const e of entries) fs.copyFileSync(path.join(drizzleDir, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
-  return dir;
-}
-
 let t: TestDatabase;
 let folder: string;
 beforeAll(async () => {
@@ -39,35 +23,23 @@ afterAll(async () => {
 
 const at = (iso: string) => new Date(iso);
 
-/**
- * Rows written with the columns of that older state in plain SQL: the schema's later columns do not
- * exist yet, so drizzle's inserts (which name every column of today's schema) cannot be used.
- */
 async function idsOf(db: TestDatabase["db"], query: SQL): Promise<{ id: string }[]> {
   const result = (await db.execute(query)) as unknown as { rows?: { id: string }[] } | { id: string }[];
   return Array.isArray(result) ? result : (result.rows ?? []);
 }
 
-async function createUser(db: TestDatabase["db"], options: { isAdmin?: boolean } = {}) {
-  const [row] = await idsOf(
-    db,
-    sql`insert into users (email, name, password_hash, is_admin) values (${uniqueEmail("migracja")}, 'Osoba Testowa', 'x', ${options.isAdmin ?? false}) returning id`,
-  );
-  return row;
-}
-
-async function createOrganization(db: TestDatabase["db"], name: string) {
-  const [row] = await idsOf(db, sql`insert into organizations (name, legal_form) values (${name}, 'foundation') returning id`);
-  return row.id;
-}
-
-async function createCompetition(db: TestDatabase["db"]) {
-  const [row] = await idsOf(
-    db,
-    sql`insert into competitions (number, title) values (${`T/${uniqueEmail("k")}`}, 'Konkurs testowy') returning id`,
-  );
-  return row.id;
-}
+const createUser = async (db: TestDatabase["db"], options: { isAdmin?: boolean } = {}) => ({
+  id: await insertOlderRow(db, "users", {
+    email: uniqueEmail("migracja"),
+    name: "Osoba Testowa",
+    password_hash: "x",
+    is_admin: options.isAdmin ?? false,
+  }),
+});
+const createOrganization = (db: TestDatabase["db"], name: string) =>
+  insertOlderRow(db, "organizations", { name, legal_form: "foundation" });
+const createCompetition = (db: TestDatabase["db"]) =>
+  insertOlderRow(db, "competitions", { number: `T/${uniqueEmail("k")}`, title: "Konkurs testowy" });
 
 describe("moving part B's side tables into their owners", () => {
   it("copies every value, drops the side tables and keeps the ranking triggers firing", async () => {
