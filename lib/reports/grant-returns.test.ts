@@ -11,6 +11,7 @@ const line = (id: string, year: number, planned: number, actual: number) => ({
   year,
   name: id,
   plannedGrantGrosze: planned,
+  plannedTotalGrosze: planned,
   actualGrantGrosze: actual,
 });
 

@@ -3,9 +3,12 @@
  * tolerance clause). Pure integer arithmetic in grosze: no floats, no rounding drift.
  *
  * Per cost line, the grant spent may exceed the line's planned grant by the tolerance without an
- * amendment; § 5 of the 2018 framework contract measures it on the item's total (grant and own money
- * together), so tolerance = floor(planned total × bp / 10 000). Grant spent beyond it is not
- * eligible and is returned (art. 252 ufp). Money paid out and not spent is returned too. So:
+ * amendment. § 5 of the 2018 framework contract (Dz.U. 2018 poz. 2057) limits the increase of a cost
+ * item measured on the item's total (grant and own money together), so
+ * tolerance = floor(planned total × bp / 10 000) — the same limit lib/contracts/rules.ts
+ * `withinTolerance` applies to a shift between lines. Only an increase counts: a line spent below its
+ * plan is never over. Grant spent beyond it is not eligible and is returned (art. 252 ufp). Money paid
+ * out and not spent is returned too. So:
  *   eligible = Σ min(actual, planned + tolerance)
  *   used     = min(eligible, paid, granted)
  *   toReturn = paid − used = unused (paid − spent, when ≥ 0) + the over-tolerance part
@@ -17,8 +20,8 @@ export interface LineSpending {
   year: number;
   name: string;
   plannedGrantGrosze: number;
-  /** The item's planned total (grant and own money); the grant when absent. */
-  plannedTotalGrosze?: number;
+  /** The item's planned total (grant and own money): the base of the tolerance. */
+  plannedTotalGrosze: number;
   actualGrantGrosze: number;
 }
 
@@ -63,7 +66,7 @@ export function settle(input: SettlementInput): SettlementResult {
   assertGrosze(input.paidGrosze, "paid");
   const lines = input.lines.map((line) => {
     assertGrosze(line.actualGrantGrosze, "actual grant");
-    const allowed = line.plannedGrantGrosze + toleranceOf(line.plannedTotalGrosze ?? line.plannedGrantGrosze, input.toleranceBp);
+    const allowed = line.plannedGrantGrosze + toleranceOf(line.plannedTotalGrosze, input.toleranceBp);
     return { ...line, allowedGrantGrosze: allowed, overToleranceGrosze: Math.max(0, line.actualGrantGrosze - allowed) };
   });
   const grantSpent = lines.reduce((s, l) => s + l.actualGrantGrosze, 0);
