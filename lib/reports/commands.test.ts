@@ -242,7 +242,7 @@ describe("final report, settlement and returns", () => {
       overToleranceGrosze: 50_000,
       toReturnGrosze: 150_000,
       grantUsedGrosze: 9_850_000,
-      returnDueDate: "2026-11-15",
+      returnDueDate: "2026-11-16",
       settledOn: null,
     });
     expect(s.lines.find((l) => l.lineId === w25.id)).toMatchObject({ overToleranceGrosze: 0 });
@@ -250,15 +250,17 @@ describe("final report, settlement and returns", () => {
     const [row] = await t.db.select().from(contracts).where(eq(contracts.id, c.id));
     expect(row.status).toBe("final_report_accepted");
 
-    // art. 251 ust. 2 and art. 252 ufp: the returns, split by kind, with their own dates
+    // art. 251 ust. 2 and art. 252 ufp: the returns, split by kind, with their own dates; both statutory
+    // days fall on a weekend (Sunday 15 November, Saturday 12 December 2026) and move to the Monday
+    // after (art. 12 § 5 Ordynacji podatkowej), interest on the unused grant from the day after that
     const owed = await t.db.select().from(grantReturns).where(eq(grantReturns.contractId, c.id)).orderBy(grantReturns.kind);
     expect(owed.map((r) => [r.kind, r.year, r.basis, r.amountGrosze, r.dueDate, r.interestFrom, r.foundOn])).toEqual([
-      ["misused", 2026, "art252", 50_000, "2026-12-12", "2026-03-20", "2026-11-27"],
-      ["unused", 2026, "art251ust2", 100_000, "2026-11-15", "2026-11-16", null],
+      ["misused", 2026, "art252", 50_000, "2026-12-14", "2026-03-20", "2026-11-27"],
+      ["unused", 2026, "art251ust2", 100_000, "2026-11-16", "2026-11-17", null],
     ]);
     const [misused, unused] = owed;
 
-    // art. 251 ust. 5 ufp: the unused grant paid 10 days late: 1 000 zł × 11 % × 10 / 365 = 3,01 zł → 3 zł
+    // art. 251 ust. 5 ufp: the unused grant paid 9 days late (17–25 Nov): 1 000 zł × 11 % × 9 / 365 = 2,71 zł → 3 zł
     expect(await recordReturnPayment(t.db, admin, { returnId: unused.id, paidOn: "2026-11-25", amount: "1003,01" }, now)).toEqual({
       ok: false,
       fieldErrors: { amount: ["returnAboveDue"] },
@@ -283,6 +285,11 @@ describe("final report, settlement and returns", () => {
       ["unused", 100_000, 300, 0],
     ]);
     expect(reporting!.returnTotals.stillOwedGrosze).toBe(53_800);
+    // the page shows the moved date next to the day the act names
+    expect(reporting!.returns.map((r) => [r.kind, r.dueDate, r.statutoryDueDate])).toEqual([
+      ["misused", "2026-12-14", "2026-12-12"],
+      ["unused", "2026-11-16", "2026-11-15"],
+    ]);
     expect(await recordReturnPayment(t.db, admin, { returnId: misused.id, paidOn: "2026-11-27", amount: "538" }, now)).toEqual({
       ok: true,
       value: { settled: true, stillOwedGrosze: 0 },
