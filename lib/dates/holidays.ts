@@ -65,7 +65,7 @@ export function isWorkingDay(date: string): boolean {
 /** The n-th working day after `date` (the day itself not counted). */
 export function addWorkingDays(date: string, n: number): string {
   let current = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     current = addDays(current, 1);
     if (isWorkingDay(current)) left--;
   }

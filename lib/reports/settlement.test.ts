@@ -78,7 +78,12 @@ describe("settle", () => {
           toleranceBp: bp,
         }).lines[0].allowedGrantGrosze;
         const others = items.map((it) => it.grantGrosze);
-        const at = (grant: number) => withinTolerance(items, others.map((g, j) => (j === i ? grant : g)), bp);
+        const at = (grant: number) =>
+          withinTolerance(
+            items,
+            others.map((g, j) => (j === i ? grant : g)),
+            bp,
+          );
         expect(at(allowed)).toBe(true);
         expect(at(allowed + 1)).toBe(false);
       });
