@@ -39,5 +39,5 @@ ALTER TABLE "grant_returns" ADD CONSTRAINT "grant_returns_contract_id_contracts_
 ALTER TABLE "grant_returns" ADD CONSTRAINT "grant_returns_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tax_arrears_rates" ADD CONSTRAINT "tax_arrears_rates_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "grant_return_payments_return_idx" ON "grant_return_payments" USING btree ("return_id","paid_on");--> statement-breakpoint
-CREATE UNIQUE INDEX "grant_returns_contract_year_kind_idx" ON "grant_returns" USING btree ("contract_id","year","kind");--> statement-breakpoint
-ALTER TABLE "contract_settlements" DROP COLUMN "returns";
+CREATE UNIQUE INDEX "grant_returns_contract_year_kind_idx" ON "grant_returns" USING btree ("contract_id","year","kind");
+-- contract_settlements.returns is dropped by 0036_move_settlement_returns, after its payments move into these tables.

@@ -152,19 +152,24 @@ test.describe("from the first partial report to the settlement", () => {
     await page.getByRole("button", { name: "Złóż sprawozdanie" }).click();
     await expect(page.getByText("Sprawozdanie zostało złożone (runda 1).")).toBeVisible();
 
-    // acceptance settles: 1 000 zł unused + 800 zł beyond the tolerance (42 000 zł + 10 % = 46 200 zł)
+    // acceptance settles: 1 000 zł unused + 200 zł beyond the tolerance, 10 % of the item's total
+    // (§ 5 of the framework contract): workshops of 48 000 zł, 42 000 zł of it grant → 42 000 + 4 800 = 46 800 zł allowed
     const admin = await as("admin@demo.test");
     await decide(admin, adminFinalUrl, "Przyjmij sprawozdanie");
     await admin.goto(`/admin/contracts/${contract.id}/reports`);
     await expect(admin.getByTestId("settlement-unused")).toHaveText("1 000,00 zł");
-    await expect(admin.getByTestId("settlement-overTolerance")).toHaveText("800,00 zł");
-    await expect(admin.getByTestId("settlement-toReturn")).toHaveText("1 800,00 zł");
+    await expect(admin.getByTestId("settlement-overTolerance")).toHaveText("200,00 zł");
+    await expect(admin.getByTestId("settlement-toReturn")).toHaveText("1 200,00 zł");
+    const settledLines = admin.getByRole("table", { name: "Pozycje kosztorysu: koszt i dotacja wg umowy" });
+    await expect(settledLines.getByRole("row", { name: `Warsztaty ${second} (${second})` })).toContainText(
+      ["48 000,00 zł", "42 000,00 zł", "46 800,00 zł", "47 000,00 zł", "200,00 zł"].join(""),
+    );
     await expect(admin.getByRole("heading", { level: 1 })).toHaveText(`Sprawozdania z umowy ${contract.number}`);
     await expectAccessible(admin);
 
     await page.goto("/account/contracts");
     await expect(page.getByTestId(`contract-${contract.number}`)).toContainText("Sprawozdanie końcowe przyjęte");
-    await expect(page.getByTestId(`contract-${contract.number}`)).toContainText("1 800,00 zł do");
+    await expect(page.getByTestId(`contract-${contract.number}`)).toContainText("1 200,00 zł do");
   });
   // payments of returns, their interest and the settlement: e2e/returns.spec.ts
 });

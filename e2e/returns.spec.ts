@@ -3,9 +3,10 @@ import { expect, expectAccessible, loginAs, setup, test } from "./fixtures";
 /*
  * Returns of grant (ufp art. 251–252) on SocLab's two-year contract of the journeys' own
  * (tests/fixtures/reports.ts "reports.lateReturn"): last year's task ended 31 October, the final report
- * was accepted on 1 December; 1 000 zł unused (due 15 November) was partly returned late — 505 zł on
- * 15 December — and 800 zł spent beyond the allowed shift (due 16 December, interest from the tranche
- * of 28 February) is still owed. The expected interest is counted here by hand, as a finance officer
+ * was accepted on 1 December; 1 000 zł unused (due 15 November, a Saturday in 2025, so Monday 17 November:
+ * art. 12 § 5 Ordynacji podatkowej) was partly returned late — 504 zł on 15 December — and 200 zł spent
+ * beyond the allowed shift (10 % of the item's total; due 16 December, interest from the tranche of
+ * 28 February) is still owed. The expected interest is counted here by hand, as a finance officer
  * would: amount × rate × days / 365 for each rate period, rounded to full złoty.
  */
 
@@ -48,36 +49,40 @@ test("the settlement of a multi-year contract with a late partial return shows a
   const contract = await setup(request, "reports.lateReturn");
   const [, second] = contract.years;
   const now = today();
-  // by hand: the payment of 505 zł on 15 Dec covers 500 zł and its interest from 16 Nov (18 days at 11.5 %, 12 at 11 % = 4.64 zł → 5 zł)
-  expect(roundedZloty(interest(500, `${second}-11-16`, `${second}-12-15`))).toBe(5);
-  const unusedInterest = roundedZloty(interest(500, `${second}-11-16`, now));
-  const misusedInterest = roundedZloty(interest(800, `${second}-02-28`, now));
+  // by hand: the payment of 504 zł on 15 Dec covers 500 zł and its interest from 18 Nov (16 days at 11.5 %, 12 at 11 % = 4.33 zł → 4 zł)
+  expect(roundedZloty(interest(500, `${second}-11-18`, `${second}-12-15`))).toBe(4);
+  const unusedInterest = roundedZloty(interest(500, `${second}-11-18`, now));
+  const misusedInterest = roundedZloty(interest(200, `${second}-02-28`, now));
 
   const admin = await as("admin@demo.test");
   await admin.goto(`/admin/contracts/${contract.id}/reports`);
-  await expect(admin.getByTestId("settlement-toReturn")).toHaveText("1 800,00 zł");
+  await expect(admin.getByTestId("settlement-toReturn")).toHaveText("1 200,00 zł");
   const unused = `return-unused-${second}`;
   const misused = `return-misused-${second}`;
   await expect(admin.getByTestId(`${unused}-amount`)).toHaveText("1 000,00 zł");
-  await expect(admin.getByTestId(`${unused}-due`)).toContainText(longDate(`${second}-11-15`));
+  await expect(admin.getByTestId(`${unused}-due`)).toContainText(longDate(`${second}-11-17`));
+  await expect(admin.getByTestId(`${unused}-movedFrom`)).toHaveText(
+    `przesunięty z ${longDate(`${second}-11-15`)} (dzień wolny od pracy, art. 12 § 5 Ordynacji podatkowej)`,
+  );
   await expect(admin.getByTestId(`${unused}-due`)).toContainText("po terminie");
   await expect(admin.getByTestId(unused)).toContainText("art. 251 ust. 2 ufp");
-  await expect(admin.getByTestId(`${unused}-interestFrom`)).toHaveText(longDate(`${second}-11-16`));
+  await expect(admin.getByTestId(`${unused}-interestFrom`)).toHaveText(longDate(`${second}-11-18`));
   await expect(admin.getByTestId(`${unused}-interestToDate`)).toHaveText(pln(unusedInterest));
   await expect(admin.getByTestId(`${unused}-stillOwed`)).toHaveText(pln(500 + unusedInterest));
-  await expect(admin.getByTestId(`${misused}-amount`)).toHaveText("800,00 zł");
+  await expect(admin.getByTestId(`${misused}-amount`)).toHaveText("200,00 zł");
   await expect(admin.getByTestId(`${misused}-due`)).toContainText(longDate(`${second}-12-16`));
+  await expect(admin.getByTestId(`${misused}-movedFrom`)).toHaveCount(0);
   await expect(admin.getByTestId(misused)).toContainText("art. 252 ust. 1 ufp");
   await expect(admin.getByTestId(`${misused}-interestFrom`)).toHaveText(longDate(`${second}-02-28`));
-  await expect(admin.getByTestId(`${misused}-stillOwed`)).toHaveText(pln(800 + misusedInterest));
+  await expect(admin.getByTestId(`${misused}-stillOwed`)).toHaveText(pln(200 + misusedInterest));
   const payment = admin.getByTestId(`payment-unused-${second}-0`);
   await expect(payment).toContainText(longDate(`${second}-12-15`));
-  await expect(payment).toContainText("505,00 zł");
+  await expect(payment).toContainText("504,00 zł");
   await expect(payment).toContainText("500,00 zł");
-  await expect(payment).toContainText("18 dn. × 11,5%");
+  await expect(payment).toContainText("16 dn. × 11,5%");
   await expect(payment).toContainText("12 dn. × 11%");
-  await expect(payment).toContainText("razem 4,64 zł, po zaokrągleniu do pełnych złotych 5,00 zł");
-  await expect(admin.getByTestId("settlement-remaining")).toHaveText(pln(1300 + unusedInterest + misusedInterest));
+  await expect(payment).toContainText("razem 4,33 zł, po zaokrągleniu do pełnych złotych 4,00 zł");
+  await expect(admin.getByTestId("settlement-remaining")).toHaveText(pln(700 + unusedInterest + misusedInterest));
   await expectAccessible(admin);
 
   // the print view lists the same for a finance officer
@@ -85,11 +90,12 @@ test("the settlement of a multi-year contract with a late partial return shows a
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText(`Rozliczenie dotacji — umowa ${contract.number}`);
   await expect(admin.getByTestId(`print-year-${second}`)).toContainText("60 000,00 zł");
   await expect(admin.getByTestId(`print-year-${second}`)).toContainText("1 000,00 zł");
-  await expect(admin.getByTestId(`print-year-${second}`)).toContainText("800,00 zł");
+  await expect(admin.getByTestId(`print-year-${second}`)).toContainText("200,00 zł");
   await expect(admin.getByTestId(`${unused}-stillOwed`)).toHaveText(pln(500 + unusedInterest));
   await expect(admin.getByTestId(`${misused}-interestToDate`)).toHaveText(pln(misusedInterest));
-  await expect(admin.getByTestId(`payment-unused-${second}-0`)).toContainText("505,00 zł");
-  await expect(admin.getByTestId("print-still-owed")).toContainText(pln(1300 + unusedInterest + misusedInterest));
+  await expect(admin.getByTestId(`payment-unused-${second}-0`)).toContainText("504,00 zł");
+  await expect(admin.getByTestId(`${unused}-movedFrom`)).toBeVisible();
+  await expect(admin.getByTestId("print-still-owed")).toContainText(pln(700 + unusedInterest + misusedInterest));
   await expect(admin.getByRole("table", { name: "Stawki odsetek za zwłokę od zaległości podatkowych (w skali roku)" })).toContainText(
     "11,5%",
   );
@@ -101,7 +107,7 @@ test("the settlement of a multi-year contract with a late partial return shows a
   await expect(page.getByTestId(`${unused}-stillOwed`)).toHaveText(pln(500 + unusedInterest));
   await expect(page.getByRole("button", { name: "Zarejestruj wpłatę" })).toHaveCount(0);
   await page.getByRole("link", { name: "Rozliczenie do wydruku (kwoty, terminy, odsetki)" }).click();
-  await expect(page.getByTestId(`${misused}-stillOwed`)).toHaveText(pln(800 + misusedInterest));
+  await expect(page.getByTestId(`${misused}-stillOwed`)).toHaveText(pln(200 + misusedInterest));
   await expectAccessible(page);
 });
 
@@ -113,8 +119,8 @@ test("the finance administrator records the rest with its interest: too much ref
   const contract = await setup(request, "reports.lateReturn");
   const [, second] = contract.years;
   const now = today();
-  const owedUnused = 500 + roundedZloty(interest(500, `${second}-11-16`, now));
-  const owedMisused = 800 + roundedZloty(interest(800, `${second}-02-28`, now));
+  const owedUnused = 500 + roundedZloty(interest(500, `${second}-11-18`, now));
+  const owedMisused = 200 + roundedZloty(interest(200, `${second}-02-28`, now));
   const admin = await as("admin@demo.test");
   await admin.goto(`/admin/contracts/${contract.id}/reports`);
   await admin.getByLabel("Zwrot, którego dotyczy wpłata").selectOption({ label: `Niewykorzystana dotacja za rok ${second}` });

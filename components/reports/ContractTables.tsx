@@ -216,6 +216,9 @@ export async function SettlementView({
                 {t("f.costLine")}
               </th>
               <th scope="col" className={`${th} text-right`}>
+                {t("f.plannedTotal")}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
                 {t("f.plannedGrant")}
               </th>
               <th scope="col" className={`${th} text-right`}>
@@ -235,6 +238,7 @@ export async function SettlementView({
                 <th scope="row" className={`${td} font-normal`}>
                   {l.name} ({l.year})
                 </th>
+                <td className={`${td} text-right tabular-nums`}>{l.plannedTotalGrosze === undefined ? "—" : m(l.plannedTotalGrosze)}</td>
                 <td className={`${td} text-right tabular-nums`}>{m(l.plannedGrantGrosze)}</td>
                 <td className={`${td} text-right tabular-nums`}>{m(l.allowedGrantGrosze)}</td>
                 <td className={`${td} text-right tabular-nums`}>{m(l.actualGrantGrosze)}</td>

@@ -83,6 +83,11 @@ export async function ReturnsTables({ returns, today, locale }: { returns: Grant
                 <td className={td} data-testid={`return-${key(r)}-due`}>
                   {day(r.dueDate, locale)}
                   {r.account.overdue && <strong className="ml-2 rounded bg-red-100 px-2 text-red-900">{t("overdue")}</strong>}
+                  {r.statutoryDueDate !== r.dueDate && (
+                    <span className="block text-xs" data-testid={`return-${key(r)}-movedFrom`}>
+                      {t("movedFrom", { date: day(r.statutoryDueDate, locale) })}
+                    </span>
+                  )}
                 </td>
                 <td className={td} data-testid={`return-${key(r)}-interestFrom`}>
                   {day(r.interestFrom, locale)}

@@ -219,11 +219,12 @@ describe("refusals (nothing changes)", () => {
 });
 
 describe("final report, settlement and returns", () => {
-  it("accepting the final report settles: unused money and spending beyond the tolerance are returned", async () => {
+  it("accepting the final report settles: unused money and spending beyond the tolerance (§ 5 of the framework contract, on the item's total) are returned", async () => {
     const c = await createTestContract(t.db, orgId);
     const { final } = await reportsOf(c.id);
     const [w25, , w26, k26] = [...c.lines].sort((a, b) => a.year - b.year || a.position - b.position);
-    // 2026 workshops: grant 42 000 planned, 47 000 spent (allowed 46 200 → 800 zł beyond);
+    // 2026 workshops: an item of 45 000, 42 000 of it grant; 47 000 of grant spent. The tolerance is
+    // 10 % of the item's total (4 500), so 46 500 is allowed → 500 zł beyond;
     // 2026 coordination: 18 000 planned, 12 000 spent; everything else as planned.
     const content = completeReport(c.lines, {
       [w26.id]: { total: 4_900_000, grant: 4_700_000 },
@@ -232,31 +233,34 @@ describe("final report, settlement and returns", () => {
     expect(await submitReport(t.db, owner, { reportId: final.id, content }, now)).toMatchObject({ ok: true });
     const decided = await decideReport(t.db, admin, { reportId: final.id, decision: "accept" }, now);
     expect(decided.ok).toBe(true);
-    // spent 28 000 + 12 000 + 47 000 + 12 000 = 99 000 of 100 000 paid → unused 1 000; beyond 800
+    // spent 28 000 + 12 000 + 47 000 + 12 000 = 99 000 of 100 000 paid → unused 1 000; beyond 500
     const [s] = await t.db.select().from(contractSettlements).where(eq(contractSettlements.contractId, c.id));
     expect(s).toMatchObject({
       paidGrosze: 10_000_000,
       grantSpentGrosze: 9_900_000,
       unusedGrosze: 100_000,
-      overToleranceGrosze: 80_000,
-      toReturnGrosze: 180_000,
-      grantUsedGrosze: 9_820_000,
-      returnDueDate: "2026-11-15",
+      overToleranceGrosze: 50_000,
+      toReturnGrosze: 150_000,
+      grantUsedGrosze: 9_850_000,
+      returnDueDate: "2026-11-16",
       settledOn: null,
     });
     expect(s.lines.find((l) => l.lineId === w25.id)).toMatchObject({ overToleranceGrosze: 0 });
+    expect(s.lines.find((l) => l.lineId === w26.id)).toMatchObject({ plannedTotalGrosze: 4_500_000, allowedGrantGrosze: 4_650_000 });
     const [row] = await t.db.select().from(contracts).where(eq(contracts.id, c.id));
     expect(row.status).toBe("final_report_accepted");
 
-    // art. 251 ust. 2 and art. 252 ufp: the returns, split by kind, with their own dates
+    // art. 251 ust. 2 and art. 252 ufp: the returns, split by kind, with their own dates; both statutory
+    // days fall on a weekend (Sunday 15 November, Saturday 12 December 2026) and move to the Monday
+    // after (art. 12 § 5 Ordynacji podatkowej), interest on the unused grant from the day after that
     const owed = await t.db.select().from(grantReturns).where(eq(grantReturns.contractId, c.id)).orderBy(grantReturns.kind);
     expect(owed.map((r) => [r.kind, r.year, r.basis, r.amountGrosze, r.dueDate, r.interestFrom, r.foundOn])).toEqual([
-      ["misused", 2026, "art252", 80_000, "2026-12-12", "2026-03-20", "2026-11-27"],
-      ["unused", 2026, "art251ust2", 100_000, "2026-11-15", "2026-11-16", null],
+      ["misused", 2026, "art252", 50_000, "2026-12-14", "2026-03-20", "2026-11-27"],
+      ["unused", 2026, "art251ust2", 100_000, "2026-11-16", "2026-11-17", null],
     ]);
     const [misused, unused] = owed;
 
-    // art. 251 ust. 5 ufp: the unused grant paid 10 days late: 1 000 zł × 11 % × 10 / 365 = 3,01 zł → 3 zł
+    // art. 251 ust. 5 ufp: the unused grant paid 9 days late (17–25 Nov): 1 000 zł × 11 % × 9 / 365 = 2,71 zł → 3 zł
     expect(await recordReturnPayment(t.db, admin, { returnId: unused.id, paidOn: "2026-11-25", amount: "1003,01" }, now)).toEqual({
       ok: false,
       fieldErrors: { amount: ["returnAboveDue"] },
@@ -272,27 +276,32 @@ describe("final report, settlement and returns", () => {
       ok: true,
       value: { settled: false, stillOwedGrosze: 0 },
     });
-    // art. 252 ust. 5 pkt 1 ufp: interest from the transfer (20 Mar): 800 zł × 11 % × 253 / 365 = 61,00 zł → 61 zł
+    // art. 252 ust. 5 pkt 1 ufp: interest from the transfer (20 Mar): 500 zł × 11 % × 253 / 365 = 38,12 zł → 38 zł
     const reporting = await contractReporting(t.db, admin, c.id, now);
     expect(
       reporting!.returns.map((r) => [r.kind, r.account.principalPaidGrosze, r.account.interestPaidGrosze, r.account.stillOwedGrosze]),
     ).toEqual([
-      ["misused", 0, 0, 86_100],
+      ["misused", 0, 0, 53_800],
       ["unused", 100_000, 300, 0],
     ]);
-    expect(reporting!.returnTotals.stillOwedGrosze).toBe(86_100);
-    expect(await recordReturnPayment(t.db, admin, { returnId: misused.id, paidOn: "2026-11-27", amount: "861" }, now)).toEqual({
+    expect(reporting!.returnTotals.stillOwedGrosze).toBe(53_800);
+    // the page shows the moved date next to the day the act names
+    expect(reporting!.returns.map((r) => [r.kind, r.dueDate, r.statutoryDueDate])).toEqual([
+      ["misused", "2026-12-14", "2026-12-12"],
+      ["unused", "2026-11-16", "2026-11-15"],
+    ]);
+    expect(await recordReturnPayment(t.db, admin, { returnId: misused.id, paidOn: "2026-11-27", amount: "538" }, now)).toEqual({
       ok: true,
       value: { settled: true, stillOwedGrosze: 0 },
     });
     const [after] = await t.db.select().from(contracts).where(eq(contracts.id, c.id));
     expect(after.status).toBe("settled");
     const [s2] = await t.db.select().from(contractSettlements).where(eq(contractSettlements.contractId, c.id));
-    expect(s2).toMatchObject({ returnedGrosze: 180_000, settledOn: "2026-11-27" });
+    expect(s2).toMatchObject({ returnedGrosze: 150_000, settledOn: "2026-11-27" });
     const payments = await t.db.select().from(grantReturnPayments).orderBy(grantReturnPayments.paidOn);
     expect(payments.filter((p) => p.returnId === unused.id || p.returnId === misused.id).map((p) => [p.paidOn, p.amountGrosze])).toEqual([
       ["2026-11-25", 100_300],
-      ["2026-11-27", 86_100],
+      ["2026-11-27", 53_800],
     ]);
     expect(await auditOf(t.db, c.id)).toContainEqual(expect.objectContaining({ action: "contract.recordReturn" }));
     expect(await recordReturnPayment(t.db, admin, { returnId: misused.id, paidOn: "2026-11-26", amount: "1" }, now)).toEqual({

@@ -56,7 +56,8 @@ describe("due dates (calendar days, Warsaw)", () => {
   });
 
   it("art. 252 ust. 1 ufp: 15 days from the finding, dated in Warsaw (acceptance late on 20 Dec UTC is 21 Dec)", () => {
-    expect(misusedReturnDue(warsawToday(new Date("2026-11-27T10:00:00Z")))).toBe("2026-12-12");
+    // 12 December 2026 is a Saturday: the Monday after (art. 12 § 5 Ordynacji podatkowej)
+    expect(misusedReturnDue(warsawToday(new Date("2026-11-27T10:00:00Z")))).toBe("2026-12-14");
     expect(misusedReturnDue(warsawToday(new Date("2026-12-20T23:30:00Z")))).toBe("2027-01-05");
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { misusedReturnDue, returnAccount, settleYears, unusedReturnDue } from "./grant-returns";
+import { misusedReturnDue, returnAccount, settleYears, statutoryDueDate, unusedReturnDue } from "./grant-returns";
 import type { RatePeriod } from "./interest";
 
 const rates: RatePeriod[] = [
@@ -11,26 +11,43 @@ const line = (id: string, year: number, planned: number, actual: number) => ({
   year,
   name: id,
   plannedGrantGrosze: planned,
+  plannedTotalGrosze: planned,
   actualGrantGrosze: actual,
 });
 
 describe("due dates of returns", () => {
   it("art. 251 ust. 1 ufp: unused grant of a year is due by 31 January of the next year", () => {
-    expect(unusedReturnDue(2025, "2025-12-31")).toEqual({ dueDate: "2026-01-31", basis: "art251ust1" });
+    expect(unusedReturnDue(2024, "2024-12-31")).toEqual({ dueDate: "2025-01-31", statutoryDate: "2025-01-31", basis: "art251ust1" });
     // an earlier year of a multi-year contract: its period of use is the whole year
-    expect(unusedReturnDue(2025, "2026-10-31")).toEqual({ dueDate: "2026-01-31", basis: "art251ust1" });
+    expect(unusedReturnDue(2026, "2027-10-31")).toEqual({ dueDate: "2027-02-01", statutoryDate: "2027-01-31", basis: "art251ust1" });
+  });
+  it("art. 251 ust. 1 ufp with art. 12 § 5 Ordynacji podatkowej: 31 January 2026, a Saturday, moves to Monday 2 February", () => {
+    expect(unusedReturnDue(2025, "2025-12-31")).toEqual({ dueDate: "2026-02-02", statutoryDate: "2026-01-31", basis: "art251ust1" });
+    expect(unusedReturnDue(2025, "2026-10-31")).toEqual({ dueDate: "2026-02-02", statutoryDate: "2026-01-31", basis: "art251ust1" });
   });
   it("art. 251 ust. 2 ufp: when the period of use ends before 31 December, within 15 days after its end", () => {
-    expect(unusedReturnDue(2025, "2025-10-31")).toEqual({ dueDate: "2025-11-15", basis: "art251ust2" });
-    expect(unusedReturnDue(2026, "2026-12-20")).toEqual({ dueDate: "2027-01-04", basis: "art251ust2" });
-    expect(unusedReturnDue(2026, "2026-12-30")).toEqual({ dueDate: "2027-01-14", basis: "art251ust2" });
+    expect(unusedReturnDue(2026, "2026-12-20")).toEqual({ dueDate: "2027-01-04", statutoryDate: "2027-01-04", basis: "art251ust2" });
+    expect(unusedReturnDue(2026, "2026-12-30")).toEqual({ dueDate: "2027-01-14", statutoryDate: "2027-01-14", basis: "art251ust2" });
+    // art. 12 § 5 Ordynacji podatkowej: 15 November 2025 is a Saturday; 6 April 2026 is Easter Monday
+    expect(unusedReturnDue(2025, "2025-10-31")).toEqual({ dueDate: "2025-11-17", statutoryDate: "2025-11-15", basis: "art251ust2" });
+    expect(unusedReturnDue(2026, "2026-03-22")).toEqual({ dueDate: "2026-04-07", statutoryDate: "2026-04-06", basis: "art251ust2" });
   });
   it("art. 251 ust. 2 ufp: a terminated contract's period of use ends on termination, the same 15 days", () => {
-    expect(unusedReturnDue(2026, "2026-06-10")).toEqual({ dueDate: "2026-06-25", basis: "art251ust2" });
+    expect(unusedReturnDue(2026, "2026-06-10")).toEqual({ dueDate: "2026-06-25", statutoryDate: "2026-06-25", basis: "art251ust2" });
   });
   it("art. 252 ust. 1 ufp: grant used against the contract is due within 15 days of the finding", () => {
-    expect(misusedReturnDue("2026-12-04")).toBe("2026-12-19");
     expect(misusedReturnDue("2026-12-20")).toBe("2027-01-04");
+    expect(misusedReturnDue("2026-11-01")).toBe("2026-11-16");
+  });
+  it("art. 252 ust. 1 ufp with art. 12 § 5 Ordynacji podatkowej: a due date on a Saturday or a holiday moves to the next working day", () => {
+    expect(misusedReturnDue("2026-12-04")).toBe("2026-12-21"); // 19 December 2026: Saturday
+    expect(misusedReturnDue("2025-12-09")).toBe("2025-12-29"); // 24 December 2025: a holiday, then 25–26 December and a weekend
+    expect(misusedReturnDue("2026-05-20")).toBe("2026-06-05"); // 4 June 2026: Corpus Christi
+  });
+  it("the statutory date of a stored return is the day the act names, shown next to the moved one", () => {
+    expect(statutoryDueDate({ kind: "misused", year: 2026, foundOn: "2026-12-04" }, "2026-10-31")).toBe("2026-12-19");
+    expect(statutoryDueDate({ kind: "unused", year: 2025, foundOn: null }, "2025-10-31")).toBe("2025-11-15");
+    expect(statutoryDueDate({ kind: "unused", year: 2025, foundOn: null }, "2026-10-31")).toBe("2026-01-31");
   });
 });
 
@@ -74,8 +91,8 @@ describe("settling a multi-year contract per budget year", () => {
       year: 2025,
       kind: "unused",
       basis: "art251ust2",
-      dueDate: "2025-11-15",
-      interestFrom: "2025-11-16",
+      dueDate: "2025-11-17", // 15 November 2025 is a Saturday (art. 12 § 5 Ordynacji podatkowej)
+      interestFrom: "2025-11-18",
     });
   });
   it("art. 252 ust. 1 pkt 1 and ust. 5 ufp: spending beyond the allowed shift is returned with interest from the transfer", () => {
@@ -84,7 +101,7 @@ describe("settling a multi-year contract per budget year", () => {
       kind: "misused",
       basis: "art252",
       amountGrosze: 80_000,
-      dueDate: "2026-12-19",
+      dueDate: "2026-12-21", // 19 December 2026 is a Saturday
       interestFrom: "2025-06-30",
       foundOn: "2026-12-04",
     });
@@ -108,7 +125,7 @@ describe("settling a multi-year contract per budget year", () => {
       0,
       { periodOfUseEnd: "2026-12-31", foundOn: "2027-02-01" },
     );
-    expect(r.returns.map((x) => [x.year, x.kind, x.amountGrosze, x.dueDate])).toEqual([[2025, "unused", 50_000, "2026-01-31"]]);
+    expect(r.returns.map((x) => [x.year, x.kind, x.amountGrosze, x.dueDate])).toEqual([[2025, "unused", 50_000, "2026-02-02"]]);
   });
   it("nothing returned, nothing listed", () => {
     const r = settleYears(

@@ -1,3 +1,4 @@
+import { termEnd } from "@/lib/dates/holidays";
 import { addDays } from "@/lib/dates/warsaw";
 import { interestFor, type InterestResult, type RatePeriod } from "./interest";
 import { settle, type LineSpending, type SettlementResult } from "./settlement";
@@ -13,6 +14,9 @@ import { settle, type LineSpending, type SettlementResult } from "./settlement";
  *   the allowed shift. Due within 15 days of the finding (the day the city records it: the final
  *   report's acceptance), with interest from the day the money was transferred (ust. 5 pkt 1).
  * A multi-year contract settles each budget year on its own: a year's unused grant is that year's.
+ * A due date falling on a Saturday, a Sunday or a public holiday moves to the next working day
+ * (art. 12 § 5 Ordynacji podatkowej, applied to these returns by art. 60 and 67 ufp; the calendar of
+ * lib/dates/holidays.ts); interest for late return runs from the day after the moved date.
  */
 export type ReturnKind = "unused" | "misused";
 export type ReturnBasis = "art251ust1" | "art251ust2" | "art252";
@@ -21,21 +25,32 @@ export type ReturnBasis = "art251ust1" | "art251ust2" | "art252";
 const RETURN_DAYS = 15;
 
 export interface UnusedDue {
+  /** The last day to return, moved off a day free from work (art. 12 § 5 Ordynacji podatkowej). */
   dueDate: string;
+  /** The day the act names, before the move. */
+  statutoryDate: string;
   basis: ReturnBasis;
 }
 
 /** When the unused grant of `year` is due, given the day the period of use ends (the contract's end or its termination). */
 export function unusedReturnDue(year: number, periodOfUseEnd: string): UnusedDue {
   const endsEarlier = periodOfUseEnd.slice(0, 4) === String(year) && periodOfUseEnd < `${year}-12-31`;
-  return endsEarlier
-    ? { dueDate: addDays(periodOfUseEnd, RETURN_DAYS), basis: "art251ust2" }
-    : { dueDate: `${year + 1}-01-31`, basis: "art251ust1" };
+  const statutoryDate = endsEarlier ? addDays(periodOfUseEnd, RETURN_DAYS) : `${year + 1}-01-31`;
+  return { dueDate: termEnd(statutoryDate), statutoryDate, basis: endsEarlier ? "art251ust2" : "art251ust1" };
 }
 
-/** When grant used against the contract is due: 15 days from the finding (art. 252 ust. 1). */
+/** When grant used against the contract is due: 15 days from the finding (art. 252 ust. 1), moved off a day free from work. */
 export function misusedReturnDue(foundOn: string): string {
-  return addDays(foundOn, RETURN_DAYS);
+  return termEnd(addDays(foundOn, RETURN_DAYS));
+}
+
+/**
+ * The day the act names for a stored return, before art. 12 § 5 moved it (shown next to the moved
+ * date): 15 days from the finding (art. 252), the rule of art. 251 for the period of use.
+ */
+export function statutoryDueDate(r: { kind: ReturnKind; year: number; foundOn: string | null }, periodOfUseEnd: string): string {
+  if (r.kind === "misused" && r.foundOn) return addDays(r.foundOn, RETURN_DAYS);
+  return unusedReturnDue(r.year, periodOfUseEnd).statutoryDate;
 }
 
 export interface PlannedReturn {

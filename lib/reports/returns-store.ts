@@ -1,8 +1,8 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
-import { grantReturnPayments, grantReturns, taxArrearsRates } from "@/lib/db/schema";
-import { returnAccount, type ReturnAccount } from "./grant-returns";
+import { contracts, grantReturnPayments, grantReturns, taxArrearsRates } from "@/lib/db/schema";
+import { returnAccount, statutoryDueDate, type ReturnAccount } from "./grant-returns";
 import type { RatePeriod } from "./interest";
 
 type Reader = Db | Tx;
@@ -20,6 +20,8 @@ export type GrantReturnPaymentRow = typeof grantReturnPayments.$inferSelect;
 export interface GrantReturnView extends GrantReturnRow {
   payments: GrantReturnPaymentRow[];
   account: ReturnAccount;
+  /** The day the act names; differs from dueDate when that day was free from work (art. 12 § 5 Ordynacji podatkowej). */
+  statutoryDueDate: string;
 }
 
 /** A contract's returns, each with its payments and its account (interest, still owed) as of `today`. */
@@ -31,6 +33,11 @@ export async function returnsOf(db: Reader, contractId: string, today: string, r
     .orderBy(asc(grantReturns.year), asc(grantReturns.kind));
   if (!rows.length) return [];
   const periods = rates ?? (await ratePeriods(db));
+  const [contract] = await db
+    .select({ endDate: contracts.endDate, terminatedOn: contracts.terminatedOn })
+    .from(contracts)
+    .where(eq(contracts.id, contractId));
+  const periodOfUseEnd = contract.terminatedOn ?? contract.endDate;
   const payments = await db
     .select()
     .from(grantReturnPayments)
@@ -46,6 +53,7 @@ export async function returnsOf(db: Reader, contractId: string, today: string, r
     return {
       ...r,
       payments: own,
+      statutoryDueDate: statutoryDueDate(r, periodOfUseEnd),
       account: returnAccount({
         amountGrosze: r.amountGrosze,
         dueDate: r.dueDate,

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { withinTolerance } from "@/lib/contracts/rules";
 import { remainingReturn, settle, toleranceOf, type LineSpending } from "./settlement";
 
-const line = (id: string, planned: number, actual: number, year = 2026): LineSpending => ({
+/** A cost line; its planned total is its grant unless given (an item funded by the grant alone). */
+const line = (id: string, planned: number, actual: number, year = 2026, total = planned): LineSpending => ({
   lineId: id,
   year,
   name: id,
   plannedGrantGrosze: planned,
+  plannedTotalGrosze: total,
   actualGrantGrosze: actual,
 });
 
@@ -29,6 +32,64 @@ describe("toleranceOf", () => {
 });
 
 describe("settle", () => {
+  it("§ 5 of the framework contract (Dz.U. 2018 poz. 2057): the tolerance is a share of the item's total, not of its grant", () => {
+    // an item of 10 000 zł, 2 000 zł of it from the grant: 10 % of the item is 1 000 zł more grant
+    const item = line("a", 200_000, 300_000, 2026, 1_000_000);
+    const r = settle({ lines: [item, line("b", 800_000, 700_000)], grantedGrosze: 1_000_000, paidGrosze: 1_000_000, toleranceBp: 1000 });
+    expect(r.lines[0]).toMatchObject({ allowedGrantGrosze: 300_000, overToleranceGrosze: 0 });
+    expect(r.toReturnGrosze).toBe(0);
+    const over = settle({
+      lines: [{ ...item, actualGrantGrosze: 300_001 }, line("b", 800_000, 699_999)],
+      grantedGrosze: 1_000_000,
+      paidGrosze: 1_000_000,
+      toleranceBp: 1000,
+    });
+    expect(over.overToleranceGrosze).toBe(1);
+  });
+
+  it("§ 5 of the framework contract (Dz.U. 2018 poz. 2057): only an increase of an item counts — an item spent below its plan is never over", () => {
+    // item a: 45 000 zł, 42 000 zł of it grant (the journeys' workshops) → allowed 42 000 + 4 500 = 46 500 zł
+    const r = settle({
+      lines: [line("a", 4_200_000, 4_700_000, 2026, 4_500_000), line("b", 1_800_000, 1_200_000, 2026, 2_100_000)],
+      grantedGrosze: 6_000_000,
+      paidGrosze: 6_000_000,
+      toleranceBp: 1000,
+    });
+    expect(r.lines.map((l) => [l.lineId, l.allowedGrantGrosze, l.overToleranceGrosze])).toEqual([
+      ["a", 4_650_000, 50_000], // on the grant share it would have been 46 200 zł and 800 zł beyond
+      ["b", 2_010_000, 0], // 6 000 zł less than planned: no "negative" excess offsets anything
+    ]);
+    // spent 59 000 of 60 000 → 1 000 unused; 500 beyond the shift
+    expect(r).toMatchObject({ unusedGrosze: 100_000, overToleranceGrosze: 50_000, toReturnGrosze: 150_000, grantUsedGrosze: 5_850_000 });
+  });
+
+  it("§ 5 of the framework contract: the settlement allows exactly the shift the contract amendment check (lib/contracts withinTolerance) allows", () => {
+    const items = [
+      { grantGrosze: 200_000, totalGrosze: 1_000_000 },
+      { grantGrosze: 4_200_000, totalGrosze: 4_500_000 },
+      { grantGrosze: 333_333, totalGrosze: 999_999 },
+    ];
+    for (const bp of [0, 500, 1000, 1500]) {
+      items.forEach((item, i) => {
+        const allowed = settle({
+          lines: [line("x", item.grantGrosze, 0, 2026, item.totalGrosze)],
+          grantedGrosze: item.grantGrosze,
+          paidGrosze: 0,
+          toleranceBp: bp,
+        }).lines[0].allowedGrantGrosze;
+        const others = items.map((it) => it.grantGrosze);
+        const at = (grant: number) =>
+          withinTolerance(
+            items,
+            others.map((g, j) => (j === i ? grant : g)),
+            bp,
+          );
+        expect(at(allowed)).toBe(true);
+        expect(at(allowed + 1)).toBe(false);
+      });
+    }
+  });
+
   it("returns nothing when the whole grant was spent as planned", () => {
     const r = settle({
       lines: [line("a", 600_000, 600_000), line("b", 400_000, 400_000)],

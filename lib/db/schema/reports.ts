@@ -68,6 +68,8 @@ export interface SettledLine {
   year: number;
   name: string;
   plannedGrantGrosze: number;
+  /** The item's planned total, the base of the tolerance (absent in settlements stored before it was kept). */
+  plannedTotalGrosze?: number;
   actualGrantGrosze: number;
   allowedGrantGrosze: number;
   overToleranceGrosze: number;

@@ -45,6 +45,7 @@ export async function settleContract(
           year: l.year,
           name: l.name,
           plannedGrantGrosze: l.grantGrosze,
+          plannedTotalGrosze: l.totalGrosze,
           actualGrantGrosze: l.actualGrantGrosze ?? 0,
         })),
       payments: loaded.tranches
