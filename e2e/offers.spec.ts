@@ -158,7 +158,7 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
     await page.getByRole("button", { name: "Sprawdź odpowiedzi i złóż ofertę" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sprawdź ofertę przed złożeniem");
     await expect(page.getByRole("link", { name: /V\.C Podział kosztów między oferentów: Dotacja oferentów sumuje się/ })).toBeVisible();
-    await page.getByRole("button", { name: "Złóż ofertę" }).click();
+    await page.getByRole("button", { name: "Złóż ofertę", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Popraw błędy" })).toBeVisible();
     await page.goto(`/offers/${joint.offerId}/edit`);
     await expect(page.getByLabel(`Dotacja — ${OWOP}`)).toHaveValue("8000");
@@ -172,7 +172,9 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
     await waitForSave(page);
     await expectAccessible(page);
     await page.getByRole("button", { name: "Sprawdź odpowiedzi i złóż ofertę" }).click();
-    await page.getByRole("button", { name: "Złóż ofertę" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sprawdź ofertę przed złożeniem");
+    await expect(page.getByText("Oferty nie można jeszcze złożyć")).toHaveCount(0);
+    await page.getByRole("button", { name: "Złóż ofertę", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Oferta została złożona");
 
     // the submitted offer shows V.C as a table, money in the Polish format
