@@ -75,6 +75,11 @@ test.describe("contracts", () => {
     await expect(page.getByText(/odpowiadają solidarnie za zobowiązania wynikające z umowy \(art\. 16 ust\. 5/)).toBeVisible();
     await expect(page.getByText(`Zleceniobiorca: ${OWOP}`)).toBeVisible();
     await expect(page.getByText(`Zleceniobiorca: ${SOCLAB}`)).toBeVisible();
+    // § 3 states each party's share of the costs and of the grant (V.C of the offer: half each of the 20 000 zł grant)
+    const split = page.getByRole("table", { name: "Podział kosztów i dotacji między Zleceniobiorców (część V.C oferty)" });
+    await expect(split.getByRole("row").filter({ hasText: OWOP })).toContainText("10 000,00 zł");
+    await expect(split.getByRole("row").filter({ hasText: SOCLAB })).toContainText("10 000,00 zł");
+    await expect(split.getByRole("row").filter({ hasText: "Razem" })).toContainText("20 000,00 zł");
     await expectAccessible(page);
   });
 

@@ -124,6 +124,67 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
     await expectAccessible(page);
   });
 
+  test("a joint offer (art. 14 ust. 2): the representative splits costs and grant between the partners, sees the sums disagree, fixes them and submits", async ({
+    page,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
+    const joint = await setup(request, "offers.jointDraft");
+    const OWOP = "Ośrodek Wspierania Organizacji Pozarządowych";
+    const SOCLAB = "Fundacja Laboratorium Badań i Działań Społecznych SocLab";
+    const zl = (grosze: number) => `${Math.trunc(grosze / 100)},${String(grosze % 100).padStart(2, "0")}`;
+    // the partner takes 10 000 zł of the costs; the lead the rest and the grant less 9 000 zł
+    const partnerCosts = 10_000_00;
+    const leadCosts = joint.totalCostGrosze - partnerCosts;
+    const leadGrant = joint.requestedGrantGrosze - 9_000_00;
+
+    await loginAs(page, "ngo@demo.test");
+    await page.goto(`/offers/${joint.offerId}/edit`);
+    await expect(page.getByTestId("status-split")).toHaveText("Nie rozpoczęto");
+    await page.getByLabel(`Koszty — ${SOCLAB}`).fill(zl(leadCosts));
+    await page.getByLabel(`Dotacja — ${SOCLAB}`).fill(zl(leadGrant));
+    await page.getByLabel(`Koszty — ${OWOP}`).fill("10 000");
+    // 1 000 zł short of the grant asked for in V.B: explained at the field, the section needs correcting
+    await page.getByLabel(`Dotacja — ${OWOP}`).fill("8000");
+    await expect(page.locator("#field-split\\.grant")).toContainText("Dotacja oferentów sumuje się do");
+    await expect(page.locator("#field-split\\.grant")).toContainText("wnioskowana dotacja (V.B) wynosi");
+    await expect(page.getByTestId("status-split")).toHaveText("Do poprawy");
+    await expect(page.locator("#field-split\\.costs")).toHaveCount(0);
+    await waitForSave(page);
+    await expectAccessible(page);
+
+    // submitting anyway is refused; what was typed stays
+    await page.getByRole("button", { name: "Sprawdź odpowiedzi i złóż ofertę" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sprawdź ofertę przed złożeniem");
+    await expect(page.getByRole("link", { name: /V\.C Podział kosztów między oferentów: Dotacja oferentów sumuje się/ })).toBeVisible();
+    await page.getByRole("button", { name: "Złóż ofertę", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Popraw błędy" })).toBeVisible();
+    await page.goto(`/offers/${joint.offerId}/edit`);
+    await expect(page.getByLabel(`Dotacja — ${OWOP}`)).toHaveValue("8000");
+    await expect(page.getByLabel(`Koszty — ${SOCLAB}`)).toHaveValue(zl(leadCosts));
+
+    // fixed: the sums agree, the section is complete
+    await page.getByLabel(`Dotacja — ${OWOP}`).fill("9000");
+    await expect(page.locator("#field-split\\.grant")).toHaveCount(0);
+    await expect(page.getByTestId("split-grant-total")).toContainText(/^([\d\s\u00a0]+,\d\d zł) z \1$/);
+    await expect(page.getByTestId("status-split")).toHaveText("Gotowe");
+    await waitForSave(page);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Sprawdź odpowiedzi i złóż ofertę" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sprawdź ofertę przed złożeniem");
+    await expect(page.getByText("Oferty nie można jeszcze złożyć")).toHaveCount(0);
+    await page.getByRole("button", { name: "Złóż ofertę", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Oferta została złożona");
+
+    // the submitted offer shows V.C as a table, money in the Polish format
+    await page.goto(`/offers/${joint.offerId}`);
+    const split = page.getByRole("table", { name: "Podział kosztów realizacji zadania pomiędzy oferentów" });
+    await expect(split.getByRole("row").filter({ hasText: OWOP })).toContainText(/10\s000,00 zł\s*9\s000,00 zł/);
+    await expect(split.getByRole("row").filter({ hasText: "Razem" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test("a late submission is refused with a clear message", async ({ page, request, loginAs, expectAccessible }) => {
     const late = await setup(request, "offers.lateDraft");
     await loginAs(page, "ngo@demo.test");

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ContractView } from "@/lib/contracts/queries";
 import type { Locale } from "@/lib/i18n/routing";
 import { day, money } from "./format";
+import { PartySplitTable } from "./PartySplitTable";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -72,6 +73,12 @@ export async function ContractDetails({ view, locale }: { view: ContractView; lo
           )}
         </dl>
       </section>
+
+      {view.parties.length > 1 && (
+        <div className="mb-8 max-w-4xl">
+          <PartySplitTable view={view} locale={locale} />
+        </div>
+      )}
 
       <section aria-labelledby="contract-signatures" className="mb-8 max-w-4xl">
         <h2 id="contract-signatures" className="mb-2 text-xl font-bold">

@@ -4,6 +4,7 @@ import type { ContractView } from "@/lib/contracts/queries";
 import type { Locale } from "@/lib/i18n/routing";
 import { CostTable } from "./ContractDetails";
 import { day, money } from "./format";
+import { PartySplitTable } from "./PartySplitTable";
 
 const reps = (list: { name: string; role: string }[]) =>
   list.map((r) => `${r.name}${r.role ? ` — ${r.role}` : ""}`).join(", ") || "……………………";
@@ -31,6 +32,8 @@ export async function ContractDocument({ view, locale }: { view: ContractView; l
           })}
         </p>
       )}
+      {/* a joint contract states each party's share (V.C of the offer) */}
+      {n === 3 && view.parties.length > 1 && <PartySplitTable view={view} locale={locale} />}
       {n === 3 && c.tranchesWaitForPartialReport && terms.years.length > 1 && <p>{t("print.p3wait")}</p>}
       {/* a joint offer gives a joint contract whose parties are jointly and severally liable (art. 16 uodpp) */}
       {n === 1 && view.parties.length > 1 && <p>{t("print.jointLiability")}</p>}

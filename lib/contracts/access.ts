@@ -77,7 +77,13 @@ export async function readCurrentTerms(db: Reader, c: ContractRow): Promise<Cont
     cityRepresentatives: c.cityRepresentatives,
     parties: parties
       .sort((a, b) => Number(b.isLead) - Number(a.isLead))
-      .map(({ organizationId, isLead, representatives }) => ({ organizationId, isLead, representatives })),
+      .map(({ organizationId, isLead, representatives, costsGrosze, grantGrosze }) => ({
+        organizationId,
+        isLead,
+        representatives,
+        costsGrosze,
+        grantGrosze,
+      })),
     costShiftToleranceBp: c.costShiftToleranceBp,
     firstTrancheDays: c.firstTrancheDays,
     tranchesWaitForPartialReport: c.tranchesWaitForPartialReport,

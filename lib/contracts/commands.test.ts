@@ -101,6 +101,54 @@ describe("contract from a granted offer", () => {
     await expect(contractView(t.db, stranger, created.value.id)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
+  it("art. 14 ust. 2 uodpp, V.C of the offer: each party's share of the costs and of the grant is stored with the party, in the version and in the view", async () => {
+    // requested 11 000 zł of 12 000 zł costs; the lead takes 7 000 / 6 000 zł, the partner 5 000 / 5 000 zł
+    const { offerId } = await createGrantedOffer(t.db, orgId, {
+      partners: [partnerId],
+      split: [
+        { costs: "7000", grant: "6000" },
+        { costs: "5000", grant: "5000" },
+      ],
+    });
+    const created = await createContractFromOffer(t.db, admin, { offerId }, "2026-11-27");
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const view = await contractView(t.db, partnerMember, created.value.id);
+    expect(view!.parties.map((p) => [p.organization.name, p.costsGrosze, p.grantGrosze])).toEqual([
+      ["Fundacja A", 7_000_00, 6_000_00],
+      ["Stowarzyszenie B", 5_000_00, 5_000_00],
+    ]);
+    const [version] = await t.db.select().from(contractVersions).where(eq(contractVersions.contractId, created.value.id));
+    expect(JSON.stringify(version)).toContain('"grantGrosze":600000');
+    // editing the draft keeps the split
+    const saved = await updateDraft(t.db, admin, {
+      ...draftInput(created.value.id, created.value.number, { grant_2026: "11000,00" }),
+      startDate: "2026-02-01",
+      endDate: "2026-11-30",
+    });
+    expect(saved).toEqual({ ok: true, value: null });
+    const after = await contractView(t.db, admin, created.value.id);
+    expect(after!.parties.map((p) => p.grantGrosze)).toEqual([6_000_00, 5_000_00]);
+  });
+
+  it("art. 14 ust. 2 uodpp with a cut grant: the parties' shares are scaled to the grant awarded and still add up exactly", async () => {
+    const { offerId } = await createGrantedOffer(t.db, orgId, {
+      partners: [partnerId],
+      grantedGrosze: 10_000_01,
+      split: [
+        { costs: "7000", grant: "6000" },
+        { costs: "5000", grant: "5000" },
+      ],
+    });
+    const created = await createContractFromOffer(t.db, admin, { offerId }, "2026-11-27");
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const view = await contractView(t.db, admin, created.value.id);
+    const grants = view!.parties.map((p) => p.grantGrosze!);
+    expect(grants.reduce((s, g) => s + g, 0)).toBe(10_000_01);
+    // 10 000,01 zł × 6/11 = 5 454,5509…, × 5/11 = 4 545,4590…: the leftover grosz goes to the larger remainder
+    expect(grants).toEqual([5_454_55, 4_545_46]);
+    expect(view!.parties.map((p) => p.costsGrosze)).toEqual([7_000_00, 5_000_00]);
+  });
+
   it("refuses offers without a settled grant", async () => {
     const { offerId } = await createGrantedOffer(t.db, orgId, { status: "awaiting_update" });
     expect(await createContractFromOffer(t.db, admin, { offerId })).toEqual({ ok: false, formError: "budgetUpdateNotAccepted" });

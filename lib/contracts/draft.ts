@@ -9,6 +9,7 @@ import { contractSettings } from "./settings";
 import type { ContractCostLineTerms, ContractTerms, ContractYearTerms } from "./insert";
 import { largestRemainder, splitGrantOverLines, yearsOfPeriod } from "./rules";
 import { isIsoDate } from "@/lib/dates/warsaw";
+import { splitShares } from "@/lib/offers/rules";
 
 export interface OfferForContract {
   title: string;
@@ -65,6 +66,34 @@ export function withYearGrants(terms: ContractTerms, grants: ReadonlyMap<number,
   return { ...terms, years, costLines: splitGrantOverLines(terms.costLines, years) };
 }
 
+/**
+ * V.C of a joint offer carried into the contract (art. 14 ust. 2 uodpp): each party's share of the
+ * costs and of the grant. When the city granted less than asked for (or the updated budget changed
+ * the costs), the shares are scaled to the contract's amounts by largest remainder, so they still
+ * add up exactly. Null for a single applicant or an offer whose V.C has no complete table (older offers).
+ */
+export function partySharesOf(
+  content: OfferContent,
+  partyIds: readonly string[],
+  amounts: { grantGrosze: number; costsGrosze: number },
+): { costsGrosze: number; grantGrosze: number }[] | null {
+  if (partyIds.length < 2) return null;
+  const split = splitShares(content, partyIds);
+  if (split.shares.some((s) => s.costsGrosze === null || s.grantGrosze === null)) return null;
+  const scaled = (typed: number[], sum: number, target: number) => (sum === target ? typed : largestRemainder(target, typed));
+  const grants = scaled(
+    split.shares.map((s) => s.grantGrosze!),
+    split.grant,
+    amounts.grantGrosze,
+  );
+  const costs = scaled(
+    split.shares.map((s) => s.costsGrosze!),
+    split.costs,
+    amounts.costsGrosze,
+  );
+  return partyIds.map((_, i) => ({ costsGrosze: costs[i], grantGrosze: grants[i] }));
+}
+
 export function termsFromOffer(
   offer: OfferForContract,
   lines: readonly OfferCostLine[],
@@ -97,6 +126,10 @@ export function termsFromOffer(
     ownNonFinancial: offer.ownNonFinancialGrosze,
     fees: offer.participantFeesGrosze,
   });
+  const shares = partySharesOf(offer.content, [offer.organizationId, ...partnerIds], {
+    grantGrosze: offer.grantedGrosze,
+    costsGrosze: costLines.reduce((sum, l) => sum + l.totalGrosze, 0),
+  });
   const schedule: ContractScheduleItem[] = task.schedule
     .filter((s) => s.action.trim())
     .map((s) => {
@@ -120,7 +153,7 @@ export function termsFromOffer(
     parties: [
       { organizationId: offer.organizationId, isLead: true, representatives },
       ...partnerIds.map((organizationId) => ({ organizationId, isLead: false, representatives: [] })),
-    ],
+    ].map((party, i) => ({ ...party, ...shares?.[i] })),
     costShiftToleranceBp: contractSettings.costShiftToleranceBp,
     firstTrancheDays: contractSettings.firstTrancheDays,
     tranchesWaitForPartialReport: years.length > 1,

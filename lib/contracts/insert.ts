@@ -40,6 +40,9 @@ export interface ContractPartyTerms {
   organizationId: string;
   isLead: boolean;
   representatives: ContractRepresentative[];
+  /** V.C of a joint offer: the party's share of all costs and of the grant (absent for a single applicant or an offer without a V.C table). */
+  costsGrosze?: number | null;
+  grantGrosze?: number | null;
 }
 
 /** Everything an amendment may change; kept whole in contract_versions for every version. */
@@ -86,6 +89,10 @@ export function contractTermsProblems(terms: ContractTerms): string[] {
   const endYear = Number(terms.endDate.slice(0, 4));
   if (years.length && (years[0] !== startYear || years[years.length - 1] !== endYear)) problems.push("contracts.errors.yearsOutsidePeriod");
   if (terms.parties.filter((p) => p.isLead).length !== 1) problems.push("contracts.errors.oneLead");
+  // art. 14 ust. 2 uodpp, V.C: the parties' shares of the grant make up the whole grant
+  const shares = terms.parties.map((p) => p.grantGrosze).filter((g): g is number => g !== null && g !== undefined);
+  if (shares.length && shares.reduce((s, g) => s + g, 0) !== terms.years.reduce((s, y) => s + y.grantGrosze, 0))
+    problems.push("contracts.errors.partyGrantMismatch");
   for (const year of terms.years) {
     const lines = terms.costLines.filter((l) => l.year === year.year);
     const grant = lines.reduce((sum, l) => sum + l.grantGrosze, 0);

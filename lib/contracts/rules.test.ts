@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeContent } from "@/lib/offers/content";
-import { termsFromOffer, withYearGrants, yearSplit } from "./draft";
+import { partySharesOf, termsFromOffer, withYearGrants, yearSplit } from "./draft";
 import { contractTermsProblems } from "./insert";
 import {
   periodWithinYears,
@@ -297,5 +297,60 @@ describe("contract length", () => {
     expect(periodWithinYears("2027-01-01", "2032-01-01", 5)).toBe(false);
     expect(periodWithinYears("2028-02-29", "2033-02-28", 5)).toBe(true);
     expect(periodWithinYears("2028-02-29", "2033-03-01", 5)).toBe(false);
+  });
+});
+
+describe("the split between joint applicants in the contract", () => {
+  const content = (rows: { organizationId: string; costs: string; grant: string }[]) => normalizeContent({ split: { shares: rows } });
+  const typed = content([
+    { organizationId: "lead", costs: "7000", grant: "6000" },
+    { organizationId: "partner", costs: "5000", grant: "5000" },
+  ]);
+
+  it("art. 14 ust. 2 uodpp, V.C of the offer: carried over as typed when the grant was awarded in full", () => {
+    expect(partySharesOf(typed, ["lead", "partner"], { grantGrosze: 11_000_00, costsGrosze: 12_000_00 })).toEqual([
+      { costsGrosze: 7_000_00, grantGrosze: 6_000_00 },
+      { costsGrosze: 5_000_00, grantGrosze: 5_000_00 },
+    ]);
+  });
+
+  it("art. 14 ust. 2 uodpp with a cut grant: scaled in proportion, adding up exactly to the grant awarded and the updated costs", () => {
+    const shares = partySharesOf(typed, ["lead", "partner"], { grantGrosze: 8_800_00, costsGrosze: 9_600_00 })!;
+    expect(shares).toEqual([
+      { costsGrosze: 5_600_00, grantGrosze: 4_800_00 },
+      { costsGrosze: 4_000_00, grantGrosze: 4_000_00 },
+    ]);
+  });
+
+  it("art. 14 ust. 1 uodpp: none for a single applicant or an older offer without a complete V.C table", () => {
+    expect(partySharesOf(typed, ["lead"], { grantGrosze: 1, costsGrosze: 1 })).toBeNull();
+    expect(
+      partySharesOf(content([{ organizationId: "lead", costs: "1", grant: "1" }]), ["lead", "partner"], { grantGrosze: 1, costsGrosze: 2 }),
+    ).toBeNull();
+  });
+
+  it("art. 14 ust. 2 uodpp: the contract's terms are inconsistent when the parties' grants do not make up the whole grant", () => {
+    const terms = {
+      title: "Zadanie",
+      fundingForm: "support" as const,
+      areaSlug: null,
+      startDate: "2026-02-01",
+      endDate: "2026-11-30",
+      years: [{ year: 2026, grantGrosze: 11_000_00, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 }],
+      costLines: [],
+      schedule: [],
+      bankAccount: "",
+      cityRepresentatives: [],
+      parties: [
+        { organizationId: "lead", isLead: true, representatives: [], costsGrosze: 7_000_00, grantGrosze: 6_000_00 },
+        { organizationId: "partner", isLead: false, representatives: [], costsGrosze: 5_000_00, grantGrosze: 5_000_00 },
+      ],
+      costShiftToleranceBp: 1000,
+      firstTrancheDays: 30,
+      tranchesWaitForPartialReport: false,
+    };
+    expect(contractTermsProblems(terms)).toEqual([]);
+    terms.parties[1].grantGrosze = 4_999_99;
+    expect(contractTermsProblems(terms)).toEqual(["contracts.errors.partyGrantMismatch"]);
   });
 });

@@ -17,7 +17,14 @@ let counter = 0;
 export async function createGrantedOffer(
   db: Db,
   organizationId: string,
-  options: { years?: number[]; grantedGrosze?: number; partners?: string[]; status?: "granted" | "updated" | "awaiting_update" } = {},
+  options: {
+    years?: number[];
+    grantedGrosze?: number;
+    partners?: string[];
+    status?: "granted" | "updated" | "awaiting_update";
+    /** V.C as typed, one row per party (the lead, then `partners`) */
+    split?: { costs: string; grant: string }[];
+  } = {},
 ) {
   const years = options.years ?? [2026];
   counter++;
@@ -39,6 +46,9 @@ export async function createGrantedOffer(
       endDate: `${years[years.length - 1]}-11-30`,
       schedule: [{ action: "Zajęcia", from: `${years[0]}-02-01`, to: `${years[0]}-06-30`, who: "" }],
       results: [{ name: "Uczestnicy", target: "40", measure: "listy" }],
+    },
+    split: {
+      shares: (options.split ?? []).map((share, i) => ({ organizationId: [organizationId, ...(options.partners ?? [])][i], ...share })),
     },
   });
   const total = years.length * 12_000_00;

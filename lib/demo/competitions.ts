@@ -10,6 +10,8 @@ import { normalizeContent } from "@/lib/offers/content";
 import { defaultYearOf } from "@/lib/offers/limits";
 import { createOffer, saveOfferDraft, submitOffer } from "@/lib/offers/commands";
 import { addOfferPartner } from "@/lib/offers/partners";
+import { computeSums } from "@/lib/offers/rules";
+import { largestRemainder } from "@/lib/contracts/rules";
 import { groszeToInput } from "@/lib/core/money";
 import { reviewOffer, startScoring } from "@/lib/review/commands";
 import { checklistItems } from "@/lib/review/rules";
@@ -111,7 +113,16 @@ export async function bid(
   ctx: StoryContext,
   competitionId: string,
   spec: CompetitionSpec,
-  offer: { title: string; grantZl: number; organization: string; at: Date; draft?: "complete" | "started"; partners?: string[] },
+  offer: {
+    title: string;
+    grantZl: number;
+    organization: string;
+    at: Date;
+    draft?: "complete" | "started";
+    partners?: string[];
+    /** "empty": a joint offer whose V.C the representative has not filled yet */
+    split?: "empty";
+  },
 ) {
   const rep = representativeOf(offer.organization);
   const principal = await ctx.as(rep.email);
@@ -144,6 +155,19 @@ export async function bid(
       data: false,
     };
     content.resources = { experience: "", resources: "" };
+  }
+  if (offer.partners?.length && offer.split !== "empty") {
+    // V.C: the lead takes half of the costs and of the grant, the partners share the rest
+    const partyIds = [offer.organization, ...offer.partners].map((name) => demoId("organization", name));
+    const weights = partyIds.map((_, i) => (i === 0 ? offer.partners!.length : 1));
+    const sums = computeSums(content, defaultYearOf({ taskStartDate: spec.task.start }));
+    const costs = largestRemainder(sums.totalCost, weights);
+    const grants = largestRemainder(sums.requestedGrant, weights);
+    content.split.shares = partyIds.map((organizationId, i) => ({
+      organizationId,
+      costs: groszeToInput(costs[i]),
+      grant: groszeToInput(grants[i]),
+    }));
   }
   must("saving an offer", await saveOfferDraft(ctx.db, principal, { offerId: id, content }, offer.at));
   // a joint offer (art. 14 ust. 2): the partners are added by their KRS

@@ -180,6 +180,71 @@ describe("joint offers", () => {
   });
 });
 
+describe("V.C split between joint applicants", () => {
+  it("art. 14 ust. 2 uodpp, form V.C: submitted only when the partners' grants add up to V.B's grant; a refusal keeps what was typed; the split is frozen under the checksum", async () => {
+    const partnerOrg = await createOrganization(t.db, "Stowarzyszenie D");
+    await t.db.update(organizations).set({ krs: "0000765432", verificationStatus: "verified" }).where(eq(organizations.id, partnerOrg));
+    const partnerUser = await createUser(t.db);
+    await addOrganizationMember(t.db, partnerOrg, partnerUser.id, "owner");
+    const partnerMember = principal(partnerUser, [[partnerOrg, "owner"]]);
+    const id = await newDraft();
+    expect((await addOfferPartner(t.db, owner, { offerId: id, registry: "0000765432" })).ok).toBe(true);
+
+    // nothing in V.C yet: every party's two amounts are missing
+    const empty = await submitOffer(t.db, owner, { offerId: id }, before);
+    expect(empty.issues?.filter((i) => i.section === "split").map((i) => i.field)).toEqual([
+      `split.costs.${orgId}`,
+      `split.grant.${orgId}`,
+      `split.costs.${partnerOrg}`,
+      `split.grant.${partnerOrg}`,
+    ]);
+
+    // grants of 20 000 + 15 000 zł against 36 000 zł requested: refused at the field, the typed amounts stay
+    const c = completeContent();
+    c.split.shares = [
+      { organizationId: orgId, costs: "24000", grant: "20000" },
+      { organizationId: partnerOrg, costs: "16000", grant: "15000" },
+    ];
+    expect((await saveOfferDraft(t.db, owner, { offerId: id, content: c }, before)).ok).toBe(true);
+    const refused = await submitOffer(t.db, owner, { offerId: id }, before);
+    expect(refused).toMatchObject({ ok: false, formError: "offerIncomplete" });
+    expect(refused.issues).toEqual([
+      { section: "split", field: "split.grant", code: "splitGrantMismatch", params: { split: 3_500_000, grant: 3_600_000 } },
+    ]);
+    const [kept] = await t.db.select().from(offers).where(eq(offers.id, id));
+    expect(kept.status).toBe("draft");
+    expect(normalizeContent(kept.content).split.shares).toEqual(c.split.shares);
+
+    // a partner's member cannot change the split (only the lead edits); nothing changed
+    const tampered = completeContent();
+    tampered.split.shares = [{ organizationId: partnerOrg, costs: "40000", grant: "36000" }];
+    await expect(saveOfferDraft(t.db, partnerMember, { offerId: id, content: tampered }, before)).rejects.toBeInstanceOf(ForbiddenError);
+    const [unchanged] = await t.db.select().from(offers).where(eq(offers.id, id));
+    expect(unchanged.version).toBe(kept.version);
+
+    // fixed: 20 000 + 16 000 zł
+    c.split.shares[1].grant = "16000";
+    await saveOfferDraft(t.db, owner, { offerId: id, content: c }, before);
+    const submitted = await submitOffer(t.db, owner, { offerId: id }, before);
+    if (!submitted.ok) throw new Error(JSON.stringify(submitted));
+    const [row] = await t.db.select().from(offers).where(eq(offers.id, id));
+    const content = normalizeContent(row.content);
+    expect(row.checksum).toBe(offerChecksum({ competitionId, organizationId: orgId, applicantProfile: row.applicantProfile, content }));
+    const otherSplit = {
+      ...content,
+      split: { ...content.split, shares: [c.split.shares[1], { ...c.split.shares[0], grant: "20000,01" }] },
+    };
+    expect(row.checksum).not.toBe(
+      offerChecksum({ competitionId, organizationId: orgId, applicantProfile: row.applicantProfile, content: otherSplit }),
+    );
+    // frozen: a submitted offer's split no longer changes
+    expect(await saveOfferDraft(t.db, owner, { offerId: id, content: tampered }, before)).toMatchObject({
+      ok: false,
+      formError: "offerNotDraft",
+    });
+  });
+});
+
 describe("announcing a competition", () => {
   it("art. 13 ust. 1 with art. 111 § 2 KC: refuses a deadline before the end of day 21 after publication", async () => {
     const admin = principal(await createUser(t.db, { isAdmin: true }), [], true);

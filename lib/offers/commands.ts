@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
-import { competitions, offerCostLines, offers, organizations } from "@/lib/db/schema";
+import { competitions, offerCostLines, offerPartners, offers, organizations } from "@/lib/db/schema";
 import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, can, type Principal } from "@/lib/auth/permissions";
 import type { CommandResult } from "@/lib/forms/result";
@@ -8,7 +8,7 @@ import { acceptsOffers } from "@/lib/competitions/rules";
 import { submissionChecksum } from "./checksum";
 import { applicantProfileOf, normalizeContent, type OfferContent } from "./content";
 import { defaultYearOf, limitsOf } from "./limits";
-import { checkLimits, computeSums, missingFields, type OfferIssue } from "./rules";
+import { computeSums, submissionIssues, type OfferIssue } from "./rules";
 import { parseId } from "@/lib/core/ids";
 
 /** A draft offer of a verified organization of the principal, on an announced competition before its deadline. */
@@ -147,7 +147,9 @@ export async function submitOffer(
     if (!acceptsOffers(c, now)) return { ok: false, formError: "deadlinePassed" };
     const content = normalizeContent(offer.content);
     const sums = computeSums(content, defaultYearOf(c));
-    const issues = [...missingFields(content, sums), ...checkLimits(content, sums, limitsOf(c))];
+    const partners = await tx.select({ id: offerPartners.organizationId }).from(offerPartners).where(eq(offerPartners.offerId, offerId));
+    const partyIds = [offer.organizationId, ...partners.map((p) => p.id)];
+    const issues = submissionIssues(content, sums, limitsOf(c), partyIds);
     if (issues.length) return { ok: false, formError: "offerIncomplete", issues };
     const [applicant] = await tx.select().from(organizations).where(eq(organizations.id, offer.organizationId));
     const applicantProfile = applicantProfileOf(applicant);

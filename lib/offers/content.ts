@@ -18,6 +18,10 @@ export const costLineSchema = z.object({
 });
 export type CostLineInput = z.infer<typeof costLineSchema>;
 
+/** One party's row of V.C: its share of all costs (V.A) and of the grant (V.B), money as typed. */
+export const splitShareSchema = z.object({ organizationId: text(36), costs: text(20), grant: text(20) });
+export type SplitShareInput = z.infer<typeof splitShareSchema>;
+
 /** Form VII points 3–4: the applicant declares either "nie zalega" or "zalega"; both are answers, neither is forced. */
 const arrearsAnswer = z.enum(["", "none", "owes"]).catch("");
 export type ArrearsAnswer = z.infer<typeof arrearsAnswer>;
@@ -75,7 +79,15 @@ export const offerContentSchema = z.object({
       participantFees: text(20),
     })
     .catch({ requestedGrant: "", ownFinancial: "", volunteerHours: "", volunteerRate: "", otherNonFinancial: "", participantFees: "" }),
-  split: z.object({ note: text() }).catch({ note: "" }),
+  /**
+   * V.C (joint offers, art. 14 ust. 2 uodpp): each party's share of the task's costs and of the grant,
+   * keyed by organization, as typed. `note` is the free text of offers written before V.C was a
+   * table: kept so that old offers stay readable, never edited any more.
+   */
+  split: z
+    .object({ shares: list(splitShareSchema, 20), note: text() })
+    // a fresh object per parse: a shared default would be mutated by whoever edits one offer's split
+    .catch(() => ({ shares: [], note: "" })),
   other: z.object({ paid: z.enum(["", "free", "paid"]).catch(""), info: text() }).catch({ paid: "", info: "" }),
   declarations: z.preprocess(
     withLegacyArrears,

@@ -38,7 +38,9 @@ export async function getOffer(db: Db, principal: Principal | null, id: string) 
   const canEdit = can(principal, "offer.edit", { organizationId: row.offer.organizationId });
   // section II: as submitted (frozen with the checksum); a draft shows the profile as it is now
   const organization = row.offer.applicantProfile ? { ...row.organization, ...row.offer.applicantProfile } : row.organization;
-  return { ...row, organization, content: normalizeContent(row.offer.content), partners, canEdit };
+  // the parties of V.C: the lead, then the partners
+  const parties = [{ id: row.organization.id, name: organization.name }, ...partners];
+  return { ...row, organization, content: normalizeContent(row.offer.content), partners, parties, canEdit };
 }
 
 /** Offers of the principal's organizations (lead or partner), newest first. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { offerChecksum } from "./checksum";
 import { emptyContent, normalizeContent, type OfferContent } from "./content";
-import { checkLimits, computeSums, missingFields, type CompetitionLimits } from "./rules";
+import { checkLimits, computeSums, missingFields, splitIssues, splitMissing, splitShares, type CompetitionLimits } from "./rules";
+import { completeContent } from "./testing";
 
 const limits: CompetitionLimits = {
   fundingForm: "support",
@@ -143,5 +144,77 @@ describe("declarations (form VII, Dz.U. 2018 poz. 2057)", () => {
     const legacy = normalizeContent({ declarations: { scope: true, arrears: true } });
     expect(legacy.declarations).toMatchObject({ scope: true, taxArrears: "none", socialInsuranceArrears: "none" });
     expect(normalizeContent({ declarations: { arrears: false } }).declarations.taxArrears).toBe("");
+  });
+});
+
+describe("V.C split between joint applicants", () => {
+  const parties = ["lead", "partner"];
+  const withSplit = (rows: [string, string][]) => {
+    const c = completeContent(); // V.A 40 000 zł, V.B grant 36 000 zł
+    c.split.shares = rows.map(([costs, grant], i) => ({ organizationId: parties[i], costs, grant }));
+    return c;
+  };
+  const codes = (c: ReturnType<typeof completeContent>) =>
+    splitIssues(c, computeSums(c, 2027), parties).map((i) => [i.field, i.code, i.params ?? {}]);
+
+  it("art. 14 ust. 2 uodpp, form V.C (Dz.U. 2018 poz. 2057): the partners' grants add up exactly to the grant requested in V.B", () => {
+    expect(
+      codes(
+        withSplit([
+          ["24000", "20000"],
+          ["16 000,00", "16 000,00"],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        withSplit([
+          ["24000", "20000"],
+          ["16000", "15999,99"],
+        ]),
+      ),
+    ).toEqual([["split.grant", "splitGrantMismatch", { split: 3_599_999, grant: 3_600_000 }]]);
+  });
+
+  it("art. 14 ust. 2 uodpp, form V.C: the partners' costs add up exactly to the total cost in V.A, and no partner takes more grant than its costs", () => {
+    expect(
+      codes(
+        withSplit([
+          ["20000", "20000,01"],
+          ["16000", "15999,99"],
+        ]),
+      ),
+    ).toEqual([
+      ["split.costs", "splitCostsMismatch", { split: 3_600_000, total: 4_000_000 }],
+      ["split.grant.lead", "splitGrantAboveCosts", {}],
+    ]);
+  });
+
+  it("art. 14 ust. 2 uodpp: every party states both amounts (0 is an answer); an amount that is not money is explained at its field", () => {
+    const c = withSplit([["40000", "36000"]]);
+    expect(splitMissing(c, parties).map((i) => i.field)).toEqual(["split.costs.partner", "split.grant.partner"]);
+    c.split.shares.push({ organizationId: "partner", costs: "0", grant: "12,345" });
+    expect(splitMissing(c, parties)).toEqual([]);
+    expect(codes(c)).toContainEqual(["split.grant.partner", "splitAmountInvalid", {}]);
+  });
+
+  it("art. 14 ust. 1 uodpp: a single applicant has no V.C, and rows of a removed partner do not count", () => {
+    const c = withSplit([["1", "1"]]);
+    expect(splitIssues(c, computeSums(c, 2027), ["lead"])).toEqual([]);
+    expect(splitMissing(c, ["lead"])).toEqual([]);
+    c.split.shares.push({ organizationId: "removed", costs: "39999", grant: "35999" });
+    expect(splitShares(c, ["lead", "partner"])).toEqual({
+      shares: [
+        { organizationId: "lead", costsGrosze: 100, grantGrosze: 100 },
+        { organizationId: "partner", costsGrosze: null, grantGrosze: null },
+      ],
+      costs: 100,
+      grant: 100,
+    });
+  });
+
+  it("form V.C (Dz.U. 2018 poz. 2057): keeps readable the free text of offers written before V.C was a table", () => {
+    const old = normalizeContent({ split: { note: "Lider 60%, partner 40%" } });
+    expect(old.split).toEqual({ shares: [], note: "Lider 60%, partner 40%" });
   });
 });

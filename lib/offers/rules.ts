@@ -237,3 +237,87 @@ export function sectionStatuses(
   }
   return result;
 }
+
+/** One party's row of V.C in grosze: null where nothing (or no valid amount) was typed. */
+export interface SplitShare {
+  organizationId: string;
+  costsGrosze: number | null;
+  grantGrosze: number | null;
+}
+
+/**
+ * V.C in grosze: one row per party of the offer (`partyIds`: the lead, then the partners). Rows
+ * typed for an organization that is no longer a partner are left out.
+ */
+export function splitShares(content: OfferContent, partyIds: readonly string[]): { shares: SplitShare[]; costs: number; grant: number } {
+  const shares = partyIds.map((organizationId) => {
+    const typed = content.split.shares.find((s) => s.organizationId === organizationId);
+    return { organizationId, costsGrosze: parseMoney(typed?.costs), grantGrosze: parseMoney(typed?.grant) };
+  });
+  return {
+    shares,
+    costs: shares.reduce((s, p) => s + (p.costsGrosze ?? 0), 0),
+    grant: shares.reduce((s, p) => s + (p.grantGrosze ?? 0), 0),
+  };
+}
+
+/**
+ * V.C of a joint offer (art. 14 ust. 2 uodpp; V.C of the 2018 offer form): the parties' shares of the
+ * costs add up exactly to V.A's total, their shares of the grant exactly to the grant asked for in
+ * V.B, and no party takes more grant than its own costs. A single applicant has no V.C.
+ */
+export function splitIssues(content: OfferContent, sums: OfferSums, partyIds: readonly string[]): OfferIssue[] {
+  if (partyIds.length < 2) return [];
+  const issues: OfferIssue[] = [];
+  const split = splitShares(content, partyIds);
+  const rows = content.split.shares.filter((s) => partyIds.includes(s.organizationId));
+  for (const row of rows)
+    for (const key of ["costs", "grant"] as const)
+      if (filled(row[key]) && parseMoney(row[key]) === null)
+        issues.push({ section: "split", field: `split.${key}.${row.organizationId}`, code: "splitAmountInvalid" });
+  if (rows.some((r) => filled(r.costs)) && split.costs !== sums.totalCost)
+    issues.push({
+      section: "split",
+      field: "split.costs",
+      code: "splitCostsMismatch",
+      params: { split: split.costs, total: sums.totalCost },
+    });
+  if (rows.some((r) => filled(r.grant)) && split.grant !== sums.requestedGrant)
+    issues.push({
+      section: "split",
+      field: "split.grant",
+      code: "splitGrantMismatch",
+      params: { split: split.grant, grant: sums.requestedGrant },
+    });
+  for (const share of split.shares)
+    if (share.grantGrosze !== null && share.costsGrosze !== null && share.grantGrosze > share.costsGrosze)
+      issues.push({ section: "split", field: `split.grant.${share.organizationId}`, code: "splitGrantAboveCosts" });
+  return issues;
+}
+
+/** V.C rows still empty: every party of a joint offer states its costs and its grant (0 is an answer). */
+export function splitMissing(content: OfferContent, partyIds: readonly string[]): OfferIssue[] {
+  if (partyIds.length < 2) return [];
+  const out: OfferIssue[] = [];
+  for (const organizationId of partyIds) {
+    const row = content.split.shares.find((s) => s.organizationId === organizationId);
+    for (const key of ["costs", "grant"] as const)
+      if (!row || !filled(row[key])) out.push({ section: "split", field: `split.${key}.${organizationId}`, code: "required" });
+  }
+  return out;
+}
+
+/** Everything that blocks submission: missing answers, the competition's limits and, for a joint offer, V.C. */
+export function submissionIssues(
+  content: OfferContent,
+  sums: OfferSums,
+  limits: CompetitionLimits,
+  partyIds: readonly string[],
+): OfferIssue[] {
+  return [
+    ...missingFields(content, sums),
+    ...splitMissing(content, partyIds),
+    ...checkLimits(content, sums, limits),
+    ...splitIssues(content, sums, partyIds),
+  ];
+}

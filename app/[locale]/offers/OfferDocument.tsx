@@ -3,7 +3,7 @@ import { warsawToInstant } from "@/lib/dates/warsaw";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { arrearsKeys, declarationKeys, type OfferContent, type SectionKey } from "@/lib/offers/content";
-import type { OfferSums } from "@/lib/offers/rules";
+import { splitShares, type OfferSums } from "@/lib/offers/rules";
 import { Link } from "@/lib/i18n/navigation";
 
 interface Props {
@@ -12,7 +12,8 @@ interface Props {
   sums: OfferSums;
   basic: { label: string; value: string }[];
   profile: { label: string; value: string }[];
-  partners: string[];
+  /** The lead, then the partners of a joint offer (V.C has a row for each). */
+  parties: { id: string; name: string }[];
   checksum: string | null;
   /** "Change" links to the generator (check-your-answers page). */
   changeHref?: string;
@@ -61,8 +62,29 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
   );
 }
 
+/** V.C: each party's share of all costs and of the grant, with the totals they must equal (V.A, V.B). */
+async function SplitTable({ content, parties, money }: Pick<Props, "content" | "parties"> & { money: (g: number) => string }) {
+  const t = await getTranslations("offers");
+  const split = splitShares(
+    content,
+    parties.map((p) => p.id),
+  );
+  const amount = (g: number | null) => (g === null ? "—" : money(g));
+  return (
+    <Table
+      caption={t("f.splitTable")}
+      head={[t("f.splitParty"), t("f.splitCosts"), t("f.splitGrant")]}
+      rows={[
+        ...split.shares.map((s, i) => [parties[i].name, amount(s.costsGrosze), amount(s.grantGrosze)]),
+        [t("f.splitTotal"), money(split.costs), money(split.grant)],
+      ]}
+    />
+  );
+}
+
 /** The offer in the section order of the official form; prints on A4 (see print: classes). */
-export async function OfferDocument({ locale, content, sums, basic, profile, partners, checksum, changeHref }: Props) {
+export async function OfferDocument({ locale, content, sums, basic, profile, parties, checksum, changeHref }: Props) {
+  const partners = parties.slice(1).map((p) => p.name);
   const t = await getTranslations("offers");
   const money = (g: number) => formatMoney(g, locale);
   const day = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatDate(warsawToInstant(d, "12:00"), locale) : d || "—");
@@ -176,7 +198,11 @@ export async function OfferDocument({ locale, content, sums, basic, profile, par
       {partners.length > 0 && (
         <>
           {heading("split")}
-          <Rows rows={[{ label: t("f.splitNote"), value: content.split.note }]} />
+          {(content.split.shares.length > 0 || !content.split.note.trim()) && (
+            <SplitTable content={content} parties={parties} money={money} />
+          )}
+          {/* offers written before V.C was a table keep their free-text split */}
+          {content.split.note.trim() && <Rows rows={[{ label: t("f.splitLegacyNote"), value: content.split.note }]} />}
         </>
       )}
       {heading("other")}

@@ -113,6 +113,9 @@ export const contractParties = pgTable(
       .references(() => organizations.id, { onDelete: "restrict" }),
     isLead: boolean("is_lead").notNull().default(false),
     representatives: jsonb("representatives").$type<ContractRepresentative[]>().notNull().default([]),
+    /** V.C of the joint offer: the party's share of all costs and of the grant; null for a single applicant or an offer without a V.C table. */
+    costsGrosze: bigint("costs_grosze", { mode: "number" }),
+    grantGrosze: bigint("grant_grosze", { mode: "number" }),
   },
   (t) => [primaryKey({ columns: [t.contractId, t.organizationId] }), index("contract_parties_org_idx").on(t.organizationId)],
 );

@@ -21,7 +21,7 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   const id = pageId((await params).id);
   setRequestLocale(locale);
-  const { principal, offer, competition, organization, content, partners, canEdit } = await loadPage(
+  const { principal, offer, competition, organization, content, parties, canEdit } = await loadPage(
     locale,
     `/offers/${id}`,
     (db, principal) => getOffer(db, principal, id),
@@ -72,7 +72,7 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
         sums={sums}
         basic={basic}
         profile={profile}
-        partners={partners.map((p) => p.name)}
+        parties={parties}
         checksum={offer.checksum}
       />
       {canEdit && open && (offer.status === "draft" || offer.status === "submitted") && <WithdrawOfferForm offerId={offer.id} />}

@@ -6,7 +6,7 @@ import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { OfferIssue } from "@/lib/offers/rules";
 
-const moneyParams = new Set(["granted", "max", "min", "sources", "total"]);
+const moneyParams = new Set(["granted", "grant", "max", "min", "sources", "split", "total"]);
 
 /** Plain-language text of a limit or completeness problem, with money and dates formatted. */
 export function useIssueText(locale: Locale) {

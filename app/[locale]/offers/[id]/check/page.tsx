@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { submissionChecksum } from "@/lib/offers/checksum";
 import { applicantProfileOf } from "@/lib/offers/content";
 import { defaultYearOf, limitsOf } from "@/lib/offers/limits";
-import { checkLimits, computeSums, missingFields } from "@/lib/offers/rules";
+import { computeSums, submissionIssues } from "@/lib/offers/rules";
 import { OfferDocument } from "../../OfferDocument";
 import { basicAndProfile } from "../../profile";
 import { IssueList } from "./IssueList";
@@ -20,14 +20,19 @@ export default async function CheckOfferPage({ params }: { params: Promise<{ loc
   const { locale } = await params;
   const id = pageId((await params).id);
   setRequestLocale(locale);
-  const { offer, competition, organization, content, partners, canEdit } = await loadPage(locale, `/offers/${id}/check`, (db, principal) =>
+  const { offer, competition, organization, content, parties, canEdit } = await loadPage(locale, `/offers/${id}/check`, (db, principal) =>
     getOffer(db, principal, id),
   );
   if (!canEdit) forbidden();
   if (offer.status !== "draft") redirect({ href: `/offers/${id}`, locale });
   const [t, te] = await Promise.all([getTranslations("offers"), getTranslations("competitionErrors")]);
   const sums = computeSums(content, defaultYearOf(competition));
-  const issues = [...missingFields(content, sums), ...checkLimits(content, sums, limitsOf(competition))];
+  const issues = submissionIssues(
+    content,
+    sums,
+    limitsOf(competition),
+    parties.map((p) => p.id),
+  );
   const { basic, profile } = await basicAndProfile(locale, competition, organization);
   // the same checksum the offer gets when submitted now (section II included)
   const checksum = submissionChecksum(offer, applicantProfileOf(organization), content);
@@ -47,7 +52,7 @@ export default async function CheckOfferPage({ params }: { params: Promise<{ loc
         sums={sums}
         basic={basic}
         profile={profile}
-        partners={partners.map((p) => p.name)}
+        parties={parties}
         checksum={null}
         changeHref={`/offers/${offer.id}/edit`}
       />

@@ -7,11 +7,21 @@ import { useRouter } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { OfferContent, SectionKey } from "@/lib/offers/content";
-import { checkLimits, computeSums, missingFields, sectionStatuses, type CompetitionLimits, type SectionStatus } from "@/lib/offers/rules";
+import {
+  checkLimits,
+  computeSums,
+  missingFields,
+  sectionStatuses,
+  splitIssues,
+  splitMissing,
+  type CompetitionLimits,
+  type SectionStatus,
+} from "@/lib/offers/rules";
 import { autosaveOfferAction } from "../actions";
 import { useIssueText } from "../useIssueText";
 import { CostsSection, SourcesSection } from "./MoneySections";
-import { ApplicantSection, DeclarationsSection, OtherSection, ResourcesSection, SplitSection, TaskSection } from "./Sections";
+import { ApplicantSection, DeclarationsSection, OtherSection, ResourcesSection, TaskSection } from "./Sections";
+import { SplitSection } from "./SplitSection";
 
 interface Props {
   offerId: string;
@@ -21,7 +31,8 @@ interface Props {
   defaultYear: number;
   basic: { label: string; value: string }[];
   profile: { label: string; value: string }[];
-  partners: string[];
+  /** The lead, then the partners of a joint offer. */
+  parties: { id: string; name: string }[];
 }
 
 const tagStyles: Record<SectionStatus, string> = {
@@ -31,16 +42,20 @@ const tagStyles: Record<SectionStatus, string> = {
   hasErrors: "bg-red-100 text-red-900",
 };
 
-export function OfferEditor({ offerId, locale, initialContent, limits, defaultYear, basic, profile, partners }: Props) {
+export function OfferEditor({ offerId, locale, initialContent, limits, defaultYear, basic, profile, parties }: Props) {
   const t = useTranslations("offers");
   const router = useRouter();
   const issueText = useIssueText(locale);
   const [content, setContent] = useState(initialContent);
   const sums = useMemo(() => computeSums(content, defaultYear), [content, defaultYear]);
-  const issues = useMemo(() => checkLimits(content, sums, limits), [content, sums, limits]);
+  const partyIds = useMemo(() => parties.map((p) => p.id), [parties]);
+  const issues = useMemo(
+    () => [...checkLimits(content, sums, limits), ...splitIssues(content, sums, partyIds)],
+    [content, sums, limits, partyIds],
+  );
   const statuses = useMemo(
-    () => sectionStatuses(content, issues, missingFields(content, sums), partners.length > 0),
-    [content, issues, sums, partners.length],
+    () => sectionStatuses(content, issues, [...missingFields(content, sums), ...splitMissing(content, partyIds)], partyIds.length > 1),
+    [content, issues, sums, partyIds],
   );
   const errorFor = (field: string) => {
     const issue = issues.find((i) => i.field === field);
@@ -60,7 +75,7 @@ export function OfferEditor({ offerId, locale, initialContent, limits, defaultYe
     { key: "resources", body: <ResourcesSection {...props} /> },
     { key: "costs", body: <CostsSection {...props} sums={sums} locale={locale} defaultYear={defaultYear} /> },
     { key: "sources", body: <SourcesSection {...props} sums={sums} locale={locale} /> },
-    { key: "split", body: <SplitSection {...props} partners={partners} /> },
+    { key: "split", body: <SplitSection {...props} sums={sums} locale={locale} parties={parties} /> },
     { key: "other", body: <OtherSection {...props} /> },
     { key: "declarations", body: <DeclarationsSection {...props} /> },
   ];

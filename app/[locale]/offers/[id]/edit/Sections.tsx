@@ -183,26 +183,6 @@ export function ResourcesSection({ content, update, errorFor }: SectionProps) {
   );
 }
 
-export function SplitSection({ content, update, partners }: SectionProps & { partners: string[] }) {
-  const t = useTranslations("offers");
-  if (partners.length === 0) return <p>{t("f.noPartners")}</p>;
-  return (
-    <>
-      <p className="mb-2">
-        {t("f.partners")}: {partners.join(", ")}
-      </p>
-      <TextField
-        id="split.note"
-        multiline
-        label={t("f.splitNote")}
-        value={content.split.note}
-        onChange={(note) => update((c) => ({ ...c, split: { note } }))}
-        width="max-w-2xl"
-      />
-    </>
-  );
-}
-
 export function OtherSection({ content, update, errorFor }: SectionProps) {
   const t = useTranslations("offers");
   const error = errorFor("other.paid");

@@ -15,8 +15,10 @@ export default async function EditOfferPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   const id = pageId((await params).id);
   setRequestLocale(locale);
-  const { offer, competition, organization, content, partners, canEdit } = await loadPage(locale, `/offers/${id}/edit`, (db, principal) =>
-    getOffer(db, principal, id),
+  const { offer, competition, organization, content, partners, parties, canEdit } = await loadPage(
+    locale,
+    `/offers/${id}/edit`,
+    (db, principal) => getOffer(db, principal, id),
   );
   if (!canEdit) forbidden();
   if (offer.status !== "draft") redirect({ href: `/offers/${id}`, locale });
@@ -39,7 +41,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ loca
         defaultYear={defaultYearOf(competition)}
         basic={basic}
         profile={profile}
-        partners={partners.map((p) => p.name)}
+        parties={parties}
       />
     </div>
   );
