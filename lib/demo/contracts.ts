@@ -8,6 +8,7 @@ import { contractParties, contractReports, contracts, contractTranches } from "@
 import { submitReport, ensureReportsFor, decideReport, recordReturnPayment } from "@/lib/reports/commands";
 import { returnsOf } from "@/lib/reports/returns-store";
 import { loadContract, periodOf } from "@/lib/reports/context";
+import { reportFormOf, sampleSimplifiedReport } from "@/lib/reports/simplified";
 import type { ReportContent } from "@/lib/reports/content";
 import { sampleReportContent } from "@/lib/reports/sample";
 import { groszeToInput } from "@/lib/core/money";
@@ -154,8 +155,14 @@ export async function runContract(ctx: StoryContext, plan: ContractPlan) {
       order: 1,
       run: async () => {
         const current = (await loadContract(db, contractId))!;
-        const lines = periodOf(current, report).lines;
-        const content = planned.content?.(lines) ?? sampleReportContent(lines, planned.spend?.(lines) ?? {});
+        const period = periodOf(current, report);
+        const lines = period.lines;
+        // a small grant's contract reports on the simplified form (Dz.U. 2018 poz. 2055)
+        const content =
+          planned.content?.(lines) ??
+          (reportFormOf(current.contract) === "simplified"
+            ? sampleSimplifiedReport(period.years, period.sources)
+            : sampleReportContent(lines, planned.spend?.(lines) ?? {}));
         must("a report", await submitReport(db, ngo, { reportId: report.id, content }, instantOn(ctx, planned.submitOn!, "12:00")));
       },
     });
