@@ -52,7 +52,8 @@ export interface ContractPlan {
   createdOn: string;
   /** the city signs this day, the organization a day earlier */
   signedOn: string;
-  signatory: { email: string; name: string };
+  /** the organization's signatory: a demo account by e-mail, or (`userId`) any account, e.g. a journey's own */
+  signatory: { email: string; name: string; userId?: string };
   tranches: (contract: { years: { year: number; grantGrosze: number }[]; startDate: string }) => TranchePlan[];
   /** the owed reports (kind and year): by default each is submitted 5 days before its due date and accepted 9 days after it */
   reports?: (report: { kind: "partial" | "final"; year: number; dueDate: string }) => ReportPlan | null;
@@ -114,7 +115,7 @@ export async function runContract(ctx: StoryContext, plan: ContractPlan) {
   }
   must("sending the contract", await sendContract(db, admin, { contractId }, instantOn(ctx, addDays(plan.signedOn, -3))));
   const organizationSide = addDays(plan.signedOn, -1);
-  const representative = await ctx.as(plan.signatory.email);
+  const representative = plan.signatory.userId ? await ctx.asUser(plan.signatory.userId) : await ctx.as(plan.signatory.email);
   must(
     "the organization's signature",
     await signContract(
