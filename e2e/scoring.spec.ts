@@ -245,6 +245,108 @@ test.describe("scoring, decisions and results", () => {
     await expectAccessible(page);
   });
 
+  test("art. 15 ust. 1 pkt 4: a member marks the settlement criterion not applicable for a first-time organization; the total is scaled; a crafted mark on a funded one is refused", async ({
+    page,
+    as,
+    request,
+    loginAs,
+    expectAccessible,
+  }) => {
+    const { id, funded, newcomer } = await setup(request, "scoring.settlementCriterion");
+    const criterion = "Rzetelność, terminowość i sposób rozliczenia wcześniej otrzymanych środków";
+    await loginAs(page, "robert.dabrowski@demo.test");
+    await page.goto(`/commission/${id}`);
+    await page.getByRole("button", { name: "Podpisuję oświadczenie" }).click();
+    await expect(page.getByText(/Oświadczenie o bezstronności podpisane/)).toBeVisible();
+
+    // SocLab has contracts signed before: no "nie dotyczy"; a crafted mark is refused at the field, nothing saved
+    await page.getByRole("link", { name: `Otwórz ofertę: ${funded}` }).click();
+    await expect(page.getByTestId("first-time")).toHaveCount(0);
+    await expect(page.getByLabel(/^Nie dotyczy/)).toHaveCount(0);
+    const settlementField = page.getByLabel(/^Punkty \(0–5\)/);
+    const name = (await settlementField.getAttribute("name"))!;
+    await page.evaluate(
+      (field) => {
+        const input = Object.assign(document.createElement("input"), { type: "hidden", name: field, value: "on" });
+        document.querySelector("form:has(button[type=submit])")?.append(input);
+      },
+      name.replace("points.", "notApplicable."),
+    );
+    for (const [i, p] of [8, 7, 6, 4].entries()) {
+      await page
+        .getByLabel(/^Punkty \(0–\d+\)/)
+        .nth(i)
+        .fill(String(p));
+      await page
+        .getByLabel(/^Uzasadnienie/)
+        .nth(i)
+        .fill("Zgodnie z opisem zadania.");
+    }
+    await page.getByRole("button", { name: "Złóż ocenę" }).click();
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("można zaznaczyć tylko");
+    await expect(page.getByRole("button", { name: "Złóż ocenę" })).toBeVisible();
+
+    // the newcomer has no earlier contract: the sheet says so, the member marks the criterion "nie dotyczy"
+    await page.goto(`/commission/${id}`);
+    await page.getByRole("link", { name: `Otwórz ofertę: ${newcomer.title}` }).click();
+    await expect(page.getByTestId("first-time")).toContainText(criterion);
+    await expectAccessible(page);
+    await page
+      .getByLabel(`Nie dotyczy — organizacja nie realizowała wcześniej zadań zleconych (art. 15 ust. 1 pkt 4) — ${criterion}`)
+      .check();
+    for (const [i, p] of [8, 7, 6].entries()) {
+      await page
+        .getByLabel(/^Punkty \(0–\d+\)/)
+        .nth(i)
+        .fill(String(p));
+      await page
+        .getByLabel(/^Uzasadnienie/)
+        .nth(i)
+        .fill("Zgodnie z opisem zadania.");
+    }
+    await page.getByRole("button", { name: "Złóż ocenę" }).click();
+    // 21 of the 30 points that apply, scaled to 35: 24,5
+    await expect(page.getByText("Twoja ocena została złożona: 24,5 pkt.")).toBeVisible();
+    await expect(page.getByTestId("total-how")).toContainText("21 pkt × 35 / 30 = 24,5 pkt");
+    await expect(page.getByRole("row", { name: new RegExp(criterion) })).toContainText("nie dotyczy");
+    await expectAccessible(page);
+
+    // the protocol says the criterion did not apply and how the total was computed
+    const admin = await as("admin@demo.test");
+    await admin.goto(`/admin/competitions/${id}/protocol`);
+    await expect(admin.getByText(/suma punktów członka komisji jest przeliczana do pełnej skali: punkty × 35/)).toBeVisible();
+    await expect(admin.getByTestId("not-applicable-marks")).toContainText(
+      `Robert Dąbrowski — „${newcomer.title}”: kryterium nie dotyczy, suma 24,5 pkt`,
+    );
+    await expectAccessible(admin);
+  });
+
+  test("art. 15 ust. 1 pkt 4: the administrator keeps the dated policy; another role is refused", async ({
+    page,
+    as,
+    loginAs,
+    expectAccessible,
+  }) => {
+    const admin = await as("admin@demo.test");
+    await admin.goto("/admin/competitions/not-applicable");
+    await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Kryterium „nie dotyczy” — sposób liczenia sumy");
+    await expectAccessible(admin);
+    await admin.getByRole("button", { name: "Dodaj okres" }).click();
+    await expect(admin.getByRole("alert", { name: "Popraw błędy w formularzu" })).toBeVisible();
+    await expectAccessible(admin);
+    // a date far ahead (no competition announced under it yet), unique per run
+    const day = `2099-${String(1 + Math.floor(Math.random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, "0")}`;
+    await admin.getByLabel("Obowiązuje od").fill(day);
+    await admin.getByLabel("Sposób liczenia").selectOption("full");
+    await admin.getByLabel("Podstawa (np. zarządzenie prezydenta)").fill("Zarządzenie nr 1/2099 Prezydenta Miasta Białegostoku");
+    await admin.getByRole("button", { name: "Dodaj okres" }).click();
+    await expect(admin.getByText("Zapisano nowy okres.")).toBeVisible();
+    await expect(admin.getByTestId(`policy-${day}`)).toHaveText("Maksimum punktów za kryterium, które nie dotyczy");
+
+    await loginAs(page, "robert.dabrowski@demo.test");
+    expect((await page.goto("/admin/competitions/not-applicable"))?.status()).toBe(403);
+  });
+
   test("the chair closes scoring while a member's sheet is open: the submission is refused; ranking and protocol", async ({
     page,
     as,

@@ -266,3 +266,47 @@ test("the administrator reads the dated limits and sets a year's grant pool", as
   await expect(admin.getByRole("link", { name: "Sąsiedzkie warsztaty ceramiczne na Antoniuku" })).toBeVisible();
   await expectAccessible(admin);
 });
+
+test("Dz.U. 2018 poz. 2055: the organization reports a small grant on the simplified form; a field error, fixed, submitted; the city accepts it", async ({
+  page,
+  as,
+  request,
+}) => {
+  const grant = await setup(request, "smallGrants.reportDue");
+  await loginAs(page, grant.owner.email, grant.owner.password);
+  await page.goto("/account/contracts");
+  await page.getByRole("link", { name: `Sprawozdania do umowy ${grant.number}` }).click();
+  await page.getByRole("link", { name: "Wypełnij: Sprawozdanie końcowe" }).click();
+  await expect(page.getByText(/Uproszczone sprawozdanie z realizacji zadania publicznego/)).toBeVisible();
+  // the simplified form: costs by source, no table of cost lines
+  await expect(page.getByRole("heading", { name: "Część II.3. Zestawienie wydatków według źródeł finansowania" })).toBeVisible();
+  await expect(page.getByLabel(/^Poniesiony koszt/)).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByLabel("Opis osiągniętych rezultatów wraz z liczbowym określeniem skali działań").fill("4 pokazy, 230 widzów.");
+  await page.getByLabel(/^Opis wykonania zadania/).fill("Pokazy odbyły się na czterech podwórkach osiedla Piasta w czerwcu.");
+  await page.getByLabel("Wydatki z dotacji (zł)").fill("9000");
+  await page.getByLabel("Wkład własny finansowy (zł)").fill("500");
+  for (const box of await page.locator("#section-declarations input[type=checkbox]").all()) await box.check();
+  await expect(page.getByRole("status").filter({ hasText: /^Zapisano/ })).toBeVisible();
+  await page.getByRole("button", { name: "Złóż sprawozdanie" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Popraw błędy w formularzu" })).toContainText("Wydatki z dotacji (zł)");
+  await expect(page.locator('[id^="field-finance.grant."][id$="-error"]')).toHaveText(
+    "Suma wydatków z dotacji przekracza dotację przyznaną na ten okres.",
+  );
+  await expectAccessible(page);
+
+  await page.getByLabel("Wydatki z dotacji (zł)").fill("7800");
+  await page.getByRole("button", { name: "Złóż sprawozdanie" }).click();
+  await expect(page.getByText("Sprawozdanie zostało złożone (runda 1).")).toBeVisible();
+  await expect(page.getByTestId("current-actual-total")).toHaveText("8 300,00 zł");
+  await expectAccessible(page);
+
+  const admin = await as("admin@demo.test");
+  await admin.goto(`/admin/contracts/${grant.contractId}/reports/${grant.reportId}`);
+  await expect(admin.getByTestId("simplified-report").first()).toContainText("4 pokazy, 230 widzów.");
+  await expectAccessible(admin);
+  await admin.getByRole("button", { name: "Przyjmij sprawozdanie" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Sprawozdanie przyjęte." })).toBeVisible();
+  await expectAccessible(admin);
+});

@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
-import { reportSums } from "@/lib/reports/rules";
 import type { ReportDetail } from "@/lib/reports/queries";
-import { ReportDocument } from "./ReportDocument";
+import { ReportContentView } from "./ReportContentView";
 
 const td = "py-2 pr-4 align-top";
 
@@ -63,12 +62,7 @@ export async function Rounds({ detail, locale }: { detail: ReportDetail; locale:
             <details key={r.round} className="mb-3 rounded border border-gray-300 p-3">
               <summary className="cursor-pointer font-semibold text-brand-700">{t("view.roundContent", { round: r.round })}</summary>
               <div className="mt-4">
-                <ReportDocument
-                  content={r.content}
-                  sums={reportSums(r.content, detail.period.lines, detail.period.sources)}
-                  locale={locale}
-                  idPrefix={`round-${r.round}`}
-                />
+                <ReportContentView detail={detail} round={r} locale={locale} idPrefix={`round-${r.round}`} />
               </div>
             </details>
           ))}

@@ -149,6 +149,7 @@ export const permissionTable = {
   "report.request": { roles: ["admin"] },
   "settlement.recordReturn": { roles: ["admin"] },
   "settlement.rates": { roles: ["admin"] },
+  "scoring.policy": { roles: ["admin"] },
   "reports.remind": { roles: ["admin"] },
   "contracts.dashboardMine": { roles: ["ngo_representative"] },
   "grants.dashboard": { roles: ["admin"] },

@@ -8,6 +8,7 @@ import { contractParties, contractReports, contracts, contractTranches } from "@
 import { submitReport, ensureReportsFor, decideReport, recordReturnPayment } from "@/lib/reports/commands";
 import { returnsOf } from "@/lib/reports/returns-store";
 import { loadContract, periodOf } from "@/lib/reports/context";
+import { reportFormOf, sampleSimplifiedReport } from "@/lib/reports/simplified";
 import type { ReportContent } from "@/lib/reports/content";
 import { sampleReportContent } from "@/lib/reports/sample";
 import { groszeToInput } from "@/lib/core/money";
@@ -51,7 +52,8 @@ export interface ContractPlan {
   createdOn: string;
   /** the city signs this day, the organization a day earlier */
   signedOn: string;
-  signatory: { email: string; name: string };
+  /** the organization's signatory: a demo account by e-mail, or (`userId`) any account, e.g. a journey's own */
+  signatory: { email: string; name: string; userId?: string };
   tranches: (contract: { years: { year: number; grantGrosze: number }[]; startDate: string }) => TranchePlan[];
   /** the owed reports (kind and year): by default each is submitted 5 days before its due date and accepted 9 days after it */
   reports?: (report: { kind: "partial" | "final"; year: number; dueDate: string }) => ReportPlan | null;
@@ -113,7 +115,7 @@ export async function runContract(ctx: StoryContext, plan: ContractPlan) {
   }
   must("sending the contract", await sendContract(db, admin, { contractId }, instantOn(ctx, addDays(plan.signedOn, -3))));
   const organizationSide = addDays(plan.signedOn, -1);
-  const representative = await ctx.as(plan.signatory.email);
+  const representative = plan.signatory.userId ? await ctx.asUser(plan.signatory.userId) : await ctx.as(plan.signatory.email);
   must(
     "the organization's signature",
     await signContract(
@@ -154,8 +156,14 @@ export async function runContract(ctx: StoryContext, plan: ContractPlan) {
       order: 1,
       run: async () => {
         const current = (await loadContract(db, contractId))!;
-        const lines = periodOf(current, report).lines;
-        const content = planned.content?.(lines) ?? sampleReportContent(lines, planned.spend?.(lines) ?? {});
+        const period = periodOf(current, report);
+        const lines = period.lines;
+        // a small grant's contract reports on the simplified form (Dz.U. 2018 poz. 2055)
+        const content =
+          planned.content?.(lines) ??
+          (reportFormOf(current.contract) === "simplified"
+            ? sampleSimplifiedReport(period.years, period.sources)
+            : sampleReportContent(lines, planned.spend?.(lines) ?? {}));
         must("a report", await submitReport(db, ngo, { reportId: report.id, content }, instantOn(ctx, planned.submitOn!, "12:00")));
       },
     });

@@ -16,6 +16,7 @@ import {
 import type { Principal, Resource } from "@/lib/auth/permissions";
 import { normalizeContent } from "@/lib/offers/content";
 import type { PlannedLine, PlannedSources } from "./rules";
+import { normalizeSimplifiedReport } from "./simplified";
 import { isId } from "@/lib/core/ids";
 
 type Reader = Tx | Db;
@@ -86,13 +87,14 @@ export function periodOf(loaded: Pick<LoadedContract, "lines" | "years">, report
     .filter((l) => inPeriod(l.year))
     .map((l) => ({ id: l.id, kind: l.kind, year: l.year, name: l.name, totalGrosze: l.totalGrosze, grantGrosze: l.grantGrosze }));
   const sources: PlannedSources = { grantGrosze: 0, ownFinancialGrosze: 0, ownNonFinancialGrosze: 0, participantFeesGrosze: 0 };
+  const years = loaded.years.filter((y) => inPeriod(y.year)).map((y) => ({ year: y.year, grantGrosze: y.grantGrosze }));
   for (const y of loaded.years.filter((y) => inPeriod(y.year))) {
     sources.grantGrosze += y.grantGrosze;
     sources.ownFinancialGrosze += y.ownFinancialGrosze;
     sources.ownNonFinancialGrosze += y.ownNonFinancialGrosze;
     sources.participantFeesGrosze += y.participantFeesGrosze;
   }
-  return { lines, sources };
+  return { lines, sources, years };
 }
 
 /** Expected results with targets: the offer's (section III), or a small grant's expected results. */
@@ -127,6 +129,17 @@ export async function acceptedActuals(db: Reader, contractId: string) {
       (row.content as { costs?: { lines?: { lineId: string; actualTotal: string; actualGrant: string }[] } }).costs?.lines ?? [];
     for (const l of lines) if (l.lineId) out.set(l.lineId, { actualTotal: l.actualTotal ?? "", actualGrant: l.actualGrant ?? "" });
   }
+  return out;
+}
+
+/** Grant spent per year in accepted simplified partial reports (the final simplified report starts from it). */
+export async function acceptedGrantByYear(db: Reader, contractId: string) {
+  const rows = await db
+    .select({ content: contractReports.content })
+    .from(contractReports)
+    .where(and(eq(contractReports.contractId, contractId), eq(contractReports.kind, "partial"), eq(contractReports.status, "accepted")));
+  const out = new Map<number, string>();
+  for (const row of rows) for (const g of normalizeSimplifiedReport(row.content).finance.grantByYear) out.set(g.year, g.grant);
   return out;
 }
 

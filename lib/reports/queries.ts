@@ -4,7 +4,17 @@ import type { Db, Tx } from "@/lib/db/open";
 import { contractReports, contracts, reportRounds, users } from "@/lib/db/schema";
 import { authorize, can, type Principal } from "@/lib/auth/permissions";
 import { normalizeReportContent, prefillReport } from "./content";
-import { acceptedActuals, isPartyMember, loadContract, partiesOf, partyResource, periodOf, targetsOf } from "./context";
+import { normalizeSimplifiedReport, prefillSimplifiedReport, reportFormOf, simplifiedSums } from "./simplified";
+import {
+  acceptedActuals,
+  acceptedGrantByYear,
+  isPartyMember,
+  loadContract,
+  partiesOf,
+  partyResource,
+  periodOf,
+  targetsOf,
+} from "./context";
 import { isId } from "@/lib/core/ids";
 import { reportEditable, reportOverdue, reportSums, trancheState } from "./rules";
 import { ratePeriods, returnsOf, returnTotals } from "./returns-store";
@@ -61,9 +71,17 @@ export async function reportDetail(db: Db, principal: Principal | null, reportId
   const reporting = (await contractReporting(db, principal, peek.report.contractId, now))!;
   const report = reporting.reports.find((r) => r.id === reportId)!;
   const period = periodOf(reporting, report);
+  const form = reportFormOf(reporting.contract);
   const stored = report.content as Record<string, unknown>;
+  const fresh = Object.keys(stored).length === 0;
+  const simplified =
+    form === "full"
+      ? null
+      : fresh
+        ? prefillSimplifiedReport(period.years, report.kind === "final" ? await acceptedGrantByYear(db, reporting.contract.id) : undefined)
+        : normalizeSimplifiedReport(stored, period.years);
   const content =
-    Object.keys(stored).length > 0
+    !fresh || form === "simplified"
       ? normalizeReportContent(stored)
       : prefillReport({
           kind: report.kind,
@@ -93,7 +111,14 @@ export async function reportDetail(db: Db, principal: Principal | null, reportId
     period,
     content,
     sums: reportSums(content, period.lines, period.sources),
-    rounds: rounds.map((r) => ({ ...r, content: normalizeReportContent(r.content) })),
+    form,
+    simplified: simplified && { content: simplified, sums: simplifiedSums(simplified, period.sources) },
+    targets: form === "simplified" ? await targetsOf(db, reporting.contract) : [],
+    rounds: rounds.map((r) => ({
+      ...r,
+      content: normalizeReportContent(r.content),
+      simplified: form === "simplified" ? normalizeSimplifiedReport(r.content, period.years) : null,
+    })),
     lastRemarks: [...rounds].reverse().find((r) => r.decision === "returned")?.remarks ?? null,
     canDecide: reporting.canDecide && report.status === "submitted",
   };

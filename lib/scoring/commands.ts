@@ -16,6 +16,8 @@ import type { CommandResult, FieldErrors } from "@/lib/forms/result";
 import { membershipOf, seatRefusal } from "./commission";
 import { ensureCommissionChecked } from "./impartiality";
 import { scoreError, totalOf } from "./rules";
+import { mayMarkNotApplicable } from "./not-applicable";
+import { firstTimeOrganizations } from "./ranking";
 import { idSchema } from "@/lib/core/ids";
 
 const ids = z.object({ competitionId: idSchema, offerId: idSchema.optional() });
@@ -151,7 +153,9 @@ export async function submitScores(
     if (!(await hasSigned(tx, competitionId, principal.userId))) return { ok: false, formError: "declarationFirst" } as const;
     if (await isClosed(tx, competitionId)) return { ok: false, formError: "scoringClosed" } as const;
     if (competition.status !== "scoring") return { ok: false, formError: "notScoringStage" } as const;
-    if (!(await scorableOffer(tx, competitionId, offerId))) return { ok: false, formError: "notFound" } as const;
+    const offer = await scorableOffer(tx, competitionId, offerId);
+    if (!offer) return { ok: false, formError: "notFound" } as const;
+    const firstTime = (await firstTimeOrganizations(tx, [offer.organizationId])).has(offer.organizationId);
     const [conflict] = await tx
       .select()
       .from(conflictDeclarations)
@@ -166,6 +170,13 @@ export async function submitScores(
     const criteria = await criteriaOf(tx, competitionId, competition.fundingForm);
     const fieldErrors: FieldErrors = {};
     const rows = criteria.map((c) => {
+      // art. 15 ust. 1 pkt 4: "nie dotyczy" only for the settlement criterion of a first-time organization
+      if (input[`notApplicable.${c.id}`] === "on") {
+        if (!mayMarkNotApplicable(c, !firstTime)) fieldErrors[`points.${c.id}`] = ["notApplicableRefused"];
+        const justification = String(input[`justification.${c.id}`] ?? "").trim();
+        if (justification.length > 2000) fieldErrors[`justification.${c.id}`] = ["tooLong"];
+        return { offerId, userId: principal.userId, criterionId: c.id, competitionId, points: 0, justification, notApplicable: true };
+      }
       const rawPoints = String(input[`points.${c.id}`] ?? "").trim();
       const points = rawPoints === "" ? Number.NaN : Number(rawPoints);
       const justification = String(input[`justification.${c.id}`] ?? "").trim();
@@ -173,7 +184,7 @@ export async function submitScores(
       if (error) fieldErrors[`points.${c.id}`] = [error];
       if (!justification) fieldErrors[`justification.${c.id}`] = ["required"];
       else if (justification.length > 2000) fieldErrors[`justification.${c.id}`] = ["tooLong"];
-      return { offerId, userId: principal.userId, criterionId: c.id, competitionId, points, justification };
+      return { offerId, userId: principal.userId, criterionId: c.id, competitionId, points, justification, notApplicable: false };
     });
     if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors } as const;
 
@@ -181,12 +192,19 @@ export async function submitScores(
     if (rows.length > 0) await tx.insert(scores).values(rows.map((r) => ({ ...r, updatedAt: now })));
     await tx.insert(scoreSubmissions).values({ offerId, userId: principal.userId, competitionId, submittedAt: now });
     const total = totalOf(rows.map((r) => r.points));
+    const notApplicable = rows.filter((r) => r.notApplicable).map((r) => r.criterionId);
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: "commission.submitScores",
       entityType: "offer",
       entityId: offerId,
-      after: { userId: principal.userId, kind: member.kind, total, points: Object.fromEntries(rows.map((r) => [r.criterionId, r.points])) },
+      after: {
+        userId: principal.userId,
+        kind: member.kind,
+        total,
+        points: Object.fromEntries(rows.map((r) => [r.criterionId, r.points])),
+        ...(notApplicable.length ? { notApplicable } : {}),
+      },
     });
     return { ok: true, value: { total } } as const;
   });

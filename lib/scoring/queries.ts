@@ -8,6 +8,7 @@ import { commissionAccess } from "./standing";
 import type { Ranking } from "./ranking";
 import { currentRankingOf } from "./cache";
 import { biddersOfDeclaration } from "./impartiality";
+import { sheetTotal, type NotApplicablePolicy } from "./not-applicable";
 
 /**
  * The member's desk. Before the impartiality declaration it returns no offers at all, so nothing
@@ -121,17 +122,39 @@ export async function offerSheet(db: Db, principal: Principal | null, competitio
           scores: ranking.submitted.has(`${offerId}:${m.userId}`) ? sheetOf(m.userId) : [],
         }))
     : null;
+  const { policy, totalMax, firstTimeOffers } = ranking.notApplicable;
+  const mine = sheetOf(principal.userId);
   return {
     kind: "sheet" as const,
     competition,
     offer,
     criteria,
+    /** art. 15 ust. 1 pkt 4: the organization has no earlier contract, so the settlement criterion may be "nie dotyczy" */
+    firstTime: firstTimeOffers.has(offerId),
+    policy,
+    totalMax,
+    /** the member's total under the policy, with the raw points and the maximum of the criteria marked "nie dotyczy" */
+    myTotal: sheetSummary(mine, criteria, totalMax, policy),
     closed: !!ranking.closedAt,
     conflict: conflict ?? null,
     submittedAt: submission?.submittedAt ?? null,
-    mine: sheetOf(principal.userId),
+    mine,
     others,
   };
+}
+
+/** A sheet's points, the maximum of its "nie dotyczy" criteria and its total under the policy. */
+export function sheetSummary(
+  rows: { criterionId: string; points: number; notApplicable: boolean }[],
+  criteria: { id: string; maxPoints: number }[],
+  totalMax: number,
+  policy: NotApplicablePolicy,
+) {
+  const points = rows.reduce((s, r) => s + r.points, 0);
+  const notApplicableMax = rows
+    .filter((r) => r.notApplicable)
+    .reduce((s, r) => s + (criteria.find((c) => c.id === r.criterionId)?.maxPoints ?? 0), 0);
+  return { points, notApplicableMax, total: sheetTotal({ points, totalMax, notApplicableMax, policy }) };
 }
 
 /**

@@ -23,6 +23,7 @@ export default function Layout({ children, params }: { children: ReactNode; para
         "scoringCommission",
         "scoringDecisions",
         "scoringErrors",
+        "scoringPolicy",
         "scoringReview",
         "smallGrants",
       ]}

@@ -1,4 +1,4 @@
-import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { competitionCriteria, competitions } from "./competitions";
 import { offers } from "./offers";
@@ -65,6 +65,11 @@ export const scores = pgTable(
       .references(() => competitions.id, { onDelete: "cascade" }),
     points: integer("points").notNull(),
     justification: text("justification").notNull(),
+    /**
+     * "Nie dotyczy": the criterion of art. 15 ust. 1 pkt 4 (settlement of earlier grants) marked not
+     * applicable for an organization that has realised no public task before (points 0, not counted).
+     */
+    notApplicable: boolean("not_applicable").notNull().default(false),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.offerId, t.userId, t.criterionId] }), index("scores_competition_idx").on(t.competitionId)],
@@ -96,4 +101,20 @@ export const scoreSubmissions = pgTable(
 export const rankingRevisions = pgTable("ranking_revisions", {
   competitionId: uuid("competition_id").primaryKey(),
   revision: bigint("revision", { mode: "number" }).notNull().default(1),
+});
+
+export const notApplicablePolicies = ["scale", "full"] as const;
+export type NotApplicablePolicy = (typeof notApplicablePolicies)[number];
+
+/**
+ * How an offer's total is compared when the criterion of art. 15 ust. 1 pkt 4 does not apply (the law
+ * leaves it open): a dated setting the administrator keeps, each row from its date until the next one;
+ * a competition follows the row in force on the day it was announced (lib/scoring/not-applicable.ts).
+ */
+export const scoringNotApplicablePolicies = pgTable("scoring_not_applicable_policies", {
+  effectiveFrom: date("effective_from", { mode: "string" }).primaryKey(),
+  policy: text("policy", { enum: notApplicablePolicies }).notNull(),
+  source: text("source").notNull().default(""),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -6,13 +6,33 @@ import { actorOf, recordAudit } from "@/lib/audit/record";
 import type { Principal } from "@/lib/auth/permissions";
 import { warsawToday } from "@/lib/dates/warsaw";
 import { normalizeReportContent } from "../content";
-import { loadContract, periodOf } from "../context";
+import { loadContract, periodOf, type LoadedContract } from "../context";
+import { normalizeSimplifiedReport, reportFormOf, simplifiedSpending } from "../simplified";
 import { settleYears, type PlannedReturn } from "../grant-returns";
 import { reportSums } from "../rules";
-import type { SettlementResult } from "../settlement";
+import type { LineSpending, SettlementResult } from "../settlement";
 
 export interface ContractSettlement extends SettlementResult {
   returns: PlannedReturn[];
+}
+
+/**
+ * The grant spent per line of the accepted report: the full form's cost lines, or the simplified
+ * form's grant per budget year (one line a year, ../simplified.ts).
+ */
+function spendingOf(loaded: LoadedContract, report: { content: unknown }, period: ReturnType<typeof periodOf>): LineSpending[] {
+  if (reportFormOf(loaded.contract) === "simplified") {
+    const content = normalizeSimplifiedReport(report.content, period.years);
+    return simplifiedSpending(content, period.years, (year) => `Dotacja ${year}`);
+  }
+  return reportSums(normalizeReportContent(report.content), period.lines, period.sources).lines.map((l) => ({
+    lineId: l.id,
+    year: l.year,
+    name: l.name,
+    plannedGrantGrosze: l.grantGrosze,
+    plannedTotalGrosze: l.totalGrosze,
+    actualGrantGrosze: l.actualGrantGrosze ?? 0,
+  }));
 }
 
 /**
@@ -32,22 +52,13 @@ export async function settleContract(
   const loaded = (await loadContract(tx, contractId))!;
   const [report] = await tx.select().from(contractReports).where(eq(contractReports.id, reportId));
   const period = periodOf(loaded, report);
-  const sums = reportSums(normalizeReportContent(report.content), period.lines, period.sources);
+  const spending = spendingOf(loaded, report, period);
   const today = warsawToday(now);
   const { years, returns } = settleYears(
     loaded.years.map((y) => ({
       year: y.year,
       grantedGrosze: y.grantGrosze,
-      lines: sums.lines
-        .filter((l) => l.year === y.year)
-        .map((l) => ({
-          lineId: l.id,
-          year: l.year,
-          name: l.name,
-          plannedGrantGrosze: l.grantGrosze,
-          plannedTotalGrosze: l.totalGrosze,
-          actualGrantGrosze: l.actualGrantGrosze ?? 0,
-        })),
+      lines: spending.filter((l) => l.year === y.year),
       payments: loaded.tranches
         .filter((t) => t.year === y.year && t.paidOn)
         .map((t) => ({ paidOn: t.paidOn!, amountGrosze: t.paidGrosze ?? 0 })),

@@ -9,6 +9,7 @@ import { normalizeReportContent, type ReportContent } from "../content";
 import { loadContract, partyResource, periodOf } from "../context";
 import { peekReport } from "../queries";
 import { reportEditable, reportIssues, type ReportIssue } from "../rules";
+import { normalizeSimplifiedReport, reportFormOf, simplifiedReportIssues, type SimplifiedReportContent } from "../simplified";
 
 /** Reports are written while the contract runs (signed or in progress). */
 const writableContract = (status: string) => status === "signed" || status === "in_progress";
@@ -18,14 +19,18 @@ async function lockReport(tx: Tx, id: string) {
   return row;
 }
 
-/** Keeps only the cost lines of the report's period (ids from the contract, never from the form). */
+/**
+ * The content on the contract's form (full or simplified, ./simplified.ts), keeping only the cost
+ * lines or budget years of the report's period (from the contract, never from the form).
+ */
 async function cleanContent(
   tx: Tx,
   report: { contractId: string; kind: "partial" | "final"; year: number },
   input: unknown,
-): Promise<ReportContent> {
-  const content = normalizeReportContent(input);
+): Promise<ReportContent | SimplifiedReportContent> {
   const loaded = await loadContract(tx, report.contractId);
+  if (loaded && reportFormOf(loaded.contract) === "simplified") return normalizeSimplifiedReport(input, periodOf(loaded, report).years);
+  const content = normalizeReportContent(input);
   const ids = new Set(loaded ? periodOf(loaded, report).lines.map((l) => l.id) : []);
   content.costs.lines = content.costs.lines.filter((l) => ids.has(l.lineId));
   return content;
@@ -82,8 +87,11 @@ export async function submitReport(db: Db, principal: Principal | null, input: S
     if (!reportEditable(report.status) || !writableContract(peek.contractStatus)) return { ok: false, formError: "reportNotEditable" };
     const loaded = (await loadContract(tx, report.contractId))!;
     const period = periodOf(loaded, report);
-    const content = normalizeReportContent(report.content);
-    const issues = reportIssues(content, period.lines, period.sources);
+    const simplified = reportFormOf(loaded.contract) === "simplified";
+    const content = simplified ? normalizeSimplifiedReport(report.content, period.years) : normalizeReportContent(report.content);
+    const issues = simplified
+      ? simplifiedReportIssues(content as SimplifiedReportContent, period.years)
+      : reportIssues(content as ReportContent, period.lines, period.sources);
     if (issues.length) return { ok: false, formError: "reportIncomplete", issues, version: report.version };
     const [last] = await tx
       .select({ round: reportRounds.round })

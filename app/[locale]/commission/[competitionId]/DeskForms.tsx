@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { Field, TextArea } from "@/components/forms/Field";
+import { Checkbox, Field, TextArea } from "@/components/forms/Field";
 import { idleForm } from "@/lib/forms/result";
 import { closeScoringAction, declareConflictAction, signDeclarationAction, submitScoresAction } from "./actions";
 
@@ -52,6 +52,8 @@ export interface CriterionView {
   name: string;
   description: string;
   maxPoints: number;
+  /** art. 15 ust. 1 pkt 4 for a first-time organization: the member may mark it "nie dotyczy" */
+  mayBeNotApplicable?: boolean;
 }
 
 /** The score sheet: points and a justification per criterion; the server checks the range again. */
@@ -73,6 +75,9 @@ export function ScoreForm({ competitionId, offerId, criteria }: { competitionId:
         <fieldset key={c.id} className="mb-6 border-b border-gray-200 pb-2">
           <legend className="mb-1 text-lg font-semibold">{c.name}</legend>
           {c.description && <p className="mb-2 text-sm text-muted">{c.description}</p>}
+          {c.mayBeNotApplicable && (
+            <Checkbox name={`notApplicable.${c.id}`} label={`${t("notApplicable")} — ${c.name}`} state={state} namespace="scoringErrors" />
+          )}
           <Field
             name={`points.${c.id}`}
             label={`${t("points", { max: c.maxPoints })} — ${c.name}`}

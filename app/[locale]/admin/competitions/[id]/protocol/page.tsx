@@ -5,7 +5,7 @@ import { StageNav } from "@/components/scoring/StageNav";
 import { CommissionStepNotice } from "@/components/scoring/CommissionStepNotice";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { formatDateTime, formatMoney, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { protocolOf } from "@/lib/scoring/protocol";
 import { PrintButton } from "@/components/ui/PrintButton";
@@ -35,6 +35,16 @@ export default async function ProtocolPage({ params }: { params: Params }) {
     );
   }
   const { ranking } = data;
+  const totalText = (key: string) => {
+    const total = ranking.totals.get(key);
+    return total === undefined ? t("none") : formatNumber(total, locale);
+  };
+  // art. 15 ust. 1 pkt 4: the submitted sheets on which the criterion was marked "nie dotyczy"
+  const notApplicableMarks = ranking.rows.flatMap((r) =>
+    ranking.members
+      .filter((m) => ranking.notApplicable.sheets.has(`${r.offerId}:${m.userId}`) && ranking.submitted.has(`${r.offerId}:${m.userId}`))
+      .map((m) => ({ key: `${r.offerId}:${m.userId}`, member: m.name, offer: r.offer.title })),
+  );
   const cell = "border border-gray-400 px-2 py-1";
   return (
     <article>
@@ -136,7 +146,7 @@ export default async function ProtocolPage({ params }: { params: Params }) {
                   const conflict = ranking.conflicts.some((x) => x.offerId === r.offerId && x.userId === m.userId);
                   return (
                     <td key={r.offerId} className={cell}>
-                      {conflict ? t("conflict") : (ranking.totals.get(`${r.offerId}:${m.userId}`) ?? t("none"))}
+                      {conflict ? t("conflict") : totalText(`${r.offerId}:${m.userId}`)}
                     </td>
                   );
                 })}
@@ -145,6 +155,20 @@ export default async function ProtocolPage({ params }: { params: Params }) {
           </tbody>
         </table>
       </div>
+
+      <h2 className="mt-6 mb-2 text-xl font-bold">{t("notApplicableTitle")}</h2>
+      <p className="mb-2 max-w-3xl">
+        {ranking.notApplicable.policy === "full" ? t("policyFull") : t("policyScale", { totalMax: ranking.notApplicable.totalMax })}
+      </p>
+      {notApplicableMarks.length === 0 ? (
+        <p>{t("notApplicableNone")}</p>
+      ) : (
+        <ul className="list-disc pl-6" data-testid="not-applicable-marks">
+          {notApplicableMarks.map((x) => (
+            <li key={x.key}>{t("notApplicableMark", { member: x.member, offer: x.offer, total: totalText(x.key) })}</li>
+          ))}
+        </ul>
+      )}
 
       <h2 className="mt-6 mb-2 text-xl font-bold">{t("ranking")}</h2>
       <RankingTable ranking={ranking} locale={locale} showGrant />

@@ -5,7 +5,7 @@ import { CommissionStepNotice } from "@/components/scoring/CommissionStepNotice"
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { offerSheet } from "@/lib/scoring/queries";
@@ -45,7 +45,23 @@ export default async function CommissionOfferPage({ params }: { params: Params }
     );
   }
   const { offer, criteria } = sheet;
-  const total = sheet.mine.reduce((sum, s) => sum + s.points, 0);
+  const { total, points, notApplicableMax } = sheet.myTotal;
+  const settlementCriterion = criteria.find((c) => c.kind === "settlement");
+  const marked = (rows: { criterionId: string; notApplicable: boolean }[], id: string) =>
+    rows.some((r) => r.criterionId === id && r.notApplicable);
+  // art. 15 ust. 1 pkt 4: how the total was computed when the criterion did not apply
+  const howComputed =
+    notApplicableMax > 0 && settlementCriterion
+      ? sheet.policy === "full"
+        ? t("totalFull", { criterion: settlementCriterion.name, points, max: notApplicableMax, total: formatNumber(total, locale) })
+        : t("totalScale", {
+            criterion: settlementCriterion.name,
+            points,
+            totalMax: sheet.totalMax,
+            applicableMax: sheet.totalMax - notApplicableMax,
+            total: formatNumber(total, locale),
+          })
+      : null;
   const others = sheet.others;
   const pointsOf = (rows: { criterionId: string; points: number }[], id: string) => rows.find((r) => r.criterionId === id)?.points;
   return (
@@ -63,7 +79,14 @@ export default async function CommissionOfferPage({ params }: { params: Params }
       {sheet.conflict ? (
         <Notice>{t("conflictDeclared")}</Notice>
       ) : sheet.submittedAt ? (
-        <Notice tone="success">{t("submitted", { total })}</Notice>
+        <>
+          <Notice tone="success">{t("submitted", { total: formatNumber(total, locale) })}</Notice>
+          {howComputed && (
+            <p className="mb-6 max-w-3xl" data-testid="total-how">
+              {howComputed}
+            </p>
+          )}
+        </>
       ) : sheet.closed ? (
         <Notice>{t("closed")}</Notice>
       ) : (
@@ -73,7 +96,16 @@ export default async function CommissionOfferPage({ params }: { params: Params }
               {t("scoreTitle")}
             </h2>
             <p className="mb-4">{t("scoreLead")}</p>
-            <ScoreForm competitionId={competitionId} offerId={offerId} criteria={criteria} />
+            {sheet.firstTime && settlementCriterion && (
+              <p className="mb-4 border-l-4 border-brand-600 bg-brand-50 p-3" data-testid="first-time">
+                {t("firstTime", { criterion: settlementCriterion.name })}
+              </p>
+            )}
+            <ScoreForm
+              competitionId={competitionId}
+              offerId={offerId}
+              criteria={criteria.map((c) => ({ ...c, mayBeNotApplicable: sheet.firstTime && c.kind === "settlement" }))}
+            />
           </section>
           <section aria-labelledby="conflict" className="mb-8 max-w-3xl">
             <h2 id="conflict" className="mb-2 text-xl font-bold">
@@ -119,10 +151,12 @@ export default async function CommissionOfferPage({ params }: { params: Params }
                         {c.name}
                       </th>
                       <td className="py-2 pr-4">{c.maxPoints}</td>
-                      <td className="py-2 pr-4">{pointsOf(sheet.mine, c.id) ?? "—"}</td>
+                      <td className="py-2 pr-4">
+                        {marked(sheet.mine, c.id) ? t("notApplicableMark") : (pointsOf(sheet.mine, c.id) ?? "—")}
+                      </td>
                       {others.map((o) => (
                         <td key={o.name} className="py-2 pr-4">
-                          {pointsOf(o.scores, c.id) ?? "—"}
+                          {marked(o.scores, c.id) ? t("notApplicableMark") : (pointsOf(o.scores, c.id) ?? "—")}
                         </td>
                       ))}
                     </tr>
@@ -132,10 +166,10 @@ export default async function CommissionOfferPage({ params }: { params: Params }
                       {t("total")}
                     </th>
                     <td className="py-2 pr-4" />
-                    <td className="py-2 pr-4">{total}</td>
+                    <td className="py-2 pr-4">{formatNumber(total, locale)}</td>
                     {others.map((o) => (
                       <td key={o.name} className="py-2 pr-4">
-                        {o.conflict ? "—" : (o.total ?? t("notSubmittedYet"))}
+                        {o.conflict ? "—" : o.total === null ? t("notSubmittedYet") : formatNumber(o.total, locale)}
                       </td>
                     ))}
                   </tr>

@@ -3,10 +3,11 @@ import { Notice } from "@/components/ui/Notice";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { ReportDocument } from "@/components/reports/ReportDocument";
+import { ReportContentView } from "@/components/reports/ReportContentView";
 import { ReportHeader } from "@/components/reports/ReportHeader";
 import { Rounds } from "@/components/reports/Rounds";
 import { ReportEditor } from "./ReportEditor";
+import { SimplifiedReportEditor } from "./SimplifiedReportEditor";
 import { loadPage, pageId } from "@/lib/http/page";
 import { reportOfContract } from "@/lib/reports/queries";
 
@@ -48,7 +49,21 @@ export default async function ReportPage({
         </div>
       )}
       <ReportHeader detail={detail} locale={locale} />
-      {report.editable ? (
+      {report.editable && detail.simplified ? (
+        <>
+          <p className="mb-6 max-w-3xl">{t("simplified.lead")}</p>
+          <p className="mb-6 max-w-3xl text-sm text-muted">{t("simplified.formName")}</p>
+          <SimplifiedReportEditor
+            contractId={id}
+            reportId={report.id}
+            locale={locale}
+            initialVersion={report.version}
+            initialContent={detail.simplified.content}
+            years={detail.period.years}
+            expected={detail.targets.map((x) => x.name).join("; ")}
+          />
+        </>
+      ) : report.editable ? (
         <>
           <p className="mb-6 max-w-3xl">{t("editor.lead")}</p>
           <ReportEditor
@@ -66,7 +81,7 @@ export default async function ReportPage({
           <h2 id="content-h" className="mb-4 text-2xl font-bold">
             {t("view.currentContent")}
           </h2>
-          <ReportDocument content={detail.content} sums={detail.sums} locale={locale} idPrefix="current" />
+          <ReportContentView detail={detail} locale={locale} idPrefix="current" />
         </section>
       )}
       <Rounds detail={detail} locale={locale} />

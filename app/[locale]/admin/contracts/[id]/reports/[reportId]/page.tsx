@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { isPartyMember } from "@/lib/reports/context";
-import { ReportDocument } from "@/components/reports/ReportDocument";
+import { ReportContentView } from "@/components/reports/ReportContentView";
 import { ReportHeader } from "@/components/reports/ReportHeader";
 import { Rounds } from "@/components/reports/Rounds";
 import { DecisionForm } from "./DecisionForm";
@@ -55,7 +55,7 @@ export default async function AdminReportPage({
         <h2 id="content-h" className="mb-4 text-2xl font-bold">
           {t("view.currentContent")}
         </h2>
-        <ReportDocument content={detail.content} sums={detail.sums} locale={locale} idPrefix="current" />
+        <ReportContentView detail={detail} locale={locale} idPrefix="current" />
       </section>
       <Rounds detail={detail} locale={locale} />
     </div>
