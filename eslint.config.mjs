@@ -42,6 +42,19 @@ const config = [
     rules: { "no-restricted-imports": ["error", routeRule] },
   },
   { files: ["components/**"], rules: { "no-restricted-imports": ["error", componentRule] } },
+  {
+    // Empty required fields are answered by the server's error summary, never by the browser's bubbles (GOV.UK).
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name='form']:not(:has(JSXAttribute[name.name='noValidate']))",
+          message: "Give every <form> noValidate: the server validates and the error summary reports.",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

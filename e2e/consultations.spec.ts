@@ -87,6 +87,9 @@ test("a resident comments by keyboard, follows the consultation, replies, and su
   await tabTo(resident, "Wyślij uwagę");
   await resident.keyboard.press("Enter");
   await expect(resident.getByText("Proszę doprecyzować zasady.")).toBeVisible();
+  // focus moves to the posted comment, which confirms it
+  await expect(resident.locator("article:focus")).toContainText("Uwaga została dodana i jest widoczna publicznie.");
+  await expect(resident.locator("article:focus")).toContainText("Proszę doprecyzować zasady.");
   await expect(resident.getByText("do akapitu 2")).toBeVisible();
   await expectAccessible(resident);
 
@@ -95,9 +98,12 @@ test("a resident comments by keyboard, follows the consultation, replies, and su
   await expect(resident).toHaveURL(/\/account\/notifications\?follow=/);
   await expectAccessible(resident);
   await resident.getByRole("button", { name: "Obserwuj konsultacje" }).click();
-  // the page refreshes: the consultation is now in the list of what the person follows
+  // a confirmation, the consultation in the list of what the person follows, and the way back
+  await expect(resident.getByRole("status")).toContainText(`Obserwujesz konsultacje „${title}”`);
   await expect(resident.getByRole("region", { name: "Obserwujesz" }).getByRole("link", { name: title })).toBeVisible();
-  await resident.goto(`/consultations/${id}`);
+  await expectAccessible(resident);
+  await resident.getByRole("link", { name: "Wróć do konsultacji" }).click();
+  await expect(resident).toHaveURL(new RegExp(`/consultations/${id}$`));
   await expect(resident.getByText("Obserwujesz te konsultacje")).toBeVisible();
   await expect(resident.getByRole("link", { name: "Obserwuj te konsultacje" })).toHaveCount(0);
 

@@ -39,7 +39,7 @@ export function ButtonForm({
 }) {
   const [state, formAction] = useActionState(action, idleForm);
   return (
-    <form action={formAction} className="inline-block">
+    <form noValidate action={formAction} className="inline-block">
       <ErrorSummary state={state} labels={labels} namespace={NS} />
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />

@@ -62,7 +62,8 @@ export function Checkbox({
   defaultChecked = false,
 }: {
   name: string;
-  label: string;
+  /** Text, or text with links (e.g. the terms and the privacy notice beside "I accept"). */
+  label: ReactNode;
   state: FormState;
   namespace?: string;
   /** The saved value; a refused submit's typed value wins over it. */

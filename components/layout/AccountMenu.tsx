@@ -80,6 +80,7 @@ export function AccountMenu({ logoutAction }: { logoutAction: () => Promise<unkn
           ))}
           <DropdownMenu.Separator className="my-1 h-px bg-gray-200" />
           <form
+            noValidate
             ref={logoutForm}
             action={async () => {
               await logoutAction();

@@ -43,6 +43,11 @@ export async function Footer() {
                 {t("privacy")}
               </Link>
             </li>
+            <li>
+              <Link href="/terms" className="underline">
+                {t("terms")}
+              </Link>
+            </li>
           </ul>
           <p className="mt-4 text-muted">{t("footerNote")}</p>
         </section>

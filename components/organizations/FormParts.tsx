@@ -90,7 +90,7 @@ export function ActionForm({
   const text = useErrorText();
   const error = state.status === "error" ? (state.formError ?? Object.values(state.fieldErrors ?? {})[0]?.[0] ?? "invalid") : null;
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-2">
+    <form noValidate action={formAction} className="flex flex-wrap items-end gap-2">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

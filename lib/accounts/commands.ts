@@ -6,6 +6,7 @@ import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { translator } from "@/lib/i18n/messages";
 import { appLink, type MailContext } from "@/lib/mail/links";
+import { safeReturnPath } from "@/lib/http/request";
 import { queueMail } from "@/lib/mail/outbox";
 import { hashPassword, verifyPassword, decoyPasswordHash } from "@/lib/auth/password";
 import { warnOwnerOfLoginDelay } from "@/lib/auth/mail";
@@ -57,7 +58,7 @@ export async function registerUser(db: Db, input: Record<string, unknown>, ctx: 
       to: email,
       kind: "verify_email",
       subject: t("mail.verifyEmail.subject"),
-      text: t("mail.verifyEmail.body", { name, url: appLink(ctx.locale, `/verify-email?token=${token}`) }),
+      text: t("mail.verifyEmail.body", { name, url: appLink(ctx.locale, verifyLinkPath(token, input.returnTo)) }),
     });
     await recordAudit(tx, {
       actor: { userId: user.id, email },
@@ -68,6 +69,15 @@ export async function registerUser(db: Db, input: Record<string, unknown>, ctx: 
     });
   });
   return { ok: true, value: { email } };
+}
+
+/**
+ * The verification link: it carries the page the person was on when they started registering, so
+ * that after verifying and logging in they are brought back there (same-site paths only).
+ */
+export function verifyLinkPath(token: string, returnTo: unknown) {
+  const back = safeReturnPath(returnTo, "");
+  return `/verify-email?token=${token}${back ? `&returnTo=${encodeURIComponent(back)}` : ""}`;
 }
 
 export async function verifyEmail(db: Db, token: string): Promise<boolean> {
@@ -134,7 +144,10 @@ async function requestMailedLink(
       to: user.email,
       kind: purpose,
       subject: t(`${link.mail}.subject`),
-      text: t(`${link.mail}.body`, { name: user.name, url: appLink(ctx.locale, `${link.page}?token=${token}`) }),
+      text: t(`${link.mail}.body`, {
+        name: user.name,
+        url: appLink(ctx.locale, purpose === "verify_email" ? verifyLinkPath(token, input.returnTo) : `${link.page}?token=${token}`),
+      }),
     });
   });
   return { ok: true, value: null };

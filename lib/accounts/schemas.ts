@@ -32,6 +32,11 @@ export const loginSchema = z.object({ email: emailSchema, password: z.string().m
 
 export const requestResetSchema = z.object({ email: emailSchema });
 
+/** A mistyped address on an account not yet verified: its password proves who asks. */
+export const changeUnverifiedEmailSchema = z
+  .object({ email: emailSchema, password: z.string().min(1, "errors.required").max(200), newEmail: emailSchema })
+  .refine((v) => v.newEmail !== v.email, { path: ["newEmail"], message: "errors.sameEmail" });
+
 export const resetPasswordSchema = z
   .object({ token: z.string().min(10), password: passwordSchema, passwordConfirm: z.string() })
   .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "errors.passwordMismatch" });

@@ -127,6 +127,7 @@ export const auditActions = [
   "survey.removeQuestion",
   "survey.save",
   "user.activate",
+  "user.changeEmail",
   "user.changePassword",
   "user.changeRole",
   "user.cleanupTokens",

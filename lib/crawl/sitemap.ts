@@ -21,6 +21,8 @@ export const publicPages = [
   "/small-grants",
   "/meetings",
   "/accessibility",
+  "/privacy",
+  "/terms",
 ];
 
 /** An absolute address from APP_URL (appLink): Polish at the root, English under /en (its home is /en, not /en/). */

@@ -1,5 +1,6 @@
 "use server";
 
+import { changeUnverifiedEmail } from "@/lib/accounts/change-email";
 import { registerUser, requestPasswordReset, resendVerification, resetPassword } from "@/lib/accounts/commands";
 import { logIn } from "@/lib/auth/login";
 import { formAction } from "@/lib/forms/action";
@@ -9,9 +10,23 @@ import { requestClientIp } from "@/lib/http/client-ip";
 
 export const loginAction = formAction((_db, _principal, input, { locale }) => logIn(input, locale));
 
+/** The check-your-e-mail page, keeping the page the person came from (it goes on to the verification link). */
+function checkEmailPage(email: string, input: Record<string, unknown>, changed = false) {
+  const returnTo = typeof input.returnTo === "string" && input.returnTo.startsWith("/") ? input.returnTo : undefined;
+  return {
+    pathname: "/register/check-email",
+    query: { email, ...(returnTo && { returnTo }), ...(changed && { changed: "1" }) },
+  };
+}
+
 export const registerAction = formAction((db, _principal, input, context) => registerUser(db, input, context), {
-  redirect: (user) => ({ pathname: "/register/check-email", query: { email: user.email } }),
+  redirect: (user, input) => checkEmailPage(user.email, input),
 });
+
+export const changeEmailAction = formAction(
+  async (db, _principal, input, context) => changeUnverifiedEmail(db, input, { ...context, clientIp: await requestClientIp() }),
+  { redirect: (user, input) => checkEmailPage(user.email, input, true) },
+);
 
 /** The same answer whether or not the address has an account (nothing is revealed). */
 export const requestResetAction = formAction(

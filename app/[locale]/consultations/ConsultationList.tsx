@@ -21,7 +21,12 @@ export async function ConsultationList({ locale, filters }: { locale: Locale; fi
   return (
     <div>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <form method="get" className="mb-8 flex flex-wrap items-end gap-4 border-2 border-gray-200 p-4" aria-label={t("filters.legend")}>
+      <form
+        noValidate
+        method="get"
+        className="mb-8 flex flex-wrap items-end gap-4 border-2 border-gray-200 p-4"
+        aria-label={t("filters.legend")}
+      >
         <div className="flex items-center gap-2 self-center">
           <input id="filter-open" type="checkbox" name="open" value="1" defaultChecked={open} className="h-5 w-5" />
           <label htmlFor="filter-open" className="font-semibold">

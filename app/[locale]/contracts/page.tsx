@@ -38,7 +38,7 @@ export default async function ContractRegisterPage({ params, searchParams }: Pro
   return (
     <div>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 border-2 border-gray-200 p-4" aria-label={t("filters")}>
+      <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-4 border-2 border-gray-200 p-4" aria-label={t("filters")}>
         <div>
           <label htmlFor="filter-year" className="mb-1 block font-semibold">
             {t("year")}

@@ -17,7 +17,13 @@ export async function SearchForm({ filters, options, locale }: { filters: Direct
   const t = await getTranslations("directory");
   const org = await getTranslations("organization");
   return (
-    <form method="get" role="search" aria-label={t("searchLabel")} className="mb-6 rounded border border-gray-300 bg-brand-50 p-4">
+    <form
+      noValidate
+      method="get"
+      role="search"
+      aria-label={t("searchLabel")}
+      className="mb-6 rounded border border-gray-300 bg-brand-50 p-4"
+    >
       <div className="mb-4">
         <label htmlFor="directory-q" className={label}>
           {t("query")}

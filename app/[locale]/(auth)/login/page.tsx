@@ -40,7 +40,10 @@ export default async function LoginPage({
           </li>
           <li>
             {t("noAccount")}{" "}
-            <Link href="/register" className="text-brand-600 underline">
+            <Link
+              href={{ pathname: "/register", query: query.returnTo ? { returnTo: query.returnTo } : {} }}
+              className="text-brand-600 underline"
+            >
               {t("submitRegister")}
             </Link>
           </li>

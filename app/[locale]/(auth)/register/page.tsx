@@ -9,9 +9,16 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
   return { title: (await getTranslations({ locale, namespace: "auth" }))("registerTitle") };
 }
 
-export default async function RegisterPage({ params }: { params: Promise<{ locale: Locale }> }) {
+export default async function RegisterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ returnTo?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const { returnTo } = await searchParams;
   const t = await getTranslations("auth");
   return (
     <div>
@@ -22,10 +29,10 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
           {t("registerPrivacy")}
         </Link>
       </p>
-      <RegisterForm />
+      <RegisterForm returnTo={returnTo} />
       <p className="mt-6">
         {t("haveAccount")}{" "}
-        <Link href="/login" className="text-brand-600 underline">
+        <Link href={{ pathname: "/login", query: returnTo ? { returnTo } : {} }} className="text-brand-600 underline">
           {t("submitLogin")}
         </Link>
       </p>

@@ -9,11 +9,11 @@ export default async function VerifyEmailPage({
   searchParams,
 }: {
   params: Promise<{ locale: Locale }>;
-  searchParams: Promise<{ token?: string }>;
+  searchParams: Promise<{ token?: string; returnTo?: string }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { token } = await searchParams;
+  const { token, returnTo } = await searchParams;
   const t = await getTranslations("auth");
   const ok = token ? await verifyEmail(await getDb(), token) : false;
   return (
@@ -22,7 +22,8 @@ export default async function VerifyEmailPage({
       <p className="mb-6 text-lg" role="status">
         {ok ? t("verifyOk") : t("verifyFailed")}
       </p>
-      <Link href="/login" className="font-semibold text-brand-600 underline">
+      {ok && returnTo && <p className="mb-4">{t("verifyNextReturn")}</p>}
+      <Link href={{ pathname: "/login", query: returnTo ? { returnTo } : {} }} className="font-semibold text-brand-600 underline">
         {t("submitLogin")}
       </Link>
     </div>

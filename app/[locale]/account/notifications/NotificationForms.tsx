@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
-import { digestAction, followAction, unfollowAction } from "./actions";
+import { digestAction, followAction, followConsultationAction, unfollowAction } from "./actions";
 
 function Saved({ show, text }: { show: boolean; text: string }) {
   return show ? (
@@ -41,11 +41,10 @@ export function FollowAreaForm({ areas }: { areas: { slug: string; name: string 
 
 export function FollowConsultationForm({ consultationId, title }: { consultationId: string; title: string }) {
   const t = useTranslations("participation.notifications");
-  const [state, action] = useActionState(followAction, idleForm);
+  const [state, action] = useActionState(followConsultationAction, idleForm);
   return (
-    <form action={action} className="mb-6 border-l-4 border-brand-600 bg-brand-50 p-4">
+    <form noValidate action={action} className="mb-6 border-l-4 border-brand-600 bg-brand-50 p-4">
       <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
-      <Saved show={state.status === "success"} text={t("followed")} />
       <p className="mb-3">{t("followConsultationQuestion", { title })}</p>
       <input type="hidden" name="consultationId" value={consultationId} />
       <SubmitButton>{t("followConsultation")}</SubmitButton>
@@ -57,7 +56,7 @@ export function UnfollowForm({ followId, label }: { followId: string; label: str
   const t = useTranslations("participation.notifications");
   const [state, action] = useActionState(unfollowAction, idleForm);
   return (
-    <form action={action}>
+    <form noValidate action={action}>
       <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
       <input type="hidden" name="followId" value={followId} />
       <button
@@ -75,7 +74,7 @@ export function DigestForm({ digest }: { digest: boolean }) {
   const t = useTranslations("participation.notifications");
   const [state, action] = useActionState(digestAction, idleForm);
   return (
-    <form action={action}>
+    <form noValidate action={action}>
       <Saved show={state.status === "success"} text={t("saved")} />
       <div className="mb-4 flex items-start gap-2">
         <input id="field-digest" name="digest" type="checkbox" defaultChecked={digest} className="mt-1 h-5 w-5" />

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Notice } from "@/components/ui/Notice";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -9,17 +10,20 @@ import { consultationTitles } from "@/lib/consultations/queries";
 import { myFollows, taskAreas } from "@/lib/notifications/follows";
 import { DigestForm, FollowAreaForm, FollowConsultationForm, UnfollowForm } from "./NotificationForms";
 
-/** What a person follows; `?follow=<consultationId>` (the Follow button) offers to follow one. */
+/**
+ * What a person follows; `?follow=<consultationId>` (the Follow button) offers to follow one, and
+ * `?followed=<consultationId>` confirms it with the way back to the consultation.
+ */
 export default async function NotificationsPage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: Locale }>;
-  searchParams: Promise<{ follow?: string }>;
+  searchParams: Promise<{ follow?: string; followed?: string }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { follow } = await searchParams;
+  const { follow, followed } = await searchParams;
   const principal = await requirePermission(
     locale,
     "notifications.manage",
@@ -29,13 +33,27 @@ export default async function NotificationsPage({
   const db = await getDb();
   const t = await getTranslations("participation.notifications");
   const mine = await myFollows(db, principal);
-  const ids = [...mine.follows.map((f) => f.consultationId).filter((v): v is string => !!v), ...(follow ? [follow] : [])];
+  const ids = [
+    ...mine.follows.map((f) => f.consultationId).filter((v): v is string => !!v),
+    ...(follow ? [follow] : []),
+    ...(followed ? [followed] : []),
+  ];
   const titles = await consultationTitles(db, ids);
   const areas = (await taskAreas(db)).map((a) => ({ slug: a.slug, name: locale === "en" ? a.nameEn : a.namePl }));
   const offer = follow && titles.has(follow) && !mine.follows.some((f) => f.consultationId === follow) ? follow : null;
   return (
     <div className="max-w-3xl">
       <PageHeading title={t("title")} lead={t("lead")} />
+      {followed && titles.has(followed) && mine.follows.some((f) => f.consultationId === followed) && (
+        <Notice tone="success">
+          <p className="font-semibold">{t("followedConsultation", { title: titles.get(followed)! })}</p>
+          <p className="mt-2">
+            <Link href={`/consultations/${followed}`} className="text-brand-600 underline">
+              {t("backToConsultation")}
+            </Link>
+          </p>
+        </Notice>
+      )}
       {offer && <FollowConsultationForm consultationId={offer} title={titles.get(offer)!} />}
       <section aria-labelledby="following" className="mb-8">
         <h2 id="following" className="mb-3 text-xl font-bold">

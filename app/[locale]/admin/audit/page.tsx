@@ -27,7 +27,7 @@ export default async function AuditPage({
   return (
     <div>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
+      <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="audit-entity" className="mb-1 block text-sm font-semibold">
             {t("entityType")}

@@ -21,7 +21,7 @@ export function CloseForm({ id }: { id: string }) {
   const [state, action] = useActionState(closeConsultationAction, idleForm);
   useRefreshOnSuccess(state);
   return (
-    <form action={action} className="mb-6">
+    <form noValidate action={action} className="mb-6">
       <FormMessages state={state} success={t("closed")} />
       <input type="hidden" name="id" value={id} />
       <p className="mb-2 text-sm">{t("closeHint")}</p>
@@ -44,7 +44,7 @@ export function AnswerForm({
   const id = useId();
   useRefreshOnSuccess(state);
   return (
-    <form action={action} className="mt-2 rounded border border-gray-300 p-3" aria-label={t("admin.answerFor", { author })}>
+    <form noValidate action={action} className="mt-2 rounded border border-gray-300 p-3" aria-label={t("admin.answerFor", { author })}>
       <FormMessages
         state={state}
         labels={{ verdict: t("admin.verdict"), justification: t("admin.justification") }}
@@ -88,7 +88,7 @@ export function PublishForm({ consultationId }: { consultationId: string }) {
   const id = useId();
   useRefreshOnSuccess(state);
   return (
-    <form action={action} className="mb-6">
+    <form noValidate action={action} className="mb-6">
       <FormMessages state={state} success={t("published")} />
       <input type="hidden" name="consultationId" value={consultationId} />
       <label htmlFor={`${id}-summary`} className="block font-semibold">
@@ -107,7 +107,7 @@ export function ModerateForm({ commentId, author, hidden = false }: { commentId:
   const id = useId();
   useRefreshOnSuccess(state);
   return (
-    <form action={action} className="mt-2" aria-label={author}>
+    <form noValidate action={action} className="mt-2" aria-label={author}>
       <FormMessages state={state} labels={{ reason: t("reason") }} success={t("decided")} />
       <input type="hidden" name="commentId" value={commentId} />
       <label htmlFor={`${id}-reason`} className="block font-semibold">

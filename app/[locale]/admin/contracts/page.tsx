@@ -107,7 +107,7 @@ export default async function AdminContractsPage({ params, searchParams }: Props
         <h2 id="contracts-list" className="mb-4 text-2xl font-bold">
           {t("admin.list")}
         </h2>
-        <form method="get" className="mb-4 flex flex-wrap items-end gap-4">
+        <form noValidate method="get" className="mb-4 flex flex-wrap items-end gap-4">
           <div>
             <label htmlFor="filter-status" className="mb-1 block font-semibold">
               {t("admin.filterStatus")}

@@ -84,7 +84,7 @@ export default async function JobsPage({ params, searchParams }: Props) {
                 </td>
                 {canRun && (
                   <td className="py-2">
-                    <form method="post" action={`/api/admin/jobs/${job.name}/run`}>
+                    <form noValidate method="post" action={`/api/admin/jobs/${job.name}/run`}>
                       <input type="hidden" name="locale" value={locale} />
                       <button
                         type="submit"

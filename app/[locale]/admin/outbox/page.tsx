@@ -29,7 +29,7 @@ export default async function OutboxPage({
       <p className="mb-4" data-testid="outbox-counts">
         {t("counts", counts)}
       </p>
-      <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-3">
+      <form noValidate method="get" role="search" className="mb-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="outbox-to" className="mb-1 block font-semibold">
             {t("search")}

@@ -70,7 +70,7 @@ export function RemoveQuestion({ consultationId, questionId, label }: { consulta
   const t = useTranslations("participation.admin");
   const [state, action] = useActionState(removeQuestionAction, idleForm);
   return (
-    <form action={action}>
+    <form noValidate action={action}>
       <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
       <input type="hidden" name="consultationId" value={consultationId} />
       <input type="hidden" name="questionId" value={questionId} />

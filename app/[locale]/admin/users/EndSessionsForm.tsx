@@ -12,7 +12,7 @@ export function EndSessionsForm({ userId, name }: { userId: string; name: string
   const errors = useTranslations("errors");
   const [state, action] = useActionState(endUserSessionsAction, idleForm);
   return (
-    <form action={action} className="mt-2">
+    <form noValidate action={action} className="mt-2">
       <input type="hidden" name="userId" value={userId} />
       <button
         type="submit"

@@ -14,14 +14,14 @@ export function UserActions({ userId, name, isAdmin, active }: { userId: string;
   const button = "rounded border-2 border-brand-600 px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50";
   return (
     <div className="flex flex-wrap gap-2">
-      <form action={action}>
+      <form noValidate action={action}>
         <input type="hidden" name="userId" value={userId} />
         <input type="hidden" name="isAdmin" value={String(!isAdmin)} />
         <button type="submit" className={button} aria-label={`${isAdmin ? t("revokeAdmin") : t("makeAdmin")}: ${name}`}>
           {isAdmin ? t("revokeAdmin") : t("makeAdmin")}
         </button>
       </form>
-      <form action={action}>
+      <form noValidate action={action}>
         <input type="hidden" name="userId" value={userId} />
         <input type="hidden" name="active" value={String(!active)} />
         <button type="submit" className={button} aria-label={`${active ? t("deactivate") : t("activate")}: ${name}`}>

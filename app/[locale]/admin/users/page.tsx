@@ -25,7 +25,7 @@ export default async function AdminUsersPage({
   return (
     <div>
       <PageHeading title={t("title")} />
-      <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-3">
+      <form noValidate method="get" role="search" className="mb-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="users-q" className="mb-1 block font-semibold">
             {t("search")}

@@ -12,7 +12,7 @@ export function DeclarationForm({ competitionId }: { competitionId: string }) {
   const t = useTranslations("scoringDesk");
   const [state, action] = useActionState(signDeclarationAction, idleForm);
   return (
-    <form action={action}>
+    <form noValidate action={action}>
       <ErrorSummary namespace="scoringErrors" state={state} labels={{}} />
       <input type="hidden" name="competitionId" value={competitionId} />
       <SubmitButton>{t("sign")}</SubmitButton>
@@ -24,7 +24,7 @@ export function CloseScoringForm({ competitionId }: { competitionId: string }) {
   const t = useTranslations("scoringDesk");
   const [state, action] = useActionState(closeScoringAction, idleForm);
   return (
-    <form action={action}>
+    <form noValidate action={action}>
       <ErrorSummary namespace="scoringErrors" state={state} labels={{}} />
       <p className="mb-2 max-w-3xl">{t("closeLead")}</p>
       <input type="hidden" name="competitionId" value={competitionId} />

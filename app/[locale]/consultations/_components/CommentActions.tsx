@@ -18,7 +18,7 @@ export function SupportButton({ comment }: { comment: PublicComment }) {
     if (state.status === "success") router.refresh();
   }, [state, router]);
   return (
-    <form action={action} className="inline">
+    <form noValidate action={action} className="inline">
       <input type="hidden" name="commentId" value={comment.id} />
       <button
         type="submit"
@@ -43,7 +43,7 @@ export function ReportForm({ comment }: { comment: PublicComment }) {
   return (
     <details className="inline-block text-sm">
       <summary className="cursor-pointer text-brand-700 underline">{t("report")}</summary>
-      <form action={action} className="mt-2 rounded border border-gray-300 p-2">
+      <form noValidate action={action} className="mt-2 rounded border border-gray-300 p-2">
         <input type="hidden" name="commentId" value={comment.id} />
         <label htmlFor={`${id}-reason`} className="mr-2 font-semibold">
           {t("reportReason")}
@@ -72,7 +72,7 @@ export function EditForm({ comment, onDone }: { comment: PublicComment; onDone: 
     }
   }, [state, router, onDone]);
   return (
-    <form action={action} className="my-2">
+    <form noValidate action={action} className="my-2">
       <FormMessages state={state} labels={{ body: t("form.body") }} />
       <input type="hidden" name="commentId" value={comment.id} />
       <input type="hidden" name="stance" value={comment.stance ?? ""} />

@@ -5,8 +5,9 @@ import { useActionState, useEffect, useId, useRef } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { Link, usePathname, useRouter } from "@/lib/i18n/navigation";
-import { postCommentAction } from "../[id]/actions";
+import { postCommentAction, type PostedCommentState } from "../[id]/actions";
 import { FormMessages } from "@/components/consultations/FormMessages";
+import { focusWhenShown } from "./focus-posted";
 import { useMe, useOrganizationsOnly } from "./Me";
 
 /**
@@ -33,7 +34,7 @@ export function CommentForm({
   const organizationsOnly = useOrganizationsOnly();
   const router = useRouter();
   const pathname = usePathname();
-  const [state, action] = useActionState(postCommentAction, idleForm);
+  const [state, action] = useActionState<PostedCommentState, FormData>(postCommentAction, idleForm);
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -41,6 +42,7 @@ export function CommentForm({
   }, [autoFocus, me]);
   useEffect(() => {
     if (state.status === "success") {
+      if (state.postedId) focusWhenShown(state.postedId);
       router.refresh();
       onDone?.();
     }
@@ -57,7 +59,7 @@ export function CommentForm({
   const label = parentId ? t("form.replyBody") : t("form.body");
   const bodyError = state.fieldErrors?.body?.[0];
   return (
-    <form action={action} className="my-3 rounded border border-gray-300 bg-white p-3" aria-label={title ?? label}>
+    <form noValidate action={action} className="my-3 rounded border border-gray-300 bg-white p-3" aria-label={title ?? label}>
       {title && <p className="mb-2 font-bold">{title}</p>}
       <FormMessages state={state} labels={{ body: label }} success={t("form.posted")} />
       <input type="hidden" name="consultationId" value={consultationId} />

@@ -1,13 +1,14 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { autolink } from "@/lib/consultations/links";
 import type { PublicComment } from "@/lib/consultations/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { EditForm, ReportForm, SupportButton } from "./CommentActions";
 import { CommentForm } from "./CommentForm";
+import { clearPendingFocus, isPendingFocus } from "./focus-posted";
 import { useMe } from "./Me";
 import { InlineNodes } from "./RichText";
 
@@ -23,6 +24,14 @@ export function CommentItem({ comment, open, editWindowMinutes }: { comment: Pub
   const [editing, setEditing] = useState(false);
   const [replies, setReplies] = useState<PublicComment[] | null>(null);
   const [loading, setLoading] = useState(false);
+  const article = useRef<HTMLElement>(null);
+  // The comment this person just posted takes focus, so a screen reader reads it and its confirmation.
+  const [justPosted] = useState(() => isPendingFocus(comment.id));
+  useEffect(() => {
+    if (!justPosted) return;
+    clearPendingFocus();
+    article.current?.focus();
+  }, [justPosted]);
   const loadReplies = useCallback(async () => {
     setLoading(true);
     const r = await fetch(`/api/v1/consultations/${comment.consultationId}/comments?parent=${comment.id}`, { cache: "no-store" });
@@ -47,7 +56,18 @@ export function CommentItem({ comment, open, editWindowMinutes }: { comment: Pub
   }
 
   return (
-    <article className="border-l-4 border-gray-300 py-2 pl-3" aria-labelledby={`comment-${comment.id}-author`}>
+    <article
+      ref={article}
+      id={`comment-${comment.id}`}
+      tabIndex={-1}
+      className="scroll-mt-24 border-l-4 border-gray-300 py-2 pl-3"
+      aria-labelledby={`comment-${comment.id}-author`}
+    >
+      {justPosted && (
+        <p role="status" className="mb-1 font-semibold text-green-800">
+          {t("justPosted")}
+        </p>
+      )}
       <p className="text-sm">
         <strong id={`comment-${comment.id}-author`}>{author}</strong>
         {comment.organizationName && <span> · {t("onBehalf", { organization: comment.organizationName })}</span>}

@@ -12,7 +12,7 @@ export function SubmitOfferForm({ offerId }: { offerId: string }) {
   const t = useTranslations("offers");
   const [state, action] = useActionState(submitOfferAction, idleForm);
   return (
-    <form action={action} className="mt-8">
+    <form noValidate action={action} className="mt-8">
       <ErrorSummary namespace="competitionErrors" state={state} labels={{}} />
       <input type="hidden" name="offerId" value={offerId} />
       <SubmitButton>{t("submit")}</SubmitButton>
@@ -25,7 +25,7 @@ export function WithdrawOfferForm({ offerId }: { offerId: string }) {
   const [state, action] = useActionState(withdrawOfferAction, idleForm);
   if (state.status === "success") return <Notice tone="success">{t("withdrawn")}</Notice>;
   return (
-    <form action={action} className="mt-8 border-2 border-accent-600 p-4 print:hidden">
+    <form noValidate action={action} className="mt-8 border-2 border-accent-600 p-4 print:hidden">
       <ErrorSummary namespace="competitionErrors" state={state} labels={{}} />
       <p className="mb-2">{t("withdrawHint")}</p>
       <input type="hidden" name="offerId" value={offerId} />

@@ -11,7 +11,7 @@ export function NewOfferForm({ competitionId, organizations }: { competitionId: 
   const t = useTranslations("offers");
   const [state, action] = useActionState(createOfferAction, idleForm);
   return (
-    <form action={action}>
+    <form noValidate action={action}>
       <ErrorSummary namespace="competitionErrors" state={state} labels={{ organizationId: t("organization") }} />
       <input type="hidden" name="competitionId" value={competitionId} />
       <fieldset id="field-organizationId" className="mb-6">

@@ -40,7 +40,7 @@ export function CommentForm({ smallGrantId }: { smallGrantId: string }) {
         {t("comment.title")}
       </h2>
       {state.status === "success" && <Notice tone="success">{t("comment.posted")}</Notice>}
-      <form action={action}>
+      <form noValidate action={action}>
         <ErrorSummary state={state} labels={{ body: t("comment.body") }} namespace="smallGrants.errors" />
         <input type="hidden" name="smallGrantId" value={smallGrantId} />
         <TextArea

@@ -37,7 +37,7 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ lo
         <>
           <PageHeading title={t("confirmTitle")} />
           <p className="mb-6">{t(`confirm.${state.scope.kind}`)}</p>
-          <form method="post" action={`/api/unsubscribe/${encodeURIComponent(token)}`} className="mb-6">
+          <form noValidate method="post" action={`/api/unsubscribe/${encodeURIComponent(token)}`} className="mb-6">
             <input type="hidden" name="source" value="page" />
             <input type="hidden" name="locale" value={locale} />
             <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">

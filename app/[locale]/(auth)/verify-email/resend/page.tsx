@@ -7,16 +7,16 @@ export default async function ResendVerificationPage({
   searchParams,
 }: {
   params: Promise<{ locale: Locale }>;
-  searchParams: Promise<{ email?: string }>;
+  searchParams: Promise<{ email?: string; returnTo?: string }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { email } = await searchParams;
+  const { email, returnTo } = await searchParams;
   const t = await getTranslations("auth");
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold">{t("resendVerification")}</h1>
-      <ResendForm email={email} />
+      <ResendForm email={email} returnTo={returnTo} />
     </div>
   );
 }

@@ -16,7 +16,7 @@ export function WithdrawForm({ id }: { id: string }) {
     if (state.status === "success") router.refresh();
   }, [state, router]);
   return (
-    <form action={action} className="mt-6">
+    <form noValidate action={action} className="mt-6">
       <ErrorSummary state={state} labels={{}} namespace="smallGrants.errors" />
       <input type="hidden" name="smallGrantId" value={id} />
       <SubmitButton variant="danger">{t("withdraw")}</SubmitButton>

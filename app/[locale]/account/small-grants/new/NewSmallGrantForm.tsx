@@ -12,7 +12,7 @@ export function NewSmallGrantForm({ organizations }: { organizations: { value: s
   const t = useTranslations("smallGrants");
   const [state, action] = useActionState(createSmallGrantAction, idleForm);
   return (
-    <form action={action} className="max-w-xl">
+    <form noValidate action={action} className="max-w-xl">
       <ErrorSummary state={state} labels={{ organizationId: t("fields.organization") }} namespace="smallGrants.errors" />
       <Select
         name="organizationId"

@@ -15,7 +15,7 @@ export function DecisionForms({ offerId }: { offerId: string }) {
   const [returnState, giveBack] = useActionState(decideBudgetUpdateAction, idleForm);
   return (
     <div className="grid max-w-3xl gap-8">
-      <form action={accept}>
+      <form noValidate action={accept}>
         <ErrorSummary namespace="scoringErrors" state={acceptState} labels={{}} />
         <input type="hidden" name="offerId" value={offerId} />
         <input type="hidden" name="decision" value="accept" />

@@ -13,7 +13,7 @@ export function RateForm() {
   const [state, action] = useActionState(addRateAction, idleForm);
   const labels = { effectiveFrom: t("from"), lombard: t("lombard"), source: t("source") };
   return (
-    <form action={action} className="max-w-xl" aria-labelledby="add-rate-h">
+    <form noValidate action={action} className="max-w-xl" aria-labelledby="add-rate-h">
       <h2 id="add-rate-h" className="mb-3 text-xl font-bold">
         {t("addHeading")}
       </h2>

@@ -33,7 +33,7 @@ export function ImportForm() {
   }
   return (
     <div>
-      <form action={previewAction} className="mb-8 max-w-xl">
+      <form noValidate action={previewAction} className="mb-8 max-w-xl">
         <ErrorSummary namespace="orgManageErrors" state={preview} labels={{ file: t("importFile") }} />
         <div className={`mb-5 ${fileError ? "border-l-4 border-accent-600 pl-3" : ""}`}>
           <label htmlFor="field-file" className="mb-1 block font-semibold">
@@ -101,7 +101,7 @@ export function ImportForm() {
             </table>
           </div>
           {valid > 0 && (
-            <form action={importAction}>
+            <form noValidate action={importAction}>
               <ErrorSummary namespace="orgManageErrors" state={done} labels={{}} />
               <input type="hidden" name="csv" value={preview.csv} />
               <SubmitButton>{t("submitImport")}</SubmitButton>

@@ -24,7 +24,7 @@ export function PublishForm({ id }: { id: string }) {
   const [state, action] = useActionState(publishAction, idleForm);
   useRefresh(state);
   return (
-    <form action={action} className="mb-8 max-w-3xl rounded border border-gray-300 p-4">
+    <form noValidate action={action} className="mb-8 max-w-3xl rounded border border-gray-300 p-4">
       <ErrorSummary state={state} labels={{}} namespace={ns} />
       <input type="hidden" name="smallGrantId" value={id} />
       <p className="mb-3">{t("publishHint")}</p>
@@ -50,7 +50,7 @@ export function AnswerForm({ commentId, index, answer }: { commentId: string; in
     values: state.values?.answer !== undefined ? { [name]: state.values.answer } : undefined,
   };
   return (
-    <form action={bound} className="mt-2 border-l-4 border-brand-600 bg-brand-50 p-3">
+    <form noValidate action={bound} className="mt-2 border-l-4 border-brand-600 bg-brand-50 p-3">
       {state.status === "success" && <Notice tone="success">{t("answered")}</Notice>}
       <ErrorSummary state={shown} labels={{ [name]: t("answerLabel") }} namespace={ns} />
       <input type="hidden" name="commentId" value={commentId} />
@@ -65,7 +65,7 @@ export function AcceptForm({ id }: { id: string }) {
   const [state, action] = useActionState(acceptAction, idleForm);
   useRefresh(state);
   return (
-    <form action={action} className="mb-6">
+    <form noValidate action={action} className="mb-6">
       <ErrorSummary state={state} labels={{}} namespace={ns} />
       <input type="hidden" name="smallGrantId" value={id} />
       <p className="mb-3">{t("acceptHint")}</p>
@@ -79,7 +79,7 @@ export function RefuseForm({ id }: { id: string }) {
   const [state, action] = useActionState(refuseAction, idleForm);
   useRefresh(state);
   return (
-    <form action={action} className="mb-6">
+    <form noValidate action={action} className="mb-6">
       <ErrorSummary state={state} labels={{ reason: t("reason") }} namespace={ns} />
       <input type="hidden" name="smallGrantId" value={id} />
       <TextArea name="reason" label={t("reason")} state={state} namespace={ns} rows={3} />
@@ -94,7 +94,7 @@ export function NotPurposefulForm({ id }: { id: string }) {
   const [state, action] = useActionState(notPurposefulAction, idleForm);
   useRefresh(state);
   return (
-    <form action={action} className="mb-8 max-w-3xl rounded border border-gray-300 p-4">
+    <form noValidate action={action} className="mb-8 max-w-3xl rounded border border-gray-300 p-4">
       <ErrorSummary state={state} labels={{ reason: t("notPurposefulReason") }} namespace={ns} />
       <input type="hidden" name="smallGrantId" value={id} />
       <TextArea name="reason" label={t("notPurposefulReason")} state={state} namespace={ns} rows={3} />

@@ -37,7 +37,7 @@ export function LimitSetForm() {
         {t("settings.addSet")}
       </h2>
       {state.status === "success" && <Notice tone="success">{t("settings.setAdded")}</Notice>}
-      <form action={action}>
+      <form noValidate action={action}>
         <ErrorSummary state={state} labels={labels} namespace={ns} />
         <Field name="effectiveFrom" type="date" label={labels.effectiveFrom} state={state} namespace={ns} />
         <Field name="maxGrant" label={labels.maxGrant} hint={t("fields.moneyHint")} inputMode="decimal" state={state} namespace={ns} />
@@ -83,7 +83,7 @@ export function PoolForm() {
         {t("settings.setPool")}
       </h2>
       {state.status === "success" && <Notice tone="success">{t("settings.poolSaved")}</Notice>}
-      <form action={action}>
+      <form noValidate action={action}>
         <ErrorSummary state={state} labels={labels} namespace={ns} />
         <Field name="year" label={labels.year} inputMode="numeric" state={state} namespace={ns} />
         <Field

@@ -17,7 +17,7 @@ export function RegisterForm({ meetingId, full }: { meetingId: string; full: boo
       </p>
     );
   return (
-    <form action={action}>
+    <form noValidate action={action}>
       <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
       <input type="hidden" name="meetingId" value={meetingId} />
       <SubmitButton>{full ? t("joinWaitingList") : t("register")}</SubmitButton>
@@ -35,7 +35,7 @@ export function CancelForm({ meetingId, waiting }: { meetingId: string; waiting:
       </p>
     );
   return (
-    <form action={action}>
+    <form noValidate action={action}>
       <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
       <input type="hidden" name="meetingId" value={meetingId} />
       <SubmitButton variant="danger">{waiting ? t("leaveWaitingList") : t("cancel")}</SubmitButton>

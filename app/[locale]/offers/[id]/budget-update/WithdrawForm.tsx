@@ -18,7 +18,7 @@ export function WithdrawForm({ offerId }: { offerId: string }) {
       </p>
     );
   return (
-    <form action={action}>
+    <form noValidate action={action}>
       <ErrorSummary namespace="scoringErrors" state={state} labels={{}} />
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="response" value="withdrawn" />

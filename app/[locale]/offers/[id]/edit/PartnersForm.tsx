@@ -12,7 +12,7 @@ function RemovePartner({ offerId, partner }: { offerId: string; partner: { id: s
   const t = useTranslations("offers");
   const [, action] = useActionState(removePartnerAction, idleForm);
   return (
-    <form action={action} className="inline">
+    <form noValidate action={action} className="inline">
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="organizationId" value={partner.id} />
       <button type="submit" className="ml-2 text-accent-600 underline">
@@ -42,7 +42,7 @@ export function PartnersForm({ offerId, partners }: { offerId: string; partners:
           ))}
         </ul>
       )}
-      <form action={action}>
+      <form noValidate action={action}>
         <ErrorSummary namespace="competitionErrors" state={state} labels={{ registry: t("partnerRegistry") }} />
         <input type="hidden" name="offerId" value={offerId} />
         <Field name="registry" label={t("partnerRegistry")} state={state} namespace="competitionErrors" />

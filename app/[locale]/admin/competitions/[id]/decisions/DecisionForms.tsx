@@ -54,7 +54,7 @@ export function PublishForm({ competitionId }: { competitionId: string }) {
   const t = useTranslations("scoringDecisions");
   const [state, action] = useActionState(publishResultsAction, idleForm);
   return (
-    <form action={action}>
+    <form noValidate action={action}>
       <ErrorSummary namespace="scoringErrors" state={state} labels={{}} />
       <input type="hidden" name="competitionId" value={competitionId} />
       <SubmitButton>{t("publish")}</SubmitButton>

@@ -12,7 +12,7 @@ export function StartScoringForm({ competitionId }: { competitionId: string }) {
   const t = useTranslations("scoringReview");
   const [state, action] = useActionState(startScoringAction, idleForm);
   return (
-    <form action={action} className="mt-6">
+    <form noValidate action={action} className="mt-6">
       <ErrorSummary namespace="scoringErrors" state={state} labels={{}} />
       <input type="hidden" name="competitionId" value={competitionId} />
       <SubmitButton>{t("finish")}</SubmitButton>

@@ -12,7 +12,7 @@ export function RequestForm({ contractId }: { contractId: string }) {
   const t = useTranslations("reports.request");
   const [state, action] = useActionState(requestPartialReportAction, idleForm);
   return (
-    <form action={action} className="mb-8 max-w-xl" aria-labelledby="request-h">
+    <form noValidate action={action} className="mb-8 max-w-xl" aria-labelledby="request-h">
       <h3 id="request-h" className="mb-2 text-xl font-bold">
         {t("heading")}
       </h3>

@@ -21,7 +21,7 @@ export function ReturnForm({
   const t = useTranslations("reports.settlement");
   const [state, action] = useActionState(recordReturnPaymentAction, idleForm);
   return (
-    <form action={action} className="mb-8 max-w-xl" aria-labelledby="record-return-h">
+    <form noValidate action={action} className="mb-8 max-w-xl" aria-labelledby="record-return-h">
       <h3 id="record-return-h" className="mb-3 text-xl font-bold">
         {t("recordHeading")}
       </h3>

@@ -13,7 +13,7 @@ export function TerminationForm({ contractId }: { contractId: string }) {
   const t = useTranslations("reports.termination");
   const [state, action] = useActionState(settleTerminationAction, idleForm);
   return (
-    <form action={action} className="mb-8 max-w-xl" aria-labelledby="termination-h">
+    <form noValidate action={action} className="mb-8 max-w-xl" aria-labelledby="termination-h">
       <h3 id="termination-h" className="mb-3 text-xl font-bold">
         {t("heading")}
       </h3>

@@ -40,7 +40,7 @@ export function LogoForm({ organizationId, name, logoUrl }: { organizationId: st
       ) : (
         <p className="mb-4 text-muted">{t("none")}</p>
       )}
-      <form action={upload} encType="multipart/form-data" className="mb-4">
+      <form noValidate action={upload} encType="multipart/form-data" className="mb-4">
         <input type="hidden" name="organizationId" value={organizationId} />
         <Field
           name="logo"
@@ -54,7 +54,7 @@ export function LogoForm({ organizationId, name, logoUrl }: { organizationId: st
         <SubmitButton>{t("upload")}</SubmitButton>
       </form>
       {logoUrl && (
-        <form action={remove}>
+        <form noValidate action={remove}>
           <input type="hidden" name="organizationId" value={organizationId} />
           <SubmitButton variant="secondary">{t("remove")}</SubmitButton>
         </form>

@@ -12,7 +12,7 @@ export function DecisionForm({ contractId, reportId, final }: { contractId: stri
   const t = useTranslations("reports.decide");
   const [state, action, pending] = useActionState(decideReportAction, idleForm);
   return (
-    <form action={action} className="mb-10 max-w-2xl" aria-labelledby="decide-h">
+    <form noValidate action={action} className="mb-10 max-w-2xl" aria-labelledby="decide-h">
       <h2 id="decide-h" className="mb-3 text-2xl font-bold">
         {t("heading")}
       </h2>
