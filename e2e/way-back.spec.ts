@@ -19,7 +19,7 @@ test("register → correct the address → verify → log in, back on the consul
     .first()
     .click();
   await expect(page).toHaveURL(/\/login\?returnTo=/);
-  await page.getByRole("link", { name: "Załóż konto" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Załóż konto" }).click();
   await expect(page).toHaveURL(/\/register\?returnTo=/);
 
   // the terms checkbox links the terms and the privacy notice

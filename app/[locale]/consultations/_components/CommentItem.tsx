@@ -1,14 +1,14 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { autolink } from "@/lib/consultations/links";
 import type { PublicComment } from "@/lib/consultations/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { EditForm, ReportForm, SupportButton } from "./CommentActions";
 import { CommentForm } from "./CommentForm";
-import { clearPendingFocus, isPendingFocus } from "./focus-posted";
+import { useJustPosted } from "./focus-posted";
 import { useMe } from "./Me";
 import { InlineNodes } from "./RichText";
 
@@ -25,13 +25,7 @@ export function CommentItem({ comment, open, editWindowMinutes }: { comment: Pub
   const [replies, setReplies] = useState<PublicComment[] | null>(null);
   const [loading, setLoading] = useState(false);
   const article = useRef<HTMLElement>(null);
-  // The comment this person just posted takes focus, so a screen reader reads it and its confirmation.
-  const [justPosted] = useState(() => isPendingFocus(comment.id));
-  useEffect(() => {
-    if (!justPosted) return;
-    clearPendingFocus();
-    article.current?.focus();
-  }, [justPosted]);
+  const justPosted = useJustPosted(comment.id, article);
   const loadReplies = useCallback(async () => {
     setLoading(true);
     const r = await fetch(`/api/v1/consultations/${comment.consultationId}/comments?parent=${comment.id}`, { cache: "no-store" });
