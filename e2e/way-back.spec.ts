@@ -13,6 +13,7 @@ test("register → correct the address → verify → log in, back on the consul
 
   await page.goto("/consultations");
   await page.getByRole("link", { name: consultations.open.title }).click();
+  await expect(page).toHaveURL(/\/consultations\/[0-9a-f-]{36}$/);
   const consultationUrl = new URL(page.url()).pathname;
   await page
     .getByRole("link", { name: /Zaloguj się, aby/ })
@@ -65,7 +66,7 @@ test("register → correct the address → verify → log in, back on the consul
   await page.goto(url.pathname + url.search);
   await expect(page.getByRole("status")).toHaveText("Adres e-mail został potwierdzony. Możesz się zalogować.");
   await expectAccessible(page);
-  await page.getByRole("link", { name: "Zaloguj się" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Zaloguj się" }).click();
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Hasło").fill(password);
   await page.getByRole("button", { name: "Zaloguj się", exact: true }).click();
