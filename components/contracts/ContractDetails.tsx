@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ContractView } from "@/lib/contracts/queries";
 import type { Locale } from "@/lib/i18n/routing";
+import { formatNumber } from "@/lib/i18n/format";
 import { day, money } from "./format";
 import { PartySplitTable } from "./PartySplitTable";
 
@@ -214,7 +215,7 @@ export async function CostTable({ view, locale }: { view: ContractView; locale: 
               <td className="py-1 pr-2">{l.name}</td>
               <td className="py-1 pr-2">{t(`fields.${l.kind}`)}</td>
               <td className="py-1 pr-2 text-right">
-                {l.units} {l.unit}
+                {formatNumber(Number(l.units), locale)} {l.unit}
               </td>
               <td className="py-1 pr-2 text-right">{money(l.unitCostGrosze, locale)}</td>
               <td className="py-1 pr-2 text-right">{money(l.totalGrosze, locale)}</td>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { warsawToInstant } from "@/lib/dates/warsaw";
-import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { formatDate, formatMoney, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { arrearsKeys, declarationKeys, type OfferContent, type SectionKey } from "@/lib/offers/content";
 import { splitShares, type OfferSums } from "@/lib/offers/rules";
@@ -166,7 +166,7 @@ export async function OfferDocument({ locale, content, sums, basic, profile, par
           t(l.kind === "admin" ? "f.kindAdmin" : "f.kindTask"),
           String(l.year),
           l.name,
-          (l.unitsHundredths / 100).toLocaleString(locale === "pl" ? "pl-PL" : "en-GB"),
+          formatNumber(l.unitsHundredths / 100, locale),
           l.unit,
           money(l.unitCostGrosze),
           money(l.totalGrosze),

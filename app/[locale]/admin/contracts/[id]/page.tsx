@@ -11,7 +11,7 @@ import {
   ScanForm,
   SignForm,
 } from "@/components/contracts/Forms";
-import { moneyInput } from "@/components/contracts/format";
+import { day, moneyInput } from "@/components/contracts/format";
 import { Notice } from "@/components/ui/Notice";
 import { PartySignatures } from "@/components/contracts/PartySignatures";
 import { PageHeading } from "@/components/ui/PageHeading";
@@ -183,7 +183,7 @@ export default async function AdminContractPage({ params }: { params: Params }) 
         </section>
       )}
       {c.status === "terminated" && (
-        <Notice>{t("view.termination", { date: c.terminatedOn ?? "", reason: c.terminationReason ?? "" })}</Notice>
+        <Notice>{t("view.termination", { date: day(c.terminatedOn, locale), reason: c.terminationReason ?? "" })}</Notice>
       )}
     </div>
   );
