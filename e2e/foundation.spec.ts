@@ -147,7 +147,10 @@ test.describe("accounts", () => {
 });
 
 const menus: Record<string, { has: string[]; hasNot: string[] }> = {
-  "admin@demo.test": { has: ["Do zrobienia", "Moje konto", "Panel administracyjny", "Użytkownicy", "Dziennik zdarzeń", "Skrzynka wiadomości"], hasNot: [] },
+  "admin@demo.test": {
+    has: ["Do zrobienia", "Moje konto", "Panel administracyjny", "Użytkownicy", "Dziennik zdarzeń", "Skrzynka wiadomości"],
+    hasNot: [],
+  },
   "ngo@demo.test": { has: ["Do zrobienia", "Moje konto", "Moje organizacje"], hasNot: ["Panel administracyjny", "Moje komisje"] },
   "ngo2@demo.test": { has: ["Do zrobienia", "Moje konto", "Moje organizacje"], hasNot: ["Panel administracyjny"] },
   "komisja@demo.test": { has: ["Do zrobienia", "Moje konto", "Moje komisje"], hasNot: ["Panel administracyjny", "Moje organizacje"] },

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, inArray, isNotNull, isNull, lte, notExists, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, isNull, lte, notExists, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import {
   competitions,
@@ -113,6 +113,7 @@ export async function ngoTodo(db: Db, principal: Principal, now: Date): Promise<
         and(
           inArray(offers.organizationId, orgIds),
           eq(offers.status, "draft"),
+          notInArray(competitions.status, ["draft", "cancelled", "voided"]),
           isNotNull(competitions.offerDeadline),
           lte(competitions.offerDeadline, new Date(now.getTime() + SOON_DAYS * 86_400_000)),
           gte(competitions.offerDeadline, new Date(now.getTime() - LATE_DRAFT_SHOWN_DAYS * 86_400_000)),

@@ -3,13 +3,24 @@ import { and, eq } from "drizzle-orm";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
 import { seedReferenceData } from "@/lib/db/reference";
-import { contractTranches, mailOutbox, meetingRegistrations, meetings, notifications, organizationJoinRequests } from "@/lib/db/schema";
+import {
+  competitions,
+  contractTranches,
+  correctionRequests,
+  mailOutbox,
+  meetingRegistrations,
+  meetings,
+  notifications,
+  offers,
+  organizationJoinRequests,
+} from "@/lib/db/schema";
 import { upsertReminders } from "@/lib/notifications/follows";
 import { createTestContract } from "@/lib/reports/testing";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { addOrganizationMember, createOrganization, createUser, mailsTo } from "@/tests/factories";
+import { addOrganizationMember, createCompetition, createOrganization, createUser, mailsTo } from "@/tests/factories";
 import { todoItems, todoPage } from "./queries";
 import { sendTodoReminders } from "./reminders";
+import { urgencyOf } from "./rules";
 
 process.env.AUTH_SECRET = "vitest-secret-for-unsubscribe-links";
 let t: TestDatabase;
@@ -115,6 +126,40 @@ describe("the to-do items", () => {
     expect(page.sections.map((s) => s.role)).toEqual(["ngo", "resident"]);
     expect(page.total).toBe(4);
     await expect(todoPage(t.db, null, now)).rejects.toThrow(ForbiddenError);
+  });
+});
+
+describe("the representative's offers", () => {
+  it("lists a draft whose competition closes soon, an offer asked for corrections and a cut grant awaiting its update", async () => {
+    const org = await createOrganization(t.db, "Fundacja Ofertowa");
+    const rep = await createUser(t.db);
+    await addOrganizationMember(t.db, org, rep.id, "editor");
+    const competitionId = await createCompetition(t.db, "Konkurs na zadania sportowe");
+    await t.db
+      .update(competitions)
+      .set({ status: "announced", offerDeadline: new Date("2026-11-30T14:00:00Z") })
+      .where(eq(competitions.id, competitionId));
+    const offer = (title: string, status: "draft" | "correction_requested" | "awaiting_update") =>
+      t.db
+        .insert(offers)
+        .values({ competitionId, organizationId: org, title, status })
+        .returning()
+        .then(([o]) => o);
+    const draft = await offer("Liga podwórkowa", "draft");
+    const corrected = await offer("Turniej szkolny", "correction_requested");
+    const cut = await offer("Biegi przełajowe", "awaiting_update");
+    await t.db
+      .insert(correctionRequests)
+      .values({ offerId: corrected.id, items: ["signatures"], deadline: new Date("2026-11-26T22:59:59Z") });
+
+    const items = await todoItems(t.db, (await loadPrincipal(t.db, rep.id))!, now);
+    expect(items.map((i) => [i.kind, i.href])).toEqual([
+      ["correctionRequested", `/offers/${corrected.id}/corrections`],
+      ["draftDeadline", `/offers/${draft.id}/edit`],
+      ["grantAwaitingUpdate", `/offers/${cut.id}/budget-update`],
+    ]);
+    expect(urgencyOf(items[0], now)).toBe("overdue");
+    expect(urgencyOf(items[1], now)).toBe("soon");
   });
 });
 
