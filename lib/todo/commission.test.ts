@@ -30,7 +30,7 @@ describe("the commission member's to-do items", () => {
     expect(await todoItems(t.db, chair, now)).toEqual([expect.objectContaining({ kind: "scoringToClose", count: 1 })]);
   });
 
-  it("shows nothing to a member excluded from the commission, nor before the offer deadline", async () => {
+  it("shows nothing before the offer deadline, the declaration after it", async () => {
     const f = await scoringFixture(t.db, { status: "formal_review" });
     const member = await f.principal(await f.member("member", "city_staff", false));
     expect(await todoItems(t.db, member, new Date("2026-01-10T10:00:00Z"))).toEqual([]);

@@ -14,6 +14,7 @@ import {
   offers,
   organizationJoinRequests,
 } from "@/lib/db/schema";
+import { unsubscribeWithToken } from "@/lib/notifications/commands";
 import { upsertReminders } from "@/lib/notifications/follows";
 import { createTestContract } from "@/lib/reports/testing";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
@@ -196,10 +197,15 @@ describe("the daily reminder", () => {
     expect(await mailsTo(t.db, owner.email)).toHaveLength(2);
   });
 
-  it("sends nothing to a person who turned the reminders off", async () => {
-    await t.db.transaction((tx) => upsertReminders(tx, owner.userId, false));
+  it("sends nothing to a person who followed the mail's unsubscribe link, and the settings turn it back on", async () => {
+    const [mail] = await reminders(owner.email);
+    const token = /\/unsubscribe\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+    expect(await unsubscribeWithToken(t.db, token)).toEqual({ ok: true, scope: { kind: "reminders" } });
     await sendTodoReminders(t.db, new Date("2026-11-29T06:30:00Z"));
     expect(await reminders(owner.email)).toHaveLength(2);
     expect(await reminders(editor.email)).toHaveLength(3);
+    await t.db.transaction((tx) => upsertReminders(tx, owner.userId, true));
+    await sendTodoReminders(t.db, new Date("2026-11-30T06:30:00Z"));
+    expect(await reminders(owner.email)).toHaveLength(3);
   });
 });
