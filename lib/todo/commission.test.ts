@@ -7,7 +7,7 @@ import { todoItems } from "./queries";
 let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
-}, 60_000);
+}, 180_000);
 afterAll(() => t?.close());
 
 describe("the commission member's to-do items", () => {

@@ -72,7 +72,7 @@ beforeAll(async () => {
     .returning();
   await t.db.insert(meetingRegistrations).values({ meetingId: meeting.id, userId: r.user.id, status: "registered" });
   [editor, owner, stranger, admin, resident] = await Promise.all([e, o, s, a, r].map((x) => x.principal()));
-}, 60_000);
+}, 180_000); // five accounts (argon2) and a contract: slow on a loaded machine
 afterAll(async () => {
   vi.unstubAllEnvs();
   await t?.close();
