@@ -127,6 +127,10 @@ test.describe("accounts", () => {
     await page.goto(new URL(link!).pathname + new URL(link!).search);
     await expect(page.getByRole("status")).toHaveText("Adres e-mail został potwierdzony. Możesz się zalogować.");
     await loginAs(page, person.email, person.password);
+    // log-in lands on the "to do" page; a new account has nothing waiting
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Do zrobienia");
+    await expect(page.getByText("Nic na Ciebie nie czeka.")).toBeVisible();
+    await page.getByRole("link", { name: "Moje konto: dane, hasło i prywatność" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moje konto");
     await expect(page.getByText("mieszkaniec", { exact: true })).toBeVisible();
     await expectAccessible(page);
@@ -143,11 +147,14 @@ test.describe("accounts", () => {
 });
 
 const menus: Record<string, { has: string[]; hasNot: string[] }> = {
-  "admin@demo.test": { has: ["Moje konto", "Panel administracyjny", "Użytkownicy", "Dziennik zdarzeń", "Skrzynka wiadomości"], hasNot: [] },
-  "ngo@demo.test": { has: ["Moje konto", "Moje organizacje"], hasNot: ["Panel administracyjny", "Moje komisje"] },
-  "ngo2@demo.test": { has: ["Moje konto", "Moje organizacje"], hasNot: ["Panel administracyjny"] },
-  "komisja@demo.test": { has: ["Moje konto", "Moje komisje"], hasNot: ["Panel administracyjny", "Moje organizacje"] },
-  "mieszkaniec@demo.test": { has: ["Moje konto"], hasNot: ["Panel administracyjny", "Moje organizacje", "Moje komisje"] },
+  "admin@demo.test": {
+    has: ["Do zrobienia", "Moje konto", "Panel administracyjny", "Użytkownicy", "Dziennik zdarzeń", "Skrzynka wiadomości"],
+    hasNot: [],
+  },
+  "ngo@demo.test": { has: ["Do zrobienia", "Moje konto", "Moje organizacje"], hasNot: ["Panel administracyjny", "Moje komisje"] },
+  "ngo2@demo.test": { has: ["Do zrobienia", "Moje konto", "Moje organizacje"], hasNot: ["Panel administracyjny"] },
+  "komisja@demo.test": { has: ["Do zrobienia", "Moje konto", "Moje komisje"], hasNot: ["Panel administracyjny", "Moje organizacje"] },
+  "mieszkaniec@demo.test": { has: ["Do zrobienia", "Moje konto"], hasNot: ["Panel administracyjny", "Moje organizacje", "Moje komisje"] },
 };
 
 test.describe("each demo account sees its role's menu", () => {

@@ -9,12 +9,12 @@ import { signIn, signOut } from "./config";
 
 /**
  * Log-in with e-mail and password (next-auth's Credentials provider). A success does not return:
- * next-auth redirects to `returnTo` (same-site paths only) or to the account page.
+ * next-auth redirects to `returnTo` (same-site paths only) or to the person's "to do" page (lib/todo).
  */
 export async function logIn(input: Record<string, unknown>, locale: Locale): Promise<CommandResult<null>> {
   const parsed = loginSchema.safeParse({ email: input.email, password: input.password });
   if (!parsed.success) return refusalOf(parsed.error);
-  const redirectTo = safeReturnPath(input.returnTo, getPathname({ href: "/account", locale }));
+  const redirectTo = safeReturnPath(input.returnTo, getPathname({ href: "/account/todo", locale }));
   try {
     await signIn("credentials", { ...parsed.data, redirectTo });
   } catch (error) {

@@ -3,6 +3,7 @@ import { can, type Principal } from "./permissions";
 export interface MenuItem {
   /** key in the `shell` messages */
   label:
+    | "myTodo"
     | "myAccount"
     | "myOrganizations"
     | "myOffers"
@@ -20,6 +21,7 @@ export interface MenuItem {
 /** The account menu (and the account page's list of one's affairs), decided by the permission table. */
 export function accountMenu(principal: Principal): MenuItem[] {
   const items: MenuItem[] = [];
+  if (can(principal, "account.view")) items.push({ label: "myTodo", href: "/account/todo" });
   if (can(principal, "account.view")) items.push({ label: "myAccount", href: "/account" });
   if (can(principal, "organization.listMine")) {
     items.push({ label: "myOrganizations", href: "/account/organizations" });

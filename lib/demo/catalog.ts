@@ -8,6 +8,8 @@ export interface DemoCatalogIds {
   contracts: {
     multiYear: string;
     overdueReport: string;
+    /** SocLab's (ngo@demo.test) contract whose final report is overdue */
+    soclabOverdueReport: string;
     reportToDecide: string;
     settled: string;
     trancheThisMonth: string;

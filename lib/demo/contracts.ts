@@ -358,7 +358,9 @@ const ngo2 = { email: "ngo2@demo.test", name: "Tomasz Wiśniewski" };
  * - SocLab's "Klub młodego badacza", ended 25 days ago: its final report submitted 3 days ago, to decide;
  * - OWOP's "Szkoła fundraisingu", ended 200 days ago, settled with a return of unspent money;
  * - two contracts from the granted offers of the competition with published results (given), in
- *   progress; the first has a tranche due at the end of this month.
+ *   progress; the first has a tranche due at the end of this month;
+ * - SocLab's "Wakacje z nauką na Bojarach", ended 47 days ago: its final report overdue by 17 days
+ *   (what ngo@demo.test finds first on the "to do" page).
  */
 export async function seedContracts(
   ctx: StoryContext,
@@ -504,5 +506,27 @@ export async function seedContracts(
       }),
     );
   }
-  return { academy, overdue, toDecide, settled, running };
+
+  const summer = ended(47, 3);
+  const overdueSoclab = await runContract(ctx, {
+    from: {
+      terms: earlierContractTerms({
+        title: "Wakacje z nauką na Bojarach",
+        organizationId: soclab.id,
+        representative: soclab.rep,
+        area: "children-youth",
+        start: summer.start,
+        end: summer.end,
+        grantGrosze: 24_000_00,
+        tasks: ["Półkolonie edukacyjne", "Koordynacja i księgowość"],
+        tranchesWait: false,
+      }),
+    },
+    createdOn: summer.createdOn,
+    signedOn: summer.signedOn,
+    signatory: ngo,
+    tranches: yearlyTranches(summer.signedOn),
+    reports: (r) => (r.kind === "final" ? null : { submitOn: addDays(r.dueDate, -5), acceptOn: addDays(r.dueDate, 9) }),
+  });
+  return { academy, overdue, toDecide, settled, running, overdueSoclab };
 }

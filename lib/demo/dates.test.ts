@@ -25,6 +25,7 @@ import { acceptsComments } from "@/lib/small-grants/calendar";
 import { listPublicSmallGrants, listSmallGrantsForAdmin } from "@/lib/small-grants/queries";
 import { surveyResults } from "@/lib/surveys/queries";
 import { verificationQueue } from "@/lib/organizations/verification";
+import { todoItems } from "@/lib/todo/queries";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { seedDemo } from "./index";
 import { demoId } from "./ids";
@@ -156,5 +157,17 @@ describe.each(clocks)("the demo seeded on %s", (_, now) => {
     expect(requests).toHaveLength(2);
     const [invitation] = await t.db.select().from(organizationInvitations).where(eq(organizationInvitations.status, "pending"));
     expect(invitation.expiresAt.getTime()).toBeGreaterThan(now.getTime());
+  });
+
+  it("puts an overdue report first on ngo@demo.test's to-do list, and work on every role's list", async () => {
+    const ngo = await todoItems(t.db, await as("ngo@demo.test"), now);
+    expect(ngo[0]).toMatchObject({ kind: "reportOverdue", role: "ngo" });
+    const [summer] = await t.db.select().from(contracts).where(eq(contracts.title, "Wakacje z nauką na Bojarach"));
+    expect(ngo.filter((i) => i.kind === "reportOverdue").map((i) => i.subject)).toContain(summer.number);
+    expect((await todoItems(t.db, await as("admin@demo.test"), now)).map((i) => i.kind)).toEqual(
+      expect.arrayContaining(["reportsOverdue", "reportsToAccept", "organizationsToVerify", "formalReview"]),
+    );
+    expect((await todoItems(t.db, await as("komisja@demo.test"), now)).length).toBeGreaterThan(0);
+    expect((await todoItems(t.db, await as("mieszkaniec@demo.test"), now)).map((i) => i.kind)).toContain("meetingRegistration");
   });
 });

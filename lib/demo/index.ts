@@ -61,6 +61,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<b
       contracts: {
         multiYear: contracts.academy.id,
         overdueReport: contracts.overdue.id,
+        soclabOverdueReport: contracts.overdueSoclab.id,
         reportToDecide: contracts.toDecide.id,
         settled: contracts.settled.id,
         trancheThisMonth: contracts.running[0].id,

@@ -92,7 +92,10 @@ export async function seedParticipation(ctx: StoryContext, consultations: { open
     to: "19:00",
     capacity: 40,
     consultationId: consultations.open,
-    registrations: [["ngo@demo.test", clock.at(-3, "10:00")]],
+    registrations: [
+      ["ngo@demo.test", clock.at(-3, "10:00")],
+      ["mieszkaniec@demo.test", clock.at(-2, "18:30")],
+    ],
   });
   const workshop = await runMeeting(ctx, {
     kind: "workshop",

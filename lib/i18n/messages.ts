@@ -21,6 +21,8 @@ import jobsEn from "@/messages/jobs.en.json";
 import jobsPl from "@/messages/jobs.pl.json";
 import privacyEn from "@/messages/privacy.en.json";
 import privacyPl from "@/messages/privacy.pl.json";
+import todoEn from "@/messages/todo.en.json";
+import todoPl from "@/messages/todo.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -40,6 +42,7 @@ const modules = {
     contractsPl,
     jobsPl,
     privacyPl,
+    todoPl,
   ],
   en: [
     coreEn,
@@ -53,6 +56,7 @@ const modules = {
     contractsEn,
     jobsEn,
     privacyEn,
+    todoEn,
   ],
 } satisfies Record<Locale, object[]>;
 
@@ -66,7 +70,8 @@ export type Messages = typeof corePl &
   typeof reportsPl &
   typeof smallGrantsPl &
   typeof contractsPl &
-  typeof privacyPl;
+  typeof privacyPl &
+  typeof todoPl;
 
 function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);

@@ -7,6 +7,7 @@ import { deliverOutboxJob } from "@/lib/mail/jobs";
 import { dailyDigestsJob } from "@/lib/notifications/jobs";
 import { privacyRetentionJob } from "@/lib/privacy/jobs";
 import { planReportsJob, reportRemindersJob } from "@/lib/reports/jobs";
+import { todoRemindersJob } from "@/lib/todo/jobs";
 import type { Job } from "./types";
 
 export interface ScheduledJob {
@@ -29,6 +30,7 @@ export const jobRegistry: readonly ScheduledJob[] = [
   { schedule: "17 * * * *", job: planReportsJob },
   { schedule: "0 7 * * *", job: dailyDigestsJob },
   { schedule: "0 8 * * *", job: reportRemindersJob },
+  { schedule: "30 7 * * *", job: todoRemindersJob },
   { schedule: "30 3 * * *", job: privacyRetentionJob },
 ];
 

@@ -6,7 +6,7 @@ import { recordAudit, type AuditEntry } from "@/lib/audit/record";
 import { queueMail } from "@/lib/mail/outbox";
 import { consultationForNotice } from "@/lib/consultations/queries";
 import { appLink } from "@/lib/mail/links";
-import { upsertDigest, unsubscribeLinks } from "./follows";
+import { upsertDigest, upsertReminders, unsubscribeLinks } from "./follows";
 import { localeOf, participationText } from "./text";
 import { verifyUnsubscribeToken, unsubscribeSecret, type UnsubscribeScope } from "./tokens";
 
@@ -110,17 +110,20 @@ async function alreadyUnsubscribed(q: Db | Tx, userId: string, scope: Unsubscrib
       .from(follows)
       .where(and(eq(follows.userId, userId), where))
       .limit(1);
-  const digestOff = async () => {
+  const settingsOf = async () => {
     const [settings] = await q
-      .select({ digest: notificationSettings.digest })
+      .select({ digest: notificationSettings.digest, reminders: notificationSettings.reminders })
       .from(notificationSettings)
       .where(eq(notificationSettings.userId, userId));
-    return settings?.digest === false;
+    return settings;
   };
+  const digestOff = async () => (await settingsOf())?.digest === false;
+  const remindersOff = async () => (await settingsOf())?.reminders === false;
   if (scope.kind === "consultation") return (await followsOf(eq(follows.consultationId, scope.consultationId))).length === 0;
   if (scope.kind === "area") return (await followsOf(eq(follows.areaSlug, scope.areaSlug))).length === 0;
   if (scope.kind === "digest") return digestOff();
-  return (await followsOf(undefined)).length === 0 && (await digestOff());
+  if (scope.kind === "reminders") return remindersOff();
+  return (await followsOf(undefined)).length === 0 && (await digestOff()) && (await remindersOff());
 }
 
 /**
@@ -151,6 +154,7 @@ export async function unsubscribeWithToken(db: Db, token: string, secret?: strin
       await tx.delete(follows).where(and(eq(follows.userId, userId), eq(follows.consultationId, scope.consultationId)));
     if (scope.kind === "area") await tx.delete(follows).where(and(eq(follows.userId, userId), eq(follows.areaSlug, scope.areaSlug)));
     if (scope.kind === "digest" || scope.kind === "all") await upsertDigest(tx, userId, false);
+    if (scope.kind === "reminders" || scope.kind === "all") await upsertReminders(tx, userId, false);
     if (scope.kind === "all") await tx.delete(follows).where(eq(follows.userId, userId));
     await recordAudit(tx, {
       actor: { userId, email: person.email },

@@ -143,6 +143,30 @@ export async function upsertDigest(tx: Tx, userId: string, digest: boolean) {
     .onConflictDoUpdate({ target: notificationSettings.userId, set: { digest, updatedAt: sql`now()` } });
 }
 
+/** Turns the daily "to do" reminder (lib/todo) on or off. */
+export async function setReminders(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
+  authorize(principal, "notifications.manage", { userId: principal?.userId });
+  const reminders = input.reminders === "on" || input.reminders === "true";
+  await db.transaction(async (tx) => {
+    await upsertReminders(tx, principal.userId, reminders);
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "notifications.setReminders",
+      entityType: "user",
+      entityId: principal.userId,
+      after: { reminders },
+    });
+  });
+  return { ok: true, value: null };
+}
+
+export async function upsertReminders(tx: Tx, userId: string, reminders: boolean) {
+  await tx
+    .insert(notificationSettings)
+    .values({ userId, reminders })
+    .onConflictDoUpdate({ target: notificationSettings.userId, set: { reminders, updatedAt: sql`now()` } });
+}
+
 export async function myFollows(db: Db, principal: Principal | null) {
   authorize(principal, "notifications.manage", { userId: principal?.userId });
   const [rows, [settings]] = await Promise.all([
@@ -161,7 +185,7 @@ export async function myFollows(db: Db, principal: Principal | null) {
       .orderBy(asc(follows.createdAt)),
     db.select().from(notificationSettings).where(eq(notificationSettings.userId, principal.userId)),
   ]);
-  return { follows: rows, digest: settings?.digest ?? true };
+  return { follows: rows, digest: settings?.digest ?? true, reminders: settings?.reminders ?? true };
 }
 
 export async function taskAreas(db: Db) {

@@ -7,7 +7,11 @@ import { createHmac, timingSafeEqual } from "node:crypto";
  * Nothing is stored: a tampered payload or signature is refused.
  */
 export type UnsubscribeScope =
-  { kind: "consultation"; consultationId: string } | { kind: "area"; areaSlug: string } | { kind: "digest" } | { kind: "all" };
+  | { kind: "consultation"; consultationId: string }
+  | { kind: "area"; areaSlug: string }
+  | { kind: "digest" }
+  | { kind: "reminders" }
+  | { kind: "all" };
 
 export interface UnsubscribeToken {
   userId: string;
@@ -45,7 +49,7 @@ export function verifyUnsubscribeToken(value: string, secret: string): Unsubscri
     if (s.kind === "consultation" && typeof s.consultationId === "string")
       return { userId: parsed.u, scope: { kind: "consultation", consultationId: s.consultationId } };
     if (s.kind === "area" && typeof s.areaSlug === "string") return { userId: parsed.u, scope: { kind: "area", areaSlug: s.areaSlug } };
-    if (s.kind === "digest" || s.kind === "all") return { userId: parsed.u, scope: { kind: s.kind } };
+    if (s.kind === "digest" || s.kind === "reminders" || s.kind === "all") return { userId: parsed.u, scope: { kind: s.kind } };
     return null;
   } catch {
     return null;

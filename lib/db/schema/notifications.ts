@@ -29,12 +29,16 @@ export const follows = pgTable(
   ],
 );
 
-/** Per person: whether the daily digest of replies is wanted, and when the last one covered up to. */
+/**
+ * Per person: whether the daily digest of replies is wanted, and when the last one covered up to;
+ * whether the daily "to do" reminder (lib/todo) is wanted.
+ */
 export const notificationSettings = pgTable("notification_settings", {
   userId: uuid("user_id")
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   digest: boolean("digest").notNull().default(true),
+  reminders: boolean("reminders").notNull().default(true),
   lastDigestAt: timestamp("last_digest_at", { withTimezone: true }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -50,7 +54,7 @@ export const notifications = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["consultation_opened", "report_published", "digest"] }).notNull(),
+    kind: text("kind", { enum: ["consultation_opened", "report_published", "digest", "todo_reminder"] }).notNull(),
     consultationId: uuid("consultation_id").references(() => consultations.id, { onDelete: "cascade" }),
     day: text("day"),
     mailId: uuid("mail_id"),

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
-import { digestAction, followAction, followConsultationAction, unfollowAction } from "./actions";
+import { digestAction, followAction, followConsultationAction, remindersAction, unfollowAction } from "./actions";
 
 function Saved({ show, text }: { show: boolean; text: string }) {
   return show ? (
@@ -79,6 +79,21 @@ export function DigestForm({ digest }: { digest: boolean }) {
       <div className="mb-4 flex items-start gap-2">
         <input id="field-digest" name="digest" type="checkbox" defaultChecked={digest} className="mt-1 h-5 w-5" />
         <label htmlFor="field-digest">{t("digestLabel")}</label>
+      </div>
+      <SubmitButton variant="secondary">{t("save")}</SubmitButton>
+    </form>
+  );
+}
+
+export function RemindersForm({ reminders }: { reminders: boolean }) {
+  const t = useTranslations("participation.notifications");
+  const [state, action] = useActionState(remindersAction, idleForm);
+  return (
+    <form action={action}>
+      <Saved show={state.status === "success"} text={t("saved")} />
+      <div className="mb-4 flex items-start gap-2">
+        <input id="field-reminders" name="reminders" type="checkbox" defaultChecked={reminders} className="mt-1 h-5 w-5" />
+        <label htmlFor="field-reminders">{t("remindersLabel")}</label>
       </div>
       <SubmitButton variant="secondary">{t("save")}</SubmitButton>
     </form>

@@ -2,7 +2,7 @@
 
 import { formAction } from "@/lib/forms/action";
 import { revalidateNotificationSettings } from "@/lib/notifications/cache";
-import { follow, setDigest, unfollow } from "@/lib/notifications/follows";
+import { follow, setDigest, setReminders, unfollow } from "@/lib/notifications/follows";
 
 const revalidate = revalidateNotificationSettings;
 
@@ -14,3 +14,4 @@ export const followConsultationAction = formAction(follow, {
 });
 export const unfollowAction = formAction(unfollow, { revalidate, notice: "unfollowed" });
 export const digestAction = formAction(setDigest, { revalidate, notice: "saved" });
+export const remindersAction = formAction(setReminders, { revalidate, notice: "saved" });

@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { consultationTitles } from "@/lib/consultations/queries";
 import { myFollows, taskAreas } from "@/lib/notifications/follows";
-import { DigestForm, FollowAreaForm, FollowConsultationForm, UnfollowForm } from "./NotificationForms";
+import { DigestForm, FollowAreaForm, FollowConsultationForm, RemindersForm, UnfollowForm } from "./NotificationForms";
 
 /**
  * What a person follows; `?follow=<consultationId>` (the Follow button) offers to follow one, and
@@ -100,6 +100,12 @@ export default async function NotificationsPage({
           {t("digestTitle")}
         </h2>
         <DigestForm digest={mine.digest} />
+      </section>
+      <section aria-labelledby="reminders" className="mt-8">
+        <h2 id="reminders" className="mb-3 text-xl font-bold">
+          {t("remindersTitle")}
+        </h2>
+        <RemindersForm reminders={mine.reminders} />
       </section>
     </div>
   );

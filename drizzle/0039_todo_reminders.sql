@@ -1,0 +1,1 @@
+ALTER TABLE "notification_settings" ADD COLUMN "reminders" boolean DEFAULT true NOT NULL;
