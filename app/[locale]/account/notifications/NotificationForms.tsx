@@ -89,7 +89,7 @@ export function RemindersForm({ reminders }: { reminders: boolean }) {
   const t = useTranslations("participation.notifications");
   const [state, action] = useActionState(remindersAction, idleForm);
   return (
-    <form action={action}>
+    <form noValidate action={action}>
       <Saved show={state.status === "success"} text={t("saved")} />
       <div className="mb-4 flex items-start gap-2">
         <input id="field-reminders" name="reminders" type="checkbox" defaultChecked={reminders} className="mt-1 h-5 w-5" />
