@@ -90,8 +90,10 @@ async function expectFitsPhone(page: Page, expectAccessible: (page: Page) => Pro
       Array.from(document.querySelectorAll("body *"))
         .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
         .filter((element) => {
-          for (let parent = element.parentElement; parent; parent = parent.parentElement)
-            if (["auto", "scroll", "hidden"].includes(getComputedStyle(parent).overflowX)) return false;
+          // what is absolutely placed escapes a scrolling parent that is not its containing block
+          if (getComputedStyle(element).position === "absolute") return true;
+          for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement)
+            if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(parent).overflowX)) return false;
           return true;
         })
         .slice(0, 6)
@@ -126,7 +128,11 @@ async function crawl(page: Page, seeds: string[], loggedIn: boolean, expectAcces
     seenRoutes.add(route);
     seenPaths.add(item.url.pathname);
     const response = await page.goto(item.url.href);
-    expect(response?.status(), `${item.url.href} (linked on a page of this role)`).toBeLessThan(400);
+    const status = response?.status() ?? 0;
+    if (status >= 400) {
+      failures.push(`${route}: ${item.url.pathname} answered ${status} (a seed, or linked on a page of this role)`);
+      continue;
+    }
     if (loggedIn) await waitForHydration(page);
     else await expect(page.getByRole("link", { name: "Zaloguj się" }).first()).toBeVisible();
     // every page is checked before the test fails, so one run lists all there is to fix
@@ -174,7 +180,9 @@ const groups: { name: string; email: string | null; menu: boolean; seeds: (catal
       ...ids(c.competitions).map((id) => `/competitions/${id}`),
       ...ids(c.consultations).map((id) => `/consultations/${id}`),
       ...ids(c.meetings).map((id) => `/meetings/${id}`),
-      ...ids(c.smallGrants).map((id) => `/small-grants/${id}`),
+      // (the overdue one the city has not published is not public)
+      `/small-grants/${c.smallGrants.inWindow.id}`,
+      `/small-grants/${c.smallGrants.signed.id}`,
       `/contracts/${c.contracts.multiYear.id}`,
     ],
   },
