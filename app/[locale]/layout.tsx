@@ -29,7 +29,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations("shell");
   return (
-    <html lang={locale}>
+    // the class is set before the first paint, so what needs JavaScript (the phone menu) does not flicker
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js')" }} />
+      </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <NextIntlClientProvider messages={clientMessages(locale, [])}>
           <SkipLink label={t("skipLink")} />

@@ -3,6 +3,7 @@ import type { BudgetUpdateComparison as Comparison } from "@/lib/budget-updates/
 import type { LineSide as LineSideView } from "@/lib/budget-updates/rules";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const changeStyles = {
   same: "",
@@ -33,7 +34,7 @@ export async function BudgetUpdateComparison({ comparison, locale }: { compariso
       <h2 id="compare-title" className="mb-4 text-2xl font-bold">
         {t("title")}
       </h2>
-      <div className="mb-6 overflow-x-auto">
+      <TableScroll label={t("lines")} className="mb-6">
         <table className="w-full border-collapse text-left text-sm" data-testid="compare-lines">
           <caption className="mb-2 text-left text-lg font-semibold">{t("lines")}</caption>
           <thead>
@@ -65,8 +66,8 @@ export async function BudgetUpdateComparison({ comparison, locale }: { compariso
             ))}
           </tbody>
         </table>
-      </div>
-      <div className="mb-6 overflow-x-auto">
+      </TableScroll>
+      <TableScroll label={t("totals")} className="mb-6">
         <table className="w-full max-w-3xl border-collapse text-left text-sm" data-testid="compare-totals">
           <caption className="mb-2 text-left text-lg font-semibold">{t("totals")}</caption>
           <thead>
@@ -100,7 +101,7 @@ export async function BudgetUpdateComparison({ comparison, locale }: { compariso
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <div className="grid gap-6 md:grid-cols-2">
         <BeforeAfter
           title={t("schedule")}

@@ -4,6 +4,7 @@
  * points to the table; the table (with <caption>) is what screen readers and phones read.
  * Long labels are shortened in the chart only; the table has them in full.
  */
+import { TableScroll } from "@/components/ui/TableScroll";
 export interface BarDatum {
   key: string;
   label: string;
@@ -64,7 +65,7 @@ export function BarChart({
           );
         })}
       </svg>
-      <div className="overflow-x-auto">
+      <TableScroll label={caption}>
         <table className="w-full max-w-3xl text-left text-sm">
           <caption className="mb-2 text-left font-semibold">{caption}</caption>
           <thead>
@@ -88,7 +89,7 @@ export function BarChart({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </figure>
   );
 }

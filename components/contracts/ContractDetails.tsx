@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatNumber } from "@/lib/i18n/format";
 import { day, money } from "./format";
 import { PartySplitTable } from "./PartySplitTable";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -95,79 +96,83 @@ export async function ContractDetails({ view, locale }: { view: ContractView; lo
         </dl>
       </section>
 
-      <section aria-labelledby="contract-years" className="mb-8 overflow-x-auto">
+      <section aria-labelledby="contract-years" className="mb-8">
         <h2 id="contract-years" className="mb-2 text-xl font-bold">
           {t("view.years")}
         </h2>
-        <table className="w-full max-w-4xl border-collapse text-left text-sm">
-          <caption className="sr-only">{t("view.years")}</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-1 pr-2">
-                {t("fields.year")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                {t("fields.grant")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                {t("fields.ownFinancial")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                {t("fields.ownNonFinancial")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                {t("fields.participantFees")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {terms.years.map((y) => (
-              <tr key={y.year} className="border-b border-gray-200">
-                <th scope="row" className="py-1 pr-2">
-                  {y.year}
+        <TableScroll labelledBy="contract-years">
+          <table className="w-full max-w-4xl border-collapse text-left text-sm">
+            <caption className="sr-only">{t("view.years")}</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                <th scope="col" className="py-1 pr-2">
+                  {t("fields.year")}
                 </th>
-                <td className="py-1 pr-2 text-right">{money(y.grantGrosze, locale)}</td>
-                <td className="py-1 pr-2 text-right">{money(y.ownFinancialGrosze, locale)}</td>
-                <td className="py-1 pr-2 text-right">{money(y.ownNonFinancialGrosze, locale)}</td>
-                <td className="py-1 pr-2 text-right">{money(y.participantFeesGrosze, locale)}</td>
+                <th scope="col" className="py-1 pr-2 text-right">
+                  {t("fields.grant")}
+                </th>
+                <th scope="col" className="py-1 pr-2 text-right">
+                  {t("fields.ownFinancial")}
+                </th>
+                <th scope="col" className="py-1 pr-2 text-right">
+                  {t("fields.ownNonFinancial")}
+                </th>
+                <th scope="col" className="py-1 pr-2 text-right">
+                  {t("fields.participantFees")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {terms.years.map((y) => (
+                <tr key={y.year} className="border-b border-gray-200">
+                  <th scope="row" className="py-1 pr-2">
+                    {y.year}
+                  </th>
+                  <td className="py-1 pr-2 text-right">{money(y.grantGrosze, locale)}</td>
+                  <td className="py-1 pr-2 text-right">{money(y.ownFinancialGrosze, locale)}</td>
+                  <td className="py-1 pr-2 text-right">{money(y.ownNonFinancialGrosze, locale)}</td>
+                  <td className="py-1 pr-2 text-right">{money(y.participantFeesGrosze, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <CostTable view={view} locale={locale} />
 
       {terms.schedule.length > 0 && (
-        <section aria-labelledby="contract-schedule" className="mb-8 overflow-x-auto">
+        <section aria-labelledby="contract-schedule" className="mb-8">
           <h2 id="contract-schedule" className="mb-2 text-xl font-bold">
             {t("view.schedule")}
           </h2>
-          <table className="w-full max-w-4xl border-collapse text-left text-sm">
-            <caption className="sr-only">{t("view.schedule")}</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-1 pr-2">
-                  {t("fields.action")}
-                </th>
-                <th scope="col" className="py-1 pr-2">
-                  {t("fields.from")}
-                </th>
-                <th scope="col" className="py-1 pr-2">
-                  {t("fields.to")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {terms.schedule.map((s, i) => (
-                <tr key={i} className="border-b border-gray-200">
-                  <td className="py-1 pr-2">{s.name}</td>
-                  <td className="py-1 pr-2">{day(s.startDate, locale)}</td>
-                  <td className="py-1 pr-2">{day(s.endDate, locale)}</td>
+          <TableScroll labelledBy="contract-schedule">
+            <table className="w-full max-w-4xl border-collapse text-left text-sm">
+              <caption className="sr-only">{t("view.schedule")}</caption>
+              <thead>
+                <tr className="border-b-2 border-gray-700">
+                  <th scope="col" className="py-1 pr-2">
+                    {t("fields.action")}
+                  </th>
+                  <th scope="col" className="py-1 pr-2">
+                    {t("fields.from")}
+                  </th>
+                  <th scope="col" className="py-1 pr-2">
+                    {t("fields.to")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {terms.schedule.map((s, i) => (
+                  <tr key={i} className="border-b border-gray-200">
+                    <td className="py-1 pr-2">{s.name}</td>
+                    <td className="py-1 pr-2">{day(s.startDate, locale)}</td>
+                    <td className="py-1 pr-2">{day(s.endDate, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       )}
     </>
@@ -177,53 +182,55 @@ export async function ContractDetails({ view, locale }: { view: ContractView; lo
 export async function CostTable({ view, locale }: { view: ContractView; locale: Locale }) {
   const t = await getTranslations("contracts");
   return (
-    <section aria-labelledby="contract-costs" className="mb-8 overflow-x-auto print:overflow-visible">
+    <section aria-labelledby="contract-costs" className="mb-8">
       <h2 id="contract-costs" className="mb-2 text-xl font-bold">
         {t("view.costTable", { version: view.contract.currentVersion })}
       </h2>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{t("view.costTable", { version: view.contract.currentVersion })}</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-700">
-            <th scope="col" className="py-1 pr-2">
-              {t("fields.year")}
-            </th>
-            <th scope="col" className="py-1 pr-2">
-              {t("fields.costLine")}
-            </th>
-            <th scope="col" className="py-1 pr-2">
-              {t("fields.kind")}
-            </th>
-            <th scope="col" className="py-1 pr-2 text-right">
-              {t("fields.units")}
-            </th>
-            <th scope="col" className="py-1 pr-2 text-right">
-              {t("fields.unitCost")}
-            </th>
-            <th scope="col" className="py-1 pr-2 text-right">
-              {t("fields.lineTotal")}
-            </th>
-            <th scope="col" className="py-1 pr-2 text-right">
-              {t("fields.lineGrant")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.terms.costLines.map((l, i) => (
-            <tr key={i} className="border-b border-gray-200 break-inside-avoid" data-testid="cost-line">
-              <td className="py-1 pr-2">{l.year}</td>
-              <td className="py-1 pr-2">{l.name}</td>
-              <td className="py-1 pr-2">{t(`fields.${l.kind}`)}</td>
-              <td className="py-1 pr-2 text-right">
-                {formatNumber(Number(l.units), locale)} {l.unit}
-              </td>
-              <td className="py-1 pr-2 text-right">{money(l.unitCostGrosze, locale)}</td>
-              <td className="py-1 pr-2 text-right">{money(l.totalGrosze, locale)}</td>
-              <td className="py-1 pr-2 text-right">{money(l.grantGrosze, locale)}</td>
+      <TableScroll labelledBy="contract-costs">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">{t("view.costTable", { version: view.contract.currentVersion })}</caption>
+          <thead>
+            <tr className="border-b-2 border-gray-700">
+              <th scope="col" className="py-1 pr-2">
+                {t("fields.year")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("fields.costLine")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("fields.kind")}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right">
+                {t("fields.units")}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right">
+                {t("fields.unitCost")}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right">
+                {t("fields.lineTotal")}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right">
+                {t("fields.lineGrant")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {view.terms.costLines.map((l, i) => (
+              <tr key={i} className="border-b border-gray-200 break-inside-avoid" data-testid="cost-line">
+                <td className="py-1 pr-2">{l.year}</td>
+                <td className="py-1 pr-2">{l.name}</td>
+                <td className="py-1 pr-2">{t(`fields.${l.kind}`)}</td>
+                <td className="py-1 pr-2 text-right">
+                  {formatNumber(Number(l.units), locale)} {l.unit}
+                </td>
+                <td className="py-1 pr-2 text-right">{money(l.unitCostGrosze, locale)}</td>
+                <td className="py-1 pr-2 text-right">{money(l.totalGrosze, locale)}</td>
+                <td className="py-1 pr-2 text-right">{money(l.grantGrosze, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

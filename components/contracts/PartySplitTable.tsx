@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ContractView } from "@/lib/contracts/queries";
 import type { Locale } from "@/lib/i18n/routing";
 import { money } from "./format";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 /**
  * A joint contract's split between the parties (V.C of the offer, art. 14 ust. 2 uodpp): each
@@ -14,7 +15,7 @@ export async function PartySplitTable({ view, locale }: { view: ContractView; lo
   const sum = (pick: (p: (typeof parties)[number]) => number) => parties.reduce((s, p) => s + pick(p), 0);
   const cell = "py-1 pr-2";
   return (
-    <div className="mb-3 overflow-x-auto print:overflow-visible">
+    <TableScroll label={t("split.title")} className="mb-3">
       <table className="w-full border-collapse text-left text-sm" data-testid="party-split">
         <caption className="mb-1 text-left font-semibold">{t("split.title")}</caption>
         <thead>
@@ -61,6 +62,6 @@ export async function PartySplitTable({ view, locale }: { view: ContractView; lo
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

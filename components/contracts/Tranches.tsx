@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ContractView } from "@/lib/contracts/queries";
 import type { Locale } from "@/lib/i18n/routing";
 import { day, money } from "./format";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Tranche = ContractView["tranches"][number];
 
@@ -27,7 +28,7 @@ export async function Tranches({
       {view.tranches.length === 0 ? (
         <p className="mb-2">{t("view.noTranches")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("view.tranches")}>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("view.tranches")}</caption>
             <thead>
@@ -77,7 +78,7 @@ export async function Tranches({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <ul className="mt-2 text-sm text-muted">
         {view.unscheduled

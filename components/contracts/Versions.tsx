@@ -4,6 +4,7 @@ import type { TermsChange } from "@/lib/contracts/rules";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { day, money } from "./format";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type VersionsView = NonNullable<Awaited<ReturnType<typeof contractVersionsView>>>;
 
@@ -42,33 +43,35 @@ export async function Versions({ view, locale }: { view: VersionsView; locale: L
           {v.changes.length === 0 ? (
             <p className="mt-2">{t("versions.noChange")}</p>
           ) : (
-            <table className="mt-2 w-full max-w-4xl border-collapse text-left text-sm">
-              <caption className="mb-1 text-left font-semibold">{t("versions.changed")}</caption>
-              <thead>
-                <tr className="border-b-2 border-gray-700">
-                  <th scope="col" className="py-1 pr-2">
-                    {t("versions.field")}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {t("versions.before")}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {t("versions.after")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {v.changes.map((c) => (
-                  <tr key={c.field} className="border-b border-gray-200">
-                    <th scope="row" className="py-1 pr-2 font-normal">
-                      {label(c)}
+            <TableScroll label={t("versions.changed")} className="mt-2">
+              <table className="w-full max-w-4xl border-collapse text-left text-sm">
+                <caption className="mb-1 text-left font-semibold">{t("versions.changed")}</caption>
+                <thead>
+                  <tr className="border-b-2 border-gray-700">
+                    <th scope="col" className="py-1 pr-2">
+                      {t("versions.field")}
                     </th>
-                    <td className="py-1 pr-2">{value(c, c.before)}</td>
-                    <td className="py-1 pr-2">{value(c, c.after)}</td>
+                    <th scope="col" className="py-1 pr-2">
+                      {t("versions.before")}
+                    </th>
+                    <th scope="col" className="py-1 pr-2">
+                      {t("versions.after")}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {v.changes.map((c) => (
+                    <tr key={c.field} className="border-b border-gray-200">
+                      <th scope="row" className="py-1 pr-2 font-normal">
+                        {label(c)}
+                      </th>
+                      <td className="py-1 pr-2">{value(c, c.before)}</td>
+                      <td className="py-1 pr-2">{value(c, c.after)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
           <details className="mt-2">
             <summary className="cursor-pointer text-brand-700 underline">

@@ -28,7 +28,7 @@ export async function Header({ logoutAction }: { logoutAction: () => Promise<unk
           <AccountMenu logoutAction={logoutAction} />
         </div>
       </div>
-      <nav aria-label={t("mainNav")} className="border-t border-white/20 bg-brand-700">
+      <nav aria-label={t("mainNav")} className="border-t border-white/20 bg-brand-700 print:hidden">
         <MainNav />
       </nav>
     </header>

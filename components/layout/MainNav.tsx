@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState, type KeyboardEvent } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 /** The public sections of the site. */
@@ -14,25 +15,54 @@ const sections = [
   { href: "/contracts", label: "contracts" },
 ] as const;
 
+const listId = "main-nav-sections";
+
+/**
+ * The sections in a row; on a narrow screen behind a "Menu" button (a disclosure: aria-expanded,
+ * aria-controls). The button and the collapsing come with JavaScript only (the `js` class the
+ * layout's first script sets, globals.css): without it the list simply stays open.
+ */
 export function MainNav() {
   const t = useTranslations("shell");
   const pathname = usePathname();
+  // open on the page where it was opened: following a link closes it
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+
+  function closeOnEscape(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== "Escape" || !open) return;
+    setOpenOn(null);
+    event.currentTarget.querySelector<HTMLButtonElement>("button")?.focus();
+  }
+
   return (
-    <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
-      {sections.map((section) => {
-        const current = section.href === "/" ? pathname === "/" : pathname.startsWith(section.href);
-        return (
-          <li key={section.href}>
-            <Link
-              href={section.href}
-              aria-current={current ? "page" : undefined}
-              className="block px-3 py-2 text-sm font-semibold text-white hover:underline aria-[current=page]:border-b-4 aria-[current=page]:border-white"
-            >
-              {t(section.label)}
-            </Link>
-          </li>
-        );
-      })}
-    </ul>
+    <div className="mx-auto max-w-6xl px-4" onKeyDown={closeOnEscape}>
+      <button
+        type="button"
+        className="main-nav-toggle items-center gap-2 py-2 text-sm font-semibold text-white hover:underline"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpenOn(open ? null : pathname)}
+      >
+        {t("menuOpen")}
+        <span aria-hidden="true">{open ? "▴" : "▾"}</span>
+      </button>
+      <ul id={listId} data-open={open ? "" : undefined} className="main-nav-list flex flex-col gap-1 pb-2 md:flex-row md:flex-wrap md:pb-0">
+        {sections.map((section) => {
+          const current = section.href === "/" ? pathname === "/" : pathname.startsWith(section.href);
+          return (
+            <li key={section.href}>
+              <Link
+                href={section.href}
+                aria-current={current ? "page" : undefined}
+                className="block px-3 py-2 text-sm font-semibold text-white hover:underline aria-[current=page]:border-l-4 aria-[current=page]:border-white md:aria-[current=page]:border-b-4 md:aria-[current=page]:border-l-0"
+              >
+                {t(section.label)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import type { TrancheState } from "@/lib/reports/rules";
 import { day, percent } from "./format";
 import { ReturnsTables } from "./Returns";
 import type { GrantReturnView } from "@/lib/reports/returns-store";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const th = "py-2 pr-4";
 const td = "py-2 pr-4 align-top";
@@ -38,7 +39,7 @@ export async function ReportsTable({
   const t = await getTranslations("reports");
   if (!reports.length) return <p>{t("contract.noReports")}</p>;
   return (
-    <div className="mb-8 overflow-x-auto">
+    <TableScroll label={t("contract.reportsCaption")} className="mb-8">
       <table className="w-full text-left">
         <caption className="mb-2 text-left font-semibold">{t("contract.reportsCaption")}</caption>
         <thead>
@@ -83,7 +84,7 @@ export async function ReportsTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -102,7 +103,7 @@ export async function TranchesTable({ tranches, locale }: { tranches: TrancheRow
   const t = await getTranslations("reports");
   if (!tranches.length) return <p className="mb-8">{t("contract.noTranches")}</p>;
   return (
-    <div className="mb-8 overflow-x-auto">
+    <TableScroll label={t("contract.tranchesCaption")} className="mb-8">
       <table className="w-full text-left">
         <caption className="mb-2 text-left font-semibold">{t("contract.tranchesCaption")}</caption>
         <thead>
@@ -136,7 +137,7 @@ export async function TranchesTable({ tranches, locale }: { tranches: TrancheRow
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -190,7 +191,7 @@ export async function SettlementView({
             : t("settlement.settledOn", { date: day(settlement.settledOn, locale) })}
         </p>
       )}
-      <div className="mb-6 overflow-x-auto">
+      <TableScroll label={t("settlement.caption")} className="mb-6">
         <table className="w-full max-w-2xl text-left">
           <caption className="mb-2 text-left font-semibold">{t("settlement.caption")}</caption>
           <tbody>
@@ -206,8 +207,8 @@ export async function SettlementView({
             ))}
           </tbody>
         </table>
-      </div>
-      <div className="mb-6 overflow-x-auto">
+      </TableScroll>
+      <TableScroll label={t("settlement.linesCaption")} className="mb-6">
         <table className="w-full text-left text-sm">
           <caption className="mb-2 text-left font-semibold">{t("settlement.linesCaption")}</caption>
           <thead>
@@ -247,7 +248,7 @@ export async function SettlementView({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ReturnsTables returns={returns} today={today} locale={locale} />
     </div>
   );

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { reportDeclarationKeys, type ReportContent } from "@/lib/reports/content";
 import type { ReportSums } from "@/lib/reports/rules";
 import { percent } from "./format";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const th = "py-2 pr-4";
 const td = "py-2 pr-4 align-top";
@@ -40,7 +41,7 @@ export async function ReportDocument({
       <Section id={`${idPrefix}-results`} title={t("sections.results")}>
         <Text value={content.results.narrative} />
         {content.results.items.length > 0 && (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("sections.results")}>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t("sections.results")}</caption>
               <thead>
@@ -72,7 +73,7 @@ export async function ReportDocument({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </Section>
       <Section id={`${idPrefix}-activities`} title={t("sections.activities")}>
@@ -87,7 +88,7 @@ export async function ReportDocument({
         <Text value={content.activities.inKind} />
       </Section>
       <Section id={`${idPrefix}-costs`} title={t("sections.costs")}>
-        <div className="overflow-x-auto">
+        <TableScroll label={t("f.costsCaption")}>
           <table className="w-full text-left text-sm">
             <caption className="mb-2 text-left font-semibold">{t("f.costsCaption")}</caption>
             <thead>
@@ -123,7 +124,7 @@ export async function ReportDocument({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </Section>
       <Section id={`${idPrefix}-sources`} title={t("sections.sources")}>
         <SourcesTable sums={sums} locale={locale} />
@@ -177,7 +178,7 @@ export async function ReportDocument({
 export async function SourcesTable({ sums, locale }: { sums: ReportSums; locale: Locale }) {
   const t = await getTranslations("reports");
   return (
-    <div className="mb-4 overflow-x-auto">
+    <TableScroll label={t("f.sourcesCaption")} className="mb-4">
       <table className="w-full text-left text-sm">
         <caption className="mb-2 text-left font-semibold">{t("f.sourcesCaption")}</caption>
         <thead>
@@ -222,6 +223,6 @@ export async function SourcesTable({ sums, locale }: { sums: ReportSums; locale:
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { InterestResult } from "@/lib/reports/interest";
 import type { GrantReturnView } from "@/lib/reports/returns-store";
 import { day, percent } from "./format";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const th = "py-2 pr-4";
 const td = "py-2 pr-4 align-top";
@@ -38,7 +39,7 @@ export async function ReturnsTables({ returns, today, locale }: { returns: Grant
   const payments = returns.flatMap((r) => r.account.payments.map((p, i) => ({ r, p, i })));
   return (
     <div className="mb-8">
-      <div className="mb-6 overflow-x-auto">
+      <TableScroll label={t("caption", { date: day(today, locale) })} className="mb-6">
         <table className="w-full text-left text-sm">
           <caption className="mb-2 text-left font-semibold">{t("caption", { date: day(today, locale) })}</caption>
           <thead>
@@ -104,7 +105,7 @@ export async function ReturnsTables({ returns, today, locale }: { returns: Grant
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h3 className="mb-2 text-lg font-bold">{t("workingHeading")}</h3>
       <ul className="mb-6 list-disc pl-6 text-sm">
         {returns
@@ -117,7 +118,7 @@ export async function ReturnsTables({ returns, today, locale }: { returns: Grant
           ))}
       </ul>
       {payments.length > 0 && (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("paymentsCaption")}>
           <table className="w-full text-left text-sm">
             <caption className="mb-2 text-left font-semibold">{t("paymentsCaption")}</caption>
             <thead>
@@ -159,7 +160,7 @@ export async function ReturnsTables({ returns, today, locale }: { returns: Grant
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

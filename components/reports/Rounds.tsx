@@ -3,6 +3,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ReportDetail } from "@/lib/reports/queries";
 import { ReportContentView } from "./ReportContentView";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const td = "py-2 pr-4 align-top";
 
@@ -18,7 +19,7 @@ export async function Rounds({ detail, locale }: { detail: ReportDetail; locale:
         <p>{t("view.noRounds")}</p>
       ) : (
         <>
-          <div className="mb-4 overflow-x-auto">
+          <TableScroll label={t("view.roundsCaption")} className="mb-4">
             <table className="w-full text-left">
               <caption className="mb-2 text-left font-semibold">{t("view.roundsCaption")}</caption>
               <thead>
@@ -57,7 +58,7 @@ export async function Rounds({ detail, locale }: { detail: ReportDetail; locale:
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {detail.rounds.map((r) => (
             <details key={r.round} className="mb-3 rounded border border-gray-300 p-3">
               <summary className="cursor-pointer font-semibold text-brand-700">{t("view.roundContent", { round: r.round })}</summary>

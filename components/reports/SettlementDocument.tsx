@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { contractReporting } from "@/lib/reports/queries";
 import { day, percent } from "./format";
 import { ReturnsTables } from "./Returns";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Reporting = NonNullable<Awaited<ReturnType<typeof contractReporting>>>;
 
@@ -58,47 +59,49 @@ export async function SettlementDocument({ data, locale }: { data: Reporting; lo
       ) : (
         <>
           {settlement && (
-            <table className="mb-6 w-full border-collapse text-left text-sm">
-              <caption className="mb-1 text-left font-semibold">
-                {t("settlementPrint.yearsCaption", { percent: percent(settlement.toleranceBp, locale) })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={cell}>
-                    {t("settlementPrint.year")}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t("settlement.granted")}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t("settlement.paid")}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t("settlement.spent")}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t("settlementPrint.beyond")}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t("settlement.unused")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {years.map((y) => (
-                  <tr key={y.year} data-testid={`print-year-${y.year}`}>
-                    <th scope="row" className={`${cell} font-normal`}>
-                      {y.year}
+            <TableScroll label={t("settlementPrint.yearsCaption", { percent: percent(settlement.toleranceBp, locale) })} className="mb-6">
+              <table className="w-full border-collapse text-left text-sm">
+                <caption className="mb-1 text-left font-semibold">
+                  {t("settlementPrint.yearsCaption", { percent: percent(settlement.toleranceBp, locale) })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={cell}>
+                      {t("settlementPrint.year")}
                     </th>
-                    <td className={num}>{m(y.granted)}</td>
-                    <td className={num}>{m(y.paid)}</td>
-                    <td className={num}>{m(y.spent)}</td>
-                    <td className={num}>{m(y.beyond)}</td>
-                    <td className={num}>{m(y.unused)}</td>
+                    <th scope="col" className={cell}>
+                      {t("settlement.granted")}
+                    </th>
+                    <th scope="col" className={cell}>
+                      {t("settlement.paid")}
+                    </th>
+                    <th scope="col" className={cell}>
+                      {t("settlement.spent")}
+                    </th>
+                    <th scope="col" className={cell}>
+                      {t("settlementPrint.beyond")}
+                    </th>
+                    <th scope="col" className={cell}>
+                      {t("settlement.unused")}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {years.map((y) => (
+                    <tr key={y.year} data-testid={`print-year-${y.year}`}>
+                      <th scope="row" className={`${cell} font-normal`}>
+                        {y.year}
+                      </th>
+                      <td className={num}>{m(y.granted)}</td>
+                      <td className={num}>{m(y.paid)}</td>
+                      <td className={num}>{m(y.spent)}</td>
+                      <td className={num}>{m(y.beyond)}</td>
+                      <td className={num}>{m(y.unused)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
           <h2 className="mb-2 text-lg font-bold">{t("settlementPrint.returnsHeading")}</h2>
           {data.returns.length ? (
@@ -110,29 +113,31 @@ export async function SettlementDocument({ data, locale }: { data: Reporting; lo
             {t("settlementPrint.stillOwed", { amount: m(data.returnTotals.stillOwedGrosze), date: day(data.today, locale) })}
           </p>
           {usedRates.length > 0 && (
-            <table className="mb-6 w-full max-w-xl border-collapse text-left text-sm">
-              <caption className="mb-1 text-left font-semibold">{t("settlementPrint.ratesCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={cell}>
-                    {t("settlementPrint.rateFrom")}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t("settlementPrint.rate")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {usedRates.map((r) => (
-                  <tr key={r.effectiveFrom}>
-                    <th scope="row" className={`${cell} font-normal`}>
-                      {day(r.effectiveFrom, locale)}
+            <TableScroll label={t("settlementPrint.ratesCaption")} className="mb-6">
+              <table className="w-full max-w-xl border-collapse text-left text-sm">
+                <caption className="mb-1 text-left font-semibold">{t("settlementPrint.ratesCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={cell}>
+                      {t("settlementPrint.rateFrom")}
                     </th>
-                    <td className={num}>{percent(r.rateBp, locale)}</td>
+                    <th scope="col" className={cell}>
+                      {t("settlementPrint.rate")}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {usedRates.map((r) => (
+                    <tr key={r.effectiveFrom}>
+                      <th scope="row" className={`${cell} font-normal`}>
+                        {day(r.effectiveFrom, locale)}
+                      </th>
+                      <td className={num}>{percent(r.rateBp, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
           <section className="text-sm">
             <h2 className="mb-1 font-bold">{t("settlementPrint.rulesHeading")}</h2>

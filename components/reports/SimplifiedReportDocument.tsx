@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { simplifiedDeclarationKeys, type SimplifiedReportContent, type SimplifiedSums } from "@/lib/reports/simplified";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const th = "py-2 pr-4";
 const td = "py-2 pr-4 align-top";
@@ -47,7 +48,7 @@ export async function SimplifiedReportDocument({
         <Text value={content.execution.description} />
       </Section>
       <Section id={`${idPrefix}-finance`} title={t("sections.finance")}>
-        <div className="overflow-x-auto">
+        <TableScroll label={t("f.caption")}>
           <table className="w-full max-w-3xl text-left text-sm">
             <caption className="sr-only">{t("f.caption")}</caption>
             <thead>
@@ -84,7 +85,7 @@ export async function SimplifiedReportDocument({
               </tr>
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </Section>
       <Section id={`${idPrefix}-additional`} title={t("sections.additional")}>
         <Text value={content.additional.info} />

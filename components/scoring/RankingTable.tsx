@@ -12,55 +12,43 @@ export async function RankingTable({ ranking, locale, showGrant = false }: { ran
     getTranslations("scoringDecisions"),
   ]);
   const names = new Map(ranking.members.map((m) => [m.userId, m.name]));
+  const columns = [
+    t("position"),
+    a("applicant"),
+    a("task"),
+    t("mean"),
+    t("votes"),
+    t("fundable"),
+    t("outliers"),
+    ...(showGrant ? [d("grant")] : []),
+  ];
   return (
-    <div className="overflow-x-auto">
-      <table className={`data-table w-full text-left${showGrant ? " data-table-amounts" : ""}`}>
-        <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-700">
-            <th scope="col" className="py-2 pr-4">
-              {t("position")}
+    <table className={`data-table table-stack w-full text-left${showGrant ? " data-table-amounts" : ""}`}>
+      <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
+      <thead>
+        <tr className="border-b-2 border-gray-700">
+          {columns.map((column) => (
+            <th key={column} scope="col" className="py-2 pr-4">
+              {column}
             </th>
-            <th scope="col" className="py-2 pr-4">
-              {a("applicant")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {a("task")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("mean")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("votes")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("fundable")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("outliers")}
-            </th>
-            {showGrant && (
-              <th scope="col" className="py-2">
-                {d("grant")}
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          <TableRows
-            rows={ranking.rows.map((row) => [
-              String(row.position),
-              row.offer.organizationName,
-              row.offer.title,
-              row.mean === null ? "—" : formatNumber(row.mean, locale),
-              String(row.votes),
-              row.fundable ? t("yes") : t("no"),
-              row.outliers.map((id) => names.get(id)).join(", ") || "—",
-              ...(showGrant ? [row.offer.grantGrosze === null ? "—" : formatMoney(row.offer.grantGrosze, locale)] : []),
-            ])}
-          />
-        </tbody>
-      </table>
-    </div>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <TableRows
+          labels={columns}
+          rows={ranking.rows.map((row) => [
+            String(row.position),
+            row.offer.organizationName,
+            row.offer.title,
+            row.mean === null ? "—" : formatNumber(row.mean, locale),
+            String(row.votes),
+            row.fundable ? t("yes") : t("no"),
+            row.outliers.map((id) => names.get(id)).join(", ") || "—",
+            ...(showGrant ? [row.offer.grantGrosze === null ? "—" : formatMoney(row.offer.grantGrosze, locale)] : []),
+          ])}
+        />
+      </tbody>
+    </table>
   );
 }

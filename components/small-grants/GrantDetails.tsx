@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SmallGrantCostLine } from "@/lib/small-grants/schemas";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export interface GrantFacts {
   title: string;
@@ -44,7 +45,7 @@ export async function GrantDetails({ grant, locale }: { grant: GrantFacts; local
       <p className="mb-6 max-w-3xl whitespace-pre-line">{grant.description}</p>
       <h2 className="mb-2 text-xl font-bold">{t("fields.expectedResults")}</h2>
       <p className="mb-6 max-w-3xl whitespace-pre-line">{grant.expectedResults}</p>
-      <div className="overflow-x-auto">
+      <TableScroll label={t("costs.title")}>
         <table className="w-full max-w-3xl text-left text-sm">
           <caption className="mb-2 text-left text-xl font-bold">{t("costs.title")}</caption>
           <thead>
@@ -86,7 +87,7 @@ export async function GrantDetails({ grant, locale }: { grant: GrantFacts; local
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Countdown } from "./Countdown";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 /*
  * Public list: no cookies or session; the data comes from the cache (tag "competitions").
@@ -112,7 +113,7 @@ export default async function CompetitionsPage({ params, searchParams }: Props) 
       {rest.length === 0 ? (
         <p>{t("noneClosed")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("closed")}>
           <table className="w-full text-left">
             <thead>
               <tr className="border-b-2 border-gray-700">
@@ -145,7 +146,7 @@ export default async function CompetitionsPage({ params, searchParams }: Props) 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { cachedRegister, cachedRegisterOptions } from "@/lib/contracts/cache";
 import { registerFiltersFrom } from "@/lib/contracts/register";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 /* Public register: no session read; data from the cache (tag "contracts"); filters in the URL. */
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -98,7 +99,7 @@ export default async function ContractRegisterPage({ params, searchParams }: Pro
       {page.items.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("caption")}>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("caption")}</caption>
             <thead>
@@ -170,7 +171,7 @@ export default async function ContractRegisterPage({ params, searchParams }: Pro
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination pathname="/contracts" query={query} page={page.page} pageCount={page.pageCount} />
     </div>

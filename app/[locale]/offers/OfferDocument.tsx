@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { arrearsKeys, declarationKeys, type OfferContent, type SectionKey } from "@/lib/offers/content";
 import { splitShares, type OfferSums } from "@/lib/offers/rules";
 import { Link } from "@/lib/i18n/navigation";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 interface Props {
   locale: Locale;
@@ -34,7 +35,7 @@ function Rows({ rows }: { rows: { label: string; value: string }[] }) {
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: string[][] }) {
   return (
-    <div className="mb-4 overflow-x-auto print:overflow-visible">
+    <TableScroll label={caption} className="mb-4">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-1 text-left font-semibold">{caption}</caption>
         <thead>
@@ -58,7 +59,7 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { lastCommentDay } from "@/lib/small-grants/calendar";
 import { cachedPublicSmallGrants } from "@/lib/small-grants/cache";
 import { formatDate } from "@/lib/i18n/format";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("smallGrants.public");
@@ -31,7 +32,7 @@ export default async function SmallGrantsPage({ params }: { params: Promise<{ lo
       {rows.length === 0 ? (
         <p>{t("public.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("public.caption")}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("public.caption")}</caption>
             <thead>
@@ -73,7 +74,7 @@ export default async function SmallGrantsPage({ params }: { params: Promise<{ lo
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

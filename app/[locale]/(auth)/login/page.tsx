@@ -5,6 +5,7 @@ import { isDemoMode } from "@/lib/db/config";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { LoginForm } from "./LoginForm";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -55,26 +56,28 @@ export default async function LoginPage({
             {t("demoTitle")}
           </h2>
           <p className="mb-3">{t("demoLead", { password: "Demo-2026!" })}</p>
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr>
-                <th scope="col" className="py-1 pr-2">
-                  {t("demoAccount")}
-                </th>
-                <th scope="col" className="py-1">
-                  {t("demoRole")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {demoAccounts.map((account) => (
-                <tr key={account} className="border-t border-gray-200">
-                  <td className="py-1 pr-2 font-mono">{account}@demo.test</td>
-                  <td className="py-1">{t(`demoRoles.${account}`)}</td>
+          <TableScroll labelledBy="demo-accounts">
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr>
+                  <th scope="col" className="py-1 pr-2">
+                    {t("demoAccount")}
+                  </th>
+                  <th scope="col" className="py-1">
+                    {t("demoRole")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {demoAccounts.map((account) => (
+                  <tr key={account} className="border-t border-gray-200">
+                    <td className="py-1 pr-2 font-mono">{account}@demo.test</td>
+                    <td className="py-1">{t(`demoRoles.${account}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       )}
     </div>

@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { organizationDashboard } from "@/lib/reports/dashboards";
 import { day } from "@/components/reports/format";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const th = "py-2 pr-4";
 const td = "py-2 pr-4 align-top";
@@ -30,7 +31,7 @@ export default async function MyContractsPage({ params }: { params: Promise<{ lo
           {org.contracts.length === 0 ? (
             <p>{t("mine.noContracts")}</p>
           ) : (
-            <div className="overflow-x-auto">
+            <TableScroll label={t("mine.caption", { name: org.name })}>
               <table className="w-full text-left">
                 <caption className="mb-2 text-left font-semibold">{t("mine.caption", { name: org.name })}</caption>
                 <thead>
@@ -110,7 +111,7 @@ export default async function MyContractsPage({ params }: { params: Promise<{ lo
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </section>
       ))}

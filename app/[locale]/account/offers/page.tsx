@@ -6,6 +6,7 @@ import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { myOffers } from "@/lib/offers/queries";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export default async function MyOffersPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -19,7 +20,7 @@ export default async function MyOffersPage({ params }: { params: Promise<{ local
       {rows.length === 0 ? (
         <p>{t("myEmpty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("myTitle")}>
           <table className="w-full text-left">
             <thead>
               <tr className="border-b-2 border-gray-700">
@@ -68,7 +69,7 @@ export default async function MyOffersPage({ params }: { params: Promise<{ local
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { myMembershipOverview } from "@/lib/organizations/membership-queries";
 import { ActionForm } from "@/components/organizations/FormParts";
 import { respondToInvitationAction } from "./actions";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -74,7 +75,7 @@ export default async function MyOrganizationsPage({
       {memberships.length === 0 ? (
         <p className="mb-6">{t("myEmpty")}</p>
       ) : (
-        <div className="mb-6 overflow-x-auto">
+        <TableScroll label={t("myTitle")} className="mb-6">
           <table className="w-full max-w-4xl text-left">
             <thead>
               <tr className="border-b-2 border-gray-700">
@@ -104,7 +105,7 @@ export default async function MyOrganizationsPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <ul className="mb-6 space-y-2">
         <li>

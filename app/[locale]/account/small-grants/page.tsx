@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listMySmallGrants } from "@/lib/small-grants/queries";
 import { StatusTag } from "@/components/small-grants/StatusTag";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export default async function MySmallGrantsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -25,7 +26,7 @@ export default async function MySmallGrantsPage({ params }: { params: Promise<{ 
       {rows.length === 0 ? (
         <p>{t("account.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("account.caption")}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("account.caption")}</caption>
             <thead>
@@ -65,7 +66,7 @@ export default async function MySmallGrantsPage({ params }: { params: Promise<{ 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

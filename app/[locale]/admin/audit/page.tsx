@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const input = "rounded border-2 border-gray-700 px-2 py-1.5";
 
@@ -85,7 +86,7 @@ export default async function AuditPage({
       {result.rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("title")}>
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-700">
@@ -134,7 +135,7 @@ export default async function AuditPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination
         pathname="/admin/audit"

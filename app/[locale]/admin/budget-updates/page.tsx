@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 /** Updated budgets sent by organizations after a cut grant, waiting for the city's decision. */
 export default async function BudgetUpdatesPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -24,7 +25,7 @@ export default async function BudgetUpdatesPage({ params }: { params: Promise<{ 
       {rows.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("listTitle")}>
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("listTitle")}</caption>
             <thead>
@@ -64,7 +65,7 @@ export default async function BudgetUpdatesPage({ params }: { params: Promise<{ 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { Checkbox, Field, Select, TextArea } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { saveCompetitionAction } from "./actions";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export interface CriterionRow {
   kind: string;
@@ -201,7 +202,7 @@ export function CompetitionForm({
       <fieldset className="mb-8" id="field-criteria">
         <legend className="mb-2 text-xl font-bold">{labels.criteria}</legend>
         {listErrorEl("criteria")}
-        <div className="overflow-x-auto">
+        <TableScroll label={labels.criteria}>
           <table className="w-full text-left">
             <thead>
               <tr className="border-b-2 border-gray-700">
@@ -263,7 +264,7 @@ export function CompetitionForm({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <button
           type="button"
           className="mt-2 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700"

@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { CopyButton } from "./CopyButton";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export default async function AdminCompetitionsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -30,7 +31,7 @@ export default async function AdminCompetitionsPage({ params }: { params: Promis
           {t("new")}
         </Link>
       </p>
-      <div className="overflow-x-auto">
+      <TableScroll label={t("title")}>
         <table className="w-full text-left">
           <thead>
             <tr className="border-b-2 border-gray-700">
@@ -73,7 +74,7 @@ export default async function AdminCompetitionsPage({ params }: { params: Promis
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export default async function AdminConsultationsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -25,7 +26,7 @@ export default async function AdminConsultationsPage({ params }: { params: Promi
           {t("admin.moderation")}
         </Link>
       </p>
-      <div className="overflow-x-auto">
+      <TableScroll label={t("admin.title")}>
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b-2 border-gray-700">
@@ -60,7 +61,7 @@ export default async function AdminConsultationsPage({ params }: { params: Promi
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { contractStatuses } from "@/lib/contracts/rules";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { createContractAction } from "./actions";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,7 +37,7 @@ export default async function AdminContractsPage({ params, searchParams }: Props
         {offers.length === 0 ? (
           <p>{t("admin.noOffers")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("admin.offersTitle")}>
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{t("admin.offersTitle")}</caption>
               <thead>
@@ -99,7 +100,7 @@ export default async function AdminContractsPage({ params, searchParams }: Props
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
@@ -128,7 +129,7 @@ export default async function AdminContractsPage({ params, searchParams }: Props
         {rows.length === 0 ? (
           <p>{t("admin.none")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("admin.list")}>
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{t("admin.list")}</caption>
               <thead>
@@ -172,7 +173,7 @@ export default async function AdminContractsPage({ params, searchParams }: Props
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </div>

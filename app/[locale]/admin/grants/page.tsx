@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { grantsDashboard } from "@/lib/reports/dashboards";
 import { day } from "@/components/reports/format";
 import { MoneyChart } from "./MoneyChart";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const th = "py-2 pr-4";
 const td = "py-2 pr-4 align-top";
@@ -45,31 +46,33 @@ export default async function GrantsDashboardPage({ params }: { params: Promise<
         <h2 id="status-h" className="mb-3 text-2xl font-bold">
           {t("grants.byStatusHeading")}
         </h2>
-        <table className="w-full max-w-xl text-left">
-          <caption className="mb-2 text-left font-semibold">{t("grants.byStatusCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-700">
-              <th scope="col" className={th}>
-                {t("common.status")}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t("grants.count")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {contractStatuses.map((s) => (
-              <tr key={s} className="border-b border-gray-200">
-                <th scope="row" className={`${td} font-normal`}>
-                  {t(`contractStatus.${s}`)}
+        <TableScroll label={t("grants.byStatusCaption")}>
+          <table className="w-full max-w-xl text-left">
+            <caption className="mb-2 text-left font-semibold">{t("grants.byStatusCaption")}</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                <th scope="col" className={th}>
+                  {t("common.status")}
                 </th>
-                <td className={`${td} text-right tabular-nums`} data-testid={`status-count-${s}`}>
-                  {d.byStatus[s] ?? 0}
-                </td>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("grants.count")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {contractStatuses.map((s) => (
+                <tr key={s} className="border-b border-gray-200">
+                  <th scope="row" className={`${td} font-normal`}>
+                    {t(`contractStatus.${s}`)}
+                  </th>
+                  <td className={`${td} text-right tabular-nums`} data-testid={`status-count-${s}`}>
+                    {d.byStatus[s] ?? 0}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="decide-h" className="mb-10">
@@ -79,7 +82,7 @@ export default async function GrantsDashboardPage({ params }: { params: Promise<
         {d.toDecide.length === 0 ? (
           <p>{t("grants.empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("grants.toDecideCaption")}>
             <table className="w-full text-left">
               <caption className="mb-2 text-left font-semibold">{t("grants.toDecideCaption")}</caption>
               <thead>
@@ -107,7 +110,7 @@ export default async function GrantsDashboardPage({ params }: { params: Promise<
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
@@ -118,7 +121,7 @@ export default async function GrantsDashboardPage({ params }: { params: Promise<
         {d.overdue.length === 0 ? (
           <p>{t("grants.empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("grants.overdueCaption")}>
             <table className="w-full text-left">
               <caption className="mb-2 text-left font-semibold">{t("grants.overdueCaption")}</caption>
               <thead>
@@ -150,7 +153,7 @@ export default async function GrantsDashboardPage({ params }: { params: Promise<
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
@@ -161,7 +164,7 @@ export default async function GrantsDashboardPage({ params }: { params: Promise<
         {d.tranchesDue.length === 0 ? (
           <p>{t("grants.empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("grants.tranchesCaption")}>
             <table className="w-full text-left">
               <caption className="mb-2 text-left font-semibold">{t("grants.tranchesCaption")}</caption>
               <thead>
@@ -201,7 +204,7 @@ export default async function GrantsDashboardPage({ params }: { params: Promise<
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
@@ -218,7 +221,7 @@ export default async function GrantsDashboardPage({ params }: { params: Promise<
               values: series.map(([key, label]) => ({ key, label, value: y[key], display: m(y[key]) })),
             }))}
           />
-          <div className="overflow-x-auto">
+          <TableScroll label={t("grants.moneyCaption")}>
             <table className="w-full max-w-3xl text-left">
               <caption className="mb-2 text-left font-semibold">{t("grants.moneyCaption")}</caption>
               <thead>
@@ -248,7 +251,7 @@ export default async function GrantsDashboardPage({ params }: { params: Promise<
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </figure>
         <p className="mt-4 font-semibold">{t("grants.outstanding", { amount: m(d.returnsOutstandingGrosze) })}</p>
       </section>

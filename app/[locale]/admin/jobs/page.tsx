@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { listJobs, type JobListing } from "@/lib/jobs/queries";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +31,7 @@ export default async function JobsPage({ params, searchParams }: Props) {
           })}
         </Notice>
       )}
-      <div className="overflow-x-auto">
+      <TableScroll label={t("title")}>
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{t("title")}</caption>
           <thead>
@@ -100,7 +101,7 @@ export default async function JobsPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { adminListMeetings } from "@/lib/meetings/queries";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export default async function AdminMeetingsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -25,7 +26,7 @@ export default async function AdminMeetingsPage({ params }: { params: Promise<{ 
       {rows.length === 0 ? (
         <p>{t("noMeetings")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("meetingsTitle")}>
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-700">
@@ -68,7 +69,7 @@ export default async function AdminMeetingsPage({ params }: { params: Promise<{ 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

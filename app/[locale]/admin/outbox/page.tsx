@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listOutbox, outboxStates } from "@/lib/mail/queries";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export default async function OutboxPage({
   params,
@@ -56,7 +57,7 @@ export default async function OutboxPage({
       {result.rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("title")}>
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-700">
@@ -109,7 +110,7 @@ export default async function OutboxPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination pathname="/admin/outbox" query={{ to: query.to, state: result.state }} page={result.page} pageCount={result.pageCount} />
     </div>

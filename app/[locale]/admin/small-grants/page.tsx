@@ -9,6 +9,7 @@ import { lastCommentDay, warsawDate } from "@/lib/small-grants/calendar";
 import { listSmallGrantsForAdmin } from "@/lib/small-grants/queries";
 import { smallGrantSettings } from "@/lib/small-grants/settings";
 import { StatusTag } from "@/components/small-grants/StatusTag";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export default async function AdminSmallGrantsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -29,7 +30,7 @@ export default async function AdminSmallGrantsPage({ params }: { params: Promise
       {rows.length === 0 ? (
         <p>{t("admin.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("admin.caption")}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("admin.caption")}</caption>
             <thead>
@@ -85,7 +86,7 @@ export default async function AdminSmallGrantsPage({ params }: { params: Promise
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

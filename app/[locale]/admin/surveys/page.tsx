@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { consultationOptions } from "@/lib/consultations/queries";
 import { surveySummaries } from "@/lib/surveys/queries";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export default async function AdminSurveysPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -20,7 +21,7 @@ export default async function AdminSurveysPage({ params }: { params: Promise<{ l
       {consultations.length === 0 ? (
         <p>{t("noConsultations")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("surveysTitle")}>
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-700">
@@ -68,7 +69,7 @@ export default async function AdminSurveysPage({ params }: { params: Promise<{ l
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { EndSessionsForm } from "./EndSessionsForm";
 import { UserActions } from "./UserActions";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export default async function AdminUsersPage({
   params,
@@ -48,7 +49,7 @@ export default async function AdminUsersPage({
       {result.rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("title")}>
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-700">
@@ -97,7 +98,7 @@ export default async function AdminUsersPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination pathname="/admin/users" query={{ q: query.q }} page={result.page} pageCount={result.pageCount} />
     </div>

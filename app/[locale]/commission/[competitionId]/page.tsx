@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { memberDesk } from "@/lib/scoring/queries";
 import { CloseScoringForm, DeclarationForm } from "./DeskForms";
 import { pageId } from "@/lib/http/page";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Params = Promise<{ locale: Locale; competitionId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -117,7 +118,7 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
             ) : shown.rows.length === 0 ? (
               <p>{t("filter.none")}</p>
             ) : (
-              <div className="overflow-x-auto">
+              <TableScroll labelledBy="offers">
                 <table className="w-full text-left">
                   <thead>
                     <tr className="border-b-2 border-gray-700">
@@ -160,7 +161,7 @@ export default async function CommissionDeskPage({ params, searchParams }: { par
                   page={shown.page}
                   pageCount={shown.pageCount}
                 />
-              </div>
+              </TableScroll>
             )}
           </section>
           <ul className="mb-8 list-disc space-y-1 pl-5">

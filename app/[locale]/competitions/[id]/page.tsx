@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Countdown } from "../Countdown";
 import { pageId } from "@/lib/http/page";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 /* The announcement (art. 13 ust. 2) and the criteria; public and cached (tag "competitions"). */
 export function generateStaticParams() {
@@ -141,7 +142,7 @@ export default async function CompetitionPage({ params }: { params: Params }) {
       {c.reservesCancellation && <p className="mb-8">{t("cancelReserved")}</p>}
 
       <h2 className="mb-2 text-2xl font-bold">{t("criteria")}</h2>
-      <div className="mb-2 overflow-x-auto">
+      <TableScroll label={t("criteria")} className="mb-2">
         <table className="w-full text-left">
           <thead>
             <tr className="border-b-2 border-gray-700">
@@ -166,14 +167,14 @@ export default async function CompetitionPage({ params }: { params: Params }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {c.minTotalScore > 0 && <p className="mb-8">{t("minTotalScore", { points: c.minTotalScore })}</p>}
 
       <h2 className="mb-2 mt-8 text-2xl font-bold">{t("previousTasks")}</h2>
       {c.previousTasks.length === 0 ? (
         <p className="mb-8">{t("noPrevious")}</p>
       ) : (
-        <div className="mb-8 overflow-x-auto">
+        <TableScroll label={t("previousTasks")} className="mb-8">
           <table className="w-full text-left">
             <thead>
               <tr className="border-b-2 border-gray-700">
@@ -198,7 +199,7 @@ export default async function CompetitionPage({ params }: { params: Params }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       {c.documents.length > 0 && (

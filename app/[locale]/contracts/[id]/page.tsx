@@ -6,6 +6,7 @@ import { cachedPublicContract } from "@/lib/contracts/cache";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageId } from "@/lib/http/page";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 /* A signed contract in the public register (cached; no bank account, no personal data). */
 export function generateStaticParams() {
@@ -55,7 +56,7 @@ export default async function PublicContractPage({ params }: { params: Promise<{
         {c.years.map((y) => row(`${t("fields.grant")} ${y.year}`, money(y.grantGrosze, locale)))}
       </dl>
       {c.costLines.length > 0 && (
-        <div className="overflow-x-auto">
+        <TableScroll label={r("costCaption")}>
           <table className="w-full max-w-4xl border-collapse text-left text-sm">
             <caption className="mb-1 text-left font-semibold">{r("costCaption")}</caption>
             <thead>
@@ -85,7 +86,7 @@ export default async function PublicContractPage({ params }: { params: Promise<{
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <p className="mt-6">
         <a href={`/api/v1/contracts/${c.id}`} className="text-brand-700 underline">

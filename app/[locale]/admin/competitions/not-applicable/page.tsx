@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { notApplicablePolicyList } from "@/lib/scoring/policy-settings";
 import { PolicyForm } from "./PolicyForm";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 /** The dated policy for totals of offers whose art. 15 ust. 1 pkt 4 criterion does not apply. */
 export default async function NotApplicablePolicyPage({
@@ -29,7 +30,7 @@ export default async function NotApplicablePolicyPage({
       {periods.length === 0 ? (
         <p className="mb-8">{t("empty")}</p>
       ) : (
-        <div className="mb-8 overflow-x-auto">
+        <TableScroll label={t("periods")} className="mb-8">
           <table className="w-full text-left text-sm">
             <caption className="mb-2 text-left font-semibold">{t("periods")}</caption>
             <thead>
@@ -59,7 +60,7 @@ export default async function NotApplicablePolicyPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <PolicyForm />
     </div>

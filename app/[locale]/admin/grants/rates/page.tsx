@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { taxArrearsRateList } from "@/lib/reports/rates";
 import { RateForm } from "./RateForm";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 /** The tax-arrears rate periods (a dated setting) the interest on late returns is counted with. */
 export default async function TaxArrearsRatesPage({
@@ -33,7 +34,7 @@ export default async function TaxArrearsRatesPage({
       </p>
       <PageHeading title={t("title")} lead={t("lead")} />
       {added && <Notice tone="success">{t("added")}</Notice>}
-      <div className="mb-8 overflow-x-auto">
+      <TableScroll label={t("caption")} className="mb-8">
         <table className="w-full text-left text-sm">
           <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
           <thead>
@@ -70,7 +71,7 @@ export default async function TaxArrearsRatesPage({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <RateForm />
     </div>
   );

@@ -10,6 +10,7 @@ import { adminMeetingRegistrations, getPublicMeeting } from "@/lib/meetings/quer
 import { endedNow } from "@/lib/meetings/rules";
 import { MinutesForm } from "../MeetingForms";
 import { pageId } from "@/lib/http/page";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export default async function AdminMeetingPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale } = await params;
@@ -42,7 +43,7 @@ export default async function AdminMeetingPage({ params }: { params: Promise<{ l
         {people.length === 0 ? (
           <p>{t("nobody")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll labelledBy="people">
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b-2 border-gray-700">
@@ -71,7 +72,7 @@ export default async function AdminMeetingPage({ params }: { params: Promise<{ l
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <section aria-labelledby="minutes-h">

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { ErrorSummary, useErrorText } from "@/components/forms/ErrorSummary";
 import { previewImportAction, runImportAction, type ImportState } from "./actions";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const idle: ImportState = { status: "idle" };
 
@@ -62,7 +63,7 @@ export function ImportForm() {
             {t("previewTitle")}
           </h2>
           <p className="mb-4">{t("previewSummary", { valid, invalid: rows.length - valid })}</p>
-          <div className="mb-6 overflow-x-auto">
+          <TableScroll label={t("previewTitle")} className="mb-6">
             <table className="w-full text-left">
               <thead>
                 <tr className="border-b-2 border-gray-700">
@@ -99,7 +100,7 @@ export function ImportForm() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {valid > 0 && (
             <form noValidate action={importAction}>
               <ErrorSummary namespace="orgManageErrors" state={done} labels={{}} />

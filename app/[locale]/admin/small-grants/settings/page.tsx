@@ -10,6 +10,7 @@ import { limitSettings } from "@/lib/small-grants/queries";
 import { poolCap } from "@/lib/small-grants/limits";
 import { limitSetOn } from "@/lib/small-grants/limits";
 import { LimitSetForm, PoolForm } from "./SettingsForms";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export default async function SmallGrantSettingsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -27,7 +28,7 @@ export default async function SmallGrantSettingsPage({ params }: { params: Promi
         </Link>
       </p>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <div className="mb-8 overflow-x-auto">
+      <TableScroll label={t("setsCaption")} className="mb-8">
         <table className="w-full text-left text-sm">
           <caption className="mb-2 text-left text-xl font-bold">{t("setsCaption")}</caption>
           <thead>
@@ -70,9 +71,9 @@ export default async function SmallGrantSettingsPage({ params }: { params: Promi
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <LimitSetForm />
-      <div className="mb-8 mt-10 overflow-x-auto">
+      <TableScroll label={t("poolsCaption")} className="mb-8 mt-10">
         <table className="w-full text-left text-sm">
           <caption className="mb-2 text-left text-xl font-bold">{t("poolsCaption")}</caption>
           <thead>
@@ -112,7 +113,7 @@ export default async function SmallGrantSettingsPage({ params }: { params: Promi
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <PoolForm />
     </div>
   );

@@ -33,6 +33,7 @@ export default async function ResultsPage({ params }: { params: Params }) {
   if (!results) notFound();
   const t = await getTranslations("scoringResults");
   const { competition } = results;
+  const columns = [t("applicant"), t("task"), t("points"), t("grant")];
   return (
     <div>
       <PageHeading title={t("title", { number: competition.number })} lead={competition.title} />
@@ -46,37 +47,29 @@ export default async function ResultsPage({ params }: { params: Params }) {
       ) : (
         <>
           <p className="mb-4">{t("publishedAt", { date: formatDateTime(new Date(results.publishedAt), locale) })}</p>
-          <div className="overflow-x-auto">
-            <table className="data-table data-table-amounts w-full text-left">
-              <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-gray-700">
-                  <th scope="col" className="py-2 pr-4">
-                    {t("applicant")}
+          <table className="data-table data-table-amounts table-stack w-full text-left">
+            <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                {columns.map((column) => (
+                  <th key={column} scope="col" className="py-2 pr-4">
+                    {column}
                   </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("task")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("points")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("grant")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                <TableRows
-                  rows={results.offers.map((o) => [
-                    o.applicant,
-                    o.title,
-                    o.points === null ? "—" : formatNumber(o.points, locale),
-                    o.grantGrosze === null ? t("notFunded") : formatMoney(o.grantGrosze, locale),
-                  ])}
-                />
-              </tbody>
-            </table>
-          </div>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <TableRows
+                labels={columns}
+                rows={results.offers.map((o) => [
+                  o.applicant,
+                  o.title,
+                  o.points === null ? "—" : formatNumber(o.points, locale),
+                  o.grantGrosze === null ? t("notFunded") : formatMoney(o.grantGrosze, locale),
+                ])}
+              />
+            </tbody>
+          </table>
           <p className="mt-4">
             {t("total", { sum: formatMoney(results.grantedTotalGrosze, locale), budget: formatMoney(competition.budgetGrosze, locale) })}
           </p>

@@ -7,6 +7,7 @@ import { cachedConsultation, cachedReport } from "@/lib/consultations/cache";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageId } from "@/lib/http/page";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -73,7 +74,7 @@ export default async function ReportPage({ params }: Props) {
         <h2 id="statistics" className="mb-2 text-2xl font-bold">
           {t("report.statistics")}
         </h2>
-        <div className="overflow-x-auto">
+        <TableScroll label={t("report.statistics")}>
           <table className="mb-4 text-left">
             <tbody>
               {stats.map(([k, v]) => (
@@ -86,26 +87,28 @@ export default async function ReportPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-          <table className="text-left">
-            <caption className="mb-1 text-left font-bold">{t("report.byParagraph")}</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="pr-6">
-                  {t("report.paragraphColumn")}
-                </th>
-                <th scope="col">{t("report.countColumn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.byParagraph.map((r) => (
-                <tr key={r.paragraphNumber ?? 0} className="border-b border-gray-200">
-                  <td className="pr-6">{r.paragraphNumber ?? t("report.generalRow")}</td>
-                  <td>{r.comments}</td>
+          <TableScroll label={t("report.byParagraph")}>
+            <table className="text-left">
+              <caption className="mb-1 text-left font-bold">{t("report.byParagraph")}</caption>
+              <thead>
+                <tr className="border-b-2 border-gray-700">
+                  <th scope="col" className="pr-6">
+                    {t("report.paragraphColumn")}
+                  </th>
+                  <th scope="col">{t("report.countColumn")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {s.byParagraph.map((r) => (
+                  <tr key={r.paragraphNumber ?? 0} className="border-b border-gray-200">
+                    <td className="pr-6">{r.paragraphNumber ?? t("report.generalRow")}</td>
+                    <td>{r.comments}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </TableScroll>
       </section>
       <section aria-labelledby="all-comments" className="mb-6">
         <h2 id="all-comments" className="mb-2 text-2xl font-bold">

@@ -1,5 +1,7 @@
 "use client";
 
+import { TableScroll } from "@/components/ui/TableScroll";
+
 /** Controlled inputs of the offer generator: label, error at the field, GOV.UK style. */
 interface FieldProps {
   id: string;
@@ -90,7 +92,7 @@ export function RowsTable<T extends Record<string, string>>({
 }) {
   return (
     <div id={`field-${id}`} className={`mb-6 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
-      <div className="overflow-x-auto">
+      <TableScroll label={caption}>
         <table className="w-full text-left">
           <caption className="mb-1 text-left font-semibold">{caption}</caption>
           <thead>
@@ -132,7 +134,7 @@ export function RowsTable<T extends Record<string, string>>({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {error && <p className="mt-1 text-sm font-semibold text-accent-600">{error}</p>}
       <button
         type="button"

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { OfferSums } from "@/lib/offers/rules";
 import { TextField } from "./Fields";
 import type { SectionProps } from "./Sections";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const cell = "rounded border-2 border-gray-700 px-2 py-1";
 
@@ -28,111 +29,113 @@ export function CostsSection({
   const years = Object.keys(sums.byYear);
   return (
     <>
-      <div id="field-costs.lines" className={`overflow-x-auto ${linesError ? "border-l-4 border-accent-600 pl-3" : ""}`}>
+      <div id="field-costs.lines" className={linesError ? "border-l-4 border-accent-600 pl-3" : undefined}>
         {linesError && <p className="mb-1 text-sm font-semibold text-accent-600">{linesError}</p>}
-        <table className="w-full text-left">
-          <caption className="sr-only">{t("sections.costs")}</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-1 pr-2">
-                Lp.
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t("f.kind")}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t("f.year")}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t("f.costName")}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t("f.units")}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t("f.unit")}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t("f.unitCost")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                {t("f.lineTotal")}
-              </th>
-              <th scope="col">
-                <span className="sr-only">{t("removeRow", { n: 0 })}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((l, i) => (
-              <tr key={i} className="border-b border-gray-200">
-                <td className="py-1 pr-2">{i + 1}</td>
-                <td className="py-1 pr-2">
-                  <select
-                    aria-label={`${t("f.kind")} ${i + 1}`}
-                    className={cell}
-                    value={l.kind}
-                    onChange={(e) => setLine(i, { kind: e.target.value === "admin" ? "admin" : "task" })}
-                  >
-                    <option value="task">{t("f.kindTask")}</option>
-                    <option value="admin">{t("f.kindAdmin")}</option>
-                  </select>
-                </td>
-                <td className="py-1 pr-2">
-                  <input
-                    aria-label={`${t("f.year")} ${i + 1}`}
-                    inputMode="numeric"
-                    className={`${cell} w-20`}
-                    value={l.year}
-                    onChange={(e) => setLine(i, { year: e.target.value })}
-                  />
-                </td>
-                <td className="py-1 pr-2">
-                  <input
-                    aria-label={`${t("f.costName")} ${i + 1}`}
-                    className={`${cell} min-w-48`}
-                    value={l.name}
-                    onChange={(e) => setLine(i, { name: e.target.value })}
-                  />
-                </td>
-                <td className="py-1 pr-2">
-                  <input
-                    aria-label={`${t("f.units")} ${i + 1}`}
-                    inputMode="decimal"
-                    className={`${cell} w-24`}
-                    value={l.units}
-                    onChange={(e) => setLine(i, { units: e.target.value })}
-                  />
-                </td>
-                <td className="py-1 pr-2">
-                  <input
-                    aria-label={`${t("f.unit")} ${i + 1}`}
-                    className={`${cell} w-24`}
-                    value={l.unit}
-                    onChange={(e) => setLine(i, { unit: e.target.value })}
-                  />
-                </td>
-                <td className="py-1 pr-2">
-                  <input
-                    aria-label={`${t("f.unitCost")} ${i + 1}`}
-                    inputMode="decimal"
-                    className={`${cell} w-32`}
-                    value={l.unitCost}
-                    onChange={(e) => setLine(i, { unitCost: e.target.value })}
-                  />
-                </td>
-                <td className="py-1 pr-2 text-right whitespace-nowrap" data-testid={`line-total-${i + 1}`}>
-                  {formatMoney(sums.lines[i]?.totalGrosze ?? 0, locale)}
-                </td>
-                <td className="py-1">
-                  <button type="button" className="text-accent-600 underline" onClick={() => setLines(lines.filter((_, j) => j !== i))}>
-                    {t("removeRow", { n: i + 1 })}
-                  </button>
-                </td>
+        <TableScroll label={t("sections.costs")}>
+          <table className="w-full text-left">
+            <caption className="sr-only">{t("sections.costs")}</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                <th scope="col" className="py-1 pr-2">
+                  Lp.
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("f.kind")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("f.year")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("f.costName")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("f.units")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("f.unit")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("f.unitCost")}
+                </th>
+                <th scope="col" className="py-1 pr-2 text-right">
+                  {t("f.lineTotal")}
+                </th>
+                <th scope="col">
+                  <span className="sr-only">{t("removeRow", { n: 0 })}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {lines.map((l, i) => (
+                <tr key={i} className="border-b border-gray-200">
+                  <td className="py-1 pr-2">{i + 1}</td>
+                  <td className="py-1 pr-2">
+                    <select
+                      aria-label={`${t("f.kind")} ${i + 1}`}
+                      className={cell}
+                      value={l.kind}
+                      onChange={(e) => setLine(i, { kind: e.target.value === "admin" ? "admin" : "task" })}
+                    >
+                      <option value="task">{t("f.kindTask")}</option>
+                      <option value="admin">{t("f.kindAdmin")}</option>
+                    </select>
+                  </td>
+                  <td className="py-1 pr-2">
+                    <input
+                      aria-label={`${t("f.year")} ${i + 1}`}
+                      inputMode="numeric"
+                      className={`${cell} w-20`}
+                      value={l.year}
+                      onChange={(e) => setLine(i, { year: e.target.value })}
+                    />
+                  </td>
+                  <td className="py-1 pr-2">
+                    <input
+                      aria-label={`${t("f.costName")} ${i + 1}`}
+                      className={`${cell} min-w-48`}
+                      value={l.name}
+                      onChange={(e) => setLine(i, { name: e.target.value })}
+                    />
+                  </td>
+                  <td className="py-1 pr-2">
+                    <input
+                      aria-label={`${t("f.units")} ${i + 1}`}
+                      inputMode="decimal"
+                      className={`${cell} w-24`}
+                      value={l.units}
+                      onChange={(e) => setLine(i, { units: e.target.value })}
+                    />
+                  </td>
+                  <td className="py-1 pr-2">
+                    <input
+                      aria-label={`${t("f.unit")} ${i + 1}`}
+                      className={`${cell} w-24`}
+                      value={l.unit}
+                      onChange={(e) => setLine(i, { unit: e.target.value })}
+                    />
+                  </td>
+                  <td className="py-1 pr-2">
+                    <input
+                      aria-label={`${t("f.unitCost")} ${i + 1}`}
+                      inputMode="decimal"
+                      className={`${cell} w-32`}
+                      value={l.unitCost}
+                      onChange={(e) => setLine(i, { unitCost: e.target.value })}
+                    />
+                  </td>
+                  <td className="py-1 pr-2 text-right whitespace-nowrap" data-testid={`line-total-${i + 1}`}>
+                    {formatMoney(sums.lines[i]?.totalGrosze ?? 0, locale)}
+                  </td>
+                  <td className="py-1">
+                    <button type="button" className="text-accent-600 underline" onClick={() => setLines(lines.filter((_, j) => j !== i))}>
+                      {t("removeRow", { n: i + 1 })}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </div>
       <button
         type="button"

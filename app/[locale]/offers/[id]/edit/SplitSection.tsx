@@ -6,6 +6,7 @@ import { formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { splitShares, type OfferSums } from "@/lib/offers/rules";
 import type { SectionProps } from "./Sections";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 const cell = "w-36 rounded border-2 border-gray-700 px-2 py-1 aria-[invalid=true]:border-accent-600";
 
@@ -79,7 +80,7 @@ export function SplitSection({
           </p>
         ) : null,
       )}
-      <div className="overflow-x-auto">
+      <TableScroll label={t("f.splitTable")}>
         <table className="w-full text-left">
           <caption className="sr-only">{t("f.splitTable")}</caption>
           <thead>
@@ -121,7 +122,7 @@ export function SplitSection({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -14,6 +14,7 @@ import { changeMemberAction, decideJoinAction, revokeInvitationAction } from "./
 import { InviteForm } from "./InviteForm";
 import { JoinDecision } from "@/components/organizations/JoinDecision";
 import { pageId } from "@/lib/http/page";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
@@ -65,7 +66,7 @@ export default async function ManageOrganizationPage({
 
       <h2 className={h2}>{t("members")}</h2>
       <p className="mb-3 max-w-3xl text-muted">{t("rolesNote")}</p>
-      <div className="overflow-x-auto">
+      <TableScroll label={t("members")}>
         <table className="w-full max-w-4xl text-left">
           <thead>
             <tr className="border-b-2 border-gray-700">
@@ -114,7 +115,7 @@ export default async function ManageOrganizationPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       {canManage && (
         <>

@@ -10,6 +10,7 @@ import { commissionOverview } from "@/lib/scoring/protocol";
 import { AppointForm } from "./AppointForm";
 import { ExcludeForm } from "./ExcludeForm";
 import { pageId } from "@/lib/http/page";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
@@ -63,7 +64,7 @@ export default async function CommissionPage({ params }: { params: Params }) {
         {data.members.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("members")}>
             <table className="w-full text-left">
               <thead>
                 <tr className="border-b-2 border-gray-700">
@@ -100,7 +101,7 @@ export default async function CommissionPage({ params }: { params: Params }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
       <section aria-labelledby="bidders" className="mb-8">

@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { protocolOf } from "@/lib/scoring/protocol";
 import { PrintButton } from "@/components/ui/PrintButton";
 import { pageId } from "@/lib/http/page";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
@@ -59,7 +60,7 @@ export default async function ProtocolPage({ params }: { params: Params }) {
       <h2 id="protocol-members" className="mt-6 mb-2 text-xl font-bold">
         {t("members")}
       </h2>
-      <div className="overflow-x-auto print:overflow-visible" role="region" aria-labelledby="protocol-members" tabIndex={0}>
+      <TableScroll labelledBy="protocol-members">
         <table className="w-full border-collapse text-left">
           <thead>
             <tr>
@@ -84,7 +85,7 @@ export default async function ProtocolPage({ params }: { params: Params }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h2 className="mt-6 mb-2 text-xl font-bold">{t("declarations")}</h2>
       <ul className="list-disc pl-5">
@@ -122,7 +123,7 @@ export default async function ProtocolPage({ params }: { params: Params }) {
         {t("scores")}
       </h2>
       {/* wide (one column per offer): a focusable region so keyboard users can scroll it */}
-      <div className="overflow-x-auto print:overflow-visible" role="region" aria-labelledby="protocol-scores" tabIndex={0}>
+      <TableScroll labelledBy="protocol-scores">
         <table className="w-full border-collapse text-left">
           <thead>
             <tr>
@@ -154,7 +155,7 @@ export default async function ProtocolPage({ params }: { params: Params }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h2 className="mt-6 mb-2 text-xl font-bold">{t("notApplicableTitle")}</h2>
       <p className="mb-2 max-w-3xl">

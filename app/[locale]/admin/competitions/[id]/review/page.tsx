@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { reviewList } from "@/lib/review/queries";
 import { StartScoringForm } from "./StartScoringForm";
 import { pageId } from "@/lib/http/page";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
@@ -36,7 +37,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
       {data.rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("title", { number: data.competition.number })}>
           <table className="w-full text-left">
             <thead>
               <tr className="border-b-2 border-gray-700">
@@ -77,7 +78,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {open && data.rows.length > 0 && <StartScoringForm competitionId={id} />}
     </div>

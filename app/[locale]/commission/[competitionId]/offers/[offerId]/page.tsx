@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { offerSheet } from "@/lib/scoring/queries";
 import { ConflictForm, ScoreForm } from "../../DeskForms";
 import { pageId } from "@/lib/http/page";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 type Params = Promise<{ locale: Locale; competitionId: string; offerId: string }>;
 /** One offer for a member: conflict or score sheet; the others' scores after one's own submission. */
@@ -124,7 +125,7 @@ export default async function CommissionOfferPage({ params }: { params: Params }
           {others === null ? (
             <p>{t("othersHidden")}</p>
           ) : (
-            <div className="overflow-x-auto">
+            <TableScroll label={t("othersTitle")}>
               <table className="w-full text-left">
                 <thead>
                   <tr className="border-b-2 border-gray-700">
@@ -175,7 +176,7 @@ export default async function CommissionOfferPage({ params }: { params: Params }
                   </tr>
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </section>
       )}

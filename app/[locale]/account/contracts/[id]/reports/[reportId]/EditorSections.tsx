@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { reportDeclarationKeys, type ReportContent } from "@/lib/reports/content";
 import type { ReportSums } from "@/lib/reports/rules";
 import { CheckField, SmallButton, TextField } from "./ReportFields";
+import { TableScroll } from "@/components/ui/TableScroll";
 
 export interface SectionProps {
   content: ReportContent;
@@ -119,7 +120,7 @@ export function CostsSection({ content, update, err, sums, locale }: SectionProp
   return (
     <div id="field-costs">
       {err("costs") && <p className="mb-2 font-semibold text-accent-600">{err("costs") ?? te("grantAboveContract")}</p>}
-      <div className="overflow-x-auto">
+      <TableScroll label={t("costsCaption")}>
         <table className="w-full text-left text-sm">
           <caption className="mb-2 text-left font-semibold">{t("costsCaption")}</caption>
           <thead>
@@ -177,7 +178,7 @@ export function CostsSection({ content, update, err, sums, locale }: SectionProp
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <table className="mt-4 w-full max-w-xl text-left text-sm">
         <caption className="mb-2 text-left font-semibold">{t("byKindCaption")}</caption>
         <thead>
@@ -245,42 +246,44 @@ export function SourcesSection({ content, update, err, sums, locale }: SectionPr
         error={err("sources.participantFees")}
         onChange={(v) => set("participantFees", v)}
       />
-      <table className="mb-6 w-full text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">{t("sourcesCaption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-700">
-            <th scope="col" className="py-2 pr-3">
-              {t("source")}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right">
-              {t("planned")}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right">
-              {t("actual")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sums.sources.map((s) => (
-            <tr key={s.key} className="border-b border-gray-200">
-              <th scope="row" className="py-2 pr-3 font-normal">
-                {t(`src.${s.key}`)}
+      <TableScroll label={t("sourcesCaption")} className="mb-6">
+        <table className="w-full text-left text-sm">
+          <caption className="mb-2 text-left font-semibold">{t("sourcesCaption")}</caption>
+          <thead>
+            <tr className="border-b-2 border-gray-700">
+              <th scope="col" className="py-2 pr-3">
+                {t("source")}
               </th>
-              <td className="py-2 pr-3 text-right tabular-nums">{formatMoney(s.planned, locale)}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{formatMoney(s.actual, locale)}</td>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("planned")}
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right">
+                {t("actual")}
+              </th>
             </tr>
-          ))}
-          <tr className="font-semibold">
-            <th scope="row" className="py-2 pr-3">
-              {t("total")}
-            </th>
-            <td className="py-2 pr-3 text-right tabular-nums">{formatMoney(sums.plannedTotal, locale)}</td>
-            <td className="py-2 pr-3 text-right tabular-nums" data-testid="actual-sources-total">
-              {formatMoney(sums.actualTotal, locale)}
-            </td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sums.sources.map((s) => (
+              <tr key={s.key} className="border-b border-gray-200">
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  {t(`src.${s.key}`)}
+                </th>
+                <td className="py-2 pr-3 text-right tabular-nums">{formatMoney(s.planned, locale)}</td>
+                <td className="py-2 pr-3 text-right tabular-nums">{formatMoney(s.actual, locale)}</td>
+              </tr>
+            ))}
+            <tr className="font-semibold">
+              <th scope="row" className="py-2 pr-3">
+                {t("total")}
+              </th>
+              <td className="py-2 pr-3 text-right tabular-nums">{formatMoney(sums.plannedTotal, locale)}</td>
+              <td className="py-2 pr-3 text-right tabular-nums" data-testid="actual-sources-total">
+                {formatMoney(sums.actualTotal, locale)}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </TableScroll>
       <TextField
         id="sources.otherRevenue"
         label={t("otherRevenue")}
