@@ -61,7 +61,8 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
           </a>
         </li>
       </ul>
-      <SearchForm filters={filters} options={options} locale={locale} />
+      {/* Keyed by the search, so a link that changes it (a dropped filter) resets the form's fields too. */}
+      <SearchForm key={JSON.stringify(query)} filters={filters} options={options} locale={locale} />
       {districtNames.length > 0 && <DistrictInQueryNotice filters={filters} names={districtNames} />}
       <div role="status" className="mb-4">
         <p className="text-lg font-semibold">{t("results", { count: result.total, formatted: formatNumber(result.total, locale) })}</p>
