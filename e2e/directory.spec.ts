@@ -64,6 +64,56 @@ test.describe("NGO directory (visitor)", () => {
     await expectAccessible(page);
   });
 
+  test("understands Polish endings and a district named in the text, and offers a wider search when nothing is found", async ({
+    page,
+    expectAccessible,
+  }) => {
+    const goldenAutumn = "Fundacja Wspierania Seniorów „Złota Jesień”";
+    const thirdAge = "Stowarzyszenie Uniwersytet Trzeciego Wieku w Białymstoku";
+    await page.goto("/organizations");
+    const query = page.getByLabel("Szukaj organizacji", { exact: true });
+    const search = page.getByRole("button", { name: "Szukaj", exact: true });
+    const results = page.getByRole("list", { name: "Wyniki wyszukiwania" });
+
+    // "osoby starsze" finds the profiles that say "osób starszych" / "osobom starszym".
+    await query.fill("osoby starsze");
+    await search.click();
+    await expect(results.getByRole("link", { name: goldenAutumn })).toBeVisible();
+    await expect(results.getByRole("link", { name: thirdAge })).toBeVisible();
+
+    // "Piasta" in the text is the district filter: both Piasta districts, and only them.
+    await query.fill("seniorów Piasta");
+    await search.click();
+    await expect(page.getByText("Szukamy na osiedlach Piasta I lub Piasta II")).toBeVisible();
+    await expect(results.getByRole("link", { name: goldenAutumn })).toBeVisible();
+    await expect(results.getByRole("link", { name: thirdAge })).toBeVisible();
+    const districtLines = results
+      .getByRole("listitem")
+      .locator("p")
+      .filter({ hasText: /^Osiedle:/ });
+    await expect(districtLines.first()).toBeVisible();
+    for (const line of await districtLines.allInnerTexts()) expect(line).toMatch(/^Osiedle: Piasta II?$/);
+    await expectAccessible(page);
+
+    // Searched as plain words in the whole city, nothing mentions "Piasta".
+    await page.getByRole("link", { name: "Szukaj „seniorów Piasta” w całym mieście" }).click();
+    await expect(page).toHaveURL(/[?&]everywhere=1/);
+    await expect(page.getByRole("status")).toContainText("Nie znaleziono organizacji");
+
+    // An empty result names each filter whose removal finds something, with the count; the link drops it.
+    await page.goto("/organizations");
+    await query.fill("szachy");
+    await page.getByLabel("Osiedle").selectOption("bojary");
+    await search.click();
+    await expect(page.getByRole("status")).toContainText("Nie znaleziono organizacji");
+    await expect(page.getByText("Spróbuj wyszukiwania bez jednego z kryteriów:")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Usuń filtr „Osiedle: Bojary”" }).click();
+    await expect(page).not.toHaveURL(/district=/);
+    await expect(page.getByLabel("Osiedle")).toHaveValue("");
+    await expect(results.getByRole("link", { name: "Białostocki Klub Szachowy „Hetman”" })).toBeVisible();
+  });
+
   test("pending organizations are neither listed nor shown; unknown profiles are 404", async ({ page, request }) => {
     await page.goto("/organizations?q=Kadr+Podlasia");
     await expect(page.getByRole("status")).toContainText("Nie znaleziono organizacji");

@@ -21,6 +21,8 @@ export interface DirectoryFilters {
   /** true: only OPP; false: only without OPP status. */
   opp?: boolean;
   volunteers?: boolean;
+  /** true: a district named in `q` is only a word to search for, not the district filter. */
+  everywhere?: boolean;
   /** Effective order: "relevance" only when there is something to search for. */
   sort: DirectorySort;
   page: number;
@@ -42,6 +44,7 @@ export const directoryQuerySchema = z.object({
   district: z.preprocess(emptyToUndefined, slug.optional()),
   opp: z.preprocess(emptyToUndefined, flag.optional()),
   volunteers: z.preprocess(emptyToUndefined, flag.optional()),
+  everywhere: z.preprocess(emptyToUndefined, flag.optional()),
   sort: z.preprocess(emptyToUndefined, z.enum(directorySorts).optional()),
   page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
   pageSize: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE)),
@@ -99,20 +102,55 @@ export function filtersToQuery(filters: DirectoryFilters, options: { page?: bool
   if (filters.district) out.district = filters.district;
   if (filters.opp !== undefined) out.opp = filters.opp ? "1" : "0";
   if (filters.volunteers !== undefined) out.volunteers = filters.volunteers ? "1" : "0";
+  if (filters.everywhere) out.everywhere = "1";
   if (filters.sort !== (filters.q ? "relevance" : "name")) out.sort = filters.sort;
   if (options.page && filters.page > 1) out.page = String(filters.page);
   return out;
 }
 
+/** Words too common to search for ("porady dla lokatorów" looks for "porady" and "lokatorów"). */
+const stopWords = new Set([
+  "dla",
+  "na",
+  "do",
+  "od",
+  "po",
+  "we",
+  "ze",
+  "oraz",
+  "lub",
+  "przy",
+  "bez",
+  "nad",
+  "pod",
+  "jak",
+  "czy",
+  "sie",
+  "to",
+]);
+
+/** Lower case, without diacritics ("Łódź" → "lodz"); the database's f_search_norm does the same. */
+export function normalizeSearchText(text: string): string {
+  return text.toLowerCase().replace(/ł/g, "l").normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/** The words of a text in the search's form. */
+export function searchWords(text: string): string[] {
+  return normalizeSearchText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
 /**
  * "Białystok, ZDROWIE!" → ["bialystok", "zdrowie"]: lower case, without diacritics, split on
- * anything that is not a letter or digit. One-letter words are dropped unless they are all there
- * is; at most 6 terms. The database applies the same normalization again (f_search_norm).
+ * anything that is not a letter or digit. One-letter words and common prepositions are dropped
+ * unless they are all there is; at most 6 terms. The database applies the same normalization again
+ * (f_search_norm).
  */
 export function searchTerms(query: string): string[] {
-  const normalized = query.slice(0, MAX_QUERY_LENGTH).toLowerCase().replace(/ł/g, "l").normalize("NFD").replace(/\p{M}/gu, "");
-  const words = normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = searchWords(query.slice(0, MAX_QUERY_LENGTH));
+  const significant = words.filter((word) => word.length >= 2 && !stopWords.has(word));
   const long = words.filter((word) => word.length >= 2);
-  const chosen = long.length > 0 ? long : words;
+  const chosen = significant.length > 0 ? significant : long.length > 0 ? long : words;
   return [...new Set(chosen.map((word) => word.slice(0, 40)))].slice(0, MAX_TERMS);
 }

@@ -2,7 +2,10 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { districts, organizations, publicTaskAreas } from "@/lib/db/schema";
-import { searchTerms, type DirectoryFilters } from "./filters";
+import { areaSearchWords } from "./area-words";
+import { districtMentions, type DistrictMention, type DistrictName } from "./district-words";
+import { searchStem } from "./polish-words";
+import { searchTerms, searchWords, type DirectoryFilters } from "./filters";
 import { toPublicOrganization, type OrganizationRow, type PublicOrganization } from "./public";
 import { isId } from "@/lib/core/ids";
 
@@ -10,9 +13,9 @@ import { isId } from "@/lib/core/ids";
  * Server-only reads of the public directory. Every read is limited to verified organizations and
  * returns the public projection (hidden fields dropped), so callers cannot leak by mistake.
  * Search: each term must be found (AND), in the organization's public text or in the name of one
- * of its task areas; when nothing is found, a second pass tolerates typos in names (pg_trgm word
- * similarity ≥ 0.6, the `<%` operator). Both sides are normalized by f_search_norm (unaccent +
- * lower); the GIN trigram index on organizations.search_text serves selective LIKE conditions.
+ * of its task areas, literally or as a similar word (Polish endings, typos); a district named in
+ * the text is the district filter. Both sides are normalized by f_search_norm (unaccent + lower);
+ * the GIN trigram index on organizations.search_text serves the LIKE and `<%` conditions.
  */
 
 const o = organizations;
@@ -54,23 +57,46 @@ const rowColumns = {
   areas: areasOf,
 };
 
+/** Everyday words of the task areas, as a relation (slug, words) to join the areas with. */
+const areaWords = sql`(values ${sql.join(
+  Object.entries(areaSearchWords).map(([slug, words]) => sql`(${slug}::text, ${words}::text)`),
+  sql`, `,
+)}) as aw(slug, words)`;
+
+const areaText = sql`f_search_norm(pta.name_pl || ' ' || pta.name_en || ' ' || coalesce(aw.words, ''))`;
+
 /*
- * Substring match on the whole public text or on a task area's name. Typo tolerance (pg_trgm word
- * similarity, `<%`) is a second pass on names only, used when the exact pass finds nothing:
- * word_similarity costs time per row, and most searches have exact hits (measured at 10 000
- * organizations: 130 ms with the fuzzy pass always on, under 20 ms without).
+ * A term is found in the organization's public text, or in the name (or everyday words) of one of
+ * its task areas, as a substring: the term's stem, so Polish endings do not matter ("osoby
+ * starsze" finds "osób starszych"; polish-words.ts). Typo tolerance (pg_trgm word similarity
+ * ≥ 0.6, `<%`) is a second pass on names only, used when the first finds nothing: word_similarity
+ * costs time per row (measured at 10 000 organizations on PGlite: about 100 ms per search with
+ * substrings, 1.4 s with word similarity on the whole text; README, "Search").
  */
 function termCondition(term: string, fuzzy: boolean): SQL {
-  const areaMatch = fuzzy
-    ? sql`f_search_norm(${term}) <% f_search_norm(pta.name_pl || ' ' || pta.name_en)`
-    : sql`f_search_norm(pta.name_pl || ' ' || pta.name_en) like '%' || f_search_norm(${term}) || '%'`;
-  const textMatch = fuzzy ? sql`f_search_norm(${term}) <% ${o.searchName}` : sql`${o.searchText} like '%' || f_search_norm(${term}) || '%'`;
+  const stem = searchStem(term);
+  const areaMatch = fuzzy ? sql`f_search_norm(${term}) <% ${areaText}` : sql`${areaText} like '%' || f_search_norm(${stem}) || '%'`;
+  const textMatch = fuzzy ? sql`f_search_norm(${term}) <% ${o.searchName}` : sql`${o.searchText} like '%' || f_search_norm(${stem}) || '%'`;
   return sql`(${textMatch} or ${o.id} in (
       select ota.organization_id from organization_task_areas ota
-      where ota.area_slug in (select pta.slug from public_task_areas pta where ${areaMatch})))`;
+      where ota.area_slug in (select pta.slug from public_task_areas pta left join ${areaWords} on aw.slug = pta.slug where ${areaMatch})))`;
 }
 
-function whereOf(filters: DirectoryFilters, terms: string[], fuzzy = false): SQL | undefined {
+/** A district named in the text: an organization in it, or one with these words in its name ("Centrum Wolontariatu"). */
+function mentionCondition(mention: DistrictMention): SQL {
+  const inName = mention.terms.map((term) => sql`${o.searchName} like '%' || f_search_norm(${searchStem(term)}) || '%'`);
+  return sql`(${inArray(
+    o.districtSlug,
+    mention.districts.map((d) => d.slug),
+  )} or (${and(...inName)}))`;
+}
+
+interface TextSearch {
+  terms: string[];
+  mentions: DistrictMention[];
+}
+
+function whereOf(filters: DirectoryFilters, text: TextSearch, fuzzy = false): SQL | undefined {
   const conditions: (SQL | undefined)[] = [eq(o.verificationStatus, "verified")];
   if (filters.legalForm) conditions.push(eq(o.legalForm, filters.legalForm));
   if (filters.district) conditions.push(eq(o.districtSlug, filters.district));
@@ -81,16 +107,22 @@ function whereOf(filters: DirectoryFilters, terms: string[], fuzzy = false): SQL
       sql`exists (select 1 from organization_task_areas ota where ota.organization_id = ${o.id} and ota.area_slug = ${filters.area})`,
     );
   }
-  for (const term of terms) conditions.push(termCondition(term, fuzzy));
+  for (const term of text.terms) conditions.push(termCondition(term, fuzzy));
+  for (const mention of text.mentions) conditions.push(mentionCondition(mention));
   return and(...conditions);
 }
 
-/** Higher is better: exact name or short name, then a name that starts with the query, then similarity. */
-function relevanceOf(query: string): SQL<number> {
+/**
+ * Higher is better: exact name or short name, then a name that starts with the query, then
+ * similarity of the name, then how many terms the text holds as they were typed.
+ */
+function relevanceOf(query: string, terms: string[]): SQL<number> {
+  const literal = terms.map((term) => sql`case when ${o.searchText} like '%' || f_search_norm(${term}) || '%' then 1 else 0 end`);
   return sql<number>`(
     case when f_search_norm(${o.name}) = f_search_norm(${query}) or f_search_norm(coalesce(${o.shortName}, '')) = f_search_norm(${query}) then 10 else 0 end
     + case when ${o.searchName} like f_search_norm(${query}) || '%' then 3 else 0 end
-    + 2 * word_similarity(f_search_norm(${query}), ${o.searchName}))`;
+    + 2 * word_similarity(f_search_norm(${query}), ${o.searchName})
+    ${literal.length ? sql`+ ${sql.join(literal, sql` + `)}` : sql``})`;
 }
 
 export interface DirectoryPage {
@@ -99,6 +131,26 @@ export interface DirectoryPage {
   page: number;
   pageSize: number;
   pageCount: number;
+  /** Districts named in the search text and used as the district filter (empty with `everywhere`). */
+  districtsInQuery: DistrictName[];
+}
+
+/** The active districts (29 rows), for reading district names out of a search text. */
+function activeDistricts(db: Db): Promise<DistrictName[]> {
+  return db
+    .select({ slug: districts.slug, name: districts.name })
+    .from(districts)
+    .where(eq(districts.active, true))
+    .orderBy(asc(districts.nr));
+}
+
+/** The search text split into terms, a district it names taken out of them as the district filter. */
+async function textSearchOf(db: Db, filters: DirectoryFilters): Promise<TextSearch> {
+  const terms = filters.q ? searchTerms(filters.q) : [];
+  if (terms.length === 0 || filters.everywhere) return { terms, mentions: [] };
+  const mentions = districtMentions(terms, await activeDistricts(db), searchWords);
+  const named = new Set(mentions.flatMap((m) => m.terms));
+  return { terms: terms.filter((term) => !named.has(term)), mentions };
 }
 
 /**
@@ -106,25 +158,27 @@ export interface DirectoryPage {
  * `all: true` ignores paging (the CSV export).
  */
 export async function searchOrganizations(db: Db, filters: DirectoryFilters, options: { all?: boolean } = {}): Promise<DirectoryPage> {
-  const terms = filters.q ? searchTerms(filters.q) : [];
-  const exact = await searchPass(db, filters, terms, false, options);
-  return exact.total > 0 || terms.length === 0 ? exact : searchPass(db, filters, terms, true, options);
+  const text = await textSearchOf(db, filters);
+  const exact = await searchPass(db, filters, text, false, options);
+  return exact.total > 0 || text.terms.length === 0 ? exact : searchPass(db, filters, text, true, options);
 }
 
 async function searchPass(
   db: Db,
   filters: DirectoryFilters,
-  terms: string[],
+  text: TextSearch,
   fuzzy: boolean,
   options: { all?: boolean },
 ): Promise<DirectoryPage> {
-  const where = whereOf(filters, terms, fuzzy);
+  const where = whereOf(filters, text, fuzzy);
+  const allTerms = [...text.terms, ...text.mentions.flatMap((m) => m.terms)];
   const order =
-    filters.sort === "relevance" && terms.length > 0
-      ? [desc(relevanceOf(terms.join(" "))), asc(o.searchName), asc(o.id)]
+    filters.sort === "relevance" && allTerms.length > 0
+      ? [desc(relevanceOf(searchWords(filters.q ?? "").join(" "), text.terms)), asc(o.searchName), asc(o.id)]
       : filters.sort === "newest"
         ? [desc(o.createdAt), asc(o.id)]
         : [asc(o.searchName), asc(o.id)];
+  const districtsInQuery = text.mentions.flatMap((m) => m.districts);
   const pageSize = filters.pageSize;
   if (options.all) {
     const rows = await db
@@ -133,7 +187,7 @@ async function searchPass(
       .leftJoin(districts, eq(districts.slug, o.districtSlug))
       .where(where)
       .orderBy(...order);
-    return pageOf(rows as OrganizationRow[], rows.length, filters);
+    return pageOf(rows as OrganizationRow[], rows.length, filters, districtsInQuery);
   }
   // First the page's ids with the total (cheap columns only), then the full rows of just that page:
   // a window count over the full select would compute every row's areas before the limit.
@@ -145,14 +199,7 @@ async function searchPass(
     .limit(pageSize)
     .offset((filters.page - 1) * pageSize);
   let total = ids[0]?.total ?? 0;
-  if (ids.length === 0 && filters.page > 1) {
-    // Past the last page: count separately so the page can say how many there are.
-    const [counted] = await db
-      .select({ n: sql<number>`count(*)`.mapWith(Number) })
-      .from(o)
-      .where(where);
-    total = counted?.n ?? 0;
-  }
+  if (ids.length === 0 && filters.page > 1) total = await countWhere(db, where);
   const full = ids.length
     ? await db
         .select(rowColumns)
@@ -167,10 +214,25 @@ async function searchPass(
     : [];
   const position = new Map(ids.map((r, i) => [r.id, i]));
   full.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-  return pageOf(full as OrganizationRow[], total, filters);
+  return pageOf(full as OrganizationRow[], total, filters, districtsInQuery);
 }
 
-function pageOf(rows: OrganizationRow[], total: number, filters: DirectoryFilters): DirectoryPage {
+async function countWhere(db: Db, where: SQL | undefined): Promise<number> {
+  const [counted] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(o)
+    .where(where);
+  return counted?.n ?? 0;
+}
+
+/** How many organizations the filters find (the wider searches an empty result suggests), typos tolerated as in the search. */
+export async function countOrganizations(db: Db, filters: DirectoryFilters): Promise<number> {
+  const text = await textSearchOf(db, filters);
+  const exact = await countWhere(db, whereOf(filters, text));
+  return exact > 0 || text.terms.length === 0 ? exact : countWhere(db, whereOf(filters, text, true));
+}
+
+function pageOf(rows: OrganizationRow[], total: number, filters: DirectoryFilters, districtsInQuery: DistrictName[]): DirectoryPage {
   const pageSize = filters.pageSize;
   return {
     rows: rows.map((row) => toPublicOrganization(row)).filter((row): row is PublicOrganization => row !== null),
@@ -178,6 +240,7 @@ function pageOf(rows: OrganizationRow[], total: number, filters: DirectoryFilter
     page: filters.page,
     pageSize,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    districtsInQuery,
   };
 }
 

@@ -5,7 +5,8 @@ import { seedReferenceData } from "@/lib/db/reference";
 import { demoClock, seedDemoCore } from "@/lib/demo";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { parseDirectoryFilters } from "./filters";
-import { getPublicOrganization, searchOrganizations } from "./queries";
+import { countOrganizations, getPublicOrganization, searchOrganizations } from "./queries";
+import { widerSearches } from "./suggestions";
 import { organizationStatistics } from "./statistics";
 
 let t: TestDatabase;
@@ -207,5 +208,41 @@ describe("demo data", () => {
     expect((await run("osrodek wspierania organizacji pozarzadowych")).rows[0]?.name).toBe("Ośrodek Wspierania Organizacji Pozarządowych");
     expect((await run("zdrowie")).total).toBeGreaterThan(0);
     expect((await run("Kadr Podlasia")).total).toBe(0); // pending in the demo
+  });
+
+  it('finds inflected words: "osoby starsze" finds profiles saying "osób starszych"', async () => {
+    const names = (await searchOrganizations(demo.db, parseDirectoryFilters({ q: "osoby starsze" }))).rows.map((r) => r.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["Fundacja Wspierania Seniorów „Złota Jesień”", "Stowarzyszenie Uniwersytet Trzeciego Wieku w Białymstoku"]),
+    );
+  });
+
+  it('reads a district in the text as the district filter ("seniorów Piasta"), unless asked to search everywhere', async () => {
+    const result = await searchOrganizations(demo.db, parseDirectoryFilters({ q: "seniorów Piasta" }));
+    expect(result.districtsInQuery.map((d) => d.slug)).toEqual(["piasta-i", "piasta-ii"]);
+    expect(result.rows.map((r) => r.name)).toEqual(
+      expect.arrayContaining(["Fundacja Wspierania Seniorów „Złota Jesień”", "Stowarzyszenie Uniwersytet Trzeciego Wieku w Białymstoku"]),
+    );
+    expect(result.rows.every((r) => r.districtSlug === "piasta-i" || r.districtSlug === "piasta-ii")).toBe(true);
+    const everywhere = await searchOrganizations(demo.db, parseDirectoryFilters({ q: "seniorów Piasta", everywhere: "1" }));
+    expect(everywhere).toMatchObject({ total: 0, districtsInQuery: [] });
+    // A district's name inside an organization's name still finds it elsewhere in the city.
+    const centrum = await searchOrganizations(demo.db, parseDirectoryFilters({ q: "centrum wolontariatu" }));
+    expect(centrum.districtsInQuery.map((d) => d.slug)).toEqual(["centrum"]);
+    expect(centrum.rows[0]?.name).toBe("Stowarzyszenie Centrum Wolontariatu w Białymstoku");
+  });
+
+  it("suggests, for an empty result, each filter whose removal finds something", async () => {
+    const filters = parseDirectoryFilters({ q: "szachy", district: "bojary" });
+    expect((await searchOrganizations(demo.db, filters)).total).toBe(0);
+    const wider = await widerSearches(demo.db, filters, false);
+    expect(wider.map((w) => w.kind)).toEqual(["q", "district"]);
+    const district = wider.find((w) => w.kind === "district")!;
+    expect(district.filters).toMatchObject({ q: "szachy", district: undefined, page: 1 });
+    expect(district.total).toBe(await countOrganizations(demo.db, district.filters));
+    expect(district.total).toBe(1); // the chess club, on Piasta
+    expect(wider.find((w) => w.kind === "q")?.filters).toMatchObject({ q: undefined, district: "bojary", sort: "name" });
+    const inText = parseDirectoryFilters({ q: "szachy Bojary" });
+    expect(await widerSearches(demo.db, inText, true)).toEqual([]);
   });
 });

@@ -11,8 +11,10 @@ import { directoryIsPublic } from "@/lib/organizations/access";
 import { cachedDirectoryOptions } from "@/lib/organizations/cache";
 import { filtersToQuery, parseDirectoryFilters } from "@/lib/organizations/filters";
 import { searchOrganizations } from "@/lib/organizations/queries";
+import { widerSearches } from "@/lib/organizations/suggestions";
 import { OrganizationCard } from "./OrganizationCard";
 import { SearchForm } from "./SearchForm";
+import { DistrictInQueryNotice, WiderSearches } from "./SearchNotices";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -29,7 +31,10 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
   if (!directoryIsPublic()) forbidden();
   const filters = parseDirectoryFilters(await searchParams);
   const t = await getTranslations("directory");
-  const [options, result] = await Promise.all([cachedDirectoryOptions(), searchOrganizations(await getDb(), filters)]);
+  const db = await getDb();
+  const [options, result] = await Promise.all([cachedDirectoryOptions(), searchOrganizations(db, filters)]);
+  const districtNames = result.districtsInQuery.map((d) => d.name);
+  const wider = result.total === 0 ? await widerSearches(db, filters, districtNames.length > 0) : [];
   const areaNames = new Map(options.areas.map((a) => [a.slug, locale === "en" ? a.nameEn : a.namePl]));
   const areaName = (slug: string) => areaNames.get(slug) ?? slug;
   const query = filtersToQuery(filters);
@@ -56,7 +61,9 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
           </a>
         </li>
       </ul>
-      <SearchForm filters={filters} options={options} locale={locale} />
+      {/* Keyed by the search, so a link that changes it (a dropped filter) resets the form's fields too. */}
+      <SearchForm key={JSON.stringify(query)} filters={filters} options={options} locale={locale} />
+      {districtNames.length > 0 && <DistrictInQueryNotice filters={filters} names={districtNames} />}
       <div role="status" className="mb-4">
         <p className="text-lg font-semibold">{t("results", { count: result.total, formatted: formatNumber(result.total, locale) })}</p>
         {result.rows.length > 0 && result.pageCount > 1 && (
@@ -64,7 +71,7 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
         )}
       </div>
       {result.rows.length === 0 ? (
-        <p>{t("empty")}</p>
+        <WiderSearches filters={filters} wider={wider} options={options} districtNames={districtNames} locale={locale} />
       ) : (
         <ul className="space-y-4" aria-label={t("resultsLabel")}>
           {result.rows.map((org) => (

@@ -7,7 +7,7 @@ import { searchOrganizations } from "@/lib/organizations/queries";
 export const dynamic = "force-dynamic";
 
 /**
- * Open data: GET /api/v1/organizations?q=&legalForm=&area=&district=&opp=&volunteers=&sort=&page=&pageSize=
+ * Open data: GET /api/v1/organizations?q=&legalForm=&area=&district=&opp=&volunteers=&everywhere=&sort=&page=&pageSize=
  * The directory's filters; pageSize ≤ 100; verified organizations, public fields only.
  */
 export const GET = route({ headers: openDataHeaders }, async ({ db, search }) => {
