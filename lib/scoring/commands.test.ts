@@ -55,11 +55,16 @@ describe("formal review", () => {
 
     // Scoring cannot start while an offer waits for its correction.
     expect(await startScoring(t.db, admin, { competitionId: f.competitionId })).toMatchObject({ ok: false, formError: "reviewPending" });
-    await reviewOffer(t.db, admin, { offerId: f.offerIds[0], ...okChecklist, onTime: "no", reason: "Po terminie." }, now);
+    await reviewOffer(
+      t.db,
+      admin,
+      { offerId: f.offerIds[0], ...okChecklist, eligibleApplicant: "no", reason: "Oferent nie jest uprawniony." },
+      now,
+    );
     const [offer] = await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0]));
     expect(offer.status).toBe("formally_rejected");
     const mails = await mailsTo(t.db, f.representatives[0]);
-    expect(mails.at(-1)!.text).toContain("Po terminie.");
+    expect(mails.at(-1)!.text).toContain("Oferent nie jest uprawniony.");
   });
 
   it("is refused to a non-administrator", async () => {

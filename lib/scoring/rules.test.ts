@@ -128,7 +128,14 @@ describe("commission: nominee of a bidder", () => {
 
 describe("formal review checklist", () => {
   it("rejects on any no, asks for a correction on any fixable, passes otherwise", () => {
-    const ok = { complete: "yes", onTime: "yes", eligibleApplicant: "yes", withinLimits: "yes", signatures: "yes" } as const;
+    const ok = {
+      complete: "yes",
+      onTime: "yes",
+      eligibleApplicant: "yes",
+      withinLimits: "yes",
+      declarations: "yes",
+      signatures: "yes",
+    } as const;
     expect(outcomeOf(ok)).toBe("passed");
     expect(outcomeOf({ ...ok, signatures: "fixable" })).toBe("correction");
     expect(itemsToFix({ ...ok, signatures: "fixable", complete: "fixable" })).toEqual(["complete", "signatures"]);
