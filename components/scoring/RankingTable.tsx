@@ -4,7 +4,10 @@ import type { Locale } from "@/lib/i18n/routing";
 import { TableRows } from "@/components/ui/TableRows";
 import type { Ranking } from "@/lib/scoring/ranking";
 
-/** The ranking: position, applicant, task, mean, number of scores, fundable, outliers (names), optional grant. */
+/**
+ * The ranking: position, applicant, task, mean, number of scores, fundable, outliers (names), optional
+ * grant. Offers nobody has scored get no place: they are listed apart, "bez oceny".
+ */
 export async function RankingTable({ ranking, locale, showGrant = false }: { ranking: Ranking; locale: Locale; showGrant?: boolean }) {
   const [t, a, d] = await Promise.all([
     getTranslations("scoringRanking"),
@@ -12,55 +15,74 @@ export async function RankingTable({ ranking, locale, showGrant = false }: { ran
     getTranslations("scoringDecisions"),
   ]);
   const names = new Map(ranking.members.map((m) => [m.userId, m.name]));
+  const ranked = ranking.rows.filter((row) => row.mean !== null);
+  const unscored = ranking.rows.filter((row) => row.mean === null);
   return (
-    <div className="overflow-x-auto">
-      <table className={`data-table w-full text-left${showGrant ? " data-table-amounts" : ""}`}>
-        <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-700">
-            <th scope="col" className="py-2 pr-4">
-              {t("position")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {a("applicant")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {a("task")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("mean")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("votes")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("fundable")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("outliers")}
-            </th>
-            {showGrant && (
-              <th scope="col" className="py-2">
-                {d("grant")}
+    <>
+      <div className="overflow-x-auto">
+        <table className={`data-table w-full text-left${showGrant ? " data-table-amounts" : ""}`}>
+          <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
+          <thead>
+            <tr className="border-b-2 border-gray-700">
+              <th scope="col" className="py-2 pr-4">
+                {t("position")}
               </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          <TableRows
-            rows={ranking.rows.map((row) => [
-              String(row.position),
-              row.offer.organizationName,
-              row.offer.title,
-              row.mean === null ? "—" : formatNumber(row.mean, locale),
-              String(row.votes),
-              row.fundable ? t("yes") : t("no"),
-              row.outliers.map((id) => names.get(id)).join(", ") || "—",
-              ...(showGrant ? [row.offer.grantGrosze === null ? "—" : formatMoney(row.offer.grantGrosze, locale)] : []),
-            ])}
-          />
-        </tbody>
-      </table>
-    </div>
+              <th scope="col" className="py-2 pr-4">
+                {a("applicant")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {a("task")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("mean")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("votes")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("fundable")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("outliers")}
+              </th>
+              {showGrant && (
+                <th scope="col" className="py-2">
+                  {d("grant")}
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            <TableRows
+              rows={ranked.map((row) => [
+                String(row.position),
+                row.offer.organizationName,
+                row.offer.title,
+                row.mean === null ? "—" : formatNumber(row.mean, locale),
+                String(row.votes),
+                row.fundable ? t("yes") : t("no"),
+                row.outliers.map((id) => names.get(id)).join(", ") || "—",
+                ...(showGrant ? [row.offer.grantGrosze === null ? "—" : formatMoney(row.offer.grantGrosze, locale)] : []),
+              ])}
+            />
+          </tbody>
+        </table>
+      </div>
+      {unscored.length > 0 && (
+        <section aria-labelledby="unscored" className="mt-6" data-testid="unscored">
+          <h2 id="unscored" className="mb-2 text-lg font-bold">
+            {d("unscoredTitle")}
+          </h2>
+          <p className="mb-2">{d("unscoredLead")}</p>
+          <ul className="list-disc pl-5">
+            {unscored.map((row) => (
+              <li key={row.offerId}>
+                {row.offer.organizationName}: {row.offer.title} — {d("unscoredMark")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }

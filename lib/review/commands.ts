@@ -4,7 +4,7 @@ import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { competitions, correctionRequests, offers } from "@/lib/db/schema";
-import { refusalOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult, type FieldErrors } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { effectiveStatus } from "@/lib/competitions/rules";
 import { appLink } from "@/lib/mail/links";
@@ -65,9 +65,9 @@ export async function reviewOffer(
     const outcome = outcomeOf(checklist);
     const deadline = outcome === "correction" && isIsoDate(data.deadline) ? warsawEndOfDay(data.deadline) : null;
     if (outcome === "correction" && (!deadline || deadline <= now))
-      return { ok: false, fieldErrors: { deadline: ["deadlineFuture"] } } as const;
-    if (outcome === "correction" && !data.note) return { ok: false, fieldErrors: { note: ["required"] } } as const;
-    if (outcome === "rejected" && !data.reason) return { ok: false, fieldErrors: { reason: ["required"] } } as const;
+      return { ok: false as const, fieldErrors: { deadline: ["deadlineFuture"] } as FieldErrors };
+    if (outcome === "correction" && !data.note) return { ok: false as const, fieldErrors: { note: ["required"] } as FieldErrors };
+    if (outcome === "rejected" && !data.reason) return { ok: false as const, fieldErrors: { reason: ["required"] } as FieldErrors };
 
     const status = outcome === "passed" ? "formally_accepted" : outcome === "correction" ? "correction_requested" : "formally_rejected";
     const reason = outcome === "rejected" ? data.reason : null;
