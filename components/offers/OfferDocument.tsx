@@ -34,7 +34,8 @@ function Rows({ rows }: { rows: { label: string; value: string }[] }) {
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: string[][] }) {
   return (
-    <div className="mb-4 overflow-x-auto print:overflow-visible">
+    // a wide table scrolls inside its own labelled region, which the keyboard can reach (beside a decision the column is narrow)
+    <div role="region" aria-label={caption} tabIndex={0} className="mb-4 overflow-x-auto print:overflow-visible">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-1 text-left font-semibold">{caption}</caption>
         <thead>

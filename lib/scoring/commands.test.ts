@@ -145,8 +145,13 @@ describe("scoring", () => {
       ok: true,
       value: { total: 10 },
     });
-    const others = (await sheetFor(member, f.competitionId, f.offerIds[0])).others;
-    expect(others?.find((o) => o.total === 16)).toBeTruthy();
+    const afterFirst = await sheetFor(member, f.competitionId, f.offerIds[0]);
+    expect(afterFirst.others?.find((o) => o.total === 16)).toBeTruthy();
+    // the confirmation leads on: offer B is left (C has her conflict); the sheet before submission offers no next one
+    expect(afterFirst.next?.id).toBe(f.offerIds[1]);
+    expect((await sheetFor(member, f.competitionId, f.offerIds[1])).next).toBeNull();
+    await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[1], f.criteria, [3, 3]));
+    expect((await sheetFor(member, f.competitionId, f.offerIds[1])).next).toBeNull();
     expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [1, 1]))).toMatchObject({
       formError: "alreadySubmitted",
     });
