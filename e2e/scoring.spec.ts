@@ -47,7 +47,7 @@ test.describe("formal review", () => {
     await signatures.getByLabel("Do poprawy").check();
     // Without saying what to fix the review is refused.
     await page.getByRole("button", { name: "Zapisz ocenę formalną" }).click();
-    await expect(summary).toContainText("Co dokładnie trzeba poprawić");
+    await expect(summary).toContainText("Termin poprawy: Podaj termin poprawy w przyszłości");
     await expectAccessible(page);
 
     const deadline = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw" }).format(new Date(Date.now() + 7 * 86_400_000));
