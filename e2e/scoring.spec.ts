@@ -19,13 +19,35 @@ test.describe("formal review", () => {
     await expectAccessible(page);
     await page.getByRole("link", { name: `Oceń: ${soclab.title}` }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Lista kontrolna");
+    // The offer is beside the checklist, with its print view.
+    await expect(page.getByRole("region", { name: `Oferta: ${soclab.title}` })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Wersja do druku lub PDF" })).toHaveAttribute("href", `/offers/${soclab.id}`);
+    // What the system knows it checked itself, read-only, with the reason.
+    await expect(page.getByTestId("computed-onTime")).toContainText(/Spełnione.*Oferta wpłynęła/);
+    await expect(page.getByTestId("computed-withinLimits")).toContainText("Spełnione");
+    await expect(page.getByTestId("computed-declarations")).toContainText("Spełnione");
+    await expect(page.getByRole("group", { name: "Oferta została złożona w terminie" })).toHaveCount(0);
     await expectAccessible(page);
 
-    const signatures = page.getByRole("group", { name: "Oferta ma podpisy i oświadczenia osób upoważnionych" });
+    // Nothing is answered beforehand: saving at once names every unanswered question.
+    await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
+    await page.getByRole("button", { name: "Zapisz ocenę formalną" }).click();
+    const summary = page.getByRole("alert", { name: "Popraw błędy w formularzu" });
+    await expect(summary).toContainText("Oferta jest kompletna (wszystkie sekcje i załączniki): Wybierz odpowiedź");
+    await expect(summary).toContainText("Oferent jest uprawniony do udziału w konkursie: Wybierz odpowiedź");
+    await expect(summary).toContainText("Oferta jest podpisana przez osoby upoważnione do reprezentowania oferenta: Wybierz odpowiedź");
+    await expectAccessible(page);
+
+    await page
+      .getByRole("group", { name: "Oferta jest kompletna (wszystkie sekcje i załączniki)" })
+      .getByLabel("Tak", { exact: true })
+      .check();
+    await page.getByRole("group", { name: "Oferent jest uprawniony do udziału w konkursie" }).getByLabel("Tak", { exact: true }).check();
+    const signatures = page.getByRole("group", { name: "Oferta jest podpisana przez osoby upoważnione do reprezentowania oferenta" });
     await signatures.getByLabel("Do poprawy").check();
     // Without saying what to fix the review is refused.
     await page.getByRole("button", { name: "Zapisz ocenę formalną" }).click();
-    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toBeVisible();
+    await expect(summary).toContainText("Termin poprawy: Podaj termin poprawy w przyszłości");
     await expectAccessible(page);
 
     const deadline = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw" }).format(new Date(Date.now() + 7 * 86_400_000));
@@ -40,13 +62,13 @@ test.describe("formal review", () => {
     // The offer itself says what to correct and by when, and leads to the details.
     await rep.goto(`/offers/${soclab.id}`);
     const notice = rep.getByRole("status").filter({ has: rep.getByRole("heading", { name: "Urząd wzywa do poprawienia oferty" }) });
-    await expect(notice).toContainText("Oferta ma podpisy i oświadczenia osób upoważnionych");
+    await expect(notice).toContainText("Oferta jest podpisana przez osoby upoważnione do reprezentowania oferenta");
     await expect(notice).toContainText(/Termin: \d{1,2} \S+ \d{4}/);
     await expectAccessible(rep);
     await notice.getByRole("link", { name: "Zobacz, co trzeba poprawić" }).click();
     await expect(rep).toHaveURL(new RegExp(`/offers/${soclab.id}/corrections$`));
     await expect(rep.getByRole("heading", { name: "Urząd wzywa do poprawienia oferty" })).toBeVisible();
-    await expect(rep.getByText("Oferta ma podpisy i oświadczenia osób upoważnionych")).toBeVisible();
+    await expect(rep.getByText("Oferta jest podpisana przez osoby upoważnione do reprezentowania oferenta")).toBeVisible();
     await expect(rep.getByText("Brak podpisu drugiego członka zarządu na oświadczeniach.")).toBeVisible();
     await expectAccessible(rep);
 
@@ -165,7 +187,7 @@ test.describe("impartiality (art. 15 ust. 2b and art. 24 KPA)", () => {
 });
 
 /** Opens a member's sheet of an offer from the desk and fills it in (points and a justification per criterion). */
-async function score(page: Page, competitionId: string, title: string, points: number[]) {
+async function fillSheet(page: Page, competitionId: string, title: string, points: number[]) {
   await page.goto(`/commission/${competitionId}`);
   await page.getByRole("link", { name: `Otwórz ofertę: ${title}` }).click();
   for (const [i, p] of points.entries()) {
@@ -178,7 +200,13 @@ async function score(page: Page, competitionId: string, title: string, points: n
       .nth(i)
       .fill("Zgodnie z opisem zadania i kosztorysem.");
   }
-  await page.getByRole("button", { name: "Złóż ocenę" }).click();
+}
+
+/** Fills in the sheet, checks it and confirms it. */
+async function score(page: Page, competitionId: string, title: string, points: number[]) {
+  await fillSheet(page, competitionId, title, points);
+  await page.getByRole("button", { name: "Dalej: sprawdź ocenę" }).click();
+  await page.getByRole("button", { name: "Zatwierdź ocenę" }).click();
 }
 
 test.describe("scoring, decisions and results", () => {
@@ -217,24 +245,30 @@ test.describe("scoring, decisions and results", () => {
     await page.getByLabel("Na czym polega konflikt (opcjonalnie)").fill("Jestem członkiem stowarzyszenia oferenta.");
     await page.getByRole("button", { name: "Zgłaszam konflikt interesów" }).click();
     await expect(page.getByText("Konflikt interesów wobec tej oferty jest zgłoszony przez Ciebie. Nie oceniasz jej.")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Złóż ocenę" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Dalej: sprawdź ocenę" })).toHaveCount(0);
     await expectAccessible(page);
 
-    // Above the maximum: refused, nothing saved.
-    await score(page, id, workshops, [11, 8, 8]);
-    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("przekracza maksimum");
+    // Above the maximum: refused with the criterion's maximum, nothing saved; the running total counts the valid points.
+    await fillSheet(page, id, workshops, [11, 8, 8]);
+    await expect(page.getByTestId("running-total")).toHaveText("Suma punktów: 16 z 30");
+    await page.getByRole("button", { name: "Dalej: sprawdź ocenę" }).click();
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText(
+      /Ocena za kryterium .+ nie może przekraczać 10 pkt/,
+    );
     await expectAccessible(page);
     await page.reload();
-    await expect(page.getByRole("button", { name: "Złóż ocenę" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Dalej: sprawdź ocenę" })).toBeVisible();
     await expect(page.getByText("Oceny pozostałych członków zobaczysz po złożeniu własnej oceny.")).toBeVisible();
 
     await score(page, id, workshops, [9, 8, 8]);
     await expect(page.getByText("Twoja ocena została złożona: 25 pkt.")).toBeVisible();
+    await expect(page.getByTestId("score-confirmation").getByRole("link", { name: `Następna oferta do oceny: ${duty}` })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Oceny członków komisji" })).toBeVisible();
     await expect(page.getByRole("columnheader", { name: "Anna Pawłowska" })).toBeVisible();
     await expectAccessible(page);
     await score(page, id, duty, [7, 7, 6]);
     await expect(page.getByText("Twoja ocena została złożona: 20 pkt.")).toBeVisible();
+    await expect(page.getByTestId("score-confirmation").getByRole("link", { name: `Następna oferta do oceny: ${summer}` })).toBeVisible();
 
     // The desk filters by the member's own state: one offer left to score, one with a conflict.
     await page.goto(`/commission/${id}`);
@@ -268,7 +302,7 @@ test.describe("scoring, decisions and results", () => {
     await page.evaluate(
       (field) => {
         const input = Object.assign(document.createElement("input"), { type: "hidden", name: field, value: "on" });
-        document.querySelector("form:has(button[type=submit])")?.append(input);
+        document.querySelector('form:has([name^="points."])')?.append(input);
       },
       name.replace("points.", "notApplicable."),
     );
@@ -282,9 +316,9 @@ test.describe("scoring, decisions and results", () => {
         .nth(i)
         .fill("Zgodnie z opisem zadania.");
     }
-    await page.getByRole("button", { name: "Złóż ocenę" }).click();
+    await page.getByRole("button", { name: "Dalej: sprawdź ocenę" }).click();
     await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("można zaznaczyć tylko");
-    await expect(page.getByRole("button", { name: "Złóż ocenę" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Dalej: sprawdź ocenę" })).toBeVisible();
 
     // the newcomer has no earlier contract: the sheet says so, the member marks the criterion "nie dotyczy"
     await page.goto(`/commission/${id}`);
@@ -304,7 +338,11 @@ test.describe("scoring, decisions and results", () => {
         .nth(i)
         .fill("Zgodnie z opisem zadania.");
     }
-    await page.getByRole("button", { name: "Złóż ocenę" }).click();
+    await expect(page.getByTestId("running-total")).toHaveText("Suma punktów: 21 z 30");
+    await page.getByRole("button", { name: "Dalej: sprawdź ocenę" }).click();
+    await expect(page.getByRole("region", { name: "Sprawdź ocenę przed zatwierdzeniem" })).toContainText("nie dotyczy");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Zatwierdź ocenę" }).click();
     // 21 of the 30 points that apply, scaled to 35: 24,5
     await expect(page.getByText("Twoja ocena została złożona: 24,5 pkt.")).toBeVisible();
     await expect(page.getByTestId("total-how")).toContainText("21 pkt × 35 / 30 = 24,5 pkt");
@@ -359,12 +397,24 @@ test.describe("scoring, decisions and results", () => {
     await loginAs(page, "robert.dabrowski@demo.test");
     await page.goto(`/commission/${id}`);
     await page.getByRole("link", { name: `Otwórz ofertę: ${summer}` }).click();
-    await expect(page.getByRole("button", { name: "Złóż ocenę" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Dalej: sprawdź ocenę" })).toBeVisible();
 
+    // Before the closing, the decisions page says where scoring is closed.
     const admin = await as("admin@demo.test");
-    await admin.goto(`/commission/${id}`);
-    await admin.getByRole("button", { name: "Zamknij ocenę (przewodniczący)" }).click();
-    await expect(admin.getByText("Przewodniczący komisji zamknął ocenę.")).toBeVisible();
+    await admin.goto(`/admin/competitions/${id}/decisions`);
+    const notClosed = admin.getByTestId("not-closed");
+    await expect(notClosed).toContainText("gdy osoba przewodnicząca komisji zamknie ocenę");
+    await expect(notClosed.getByRole("link", { name: "Postęp oceny i skład komisji" })).toHaveAttribute(
+      "href",
+      `/admin/competitions/${id}/commission`,
+    );
+    // offers nobody has scored get no place in the ranking
+    await expect(admin.getByTestId("unscored")).toContainText(`${summer} — bez oceny`);
+    await expect(admin.getByRole("table", { name: "Ranking ofert według średniej punktów" }).getByRole("row")).toHaveCount(3);
+    await expectAccessible(admin);
+    await notClosed.getByRole("link", { name: "Zamknij ocenę na stronie komisji" }).click();
+    await admin.getByRole("button", { name: "Zamknij ocenę (przewodnictwo komisji)" }).click();
+    await expect(admin.getByText("Ocena w tym konkursie jest zamknięta.")).toBeVisible();
     await expectAccessible(admin);
 
     for (let i = 0; i < 3; i++) {
@@ -377,11 +427,12 @@ test.describe("scoring, decisions and results", () => {
         .nth(i)
         .fill("Ocena po zamknięciu.");
     }
-    await page.getByRole("button", { name: "Złóż ocenę" }).click();
+    await page.getByRole("button", { name: "Dalej: sprawdź ocenę" }).click();
+    await page.getByRole("button", { name: "Zatwierdź ocenę" }).click();
     await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Przewodniczący zamknął ocenę");
     await page.goto(`/commission/${id}/ranking`);
     await expect(page.getByRole("table", { name: "Ranking ofert według średniej punktów" })).toBeVisible();
-    await expect(page.getByRole("row", { name: new RegExp(summer.replace(/[()]/g, "\\$&")) })).toContainText("—");
+    await expect(page.getByTestId("unscored")).toContainText(`${summer} — bez oceny`);
     await expectAccessible(page);
 
     // The protocol lists the conflict.

@@ -21,18 +21,21 @@ export function useErrorText(namespace = "errors") {
 /**
  * GOV.UK-style summary: focused after a refused submit, each error links to its field.
  * `namespace` names the module's own error texts (shared ones are the fallback); `values` fills their
- * placeholders (e.g. a minimum that is a setting).
+ * placeholders (e.g. a minimum that is a setting), `fieldValues` those of one field.
  */
 export function ErrorSummary({
   state,
   labels,
   namespace,
   values,
+  fieldValues,
 }: {
   state: FormState;
   labels: Record<string, string>;
   namespace?: string;
   values?: Record<string, string | number>;
+  /** Placeholder values of one field's error (e.g. the criterion and its maximum), over `values`. */
+  fieldValues?: Record<string, Record<string, string | number>>;
 }) {
   const t = useTranslations("errors");
   const text = useErrorText(namespace);
@@ -57,7 +60,7 @@ export function ErrorSummary({
           <li key={field}>
             <a href={`#field-${field}`} className="font-semibold text-accent-600 underline">
               {labels[field] ? `${labels[field]}: ` : ""}
-              {text(keys[0], values)}
+              {text(keys[0], { ...values, ...fieldValues?.[field] })}
             </a>
           </li>
         ))}

@@ -15,6 +15,8 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" 
   defaultValue?: string | null;
   /** Tailwind max-width of the input, e.g. "max-w-xs" for a short code. */
   width?: string;
+  /** Values of the error text's placeholders (e.g. the criterion and its maximum). */
+  errorValues?: Record<string, string | number>;
 }
 
 /** A labelled input with its hint and its error, the typed value kept after a refusal. */
@@ -28,6 +30,7 @@ export function Field({
   width = "max-w-md",
   type = "text",
   className,
+  errorValues,
   ...rest
 }: FieldProps) {
   const text = useErrorText(namespace);
@@ -35,7 +38,7 @@ export function Field({
   const kept = type === "password" || type === "file" ? undefined : (state.values?.[name] ?? defaultValue ?? undefined);
   return (
     <div className={className}>
-      <FieldShell name={name} label={label} hint={hint} error={key && text(key)}>
+      <FieldShell name={name} label={label} hint={hint} error={key && text(key, errorValues)}>
         {({ id, describedBy }) => (
           <input
             id={id}

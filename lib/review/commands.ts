@@ -4,31 +4,42 @@ import { actorOf, recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { competitions, correctionRequests, offers } from "@/lib/db/schema";
-import { refusalOf, type CommandResult } from "@/lib/forms/result";
+import { refusalOf, type CommandResult, type FieldErrors } from "@/lib/forms/result";
 import { formatDateTime } from "@/lib/i18n/format";
 import { effectiveStatus } from "@/lib/competitions/rules";
 import { appLink } from "@/lib/mail/links";
 import { isIsoDate, warsawEndOfDay } from "@/lib/dates/warsaw";
 import { mailRepresentatives } from "@/lib/organizations/representatives";
-import { checklistItems, itemsToFix, outcomeOf, type Checklist } from "./rules";
+import {
+  askedItems,
+  checklistOf,
+  computedChecks,
+  itemsToFix,
+  outcomeOf,
+  reviewFactsOf,
+  type AskedItem,
+  type ChecklistAnswer,
+} from "./rules";
 import { idSchema } from "@/lib/core/ids";
 
 const answer = z.enum(["yes", "fixable", "no"], "errors.checklistAnswer");
 
 const reviewSchema = z.object({
   offerId: idSchema,
-  ...Object.fromEntries(checklistItems.map((item) => [item, answer])),
+  ...Object.fromEntries(askedItems.map((item) => [item, answer])),
   note: z.string().trim().max(2000, "errors.tooLong").default(""),
   deadline: z.string().trim().default(""),
   reason: z.string().trim().max(2000, "errors.tooLong").default(""),
-}) as unknown as z.ZodType<{ offerId: string; note: string; deadline: string; reason: string } & Checklist>;
+}) as unknown as z.ZodType<{ offerId: string; note: string; deadline: string; reason: string } & Record<AskedItem, ChecklistAnswer>>;
 
 /** Offers still waiting for (or back from) a correction can be reviewed; others are settled. */
 const reviewable = ["submitted", "correction_requested", "formally_accepted", "formally_rejected"] as const;
 
 /**
- * The administrator fills in the checklist of one offer: all "yes" accepts it, "fixable" asks the
- * representatives for a correction by a deadline (mail), "no" rejects it with a reason (mail).
+ * The administrator answers the questions only a person can judge; what the system knows (on time,
+ * within the competition's limits, declarations made) it computes itself from the offer as stored,
+ * whatever the form sends. All "yes" accepts it, "fixable" asks the representatives for a
+ * correction by a deadline (mail), "no" rejects it with a reason (mail).
  */
 export async function reviewOffer(
   db: Db,
@@ -40,12 +51,7 @@ export async function reviewOffer(
   const parsed = reviewSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
   const data = parsed.data;
-  const checklist = Object.fromEntries(checklistItems.map((i) => [i, data[i]])) as Checklist;
-  const outcome = outcomeOf(checklist);
-  const deadline = outcome === "correction" && isIsoDate(data.deadline) ? warsawEndOfDay(data.deadline) : null;
-  if (outcome === "correction" && (!deadline || deadline <= now)) return { ok: false, fieldErrors: { deadline: ["deadlineFuture"] } };
-  if (outcome === "correction" && !data.note) return { ok: false, fieldErrors: { note: ["required"] } };
-  if (outcome === "rejected" && !data.reason) return { ok: false, fieldErrors: { reason: ["required"] } };
+  const asked = Object.fromEntries(askedItems.map((i) => [i, data[i]])) as Record<AskedItem, ChecklistAnswer>;
 
   return db.transaction(async (tx) => {
     const [offer] = await tx.select().from(offers).where(eq(offers.id, data.offerId)).for("update");
@@ -55,6 +61,13 @@ export async function reviewOffer(
     if (!["offers_closed", "formal_review"].includes(effectiveStatus(competition, now)))
       return { ok: false, formError: "reviewClosed" } as const;
     if (!(reviewable as readonly string[]).includes(offer.status)) return { ok: false, formError: "notReviewable" } as const;
+    const checklist = checklistOf(asked, computedChecks(reviewFactsOf(offer, competition)));
+    const outcome = outcomeOf(checklist);
+    const deadline = outcome === "correction" && isIsoDate(data.deadline) ? warsawEndOfDay(data.deadline) : null;
+    if (outcome === "correction" && (!deadline || deadline <= now))
+      return { ok: false as const, fieldErrors: { deadline: ["deadlineFuture"] } as FieldErrors };
+    if (outcome === "correction" && !data.note) return { ok: false as const, fieldErrors: { note: ["required"] } as FieldErrors };
+    if (outcome === "rejected" && !data.reason) return { ok: false as const, fieldErrors: { reason: ["required"] } as FieldErrors };
 
     const status = outcome === "passed" ? "formally_accepted" : outcome === "correction" ? "correction_requested" : "formally_rejected";
     const reason = outcome === "rejected" ? data.reason : null;

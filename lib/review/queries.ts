@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, ne } from "drizzle-orm";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/open";
 import { competitions, correctionRequests, offers, organizations } from "@/lib/db/schema";
+import { computedChecks, reviewFactsOf } from "./rules";
 
 /** The administrator's list for the formal review: every non-draft offer with its review. */
 export async function reviewList(db: Db, principal: Principal | null, competitionId: string) {
@@ -25,7 +26,7 @@ export async function reviewList(db: Db, principal: Principal | null, competitio
   return { competition, rows };
 }
 
-/** One offer for the checklist form. */
+/** One offer for the checklist form, with what the system checked itself (on time, limits, declarations). */
 export async function reviewOfferDetails(db: Db, principal: Principal | null, competitionId: string, offerId: string) {
   authorize(principal, "offer.review");
   const [row] = await db
@@ -38,6 +39,7 @@ export async function reviewOfferDetails(db: Db, principal: Principal | null, co
       totalCostGrosze: offers.totalCostGrosze,
       submittedAt: offers.submittedAt,
       checksum: offers.checksum,
+      content: offers.content,
       checklist: offers.formalReviewChecklist,
     })
     .from(offers)
@@ -45,8 +47,8 @@ export async function reviewOfferDetails(db: Db, principal: Principal | null, co
     .where(and(eq(offers.id, offerId), eq(offers.competitionId, competitionId), ne(offers.status, "draft")));
   if (!row) return null;
   const [competition] = await db.select().from(competitions).where(eq(competitions.id, competitionId));
-  const { checklist, ...offer } = row;
-  return { offer, checklist, competition };
+  const { checklist, content, ...offer } = row;
+  return { offer, checklist, competition, checks: computedChecks(reviewFactsOf({ submittedAt: row.submittedAt, content }, competition)) };
 }
 
 /** The open correction request of an offer (for the notice on the offer page), without authorization: callers check. */

@@ -55,11 +55,16 @@ describe("formal review", () => {
 
     // Scoring cannot start while an offer waits for its correction.
     expect(await startScoring(t.db, admin, { competitionId: f.competitionId })).toMatchObject({ ok: false, formError: "reviewPending" });
-    await reviewOffer(t.db, admin, { offerId: f.offerIds[0], ...okChecklist, onTime: "no", reason: "Po terminie." }, now);
+    await reviewOffer(
+      t.db,
+      admin,
+      { offerId: f.offerIds[0], ...okChecklist, eligibleApplicant: "no", reason: "Oferent nie jest uprawniony." },
+      now,
+    );
     const [offer] = await t.db.select().from(offers).where(eq(offers.id, f.offerIds[0]));
     expect(offer.status).toBe("formally_rejected");
     const mails = await mailsTo(t.db, f.representatives[0]);
-    expect(mails.at(-1)!.text).toContain("Po terminie.");
+    expect(mails.at(-1)!.text).toContain("Oferent nie jest uprawniony.");
   });
 
   it("is refused to a non-administrator", async () => {
@@ -140,8 +145,13 @@ describe("scoring", () => {
       ok: true,
       value: { total: 10 },
     });
-    const others = (await sheetFor(member, f.competitionId, f.offerIds[0])).others;
-    expect(others?.find((o) => o.total === 16)).toBeTruthy();
+    const afterFirst = await sheetFor(member, f.competitionId, f.offerIds[0]);
+    expect(afterFirst.others?.find((o) => o.total === 16)).toBeTruthy();
+    // the confirmation leads on: offer B is left (C has her conflict); the sheet before submission offers no next one
+    expect(afterFirst.next?.id).toBe(f.offerIds[1]);
+    expect((await sheetFor(member, f.competitionId, f.offerIds[1])).next).toBeNull();
+    await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[1], f.criteria, [3, 3]));
+    expect((await sheetFor(member, f.competitionId, f.offerIds[1])).next).toBeNull();
     expect(await submitScores(t.db, member, sheet(f.competitionId, f.offerIds[0], f.criteria, [1, 1]))).toMatchObject({
       formError: "alreadySubmitted",
     });

@@ -15,7 +15,7 @@ import {
 import type { CommandResult, FieldErrors } from "@/lib/forms/result";
 import { membershipOf, seatRefusal } from "./commission";
 import { ensureCommissionChecked } from "./impartiality";
-import { scoreError, totalOf } from "./rules";
+import { sheetEntry, sheetErrors, totalOf } from "./rules";
 import { mayMarkNotApplicable } from "./not-applicable";
 import { firstTimeOrganizations } from "./ranking";
 import { idSchema } from "@/lib/core/ids";
@@ -168,23 +168,23 @@ export async function submitScores(
     if (submitted) return { ok: false, formError: "alreadySubmitted" } as const;
 
     const criteria = await criteriaOf(tx, competitionId, competition.fundingForm);
-    const fieldErrors: FieldErrors = {};
+    // art. 15 ust. 1 pkt 4: "nie dotyczy" only for the settlement criterion of a first-time organization
+    const fieldErrors: FieldErrors = sheetErrors(
+      criteria.map((c) => ({ id: c.id, maxPoints: c.maxPoints, mayBeNotApplicable: mayMarkNotApplicable(c, !firstTime) })),
+      input,
+    );
     const rows = criteria.map((c) => {
-      // art. 15 ust. 1 pkt 4: "nie dotyczy" only for the settlement criterion of a first-time organization
-      if (input[`notApplicable.${c.id}`] === "on") {
-        if (!mayMarkNotApplicable(c, !firstTime)) fieldErrors[`points.${c.id}`] = ["notApplicableRefused"];
-        const justification = String(input[`justification.${c.id}`] ?? "").trim();
-        if (justification.length > 2000) fieldErrors[`justification.${c.id}`] = ["tooLong"];
-        return { offerId, userId: principal.userId, criterionId: c.id, competitionId, points: 0, justification, notApplicable: true };
-      }
-      const rawPoints = String(input[`points.${c.id}`] ?? "").trim();
-      const points = rawPoints === "" ? Number.NaN : Number(rawPoints);
-      const justification = String(input[`justification.${c.id}`] ?? "").trim();
-      const error = rawPoints === "" ? "required" : scoreError(points, c.maxPoints);
-      if (error) fieldErrors[`points.${c.id}`] = [error];
-      if (!justification) fieldErrors[`justification.${c.id}`] = ["required"];
-      else if (justification.length > 2000) fieldErrors[`justification.${c.id}`] = ["tooLong"];
-      return { offerId, userId: principal.userId, criterionId: c.id, competitionId, points, justification, notApplicable: false };
+      const entry = sheetEntry(c, input);
+      const points = entry.notApplicable ? 0 : entry.points;
+      return {
+        offerId,
+        userId: principal.userId,
+        criterionId: c.id,
+        competitionId,
+        points,
+        justification: entry.justification,
+        notApplicable: entry.notApplicable,
+      };
     });
     if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors } as const;
 

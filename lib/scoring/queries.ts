@@ -9,6 +9,7 @@ import type { Ranking } from "./ranking";
 import { currentRankingOf } from "./cache";
 import { biddersOfDeclaration } from "./impartiality";
 import { sheetTotal, type NotApplicablePolicy } from "./not-applicable";
+import { nextToScore } from "./rules";
 
 /**
  * The member's desk. Before the impartiality declaration it returns no offers at all, so nothing
@@ -124,6 +125,15 @@ export async function offerSheet(db: Db, principal: Principal | null, competitio
     : null;
   const { policy, totalMax, firstTimeOffers } = ranking.notApplicable;
   const mine = sheetOf(principal.userId);
+  const order = submissionOrder(ranking);
+  const stateOf = memberStates(ranking, principal.userId);
+  const nextId = submission
+    ? nextToScore(
+        order.map((o) => o.id),
+        (id) => stateOf(id) === "todo",
+        offerId,
+      )
+    : null;
   return {
     kind: "sheet" as const,
     competition,
@@ -138,6 +148,8 @@ export async function offerSheet(db: Db, principal: Principal | null, competitio
     closed: !!ranking.closedAt,
     conflict: conflict ?? null,
     submittedAt: submission?.submittedAt ?? null,
+    /** after the member's submission: the next offer she has still to score (null: all scored) */
+    next: nextId ? (order.find((o) => o.id === nextId) ?? null) : null,
     mine,
     others,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nomineeRefusal } from "./commission-rules";
-import { rankOffers, scoreError, type MemberTotalInput } from "./rules";
+import { nextToScore, rankOffers, runningTotal, scoreError, sheetErrors, type MemberTotalInput } from "./rules";
 import { grantError, parseZloty, remainingBudget } from "@/lib/decisions/rules";
 import { itemsToFix, outcomeOf } from "@/lib/review/rules";
 
@@ -128,10 +128,55 @@ describe("commission: nominee of a bidder", () => {
 
 describe("formal review checklist", () => {
   it("rejects on any no, asks for a correction on any fixable, passes otherwise", () => {
-    const ok = { complete: "yes", onTime: "yes", eligibleApplicant: "yes", withinLimits: "yes", signatures: "yes" } as const;
+    const ok = {
+      complete: "yes",
+      onTime: "yes",
+      eligibleApplicant: "yes",
+      withinLimits: "yes",
+      declarations: "yes",
+      signatures: "yes",
+    } as const;
     expect(outcomeOf(ok)).toBe("passed");
     expect(outcomeOf({ ...ok, signatures: "fixable" })).toBe("correction");
     expect(itemsToFix({ ...ok, signatures: "fixable", complete: "fixable" })).toEqual(["complete", "signatures"]);
     expect(outcomeOf({ ...ok, signatures: "fixable", onTime: "no" })).toBe("rejected");
+  });
+});
+
+describe("score sheet (browser and command)", () => {
+  const criteria = [
+    { id: "a", maxPoints: 10, mayBeNotApplicable: false },
+    { id: "b", maxPoints: 5, mayBeNotApplicable: true },
+  ];
+  it("names each problem at its field: missing, above the maximum, not a whole number, missing justification", () => {
+    expect(sheetErrors(criteria, { "points.a": "11", "justification.a": "Dobrze.", "points.b": "2,5" })).toEqual({
+      "points.a": ["scoreAboveMax"],
+      "points.b": ["scoreNotInteger"],
+      "justification.b": ["required"],
+    });
+    expect(sheetErrors(criteria, {})).toEqual({
+      "points.a": ["required"],
+      "justification.a": ["required"],
+      "points.b": ["required"],
+      "justification.b": ["required"],
+    });
+    expect(sheetErrors(criteria, { "points.a": "10", "justification.a": "x", "notApplicable.b": "on" })).toEqual({});
+    expect(sheetErrors(criteria, { "notApplicable.a": "on", "points.b": "5", "justification.b": "x" })).toEqual({
+      "points.a": ["notApplicableRefused"],
+    });
+  });
+
+  it("keeps a running total of the valid points out of the maximum of the criteria that apply", () => {
+    expect(runningTotal(criteria, {})).toEqual({ points: 0, max: 15 });
+    expect(runningTotal(criteria, { "points.a": "7", "points.b": "12" })).toEqual({ points: 7, max: 15 });
+    expect(runningTotal(criteria, { "points.a": "7", "points.b": "4" })).toEqual({ points: 11, max: 15 });
+    expect(runningTotal(criteria, { "points.a": "7", "notApplicable.b": "on" })).toEqual({ points: 7, max: 10 });
+  });
+
+  it("offers the next offer still to score after the current one, wrapping round, or none", () => {
+    const todo = new Set(["o1", "o4"]);
+    expect(nextToScore(["o1", "o2", "o3", "o4"], (id) => todo.has(id), "o2")).toBe("o4");
+    expect(nextToScore(["o1", "o2", "o3", "o4"], (id) => todo.has(id), "o4")).toBe("o1");
+    expect(nextToScore(["o1", "o2"], () => false, "o1")).toBeNull();
   });
 });

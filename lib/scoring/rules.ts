@@ -92,3 +92,65 @@ export function rankOffers(offers: OfferScoresInput[], options: { minimumPoints:
 export function totalOf(points: number[]) {
   return points.reduce((a, b) => a + b, 0);
 }
+
+export interface SheetCriterion {
+  id: string;
+  maxPoints: number;
+  /** art. 15 ust. 1 pkt 4 for a first-time organization: the member may mark it "nie dotyczy" */
+  mayBeNotApplicable: boolean;
+}
+
+export type SheetErrorKey = "required" | "tooLong" | "notApplicableRefused" | NonNullable<ReturnType<typeof scoreError>>;
+
+/** One criterion of a sheet as the form sends it (`points.<id>`, `justification.<id>`, `notApplicable.<id>`). */
+export function sheetEntry(criterion: { id: string }, input: Record<string, unknown>) {
+  const rawPoints = String(input[`points.${criterion.id}`] ?? "").trim();
+  return {
+    rawPoints,
+    points: rawPoints === "" ? Number.NaN : Number(rawPoints),
+    justification: String(input[`justification.${criterion.id}`] ?? "").trim(),
+    notApplicable: input[`notApplicable.${criterion.id}`] === "on",
+  };
+}
+
+/**
+ * The field errors of a score sheet: whole points from 0 to each criterion's maximum and a
+ * justification (≤ 2000 characters) per criterion; "nie dotyczy" only where allowed. The same rule
+ * checks the sheet in the browser (before the check-your-answers step) and in the command.
+ */
+export function sheetErrors(criteria: SheetCriterion[], input: Record<string, unknown>): Record<string, SheetErrorKey[]> {
+  const errors: Record<string, SheetErrorKey[]> = {};
+  for (const c of criteria) {
+    const entry = sheetEntry(c, input);
+    if (entry.notApplicable) {
+      if (!c.mayBeNotApplicable) errors[`points.${c.id}`] = ["notApplicableRefused"];
+      if (entry.justification.length > 2000) errors[`justification.${c.id}`] = ["tooLong"];
+      continue;
+    }
+    const error = entry.rawPoints === "" ? "required" : scoreError(entry.points, c.maxPoints);
+    if (error) errors[`points.${c.id}`] = [error];
+    if (!entry.justification) errors[`justification.${c.id}`] = ["required"];
+    else if (entry.justification.length > 2000) errors[`justification.${c.id}`] = ["tooLong"];
+  }
+  return errors;
+}
+
+/** The running total of a sheet being filled in: valid points so far, out of the maximum of the criteria that apply. */
+export function runningTotal(criteria: SheetCriterion[], input: Record<string, unknown>) {
+  let points = 0;
+  let max = 0;
+  for (const c of criteria) {
+    const entry = sheetEntry(c, input);
+    if (entry.notApplicable && c.mayBeNotApplicable) continue;
+    max += c.maxPoints;
+    if (entry.rawPoints !== "" && scoreError(entry.points, c.maxPoints) === null) points += entry.points;
+  }
+  return { points, max };
+}
+
+/** The next offer a member has still to score after `current`, in the desk's order (wrapping round), or null when none is left. */
+export function nextToScore(order: readonly string[], isTodo: (offerId: string) => boolean, current: string): string | null {
+  const at = order.indexOf(current);
+  const rotated = [...order.slice(at + 1), ...order.slice(0, Math.max(at, 0))];
+  return rotated.find((id) => id !== current && isTodo(id)) ?? null;
+}

@@ -3,12 +3,35 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { commissionMembers, competitionCriteria, competitions, offers } from "@/lib/db/schema";
 import { loadPrincipal } from "@/lib/accounts/principal";
+import { emptyContent } from "@/lib/offers/content";
 import { addOrganizationMember, createCompetition, createOrganization, createUser } from "@/tests/factories";
 
 /** The fixture competition's offer deadline (a fixed past instant, so tests with their own clock stay after it). */
 export const OFFER_DEADLINE = new Date("2026-01-15T16:00:00+01:00");
 
-export const okChecklist = { complete: "yes", onTime: "yes", eligibleApplicant: "yes", withinLimits: "yes", signatures: "yes" } as const;
+export const okChecklist = {
+  complete: "yes",
+  onTime: "yes",
+  eligibleApplicant: "yes",
+  withinLimits: "yes",
+  declarations: "yes",
+  signatures: "yes",
+} as const;
+
+/** Offer content whose section VII declarations are all made (the formal review checks them itself). */
+export function declaredContent() {
+  const content = emptyContent();
+  content.declarations = {
+    scope: true,
+    fees: true,
+    register: true,
+    truth: true,
+    data: true,
+    taxArrears: "none",
+    socialInsuranceArrears: "none",
+  };
+  return content;
+}
 
 export async function scoringFixture(db: Db, options: { status?: "formal_review" | "scoring"; budget?: number; min?: number } = {}) {
   const competitionId = await createCompetition(db);
@@ -32,7 +55,7 @@ export async function scoringFixture(db: Db, options: { status?: "formal_review"
   const orgIds: string[] = [];
   const offerIds: string[] = [];
   const representatives: string[] = [];
-  for (const name of ["A", "B", "C"]) {
+  for (const [index, name] of ["A", "B", "C"].entries()) {
     const orgId = await createOrganization(db, `Fundacja ${name}`);
     const rep = await createUser(db);
     await addOrganizationMember(db, orgId, rep.id, "owner");
@@ -45,7 +68,9 @@ export async function scoringFixture(db: Db, options: { status?: "formal_review"
         title: `Zadanie ${name}`,
         requestedGrantGrosze: 40_000_00,
         totalCostGrosze: 50_000_00,
-        submittedAt: new Date(),
+        content: declaredContent(),
+        // before the deadline (the formal review checks it), in the order A, B, C
+        submittedAt: new Date(OFFER_DEADLINE.getTime() - (3 - index) * 3_600_000),
       })
       .returning();
     orgIds.push(orgId);

@@ -5,7 +5,7 @@ import { acceptsOffers } from "@/lib/competitions/rules";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { defaultYearOf, limitsOf } from "@/lib/offers/limits";
-import { basicAndProfile } from "../../profile";
+import { basicAndProfile } from "@/components/offers/profile";
 import { OfferEditor } from "./OfferEditor";
 import { PartnersForm } from "./PartnersForm";
 import { loadPage, pageId } from "@/lib/http/page";

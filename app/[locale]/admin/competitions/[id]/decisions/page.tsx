@@ -13,11 +13,17 @@ import type { Locale } from "@/lib/i18n/routing";
 import { GrantForm, PublishForm } from "./DecisionForms";
 import { pageId } from "@/lib/http/page";
 import { voidGroundFor } from "@/lib/decisions/ending";
+import { OfferBeside } from "@/components/offers/OfferBeside";
+import { getOffer } from "@/lib/offers/queries";
 
 type Params = Promise<{ locale: Locale; id: string }>;
+type SearchParams = Promise<{ offer?: string | string[] }>;
 
-/** Grants for fundable offers (never above the budget), then publication of the results. */
-export default async function DecisionsPage({ params }: { params: Params }) {
+/**
+ * Grants for fundable offers (never above the budget), then publication of the results; the offer
+ * chosen (`?offer=`, by default the first in the ranking) is shown beside the grants.
+ */
+export default async function DecisionsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale } = await params;
   const id = pageId((await params).id);
   setRequestLocale(locale);
@@ -30,6 +36,42 @@ export default async function DecisionsPage({ params }: { params: Params }) {
   const ended = data.ranking.competition.status === "voided" || data.ranking.competition.status === "cancelled";
   const [t, status] = await Promise.all([getTranslations("scoringDecisions"), getTranslations("competitionStatus")]);
   const { ranking } = data;
+  const asked = (await searchParams).offer;
+  const selectedRow = ranking.rows.find((r) => r.offerId === asked) ?? ranking.rows[0];
+  const selected = selectedRow ? await getOffer(db, principal, selectedRow.offerId) : null;
+  const offerLinks = (
+    <nav aria-labelledby="offers-beside" className="mt-8">
+      <h2 id="offers-beside" className="mb-2 text-lg font-bold">
+        {t("offersTitle")}
+      </h2>
+      <ul className="list-disc space-y-1 pl-5">
+        {ranking.rows.map((row) => (
+          <li key={row.offerId}>
+            {row.offerId === selectedRow?.offerId ? (
+              <span aria-current="true" className="font-semibold">
+                {t("offerShown", { title: row.offer.title })}
+              </span>
+            ) : (
+              <Link href={`/admin/competitions/${id}/decisions?offer=${row.offerId}`} className="text-brand-700 underline">
+                {t("showOffer", { title: row.offer.title })}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+  const beside = (children: React.ReactNode) =>
+    selected ? (
+      <div className="mt-6">
+        <OfferBeside locale={locale} loaded={selected}>
+          {children}
+          {offerLinks}
+        </OfferBeside>
+      </div>
+    ) : (
+      children
+    );
   const zloty = (grosze: number) => (grosze / 100).toFixed(2).replace(".", locale === "pl" ? "," : ".");
   return (
     <div>
@@ -61,39 +103,57 @@ export default async function DecisionsPage({ params }: { params: Params }) {
           </Link>
         </div>
       ) : !ranking.closedAt ? (
-        <div className="mt-6">
-          <Notice>{t("notClosed")}</Notice>
-        </div>
+        beside(
+          <div data-testid="not-closed">
+            <Notice>{t("notClosed")}</Notice>
+            <ul className="mb-4 space-y-1">
+              <li>
+                <Link href={`/admin/competitions/${id}/commission`} className="font-semibold text-brand-700 underline">
+                  {t("closeWhere")}
+                </Link>
+              </li>
+              {principal.commissions.has(id) && (
+                <li>
+                  <Link href={`/commission/${id}`} className="font-semibold text-brand-700 underline">
+                    {t("closeOnDesk")}
+                  </Link>
+                </li>
+              )}
+            </ul>
+          </div>,
+        )
       ) : (
-        <>
-          <section aria-labelledby="grants" className="mt-8">
-            <h2 id="grants" className="mb-4 text-xl font-bold">
-              {t("grant")}
-            </h2>
-            {ranking.rows.map((row) =>
-              row.fundable ? (
-                <GrantForm
-                  key={row.offerId}
-                  competitionId={id}
-                  offerId={row.offerId}
-                  title={row.offer.title}
-                  current={row.offer.grantGrosze === null ? "" : zloty(row.offer.grantGrosze)}
-                />
-              ) : (
-                <p key={row.offerId} className="mb-4">
-                  {row.offer.title}: {t("notFundable")}
-                </p>
-              ),
-            )}
-          </section>
-          <section aria-labelledby="publish" className="mt-8 max-w-3xl">
-            <h2 id="publish" className="mb-2 text-xl font-bold">
-              {t("publishTitle")}
-            </h2>
-            <p className="mb-4">{t("publishLead")}</p>
-            <PublishForm competitionId={id} />
-          </section>
-        </>
+        beside(
+          <>
+            <section aria-labelledby="grants">
+              <h2 id="grants" className="mb-4 text-xl font-bold">
+                {t("grant")}
+              </h2>
+              {ranking.rows.map((row) =>
+                row.fundable ? (
+                  <GrantForm
+                    key={row.offerId}
+                    competitionId={id}
+                    offerId={row.offerId}
+                    title={row.offer.title}
+                    current={row.offer.grantGrosze === null ? "" : zloty(row.offer.grantGrosze)}
+                  />
+                ) : (
+                  <p key={row.offerId} className="mb-4">
+                    {row.offer.title}: {t("notFundable")}
+                  </p>
+                ),
+              )}
+            </section>
+            <section aria-labelledby="publish" className="mt-8 max-w-3xl">
+              <h2 id="publish" className="mb-2 text-xl font-bold">
+                {t("publishTitle")}
+              </h2>
+              <p className="mb-4">{t("publishLead")}</p>
+              <PublishForm competitionId={id} />
+            </section>
+          </>,
+        )
       )}
     </div>
   );

@@ -9,6 +9,9 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { reviewOfferDetails } from "@/lib/review/queries";
 import { ReviewForm } from "./ReviewForm";
+import { ComputedChecks } from "./ComputedChecks";
+import { OfferBeside } from "@/components/offers/OfferBeside";
+import { getOffer } from "@/lib/offers/queries";
 import { pageId } from "@/lib/http/page";
 
 type Params = Promise<{ locale: Locale; id: string; offerId: string }>;
@@ -18,8 +21,11 @@ export default async function ReviewOfferPage({ params }: { params: Params }) {
   const offerId = pageId((await params).offerId);
   setRequestLocale(locale);
   const principal = await requirePermission(locale, "offer.review", {}, `/admin/competitions/${id}/review/${offerId}`);
-  const data = await reviewOfferDetails(await getDb(), principal, id, offerId);
+  const db = await getDb();
+  const data = await reviewOfferDetails(db, principal, id, offerId);
   if (!data) notFound();
+  const loaded = await getOffer(db, principal, offerId);
+  if (!loaded) notFound();
   const [t, a, s] = await Promise.all([
     getTranslations("scoringReview"),
     getTranslations("scoringAdmin"),
@@ -56,7 +62,15 @@ export default async function ReviewOfferPage({ params }: { params: Params }) {
           )}
         </dl>
       </section>
-      <ReviewForm offerId={offer.id} current={data.checklist} />
+      <OfferBeside locale={locale} loaded={loaded}>
+        <ComputedChecks
+          checks={data.checks}
+          locale={locale}
+          submittedAt={offer.submittedAt}
+          offerDeadline={data.competition.offerDeadline}
+        />
+        <ReviewForm offerId={offer.id} />
+      </OfferBeside>
     </div>
   );
 }
