@@ -30,6 +30,8 @@ test("a resident downloads their data, deletes the account, and can no longer lo
 }) => {
   const person = await setup(request, "accounts.resident");
   await loginAs(page, person.email, person.password);
+  // log-in lands on "Do zrobienia"; the account page links the personal data
+  await page.goto("/account");
   await page.getByRole("link", { name: "Twoje dane osobowe: pobieranie i usunięcie konta" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Twoje dane osobowe");
   await expect(page.getByText(/będą podpisane „Mieszkaniec”/)).toBeVisible();
