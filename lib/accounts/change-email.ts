@@ -6,7 +6,7 @@ import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { translator } from "@/lib/i18n/messages";
 import { appLink } from "@/lib/mail/links";
 import { queueMail } from "@/lib/mail/outbox";
-import { authenticate, verifyLinkPath, type ResetRequestContext } from "./commands";
+import { authenticate, mailOwnerIfTaken, verifyLinkPath, type ResetRequestContext } from "./commands";
 import { changeUnverifiedEmailSchema } from "./schemas";
 import { issueToken, revokeTokens } from "./tokens";
 
@@ -35,20 +35,7 @@ export async function changeUnverifiedEmail(
       .select()
       .from(users)
       .where(sql`lower(${users.email}) = ${email}`);
-    const [taken] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(sql`lower(${users.email}) = ${newEmail}`);
-    if (taken) {
-      await queueMail(tx, {
-        locale: ctx.locale,
-        to: newEmail,
-        kind: "account_exists",
-        subject: t("mail.accountExists.subject"),
-        text: t("mail.accountExists.body", { loginUrl: appLink(ctx.locale, "/login"), resetUrl: appLink(ctx.locale, "/password-reset") }),
-      });
-      return;
-    }
+    if (await mailOwnerIfTaken(tx, newEmail, ctx)) return;
     await tx.update(users).set({ email: newEmail }).where(eq(users.id, user.id));
     await revokeTokens(tx, user.id, "verify_email");
     const token = await issueToken(tx, user.id, "verify_email", ctx.now);

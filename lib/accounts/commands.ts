@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db, Tx } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Principal } from "@/lib/auth/permissions";
@@ -28,6 +28,27 @@ export async function findUserByEmail(db: Db, email: string) {
  * Registration answers the same whether or not the address is taken, so it cannot be used to
  * probe for accounts; the owner of a taken address gets a mail instead.
  */
+/**
+ * Whether the address already has an account; if so its owner gets the "account exists" mail (how
+ * to log in or reset the password), so whoever typed it learns nothing about the address.
+ */
+export async function mailOwnerIfTaken(tx: Tx, email: string, ctx: MailContext) {
+  const [existing] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`);
+  if (!existing) return false;
+  const t = translator(ctx.locale);
+  await queueMail(tx, {
+    locale: ctx.locale,
+    to: email,
+    kind: "account_exists",
+    subject: t("mail.accountExists.subject"),
+    text: t("mail.accountExists.body", { loginUrl: appLink(ctx.locale, "/login"), resetUrl: appLink(ctx.locale, "/password-reset") }),
+  });
+  return true;
+}
+
 export async function registerUser(db: Db, input: Record<string, unknown>, ctx: MailContext): Promise<CommandResult<{ email: string }>> {
   const parsed = registerSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
@@ -35,20 +56,7 @@ export async function registerUser(db: Db, input: Record<string, unknown>, ctx: 
   const t = translator(ctx.locale);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(sql`lower(${users.email}) = ${email}`);
-    if (existing) {
-      await queueMail(tx, {
-        locale: ctx.locale,
-        to: email,
-        kind: "account_exists",
-        subject: t("mail.accountExists.subject"),
-        text: t("mail.accountExists.body", { loginUrl: appLink(ctx.locale, "/login"), resetUrl: appLink(ctx.locale, "/password-reset") }),
-      });
-      return;
-    }
+    if (await mailOwnerIfTaken(tx, email, ctx)) return;
     // Two registrations racing for one address: the unique index decides, the loser gets nothing.
     const [user] = await tx.insert(users).values({ name, email, passwordHash, locale: ctx.locale }).onConflictDoNothing().returning();
     if (!user) return;
