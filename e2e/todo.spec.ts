@@ -16,11 +16,19 @@ async function itemLinks(page: Page) {
   return found;
 }
 
-/** Follows every item's link from the to-do page and checks it opened the task's page. */
+/** The page an item leads to, whatever record it is about: "/account/contracts/:id?tab=reports". */
+const kindOf = (href: string) => href.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ":id");
+
+/**
+ * Follows one item's link of each kind of task page from the to-do page and checks it opened that
+ * task's page (items of one kind share their page; visiting each record's would only repeat it).
+ */
 async function reachEachItem(page: Page, expectAccessible: Check) {
   const items = await itemLinks(page);
   expect(items.length, "items on the to-do page").toBeGreaterThan(0);
-  for (const item of items) {
+  const firstOfEachKind = new Map<string, (typeof items)[number]>();
+  for (const item of items) if (!firstOfEachKind.has(kindOf(item.href))) firstOfEachKind.set(kindOf(item.href), item);
+  for (const item of firstOfEachKind.values()) {
     await page.goto("/account/todo");
     await page.getByRole("link", { name: item.name, exact: true }).first().click();
     await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search, { message: item.name }).toBe(item.href);

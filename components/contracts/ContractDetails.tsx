@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatNumber } from "@/lib/i18n/format";
 import { day, money } from "./format";
 import { PartySplitTable } from "./PartySplitTable";
-import { TableScroll } from "@/components/ui/TableScroll";
+import { SimpleTable } from "@/components/ui/SimpleTable";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -100,43 +100,18 @@ export async function ContractDetails({ view, locale }: { view: ContractView; lo
         <h2 id="contract-years" className="mb-2 text-xl font-bold">
           {t("view.years")}
         </h2>
-        <TableScroll labelledBy="contract-years">
-          <table className="w-full max-w-4xl border-collapse text-left text-sm">
-            <caption className="sr-only">{t("view.years")}</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-1 pr-2">
-                  {t("fields.year")}
-                </th>
-                <th scope="col" className="py-1 pr-2 text-right">
-                  {t("fields.grant")}
-                </th>
-                <th scope="col" className="py-1 pr-2 text-right">
-                  {t("fields.ownFinancial")}
-                </th>
-                <th scope="col" className="py-1 pr-2 text-right">
-                  {t("fields.ownNonFinancial")}
-                </th>
-                <th scope="col" className="py-1 pr-2 text-right">
-                  {t("fields.participantFees")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {terms.years.map((y) => (
-                <tr key={y.year} className="border-b border-gray-200">
-                  <th scope="row" className="py-1 pr-2">
-                    {y.year}
-                  </th>
-                  <td className="py-1 pr-2 text-right">{money(y.grantGrosze, locale)}</td>
-                  <td className="py-1 pr-2 text-right">{money(y.ownFinancialGrosze, locale)}</td>
-                  <td className="py-1 pr-2 text-right">{money(y.ownNonFinancialGrosze, locale)}</td>
-                  <td className="py-1 pr-2 text-right">{money(y.participantFeesGrosze, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SimpleTable
+          caption={t("view.years")}
+          labelledBy="contract-years"
+          rows={terms.years}
+          columns={[
+            { header: t("fields.year"), rowHeader: true, cell: (y) => y.year },
+            { header: t("fields.grant"), numeric: true, cell: (y) => money(y.grantGrosze, locale) },
+            { header: t("fields.ownFinancial"), numeric: true, cell: (y) => money(y.ownFinancialGrosze, locale) },
+            { header: t("fields.ownNonFinancial"), numeric: true, cell: (y) => money(y.ownNonFinancialGrosze, locale) },
+            { header: t("fields.participantFees"), numeric: true, cell: (y) => money(y.participantFeesGrosze, locale) },
+          ]}
+        />
       </section>
 
       <CostTable view={view} locale={locale} />
@@ -146,33 +121,16 @@ export async function ContractDetails({ view, locale }: { view: ContractView; lo
           <h2 id="contract-schedule" className="mb-2 text-xl font-bold">
             {t("view.schedule")}
           </h2>
-          <TableScroll labelledBy="contract-schedule">
-            <table className="w-full max-w-4xl border-collapse text-left text-sm">
-              <caption className="sr-only">{t("view.schedule")}</caption>
-              <thead>
-                <tr className="border-b-2 border-gray-700">
-                  <th scope="col" className="py-1 pr-2">
-                    {t("fields.action")}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {t("fields.from")}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {t("fields.to")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {terms.schedule.map((s, i) => (
-                  <tr key={i} className="border-b border-gray-200">
-                    <td className="py-1 pr-2">{s.name}</td>
-                    <td className="py-1 pr-2">{day(s.startDate, locale)}</td>
-                    <td className="py-1 pr-2">{day(s.endDate, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SimpleTable
+            caption={t("view.schedule")}
+            labelledBy="contract-schedule"
+            rows={terms.schedule}
+            columns={[
+              { header: t("fields.action"), cell: (s) => s.name },
+              { header: t("fields.from"), cell: (s) => day(s.startDate, locale) },
+              { header: t("fields.to"), cell: (s) => day(s.endDate, locale) },
+            ]}
+          />
         </section>
       )}
     </>
@@ -186,51 +144,21 @@ export async function CostTable({ view, locale }: { view: ContractView; locale: 
       <h2 id="contract-costs" className="mb-2 text-xl font-bold">
         {t("view.costTable", { version: view.contract.currentVersion })}
       </h2>
-      <TableScroll labelledBy="contract-costs">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{t("view.costTable", { version: view.contract.currentVersion })}</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-1 pr-2">
-                {t("fields.year")}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t("fields.costLine")}
-              </th>
-              <th scope="col" className="py-1 pr-2">
-                {t("fields.kind")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                {t("fields.units")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                {t("fields.unitCost")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                {t("fields.lineTotal")}
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                {t("fields.lineGrant")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.terms.costLines.map((l, i) => (
-              <tr key={i} className="border-b border-gray-200 break-inside-avoid" data-testid="cost-line">
-                <td className="py-1 pr-2">{l.year}</td>
-                <td className="py-1 pr-2">{l.name}</td>
-                <td className="py-1 pr-2">{t(`fields.${l.kind}`)}</td>
-                <td className="py-1 pr-2 text-right">
-                  {formatNumber(Number(l.units), locale)} {l.unit}
-                </td>
-                <td className="py-1 pr-2 text-right">{money(l.unitCostGrosze, locale)}</td>
-                <td className="py-1 pr-2 text-right">{money(l.totalGrosze, locale)}</td>
-                <td className="py-1 pr-2 text-right">{money(l.grantGrosze, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <SimpleTable
+        caption={t("view.costTable", { version: view.contract.currentVersion })}
+        labelledBy="contract-costs"
+        rowTestId="cost-line"
+        rows={view.terms.costLines}
+        columns={[
+          { header: t("fields.year"), cell: (l) => l.year },
+          { header: t("fields.costLine"), cell: (l) => l.name },
+          { header: t("fields.kind"), cell: (l) => t(`fields.${l.kind}`) },
+          { header: t("fields.units"), numeric: true, cell: (l) => `${formatNumber(Number(l.units), locale)} ${l.unit}` },
+          { header: t("fields.unitCost"), numeric: true, cell: (l) => money(l.unitCostGrosze, locale) },
+          { header: t("fields.lineTotal"), numeric: true, cell: (l) => money(l.totalGrosze, locale) },
+          { header: t("fields.lineGrant"), numeric: true, cell: (l) => money(l.grantGrosze, locale) },
+        ]}
+      />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { CostTable } from "./ContractDetails";
 import { day, money } from "./format";
 import { PartySplitTable } from "./PartySplitTable";
-import { TableScroll } from "@/components/ui/TableScroll";
+import { SimpleTable } from "@/components/ui/SimpleTable";
 
 const reps = (list: { name: string; role: string }[]) =>
   list.map((r) => `${r.name}${r.role ? ` — ${r.role}` : ""}`).join(", ") || "……………………";
@@ -101,62 +101,27 @@ export async function ContractDocument({ view, locale }: { view: ContractView; l
         <h2 className="mb-2 text-lg font-bold">{t("print.annexes")}</h2>
         <CostTable view={view} locale={locale} />
         {view.offer && view.offer.content.task.results.length > 0 && (
-          <TableScroll label={t("print.resultsTitle")} className="mb-4">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="mb-1 text-left font-semibold">{t("print.resultsTitle")}</caption>
-              <thead>
-                <tr className="border-b-2 border-gray-700">
-                  <th scope="col" className="py-1 pr-2">
-                    {t("print.result")}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {t("print.target")}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {t("print.measure")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.offer.content.task.results.map((r, i) => (
-                  <tr key={i} className="border-b border-gray-200">
-                    <td className="py-1 pr-2">{r.name}</td>
-                    <td className="py-1 pr-2">{r.target}</td>
-                    <td className="py-1 pr-2">{r.measure}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SimpleTable
+            caption={t("print.resultsTitle")}
+            className="mb-4"
+            rows={view.offer.content.task.results}
+            columns={[
+              { header: t("print.result"), cell: (r) => r.name },
+              { header: t("print.target"), cell: (r) => r.target },
+              { header: t("print.measure"), cell: (r) => r.measure },
+            ]}
+          />
         )}
         {terms.schedule.length > 0 && (
-          <TableScroll label={t("view.schedule")}>
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="mb-1 text-left font-semibold">{t("view.schedule")}</caption>
-              <thead>
-                <tr className="border-b-2 border-gray-700">
-                  <th scope="col" className="py-1 pr-2">
-                    {t("fields.action")}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {t("fields.from")}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {t("fields.to")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {terms.schedule.map((s, i) => (
-                  <tr key={i} className="border-b border-gray-200">
-                    <td className="py-1 pr-2">{s.name}</td>
-                    <td className="py-1 pr-2">{day(s.startDate, locale)}</td>
-                    <td className="py-1 pr-2">{day(s.endDate, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SimpleTable
+            caption={t("view.schedule")}
+            rows={terms.schedule}
+            columns={[
+              { header: t("fields.action"), cell: (s) => s.name },
+              { header: t("fields.from"), cell: (s) => day(s.startDate, locale) },
+              { header: t("fields.to"), cell: (s) => day(s.endDate, locale) },
+            ]}
+          />
         )}
       </div>
     </article>

@@ -3,12 +3,9 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { defaultYearOf } from "@/lib/offers/limits";
 import type { getOffer } from "@/lib/offers/queries";
-import { computeSums } from "@/lib/offers/rules";
-import { OfferDocument } from "./OfferDocument";
+import { LoadedOfferDocument } from "./LoadedOfferDocument";
 import { OfferPanel } from "./OfferPanel";
-import { basicAndProfile } from "./profile";
 
 type LoadedOffer = NonNullable<Awaited<ReturnType<typeof getOffer>>>;
 
@@ -18,9 +15,8 @@ type LoadedOffer = NonNullable<Awaited<ReturnType<typeof getOffer>>>;
  * link to its print view (print or save as PDF).
  */
 export async function OfferBeside({ locale, loaded, children }: { locale: Locale; loaded: LoadedOffer; children: ReactNode }) {
-  const { offer, competition, organization, content, parties } = loaded;
-  const [t, { basic, profile }] = await Promise.all([getTranslations("offerBeside"), basicAndProfile(locale, competition, organization)]);
-  const sums = computeSums(content, defaultYearOf(competition));
+  const { offer, content } = loaded;
+  const t = await getTranslations("offerBeside");
   const title = offer.title || content.task.title;
   return (
     <div className="lg:grid lg:grid-cols-2 lg:items-start lg:gap-8">
@@ -30,15 +26,7 @@ export async function OfferBeside({ locale, loaded, children }: { locale: Locale
             {t("print")}
           </Link>
         </p>
-        <OfferDocument
-          locale={locale}
-          content={content}
-          sums={sums}
-          basic={basic}
-          profile={profile}
-          parties={parties}
-          checksum={offer.checksum}
-        />
+        <LoadedOfferDocument locale={locale} loaded={loaded} checksum={offer.checksum} />
       </OfferPanel>
       <div className="min-w-0">{children}</div>
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isIsoDate, warsawDate, warsawEndOfDay, warsawToday, warsawToInstant } from "./warsaw";
+import { addDays, daysBetween, inForceOn, isIsoDate, warsawDate, warsawEndOfDay, warsawToday, warsawToInstant } from "./warsaw";
 
 describe("the Warsaw calendar", () => {
   it("gives today's Warsaw date, which changes at Warsaw midnight, not UTC's", () => {
@@ -27,5 +27,21 @@ describe("the Warsaw calendar", () => {
     expect(daysBetween("2026-06-01", "2026-08-29")).toBe(89);
     expect(["2028-02-29", "2026-12-31"].every(isIsoDate)).toBe(true);
     expect(["2026-02-29", "2026-02-30", "2026-13-01", "2026-1-01", "", "2026-01-01T00:00"].some(isIsoDate)).toBe(false);
+  });
+});
+
+describe("dated settings", () => {
+  const settings = [
+    { effectiveFrom: "2027-01-01", name: "2027" },
+    { effectiveFrom: "2019-01-01", name: "2019" },
+    { effectiveFrom: "2024-06-15", name: "2024" },
+  ];
+  it("the latest one starting on or before the day is in force, whatever the order given", () => {
+    expect(inForceOn(settings, "2018-12-31")).toBeNull();
+    expect(inForceOn(settings, "2019-01-01")?.name).toBe("2019");
+    expect(inForceOn(settings, "2024-06-14")?.name).toBe("2019");
+    expect(inForceOn(settings, "2024-06-15")?.name).toBe("2024");
+    expect(inForceOn(settings, "2026-12-31")?.name).toBe("2024");
+    expect(inForceOn(settings, "2030-01-01")?.name).toBe("2027");
   });
 });

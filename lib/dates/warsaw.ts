@@ -95,3 +95,11 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
+
+/** Of dated settings, the one in force on a Warsaw day: the latest starting on or before it (null before the first). */
+export function inForceOn<T extends { effectiveFrom: string }>(settings: readonly T[], day: string): T | null {
+  let found: T | null = null;
+  for (const setting of settings)
+    if (setting.effectiveFrom <= day && (!found || setting.effectiveFrom >= found.effectiveFrom)) found = setting;
+  return found;
+}

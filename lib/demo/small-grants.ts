@@ -4,7 +4,7 @@ import { smallGrantPools } from "@/lib/db/schema";
 import { createSmallGrant, submitSmallGrant } from "@/lib/small-grants/commands";
 import { setPlannedPool } from "@/lib/small-grants/limit-settings";
 import { acceptSmallGrant, answerSmallGrantComment, commentSmallGrant, publishSmallGrant } from "@/lib/small-grants/review";
-import { runContract } from "./contracts";
+import { runContract } from "./contract-story";
 import { demoId } from "./ids";
 import { OWOP_NAME, SOCLAB_NAME } from "./organizations-data";
 import { must, type StoryContext } from "./run";

@@ -13,6 +13,7 @@
  * Pure: shared by the ranking, the pages and the tests.
  */
 import type { NotApplicablePolicy } from "@/lib/db/schema/scoring";
+import { inForceOn } from "@/lib/dates/warsaw";
 
 export type { NotApplicablePolicy };
 export const DEFAULT_NOT_APPLICABLE_POLICY: NotApplicablePolicy = "scale";
@@ -41,10 +42,7 @@ export function sheetTotal({ points, totalMax, notApplicableMax, policy }: Sheet
 
 /** The policy in force on a day: the latest period starting on or before it, else the default ("scale"). */
 export function policyOn(periods: { effectiveFrom: string; policy: NotApplicablePolicy }[], day: string): NotApplicablePolicy {
-  let found: NotApplicablePolicy = DEFAULT_NOT_APPLICABLE_POLICY;
-  let from = "";
-  for (const p of periods) if (p.effectiveFrom <= day && p.effectiveFrom >= from) [found, from] = [p.policy, p.effectiveFrom];
-  return found;
+  return inForceOn(periods, day)?.policy ?? DEFAULT_NOT_APPLICABLE_POLICY;
 }
 
 /** May a member mark this criterion "nie dotyczy" for an offer? Only the pkt 4 criterion, only for a first-time organization. */

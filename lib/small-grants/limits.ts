@@ -3,6 +3,7 @@
  * offer breaks. Money in integer grosze, shares in basis points; no floats.
  */
 import { inclusiveDays } from "./calendar";
+import { inForceOn } from "@/lib/dates/warsaw";
 
 export interface LimitSet {
   id: string;
@@ -15,9 +16,7 @@ export interface LimitSet {
 
 /** The set in force on a Warsaw date: the latest one starting on or before it. */
 export function limitSetOn<T extends Pick<LimitSet, "effectiveFrom">>(sets: readonly T[], date: string): T | null {
-  let found: T | null = null;
-  for (const set of sets) if (set.effectiveFrom <= date && (!found || set.effectiveFrom > found.effectiveFrom)) found = set;
-  return found;
+  return inForceOn(sets, date);
 }
 
 /** pool × share, rounded down to whole grosze, in exact integer arithmetic. */

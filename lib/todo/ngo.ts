@@ -18,7 +18,7 @@ import {
 import type { Principal } from "@/lib/auth/permissions";
 import { addDays, warsawToday } from "@/lib/dates/warsaw";
 import { reportOverdue, reportingStatuses, trancheState } from "@/lib/reports/rules";
-import { dayDeadline, instantDeadline, SOON_DAYS, type TodoItem } from "./rules";
+import { dayDeadline, instantDeadline, singleTasks, SOON_DAYS, type SingleTask, type TodoItem, type TodoKind } from "./rules";
 
 /** A report shows up this many days before it is due (earlier it is only planned). */
 export const REPORT_HORIZON_DAYS = 30;
@@ -26,8 +26,6 @@ export const REPORT_HORIZON_DAYS = 30;
 export const ANSWER_SHOWN_DAYS = 14;
 /** A draft past its competition's deadline stays on the list this long, so the organization learns it was not submitted. */
 const LATE_DRAFT_SHOWN_DAYS = 14;
-
-const ngo = (item: Omit<TodoItem, "role">): TodoItem => ({ role: "ngo", ...item });
 
 /** The NGO representative's items, across the organizations of the principal (each query one round trip). */
 export async function ngoTodo(db: Db, principal: Principal, now: Date): Promise<TodoItem[]> {
@@ -149,102 +147,70 @@ export async function ngoTodo(db: Db, principal: Principal, now: Date): Promise<
       : Promise.resolve([]),
   ]);
 
-  const items: TodoItem[] = [];
-  for (const { report, number } of reports) {
-    const kind = report.status === "returned" ? "reportReturned" : reportOverdue(report, now) ? "reportOverdue" : "reportDue";
-    items.push(
-      ngo({
-        kind,
-        key: `report:${report.id}`,
-        count: 1,
-        deadline: dayDeadline(report.dueDate),
-        href: `/account/contracts/${report.contractId}/reports/${report.id}`,
-        subject: number,
-        detail: { reportKind: report.kind, year: report.year },
-      }),
-    );
-  }
-  for (const c of corrections)
-    items.push(
-      ngo({
-        kind: "correctionRequested",
-        key: `correction:${c.offerId}`,
-        count: 1,
-        deadline: instantDeadline(c.deadline),
-        href: `/offers/${c.offerId}/corrections`,
-        subject: c.title,
-      }),
-    );
-  for (const o of awaitingUpdate)
-    items.push(
-      ngo({
-        kind: "grantAwaitingUpdate",
-        key: `grant:${o.offerId}`,
-        count: 1,
-        deadline: null,
-        href: `/offers/${o.offerId}/budget-update`,
-        subject: o.title,
-      }),
-    );
-  for (const c of toSign)
-    items.push(
-      ngo({
-        kind: "contractToSign",
-        key: `sign:${c.contractId}:${c.organizationId}`,
-        count: 1,
-        deadline: null,
-        href: `/account/contracts/${c.contractId}`,
-        subject: c.number,
-      }),
-    );
-  for (const a of answered)
-    items.push(
-      ngo({
-        kind: "amendmentAnswered",
-        key: `amendment:${a.id}`,
-        count: 1,
-        deadline: null,
-        href: `/account/contracts/${a.contractId}`,
-        subject: a.number,
-        detail: { answer: a.status },
-      }),
-    );
-  for (const d of drafts)
-    items.push(
-      ngo({
-        kind: "draftDeadline",
-        key: `draft:${d.offerId}`,
-        count: 1,
-        deadline: instantDeadline(d.deadline!),
-        href: `/offers/${d.offerId}/edit`,
-        subject: d.title || d.competition,
-      }),
-    );
-  for (const t of tranches) {
-    const state = trancheState(t.tranche, { waitsForPartialReport: t.waits, acceptedPartialYears: new Set(t.accepted.map(Number)) }, now);
-    if (state !== "held") continue;
-    items.push(
-      ngo({
-        kind: "trancheHeld",
-        key: `tranche:${t.tranche.id}`,
-        count: 1,
-        deadline: null,
-        href: `/account/contracts/${t.tranche.contractId}`,
-        subject: t.number,
-        detail: { year: t.tranche.waitsForReportYear!, amountGrosze: t.tranche.amountGrosze },
-      }),
-    );
-  }
-  for (const r of requests)
-    items.push(
-      ngo({
-        kind: "membershipRequests",
-        key: `members:${r.organizationId}`,
-        count: r.count,
-        deadline: null,
-        href: `/organizations/${r.organizationId}/manage`,
-        subject: r.name,
-      }),
-    );
-  return items;
+  const single = <Row>(kind: TodoKind, rows: readonly Row[], describe: (row: Row) => SingleTask) =>
+    singleTasks("ngo", kind, rows, describe);
+  const held = tranches.filter(
+    (t) =>
+      trancheState(t.tranche, { waitsForPartialReport: t.waits, acceptedPartialYears: new Set(t.accepted.map(Number)) }, now) === "held",
+  );
+  return [
+    ...reports.map(({ report, number }) => ({
+      role: "ngo" as const,
+      kind:
+        report.status === "returned"
+          ? ("reportReturned" as const)
+          : reportOverdue(report, now)
+            ? ("reportOverdue" as const)
+            : ("reportDue" as const),
+      key: `report:${report.id}`,
+      count: 1,
+      deadline: dayDeadline(report.dueDate),
+      href: `/account/contracts/${report.contractId}/reports/${report.id}`,
+      subject: number,
+      detail: { reportKind: report.kind, year: report.year },
+    })),
+    ...single("correctionRequested", corrections, (c) => ({
+      key: `correction:${c.offerId}`,
+      deadline: instantDeadline(c.deadline),
+      href: `/offers/${c.offerId}/corrections`,
+      subject: c.title,
+    })),
+    ...single("grantAwaitingUpdate", awaitingUpdate, (o) => ({
+      key: `grant:${o.offerId}`,
+      href: `/offers/${o.offerId}/budget-update`,
+      subject: o.title,
+    })),
+    ...single("contractToSign", toSign, (c) => ({
+      key: `sign:${c.contractId}:${c.organizationId}`,
+      href: `/account/contracts/${c.contractId}`,
+      subject: c.number,
+    })),
+    ...single("amendmentAnswered", answered, (a) => ({
+      key: `amendment:${a.id}`,
+      href: `/account/contracts/${a.contractId}`,
+      subject: a.number,
+      detail: { answer: a.status },
+    })),
+    ...single("draftDeadline", drafts, (d) => ({
+      key: `draft:${d.offerId}`,
+      deadline: instantDeadline(d.deadline!),
+      href: `/offers/${d.offerId}/edit`,
+      subject: d.title || d.competition,
+    })),
+    ...single("trancheHeld", held, (t) => ({
+      key: `tranche:${t.tranche.id}`,
+      href: `/account/contracts/${t.tranche.contractId}`,
+      subject: t.number,
+      detail: { year: t.tranche.waitsForReportYear!, amountGrosze: t.tranche.amountGrosze },
+    })),
+    ...requests.map((r) => ({
+      role: "ngo" as const,
+      kind: "membershipRequests" as const,
+      key: `members:${r.organizationId}`,
+      count: r.count,
+      deadline: null,
+      href: `/organizations/${r.organizationId}/manage`,
+      subject: r.name,
+    })),
+  ];
 }

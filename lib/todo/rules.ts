@@ -119,3 +119,11 @@ export function dayDeadline(day: string): TodoDeadline {
 export function instantDeadline(at: Date): TodoDeadline {
   return { day: null, at };
 }
+
+/** What tells one single task from another of its kind: its key, page and subject, its deadline if it has one. */
+export type SingleTask = Pick<TodoItem, "key" | "href" | "subject"> & Partial<Pick<TodoItem, "deadline" | "detail">>;
+
+/** One item per row, each a single task of `kind` (count 1, no deadline unless `describe` gives one). */
+export function singleTasks<Row>(role: TodoRole, kind: TodoKind, rows: readonly Row[], describe: (row: Row) => SingleTask): TodoItem[] {
+  return rows.map((row) => ({ role, kind, count: 1, deadline: null, ...describe(row) }));
+}

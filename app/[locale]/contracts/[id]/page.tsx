@@ -6,7 +6,7 @@ import { cachedPublicContract } from "@/lib/contracts/cache";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageId } from "@/lib/http/page";
-import { TableScroll } from "@/components/ui/TableScroll";
+import { SimpleTable } from "@/components/ui/SimpleTable";
 
 /* A signed contract in the public register (cached; no bank account, no personal data). */
 export function generateStaticParams() {
@@ -56,37 +56,16 @@ export default async function PublicContractPage({ params }: { params: Promise<{
         {c.years.map((y) => row(`${t("fields.grant")} ${y.year}`, money(y.grantGrosze, locale)))}
       </dl>
       {c.costLines.length > 0 && (
-        <TableScroll label={r("costCaption")}>
-          <table className="w-full max-w-4xl border-collapse text-left text-sm">
-            <caption className="mb-1 text-left font-semibold">{r("costCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-700">
-                <th scope="col" className="py-1 pr-2">
-                  {t("fields.year")}
-                </th>
-                <th scope="col" className="py-1 pr-2">
-                  {t("fields.costLine")}
-                </th>
-                <th scope="col" className="py-1 pr-2 text-right">
-                  {t("fields.lineTotal")}
-                </th>
-                <th scope="col" className="py-1 pr-2 text-right">
-                  {t("fields.lineGrant")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.costLines.map((l, i) => (
-                <tr key={i} className="border-b border-gray-200">
-                  <td className="py-1 pr-2">{l.year}</td>
-                  <td className="py-1 pr-2">{l.name}</td>
-                  <td className="py-1 pr-2 text-right">{money(l.totalGrosze, locale)}</td>
-                  <td className="py-1 pr-2 text-right">{money(l.grantGrosze, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SimpleTable
+          caption={r("costCaption")}
+          rows={c.costLines}
+          columns={[
+            { header: t("fields.year"), cell: (l) => l.year },
+            { header: t("fields.costLine"), cell: (l) => l.name },
+            { header: t("fields.lineTotal"), numeric: true, cell: (l) => money(l.totalGrosze, locale) },
+            { header: t("fields.lineGrant"), numeric: true, cell: (l) => money(l.grantGrosze, locale) },
+          ]}
+        />
       )}
       <p className="mt-6">
         <a href={`/api/v1/contracts/${c.id}`} className="text-brand-700 underline">

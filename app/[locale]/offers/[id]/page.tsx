@@ -5,11 +5,8 @@ import { acceptsOffers } from "@/lib/competitions/rules";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { defaultYearOf } from "@/lib/offers/limits";
-import { computeSums } from "@/lib/offers/rules";
-import { OfferDocument } from "@/components/offers/OfferDocument";
+import { LoadedOfferDocument } from "@/components/offers/LoadedOfferDocument";
 import { PrintButton } from "@/components/ui/PrintButton";
-import { basicAndProfile } from "@/components/offers/profile";
 import { WithdrawOfferForm } from "./OfferForms";
 import { loadPage, pageId } from "@/lib/http/page";
 import { getOffer } from "@/lib/offers/queries";
@@ -21,14 +18,9 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   const id = pageId((await params).id);
   setRequestLocale(locale);
-  const { principal, offer, competition, organization, content, parties, canEdit } = await loadPage(
-    locale,
-    `/offers/${id}`,
-    (db, principal) => getOffer(db, principal, id),
-  );
+  const loaded = await loadPage(locale, `/offers/${id}`, (db, principal) => getOffer(db, principal, id));
+  const { principal, offer, competition, canEdit } = loaded;
   const [t, tg] = await Promise.all([getTranslations("offers"), getTranslations("scoringGrant")]);
-  const { basic, profile } = await basicAndProfile(locale, competition, organization);
-  const sums = computeSums(content, defaultYearOf(competition));
   const open = acceptsOffers(competition, new Date());
   const showsCorrections = can(principal, "offer.viewCorrections", { organizationId: offer.organizationId });
   const correction = showsCorrections ? await openCorrection(await getDb(), offer.id) : null;
@@ -66,15 +58,7 @@ export default async function OfferPage({ params }: { params: Promise<{ locale: 
         </div>
       )}
       {offer.status === "draft" && <p className="mb-4 border-l-4 border-brand-600 bg-brand-50 p-3 font-semibold">{t("draftNotice")}</p>}
-      <OfferDocument
-        locale={locale}
-        content={content}
-        sums={sums}
-        basic={basic}
-        profile={profile}
-        parties={parties}
-        checksum={offer.checksum}
-      />
+      <LoadedOfferDocument locale={locale} loaded={loaded} checksum={offer.checksum} />
       {canEdit && open && (offer.status === "draft" || offer.status === "submitted") && <WithdrawOfferForm offerId={offer.id} />}
     </div>
   );
