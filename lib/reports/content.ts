@@ -9,6 +9,19 @@ import { z } from "zod";
 const text = (max = 4000) => z.string().max(max, "errors.tooLong").catch("");
 const list = <T extends z.ZodType>(item: T, max = 60) => z.array(item).max(max).catch([]);
 
+/** III. additional information, the same on the full and the simplified form. */
+export const additionalSchema = z.object({ info: text() }).catch({ info: "" });
+
+/** The declarations closing the full and the simplified report form (the same four on both). */
+export const declarationsSchema = z
+  .object({
+    statusUnchanged: z.boolean().catch(false),
+    truth: z.boolean().catch(false),
+    procurement: z.boolean().catch(false),
+    data: z.boolean().catch(false),
+  })
+  .catch({ statusUnchanged: false, truth: false, procurement: false, data: false });
+
 export const reportContentSchema = z.object({
   results: z
     .object({
@@ -35,16 +48,9 @@ export const reportContentSchema = z.object({
   people: z
     .object({ staff: text(), volunteers: text(10), volunteerHours: text(10), volunteerWork: text() })
     .catch({ staff: "", volunteers: "", volunteerHours: "", volunteerWork: "" }),
-  additional: z.object({ info: text() }).catch({ info: "" }),
+  additional: additionalSchema,
   attachments: list(z.object({ title: text(300), url: text(1000) }), 20),
-  declarations: z
-    .object({
-      statusUnchanged: z.boolean().catch(false),
-      truth: z.boolean().catch(false),
-      procurement: z.boolean().catch(false),
-      data: z.boolean().catch(false),
-    })
-    .catch({ statusUnchanged: false, truth: false, procurement: false, data: false }),
+  declarations: declarationsSchema,
 });
 export type ReportContent = z.infer<typeof reportContentSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { groszeToInput, parseMoney } from "@/lib/core/money";
+import { additionalSchema, declarationsSchema, reportDeclarationKeys } from "./content";
 import type { LineSpending } from "./settlement";
 import type { PlannedSources, ReportIssue } from "./rules";
 
@@ -27,20 +28,13 @@ export const simplifiedReportSchema = z.object({
       participantFees: text(20),
     })
     .catch({ grantByYear: [], ownFinancial: "", ownNonFinancial: "", participantFees: "" }),
-  additional: z.object({ info: text() }).catch({ info: "" }),
-  declarations: z
-    .object({
-      statusUnchanged: z.boolean().catch(false),
-      truth: z.boolean().catch(false),
-      procurement: z.boolean().catch(false),
-      data: z.boolean().catch(false),
-    })
-    .catch({ statusUnchanged: false, truth: false, procurement: false, data: false }),
+  additional: additionalSchema,
+  declarations: declarationsSchema,
 });
 export type SimplifiedReportContent = z.infer<typeof simplifiedReportSchema>;
 
 export const simplifiedSectionKeys = ["results", "execution", "finance", "additional", "declarations"] as const;
-export const simplifiedDeclarationKeys = ["statusUnchanged", "truth", "procurement", "data"] as const;
+export const simplifiedDeclarationKeys = reportDeclarationKeys;
 
 /** The grant of each budget year the report covers (contract_years). */
 export interface PlannedYearGrant {
