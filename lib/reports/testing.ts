@@ -4,11 +4,45 @@ import type { Db } from "@/lib/db/open";
 import { contractCostLines, contractTranches } from "@/lib/db/schema";
 import type { Principal } from "@/lib/auth/permissions";
 import { insertContract, type NewContract } from "@/lib/contracts/insert";
+import { addOrganizationMember, createOrganization, createUser } from "@/tests/factories";
+import { contractReporting } from "./queries";
 import { ensureReportsFor } from "./commands";
 import { sampleReportContent } from "./sample";
 
 export function principalOf(user: { id: string; email: string }, orgs: [string, "owner" | "editor"][] = [], isAdmin = false): Principal {
   return { userId: user.id, email: user.email, name: "Test", isAdmin, organizations: new Map(orgs), commissions: new Set() };
+}
+
+/**
+ * The people of the reports tests: an editor of the reporting organization, the owner of another,
+ * an administrator, and an administrator who is also an owner of the reporting organization.
+ */
+export async function reportingCast(db: Db) {
+  const [u1, u2, a1, a2] = await Promise.all([
+    createUser(db),
+    createUser(db),
+    createUser(db, { isAdmin: true }),
+    createUser(db, { isAdmin: true }),
+  ]);
+  const orgId = await createOrganization(db, "Fundacja Sprawozdawcza");
+  const otherOrg = await createOrganization(db, "Fundacja Obca");
+  await addOrganizationMember(db, orgId, u1.id, "editor");
+  await addOrganizationMember(db, otherOrg, u2.id, "owner");
+  await addOrganizationMember(db, orgId, a2.id, "owner");
+  return {
+    orgId,
+    owner: principalOf(u1, [[orgId, "editor"]]),
+    ownerEmail: u1.email,
+    stranger: principalOf(u2, [[otherOrg, "owner"]]),
+    admin: principalOf(a1, [], true),
+    adminInOrg: principalOf(a2, [[orgId, "owner"]], true),
+  };
+}
+
+/** The partial and the final report of a contract, as its organization sees them. */
+export async function reportsOf(db: Db, viewer: Principal, contractId: string, now: Date) {
+  const r = await contractReporting(db, viewer, contractId, now);
+  return { partial: r!.reports.find((x) => x.kind === "partial")!, final: r!.reports.find((x) => x.kind === "final")! };
 }
 
 let counter = 0;
