@@ -2,7 +2,14 @@ import type { ReactNode } from "react";
 import { TableScroll } from "./TableScroll";
 
 /** `rowHeader`: the cell names its row (a year, a person), so it is a row header for screen readers. */
-export type Column<Row> = { header: string; cell: (row: Row) => ReactNode; numeric?: boolean; rowHeader?: boolean };
+export type Column<Row> = {
+  header: string;
+  cell: (row: Row) => ReactNode;
+  numeric?: boolean;
+  rowHeader?: boolean;
+  /** a test id of the cell, for a journey that reads one value */
+  testId?: (row: Row) => string;
+};
 
 /**
  * A small read-only table: a caption, one headed column per `columns` entry, one row per item. It
@@ -15,6 +22,7 @@ export function SimpleTable<Row>({
   columns,
   rows,
   className = "",
+  captionClassName = "mb-1 text-left font-semibold",
   rowTestId,
 }: {
   caption: string;
@@ -22,12 +30,14 @@ export function SimpleTable<Row>({
   columns: Column<Row>[];
   rows: Row[];
   className?: string;
+  /** the look of a shown caption (a caption that heads a section of its own is larger) */
+  captionClassName?: string;
   rowTestId?: string;
 }) {
   const cellClass = (column: Column<Row>) => `py-1 pr-2${column.numeric ? " text-right" : ""}`;
   const table = (
     <table className="w-full border-collapse text-left text-sm">
-      <caption className={labelledBy ? "sr-only" : "mb-1 text-left font-semibold"}>{caption}</caption>
+      <caption className={labelledBy ? "sr-only" : captionClassName}>{caption}</caption>
       <thead>
         <tr className="border-b-2 border-gray-700">
           {columns.map((column, index) => (
@@ -46,7 +56,7 @@ export function SimpleTable<Row>({
                   {column.cell(row)}
                 </th>
               ) : (
-                <td key={index} className={cellClass(column)}>
+                <td key={index} className={cellClass(column)} data-testid={column.testId?.(row)}>
                   {column.cell(row)}
                 </td>
               ),

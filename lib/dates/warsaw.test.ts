@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, inForceOn, isIsoDate, warsawDate, warsawEndOfDay, warsawToday, warsawToInstant } from "./warsaw";
+import {
+  addDays,
+  daysBetween,
+  inForceOn,
+  withPeriods,
+  isIsoDate,
+  warsawDate,
+  warsawEndOfDay,
+  warsawToday,
+  warsawToInstant,
+} from "./warsaw";
 
 describe("the Warsaw calendar", () => {
   it("gives today's Warsaw date, which changes at Warsaw midnight, not UTC's", () => {
@@ -43,5 +53,12 @@ describe("dated settings", () => {
     expect(inForceOn(settings, "2024-06-15")?.name).toBe("2024");
     expect(inForceOn(settings, "2026-12-31")?.name).toBe("2024");
     expect(inForceOn(settings, "2030-01-01")?.name).toBe("2027");
+  });
+  it("each is in force until the day before the next one starts; the last onwards", () => {
+    expect(withPeriods(settings).map((s) => [s.name, s.effectiveFrom, s.until])).toEqual([
+      ["2019", "2019-01-01", "2024-06-14"],
+      ["2024", "2024-06-15", "2026-12-31"],
+      ["2027", "2027-01-01", null],
+    ]);
   });
 });

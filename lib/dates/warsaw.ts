@@ -103,3 +103,9 @@ export function inForceOn<T extends { effectiveFrom: string }>(settings: readonl
     if (setting.effectiveFrom <= day && (!found || setting.effectiveFrom >= found.effectiveFrom)) found = setting;
   return found;
 }
+
+/** Dated settings in order, each with the last day it is in force (null: in force onwards). */
+export function withPeriods<T extends { effectiveFrom: string }>(settings: readonly T[]): (T & { until: string | null })[] {
+  const ordered = [...settings].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  return ordered.map((setting, i) => ({ ...setting, until: ordered[i + 1] ? addDays(ordered[i + 1].effectiveFrom, -1) : null }));
+}

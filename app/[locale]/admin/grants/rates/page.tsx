@@ -4,12 +4,12 @@ import { Notice } from "@/components/ui/Notice";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { addDays } from "@/lib/dates/warsaw";
+import { withPeriods } from "@/lib/dates/warsaw";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { taxArrearsRateList } from "@/lib/reports/rates";
 import { RateForm } from "./RateForm";
-import { TableScroll } from "@/components/ui/TableScroll";
+import { SimpleTable } from "@/components/ui/SimpleTable";
 
 /** The tax-arrears rate periods (a dated setting) the interest on late returns is counted with. */
 export default async function TaxArrearsRatesPage({
@@ -34,44 +34,21 @@ export default async function TaxArrearsRatesPage({
       </p>
       <PageHeading title={t("title")} lead={t("lead")} />
       {added && <Notice tone="success">{t("added")}</Notice>}
-      <TableScroll label={t("caption")} className="mb-8">
-        <table className="w-full text-left text-sm">
-          <caption className="mb-2 text-left font-semibold">{t("caption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-2 pr-3">
-                {t("period")}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                {t("lombard")}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                {t("rate")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("source")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rates.map((r, i) => {
-              const next = rates[i + 1];
-              return (
-                <tr key={r.effectiveFrom} className="border-b border-gray-200">
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    {day(r.effectiveFrom, locale)} — {next ? day(addDays(next.effectiveFrom, -1), locale) : t("onwards")}
-                  </th>
-                  <td className="py-2 pr-3 text-right tabular-nums">{percent(r.lombardBp, locale)}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums" data-testid={`rate-${r.effectiveFrom}`}>
-                    {percent(r.rateBp, locale)}
-                  </td>
-                  <td className="py-2 pr-3">{r.source}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <SimpleTable
+        caption={t("caption")}
+        className="mb-8"
+        rows={withPeriods(rates)}
+        columns={[
+          {
+            header: t("period"),
+            rowHeader: true,
+            cell: (r) => `${day(r.effectiveFrom, locale)} — ${r.until ? day(r.until, locale) : t("onwards")}`,
+          },
+          { header: t("lombard"), numeric: true, cell: (r) => percent(r.lombardBp, locale) },
+          { header: t("rate"), numeric: true, cell: (r) => percent(r.rateBp, locale), testId: (r) => `rate-${r.effectiveFrom}` },
+          { header: t("source"), cell: (r) => r.source },
+        ]}
+      />
       <RateForm />
     </div>
   );

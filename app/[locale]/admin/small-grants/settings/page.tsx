@@ -5,12 +5,11 @@ import { getDb } from "@/lib/db/client";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { addDays } from "@/lib/small-grants/calendar";
+import { withPeriods } from "@/lib/dates/warsaw";
 import { limitSettings } from "@/lib/small-grants/queries";
-import { poolCap } from "@/lib/small-grants/limits";
-import { limitSetOn } from "@/lib/small-grants/limits";
+import { limitSetOn, poolCap } from "@/lib/small-grants/limits";
 import { LimitSetForm, PoolForm } from "./SettingsForms";
-import { TableScroll } from "@/components/ui/TableScroll";
+import { SimpleTable } from "@/components/ui/SimpleTable";
 
 export default async function SmallGrantSettingsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -28,92 +27,45 @@ export default async function SmallGrantSettingsPage({ params }: { params: Promi
         </Link>
       </p>
       <PageHeading title={t("title")} lead={t("lead")} />
-      <TableScroll label={t("setsCaption")} className="mb-8">
-        <table className="w-full text-left text-sm">
-          <caption className="mb-2 text-left text-xl font-bold">{t("setsCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-2 pr-3">
-                {t("from")}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                {t("maxGrant")}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                {t("maxTaskDays")}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                {t("maxYearly")}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                {t("maxShare")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("legalBasis")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sets.map((s, i) => {
-              const next = sets[i + 1];
-              return (
-                <tr key={s.id} className="border-b border-gray-200">
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    {day(s.effectiveFrom)} — {next ? t("to", { date: day(addDays(next.effectiveFrom, -1)) }) : t("onwards")}
-                  </th>
-                  <td className="py-2 pr-3 text-right">{formatMoney(s.maxGrantGrosze, locale)}</td>
-                  <td className="py-2 pr-3 text-right">{s.maxTaskDays ?? t("noLimit")}</td>
-                  <td className="py-2 pr-3 text-right">{formatMoney(s.maxYearlyPerOrganizationGrosze, locale)}</td>
-                  <td className="py-2 pr-3 text-right">{percent(s.maxPoolShareBp)}</td>
-                  <td className="py-2 pr-3">{s.legalBasis}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <SimpleTable
+        caption={t("setsCaption")}
+        captionClassName="mb-2 text-left text-xl font-bold"
+        className="mb-8"
+        rows={withPeriods(sets)}
+        columns={[
+          {
+            header: t("from"),
+            rowHeader: true,
+            cell: (s) => `${day(s.effectiveFrom)} — ${s.until ? t("to", { date: day(s.until) }) : t("onwards")}`,
+          },
+          { header: t("maxGrant"), numeric: true, cell: (s) => formatMoney(s.maxGrantGrosze, locale) },
+          { header: t("maxTaskDays"), numeric: true, cell: (s) => s.maxTaskDays ?? t("noLimit") },
+          { header: t("maxYearly"), numeric: true, cell: (s) => formatMoney(s.maxYearlyPerOrganizationGrosze, locale) },
+          { header: t("maxShare"), numeric: true, cell: (s) => percent(s.maxPoolShareBp) },
+          { header: t("legalBasis"), cell: (s) => s.legalBasis },
+        ]}
+      />
       <LimitSetForm />
-      <TableScroll label={t("poolsCaption")} className="mb-8 mt-10">
-        <table className="w-full text-left text-sm">
-          <caption className="mb-2 text-left text-xl font-bold">{t("poolsCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-700">
-              <th scope="col" className="py-2 pr-3">
-                {t("year")}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                {t("pool")}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right">
-                {t("cap")}
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                {t("source")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {pools.map((p) => {
-              // the share of the set in force at the start of the year (a later set may raise it)
-              const set = limitSetOn(sets, `${p.year}-12-31`);
-              return (
-                <tr key={p.year} className="border-b border-gray-200">
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    {p.year}
-                  </th>
-                  <td className="py-2 pr-3 text-right">{formatMoney(p.plannedPoolGrosze, locale)}</td>
-                  <td className="py-2 pr-3 text-right">
-                    {set
-                      ? `${formatMoney(poolCap(p.plannedPoolGrosze, set.maxPoolShareBp), locale)} (${percent(set.maxPoolShareBp)}%)`
-                      : "—"}
-                  </td>
-                  <td className="py-2 pr-3">{p.source}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <SimpleTable
+        caption={t("poolsCaption")}
+        captionClassName="mb-2 text-left text-xl font-bold"
+        className="mb-8 mt-10"
+        rows={pools.map((pool) => ({ ...pool, set: limitSetOn(sets, `${pool.year}-12-31`) }))}
+        columns={[
+          { header: t("year"), rowHeader: true, cell: (p) => p.year },
+          { header: t("pool"), numeric: true, cell: (p) => formatMoney(p.plannedPoolGrosze, locale) },
+          {
+            header: t("cap"),
+            numeric: true,
+            // the share of the set in force at the end of the year (a later set may raise it)
+            cell: (p) =>
+              p.set
+                ? `${formatMoney(poolCap(p.plannedPoolGrosze, p.set.maxPoolShareBp), locale)} (${percent(p.set.maxPoolShareBp)}%)`
+                : "—",
+          },
+          { header: t("source"), cell: (p) => p.source },
+        ]}
+      />
       <PoolForm />
     </div>
   );
