@@ -1,16 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo, useRef, useState } from "react";
-import { useAutosave } from "@/components/forms/useAutosave";
-import { ErrorSummary, useErrorText } from "@/components/forms/ErrorSummary";
-import type { FieldErrors, FormState } from "@/lib/forms/result";
-import { formatDateTime } from "@/lib/i18n/format";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useMemo } from "react";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ReportContent } from "@/lib/reports/content";
-import { reportSums, type PlannedLine, type PlannedSources, type ReportIssue } from "@/lib/reports/rules";
-import { autosaveReportAction, submitReportAction } from "./actions";
+import { reportSums, type PlannedLine, type PlannedSources } from "@/lib/reports/rules";
 import {
   ActivitiesSection,
   AttachmentsSection,
@@ -20,6 +14,7 @@ import {
   ResultsSection,
   SourcesSection,
 } from "./EditorSections";
+import { ReportEditorShell, useReportForm } from "./ReportEditorShell";
 import { TextField } from "./ReportFields";
 
 interface Props {
@@ -32,36 +27,12 @@ interface Props {
   sources: PlannedSources;
 }
 
-/** The report form: autosaved (debounced, chained, with the version last saved), then submitted. */
+/** The report form (annex 5 of Dz.U. 2018 poz. 2057): autosaved, then submitted (ReportEditorShell). */
 export function ReportEditor({ contractId, reportId, locale, initialVersion, initialContent, lines, sources }: Props) {
   const t = useTranslations("reports");
-  const errorText = useErrorText("reports.errors");
-  const router = useRouter();
-  const [content, setContent] = useState(initialContent);
-  const [issues, setIssues] = useState<ReportIssue[]>([]);
-  const [formState, setFormState] = useState<FormState>({ status: "idle" });
-  const [submitting, setSubmitting] = useState(false);
-  const version = useRef(initialVersion);
+  const form = useReportForm({ contractId, reportId, initialVersion, initialContent });
+  const { content, setContent, err } = form;
   const sums = useMemo(() => reportSums(content, lines, sources), [content, lines, sources]);
-
-  const {
-    state: save,
-    flush,
-    latest,
-    markSaved,
-  } = useAutosave(content, initialContent, async (typed) => {
-    const result = await autosaveReportAction(reportId, version.current, typed);
-    if (result.ok && result.version) {
-      version.current = result.version;
-      return { kind: "saved", at: result.savedAt! };
-    }
-    return { kind: !result.ok && result.error === "staleVersion" ? "stale" : "error" };
-  });
-
-  const err = (field: string) => {
-    const issue = issues.find((i) => i.field === field);
-    return issue ? errorText(issue.key) : undefined;
-  };
   const update = (fn: (c: ReportContent) => ReportContent) => setContent((c) => fn(c));
   const props = { content, update, err };
 
@@ -93,26 +64,6 @@ export function ReportEditor({ contractId, reportId, locale, initialVersion, ini
     };
     return item && keys[item[3]] ? t(keys[item[3]], { n: Number(item[2]) + 1 }) : "";
   };
-  const labels = Object.fromEntries(issues.map((i) => [i.field, labelOf(i.field)]));
-
-  async function submit() {
-    setSubmitting(true);
-    await flush();
-    const result = await submitReportAction(reportId, version.current, latest.current);
-    setSubmitting(false);
-    if (result.ok) {
-      markSaved();
-      router.push(`/account/contracts/${contractId}/reports/${reportId}?submitted=${result.round}`);
-      router.refresh();
-      return;
-    }
-    if (result.version) version.current = result.version;
-    const list = result.issues ?? [];
-    setIssues(list);
-    const fieldErrors: FieldErrors = {};
-    for (const i of list) (fieldErrors[i.field] ??= []).push(i.key);
-    setFormState({ status: "error", formError: result.error ?? "invalid", fieldErrors });
-  }
 
   const sections: [string, React.ReactNode][] = [
     ["results", <ResultsSection key="r" {...props} />],
@@ -136,43 +87,13 @@ export function ReportEditor({ contractId, reportId, locale, initialVersion, ini
   ];
 
   return (
-    <div>
-      <p role="status" aria-live="polite" className="sticky top-0 z-10 mb-4 bg-white py-2 text-sm font-semibold">
-        {save.kind === "saving" && t("editor.saving")}
-        {save.kind === "saved" && t("editor.saved", { time: formatDateTime(new Date(save.at), locale) })}
-        {save.kind === "error" && <span className="text-accent-600">{t("editor.saveError")}</span>}
-        {save.kind === "stale" && <span className="text-accent-600">{t("editor.stale")}</span>}
-      </p>
-      <ErrorSummary state={formState} labels={labels} namespace="reports.errors" />
-      <nav aria-label={t("editor.lead")} className="mb-8">
-        <ul className="list-disc pl-6">
-          {sections.map(([key]) => (
-            <li key={key}>
-              <a href={`#section-${key}`} className="text-brand-700 underline">
-                {t(`sections.${key}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {sections.map(([key, body]) => (
-        <section key={key} id={`section-${key}`} aria-labelledby={`h-${key}`} className="mb-10">
-          <h2 id={`h-${key}`} className="mb-4 text-2xl font-bold">
-            {t(`sections.${key}`)}
-          </h2>
-          {body}
-        </section>
-      ))}
-      <p className="mb-4 max-w-2xl">{t("editor.submitHint")}</p>
-      <button
-        type="button"
-        disabled={submitting}
-        aria-disabled={submitting}
-        onClick={() => void submit()}
-        className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-70"
-      >
-        {t("editor.submit")}
-      </button>
-    </div>
+    <ReportEditorShell
+      form={form}
+      locale={locale}
+      sections={sections}
+      sectionTitle={(key) => t(`sections.${key}`)}
+      labelOf={labelOf}
+      contents={t("editor.lead")}
+    />
   );
 }

@@ -1,16 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
-import { useAutosave } from "@/components/forms/useAutosave";
-import { ErrorSummary, useErrorText } from "@/components/forms/ErrorSummary";
-import type { FieldErrors, FormState } from "@/lib/forms/result";
-import { formatDateTime, formatMoney } from "@/lib/i18n/format";
-import { useRouter } from "@/lib/i18n/navigation";
+import { formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ReportIssue } from "@/lib/reports/rules";
 import { simplifiedDeclarationKeys, type PlannedYearGrant, type SimplifiedReportContent } from "@/lib/reports/simplified";
-import { autosaveReportAction, submitReportAction } from "./actions";
+import { ReportEditorShell, useReportForm } from "./ReportEditorShell";
 import { CheckField, TextField } from "./ReportFields";
 
 interface Props {
@@ -29,31 +23,8 @@ type Finance = SimplifiedReportContent["finance"];
 export function SimplifiedReportEditor({ contractId, reportId, locale, initialVersion, initialContent, years, expected }: Props) {
   const t = useTranslations("reports.simplified");
   const tr = useTranslations("reports");
-  const errorText = useErrorText("reports.errors");
-  const router = useRouter();
-  const [content, setContent] = useState(initialContent);
-  const [issues, setIssues] = useState<ReportIssue[]>([]);
-  const [formState, setFormState] = useState<FormState>({ status: "idle" });
-  const [submitting, setSubmitting] = useState(false);
-  const version = useRef(initialVersion);
-  const {
-    state: save,
-    flush,
-    latest,
-    markSaved,
-  } = useAutosave(content, initialContent, async (typed) => {
-    const result = await autosaveReportAction(reportId, version.current, typed);
-    if (result.ok && result.version) {
-      version.current = result.version;
-      return { kind: "saved", at: result.savedAt! };
-    }
-    return { kind: !result.ok && result.error === "staleVersion" ? "stale" : "error" };
-  });
-
-  const err = (field: string) => {
-    const issue = issues.find((i) => i.field === field);
-    return issue ? errorText(issue.key) : undefined;
-  };
+  const form = useReportForm({ contractId, reportId, initialVersion, initialContent });
+  const { content, setContent, err } = form;
   const grantLabel = (year: number) => (years.length > 1 ? t("f.grantYear", { year }) : t("f.grant"));
   const labelOf = (field: string): string => {
     if (field.startsWith("declarations.")) return t("sections.declarations");
@@ -68,7 +39,6 @@ export function SimplifiedReportEditor({ contractId, reportId, locale, initialVe
     };
     return plain[field] ?? "";
   };
-  const labels = Object.fromEntries(issues.map((i) => [i.field, labelOf(i.field)]));
   const setExecution = (key: "results" | "description", v: string) =>
     setContent((c) => ({ ...c, execution: { ...c.execution, [key]: v } }));
   const setFinance = (patch: Partial<Finance>) => setContent((c) => ({ ...c, finance: { ...c.finance, ...patch } }));
@@ -77,25 +47,6 @@ export function SimplifiedReportEditor({ contractId, reportId, locale, initialVe
       ...c,
       finance: { ...c.finance, grantByYear: c.finance.grantByYear.map((g) => (g.year === year ? { ...g, grant: v } : g)) },
     }));
-
-  async function submit() {
-    setSubmitting(true);
-    await flush();
-    const result = await submitReportAction(reportId, version.current, latest.current);
-    setSubmitting(false);
-    if (result.ok) {
-      markSaved();
-      router.push(`/account/contracts/${contractId}/reports/${reportId}?submitted=${result.round}`);
-      router.refresh();
-      return;
-    }
-    if (result.version) version.current = result.version;
-    const list = result.issues ?? [];
-    setIssues(list);
-    const fieldErrors: FieldErrors = {};
-    for (const i of list) (fieldErrors[i.field] ??= []).push(i.key);
-    setFormState({ status: "error", formError: result.error ?? "invalid", fieldErrors });
-  }
 
   const sections: [string, React.ReactNode][] = [
     [
@@ -180,32 +131,6 @@ export function SimplifiedReportEditor({ contractId, reportId, locale, initialVe
   ];
 
   return (
-    <div>
-      <p role="status" aria-live="polite" className="sticky top-0 z-10 mb-4 bg-white py-2 text-sm font-semibold">
-        {save.kind === "saving" && tr("editor.saving")}
-        {save.kind === "saved" && tr("editor.saved", { time: formatDateTime(new Date(save.at), locale) })}
-        {save.kind === "error" && <span className="text-accent-600">{tr("editor.saveError")}</span>}
-        {save.kind === "stale" && <span className="text-accent-600">{tr("editor.stale")}</span>}
-      </p>
-      <ErrorSummary state={formState} labels={labels} namespace="reports.errors" />
-      {sections.map(([key, body]) => (
-        <section key={key} id={`section-${key}`} aria-labelledby={`h-${key}`} className="mb-10">
-          <h2 id={`h-${key}`} className="mb-4 text-2xl font-bold">
-            {t(`sections.${key}`)}
-          </h2>
-          {body}
-        </section>
-      ))}
-      <p className="mb-4 max-w-2xl">{tr("editor.submitHint")}</p>
-      <button
-        type="button"
-        disabled={submitting}
-        aria-disabled={submitting}
-        onClick={() => void submit()}
-        className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-70"
-      >
-        {tr("editor.submit")}
-      </button>
-    </div>
+    <ReportEditorShell form={form} locale={locale} sections={sections} sectionTitle={(key) => t(`sections.${key}`)} labelOf={labelOf} />
   );
 }
