@@ -227,7 +227,12 @@ describe("one draft per organization and competition", () => {
     const [row] = await t.db.select().from(offers).where(eq(offers.id, id));
     expect([row.title, normalizeContent(row.content).task.title]).toEqual(["Przed terminem", "Przed terminem"]);
     // and no new draft starts after the deadline either
-    const start = await createOffer(t.db, owner, { organizationId: orgId, competitionId: ownCompetition }, new Date(deadline.getTime() + 60_000));
+    const start = await createOffer(
+      t.db,
+      owner,
+      { organizationId: orgId, competitionId: ownCompetition },
+      new Date(deadline.getTime() + 60_000),
+    );
     expect(start).toEqual({ ok: false, formError: "deadlinePassed" });
   });
 });

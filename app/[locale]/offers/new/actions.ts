@@ -5,5 +5,5 @@ import { createOffer } from "@/lib/offers/commands";
 
 /** Starts an offer, or resumes the organization's draft in this competition (the editor then says so). */
 export const createOfferAction = formAction(withClock(createOffer), {
-  redirect: (offer) => ({ pathname: `/offers/${offer.id}/edit`, query: offer.resumed ? { resumed: "1" } : {} }),
+  redirect: (offer) => (offer.resumed ? { pathname: `/offers/${offer.id}/edit`, query: { resumed: "1" } } : `/offers/${offer.id}/edit`),
 });
