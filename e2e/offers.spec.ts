@@ -157,7 +157,9 @@ test.describe("offer generator (ngo@demo.test, SocLab)", () => {
     // submitting anyway is refused; what was typed stays
     await page.getByRole("button", { name: "Sprawdź odpowiedzi i złóż ofertę" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sprawdź ofertę przed złożeniem");
-    await expect(page.getByRole("link", { name: /V\.C Podział kosztów między oferentów: Dotacja oferentów sumuje się/ })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: /V\.C Podział kosztów między oferentów — dotacja: Dotacja oferentów sumuje się/ }),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Złóż ofertę", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Popraw błędy" })).toBeVisible();
     await page.goto(`/offers/${joint.offerId}/edit`);

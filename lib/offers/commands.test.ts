@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { competitions, offers, organizations, publicTaskAreas } from "@/lib/db/schema";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
@@ -25,7 +25,12 @@ function principal(user: { id: string; email: string }, orgs: [string, "owner" |
   return { userId: user.id, email: user.email, name: "Test", isAdmin, organizations: new Map(orgs), commissions: new Set() };
 }
 
+/** A fresh draft: an earlier test's unsent draft is set aside first (an organization has one draft per competition). */
 async function newDraft() {
+  await t.db
+    .update(offers)
+    .set({ status: "withdrawn" })
+    .where(and(eq(offers.organizationId, orgId), eq(offers.competitionId, competitionId), eq(offers.status, "draft")));
   const created = await createOffer(t.db, owner, { organizationId: orgId, competitionId }, before);
   if (!created.ok) throw new Error(JSON.stringify(created));
   const saved = await saveOfferDraft(t.db, owner, { offerId: created.value.id, content: completeContent() }, before);
@@ -161,6 +166,74 @@ describe("offer submission", () => {
     expect((await withdrawOffer(t.db, owner, { offerId: id }, before)).ok).toBe(true);
     const [row] = await t.db.select().from(offers).where(eq(offers.id, id));
     expect(row.status).toBe("withdrawn");
+  });
+});
+
+describe("one draft per organization and competition", () => {
+  let ownCompetition: string;
+  let editor: Principal;
+  beforeAll(async () => {
+    ownCompetition = await createCompetition(t.db, "Konkurs: jeden szkic");
+    await t.db
+      .update(competitions)
+      .set({ status: "announced", offerDeadline: deadline, taskStartDate: "2027-01-01", taskEndDate: "2027-12-31" })
+      .where(eq(competitions.id, ownCompetition));
+    const u = await createUser(t.db);
+    await addOrganizationMember(t.db, orgId, u.id, "editor");
+    editor = principal(u, [[orgId, "editor"]]);
+  });
+  const draftsOf = async () =>
+    (await t.db.select().from(offers).where(eq(offers.competitionId, ownCompetition))).filter(
+      (o) => o.organizationId === orgId && o.status === "draft",
+    );
+
+  it("'Złóż ofertę' again resumes the organization's draft (for any of its members); after submission a new one starts", async () => {
+    const first = await createOffer(t.db, owner, { organizationId: orgId, competitionId: ownCompetition }, before);
+    expect(first).toMatchObject({ ok: true, value: { resumed: false } });
+    const again = await createOffer(t.db, owner, { organizationId: orgId, competitionId: ownCompetition }, before);
+    const byEditor = await createOffer(t.db, editor, { organizationId: orgId, competitionId: ownCompetition }, before);
+    expect(again).toEqual({ ok: true, value: { id: first.ok && first.value.id, resumed: true } });
+    expect(byEditor).toEqual({ ok: true, value: { id: first.ok && first.value.id, resumed: true } });
+    expect(await draftsOf()).toHaveLength(1);
+    expect((await auditOf(t.db, first.ok ? first.value.id : "")).filter((a) => a.action === "offer.create")).toHaveLength(1);
+
+    const id = first.ok ? first.value.id : "";
+    expect((await saveOfferDraft(t.db, owner, { offerId: id, content: completeContent() }, before)).ok).toBe(true);
+    expect((await submitOffer(t.db, owner, { offerId: id }, before)).ok).toBe(true);
+    const next = await createOffer(t.db, owner, { organizationId: orgId, competitionId: ownCompetition }, before);
+    expect(next).toMatchObject({ ok: true, value: { resumed: false } });
+    expect(next.ok && next.value.id).not.toBe(id);
+  });
+
+  it("refuses a visitor, another organization's representative and an administrator who is no member; nothing is started", async () => {
+    const count = (await draftsOf()).length;
+    const admin = principal(await createUser(t.db), [], true);
+    for (const who of [null, stranger, admin])
+      await expect(createOffer(t.db, who, { organizationId: orgId, competitionId: ownCompetition }, before)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+    expect(await draftsOf()).toHaveLength(count);
+  });
+
+  it("past the deadline a draft is read-only: saving is refused and nothing changes", async () => {
+    const created = await createOffer(t.db, owner, { organizationId: orgId, competitionId: ownCompetition }, before);
+    const id = created.ok ? created.value.id : "";
+    const c = completeContent();
+    c.task.title = "Przed terminem";
+    expect((await saveOfferDraft(t.db, owner, { offerId: id, content: c }, before)).ok).toBe(true);
+    c.task.title = "Po terminie";
+    const late = await saveOfferDraft(t.db, owner, { offerId: id, content: c }, new Date(deadline.getTime() + 60_000));
+    expect(late).toEqual({ ok: false, formError: "deadlinePassed" });
+    const [row] = await t.db.select().from(offers).where(eq(offers.id, id));
+    expect([row.title, normalizeContent(row.content).task.title]).toEqual(["Przed terminem", "Przed terminem"]);
+    // and no new draft starts after the deadline either
+    const start = await createOffer(
+      t.db,
+      owner,
+      { organizationId: orgId, competitionId: ownCompetition },
+      new Date(deadline.getTime() + 60_000),
+    );
+    expect(start).toEqual({ ok: false, formError: "deadlinePassed" });
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { competitions, offerCostLines, offerPartners, offers, organizations } from "@/lib/db/schema";
 import { actorOf, recordAudit } from "@/lib/audit/record";
@@ -11,13 +11,17 @@ import { defaultYearOf, limitsOf } from "./limits";
 import { computeSums, submissionIssues, type OfferIssue } from "./rules";
 import { parseId } from "@/lib/core/ids";
 
-/** A draft offer of a verified organization of the principal, on an announced competition before its deadline. */
+/**
+ * A draft offer of a verified organization of the principal, on an announced competition before its
+ * deadline. An organization writes one draft per competition: when it already has one, that draft is
+ * returned (`resumed`) instead of a second one being started.
+ */
 export async function createOffer(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
   now = new Date(),
-): Promise<CommandResult<{ id: string }>> {
+): Promise<CommandResult<{ id: string; resumed: boolean }>> {
   authorize(principal, "offer.create");
   const organizationId = parseId(input.organizationId);
   const competitionId = parseId(input.competitionId);
@@ -25,12 +29,20 @@ export async function createOffer(
   if (!competitionId) return { ok: false, formError: "notFound" };
   authorize(principal, "offer.edit", { organizationId });
   return db.transaction(async (tx) => {
-    const [org] = await tx.select().from(organizations).where(eq(organizations.id, organizationId));
+    // locked: two "start" clicks at once find (or make) the same draft
+    const [org] = await tx.select().from(organizations).where(eq(organizations.id, organizationId)).for("update");
     if (!org) return { ok: false, formError: "notFound" } as const;
     if (org.verificationStatus !== "verified") return { ok: false, formError: "organizationNotVerified" } as const;
     const [c] = await tx.select().from(competitions).where(eq(competitions.id, competitionId));
     if (!c) return { ok: false, formError: "notFound" } as const;
     if (!acceptsOffers(c, now)) return { ok: false, formError: "deadlinePassed" } as const;
+    const [draft] = await tx
+      .select({ id: offers.id })
+      .from(offers)
+      .where(and(eq(offers.organizationId, organizationId), eq(offers.competitionId, competitionId), eq(offers.status, "draft")))
+      .orderBy(asc(offers.createdAt))
+      .limit(1);
+    if (draft) return { ok: true, value: { id: draft.id, resumed: true } } as const;
     const content = normalizeContent({
       applicant: {
         contactName: principal.name,
@@ -52,7 +64,7 @@ export async function createOffer(
       entityId: row.id,
       after: { competitionId, organizationId },
     });
-    return { ok: true, value: { id: row.id } } as const;
+    return { ok: true, value: { id: row.id, resumed: false } } as const;
   });
 }
 
@@ -95,7 +107,7 @@ async function writeDraft(tx: Tx, offerId: string, content: OfferContent, defaul
   return sums;
 }
 
-/** Autosave: the whole draft as JSON sections plus normalized cost lines. Only drafts change. */
+/** Autosave: the whole draft as JSON sections plus normalized cost lines. Only drafts before the deadline change. */
 export async function saveOfferDraft(
   db: Db,
   principal: Principal | null,
@@ -113,6 +125,8 @@ export async function saveOfferDraft(
     const offer = await lockOffer(tx, offerId);
     if (offer.status !== "draft") return { ok: false, formError: "offerNotDraft" } as const;
     const [c] = await tx.select().from(competitions).where(eq(competitions.id, offer.competitionId));
+    // past the deadline the draft is read-only: it can no longer be submitted, so it stays as it was
+    if (!acceptsOffers(c, now)) return { ok: false, formError: "deadlinePassed" } as const;
     await writeDraft(tx, offerId, content, defaultYearOf(c), now, offer.version + 1);
     return { ok: true, value: { version: offer.version + 1, savedAt: now } } as const;
   });

@@ -5,15 +5,21 @@ import type { ApplicantProfile } from "@/lib/db/schema/offers";
  * The content of an offer, in the section order of the official form (annex 1 of Dz.U. 2018
  * poz. 2057). Drafts keep what people typed (strings); sums are computed by lib/offers/sums.ts.
  */
-const text = (max = 4000) => z.string().max(max, "errors.tooLong").catch("");
+/**
+ * Character limits of the generator's text answers. The schema drops an answer over its limit, so the
+ * generator's fields take no more (maxLength) and show what is left ("zostało N znaków").
+ */
+export const charLimits = { long: 4000, place: 1000, title: 300, name: 300, person: 200, unit: 50, phone: 50, target: 100 } as const;
+
+const text = (max: number = charLimits.long) => z.string().max(max, "errors.tooLong").catch("");
 const list = <T extends z.ZodType>(item: T, max = 60) => z.array(item).max(max).catch([]);
 
 export const costLineSchema = z.object({
   kind: z.enum(["task", "admin"]).catch("task"),
   year: text(4),
-  name: text(300),
+  name: text(charLimits.name),
   units: text(20),
-  unit: text(50),
+  unit: text(charLimits.unit),
   unitCost: text(20),
 });
 export type CostLineInput = z.infer<typeof costLineSchema>;
@@ -50,21 +56,21 @@ function withLegacyArrears(value: unknown) {
 export const offerContentSchema = z.object({
   applicant: z
     .object({
-      contactName: text(200),
-      contactEmail: text(200),
-      contactPhone: text(50),
-      representatives: list(z.object({ name: text(200), role: text(200) }), 10),
+      contactName: text(charLimits.person),
+      contactEmail: text(charLimits.person),
+      contactPhone: text(charLimits.phone),
+      representatives: list(z.object({ name: text(charLimits.person), role: text(charLimits.person) }), 10),
     })
     .catch({ contactName: "", contactEmail: "", contactPhone: "", representatives: [] }),
   task: z
     .object({
-      title: text(300),
+      title: text(charLimits.title),
       startDate: text(10),
       endDate: text(10),
-      place: text(1000),
+      place: text(charLimits.place),
       description: text(),
-      schedule: list(z.object({ action: text(300), from: text(10), to: text(10), who: text(300) })),
-      results: list(z.object({ name: text(300), target: text(100), measure: text(300) })),
+      schedule: list(z.object({ action: text(charLimits.name), from: text(10), to: text(10), who: text(charLimits.name) })),
+      results: list(z.object({ name: text(charLimits.name), target: text(charLimits.target), measure: text(charLimits.name) })),
     })
     .catch({ title: "", startDate: "", endDate: "", place: "", description: "", schedule: [], results: [] }),
   resources: z.object({ experience: text(), resources: text() }).catch({ experience: "", resources: "" }),

@@ -3,4 +3,7 @@
 import { formAction, withClock } from "@/lib/forms/action";
 import { createOffer } from "@/lib/offers/commands";
 
-export const createOfferAction = formAction(withClock(createOffer), { redirect: (offer) => `/offers/${offer.id}/edit` });
+/** Starts an offer, or resumes the organization's draft in this competition (the editor then says so). */
+export const createOfferAction = formAction(withClock(createOffer), {
+  redirect: (offer) => (offer.resumed ? { pathname: `/offers/${offer.id}/edit`, query: { resumed: "1" } } : `/offers/${offer.id}/edit`),
+});

@@ -1,6 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { TableScroll } from "@/components/ui/TableScroll";
+import { RowsNotice, useRows } from "./useRows";
 
 /** Controlled inputs of the offer generator: label, error at the field, GOV.UK style. */
 interface FieldProps {
@@ -14,6 +17,37 @@ interface FieldProps {
   multiline?: boolean;
   width?: string;
   inputMode?: "decimal" | "numeric";
+  /** The most characters the answer holds: the field takes no more and counts down what is left. */
+  maxLength?: number;
+}
+
+/**
+ * "Zostało N znaków" under a field with a limit (GOV.UK character count): shown at once, told to
+ * screen readers politely once the typing pauses, never on page load.
+ */
+function CharacterCount({ id, value, max }: { id: string; value: string; max: number }) {
+  const t = useTranslations("offers");
+  const text = t("charsLeft", { n: max - value.length });
+  const [spoken, setSpoken] = useState("");
+  const first = useRef(value);
+  useEffect(() => {
+    if (value === first.current) return;
+    const timer = setTimeout(() => setSpoken(text), 700);
+    return () => clearTimeout(timer);
+  }, [value, text]);
+  return (
+    <>
+      <p id={id} className="mt-1 text-sm text-muted">
+        <span className="sr-only">{t("charsLimit", { max })} </span>
+        <span aria-hidden="true" data-testid={`${id}-left`}>
+          {text}
+        </span>
+      </p>
+      <p className="sr-only" aria-live="polite">
+        {spoken}
+      </p>
+    </>
+  );
 }
 
 export function TextField({
@@ -27,18 +61,20 @@ export function TextField({
   multiline,
   width = "max-w-md",
   inputMode,
+  maxLength,
 }: FieldProps) {
   const fid = `field-${id}`;
-  const describedBy = [hint && `${fid}-hint`, error && `${fid}-error`].filter(Boolean).join(" ") || undefined;
+  const describedBy = [hint && `${fid}-hint`, error && `${fid}-error`, maxLength && `${fid}-count`].filter(Boolean).join(" ") || undefined;
   const common = {
     id: fid,
     value,
+    maxLength,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy,
     className: `w-full ${width} rounded border-2 border-gray-700 px-3 py-2 aria-[invalid=true]:border-accent-600`,
   };
   return (
-    <div className={`mb-5 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
+    <div data-field className={`mb-5 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
       <label htmlFor={fid} className="mb-1 block font-semibold">
         {label}
       </label>
@@ -57,6 +93,7 @@ export function TextField({
       ) : (
         <input type={type} inputMode={inputMode} {...common} onChange={(e) => onChange(e.target.value)} />
       )}
+      {maxLength !== undefined && <CharacterCount id={`${fid}-count`} value={value} max={maxLength} />}
     </div>
   );
 }
@@ -66,6 +103,7 @@ export interface Column<T> {
   label: string;
   type?: "text" | "date";
   width?: string;
+  maxLength?: number;
 }
 
 /** A repeatable table (schedule, results, representatives): one row per item, add and remove. */
@@ -79,6 +117,7 @@ export function RowsTable<T extends Record<string, string>>({
   addLabel,
   removeLabel,
   error,
+  hint,
 }: {
   id: string;
   caption: string;
@@ -89,9 +128,17 @@ export function RowsTable<T extends Record<string, string>>({
   addLabel: string;
   removeLabel: (n: number) => string;
   error?: string;
+  hint?: string;
 }) {
+  const { bodyRef, undoRef, removed, announcement, add, remove, undo } = useRows(rows, onChange, () => ({ ...empty }));
   return (
     <div id={`field-${id}`} className={`mb-6 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
+      {hint && <p className="mb-1 max-w-2xl text-sm text-muted">{hint}</p>}
+      {error && (
+        <p id={`field-${id}-error`} className="mb-1 text-sm font-semibold text-accent-600">
+          {error}
+        </p>
+      )}
       <TableScroll label={caption}>
         <table className="w-full text-left">
           <caption className="mb-1 text-left font-semibold">{caption}</caption>
@@ -110,7 +157,7 @@ export function RowsTable<T extends Record<string, string>>({
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={bodyRef}>
             {rows.map((row, i) => (
               <tr key={i} className="border-b border-gray-200">
                 <td className="py-1 pr-2">{i + 1}</td>
@@ -119,6 +166,7 @@ export function RowsTable<T extends Record<string, string>>({
                     <input
                       aria-label={`${c.label} ${i + 1}`}
                       type={c.type ?? "text"}
+                      maxLength={c.maxLength}
                       value={row[c.key]}
                       onChange={(e) => onChange(rows.map((r, j) => (j === i ? { ...r, [c.key]: e.target.value } : r)))}
                       className={`rounded border-2 border-gray-700 px-2 py-1 ${c.width ?? "w-full min-w-40"}`}
@@ -126,7 +174,7 @@ export function RowsTable<T extends Record<string, string>>({
                   </td>
                 ))}
                 <td className="py-1">
-                  <button type="button" className="text-accent-600 underline" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+                  <button type="button" className="text-accent-600 underline" onClick={() => remove(i)}>
                     {removeLabel(i + 1)}
                   </button>
                 </td>
@@ -135,12 +183,8 @@ export function RowsTable<T extends Record<string, string>>({
           </tbody>
         </table>
       </TableScroll>
-      {error && <p className="mt-1 text-sm font-semibold text-accent-600">{error}</p>}
-      <button
-        type="button"
-        className="mt-2 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700"
-        onClick={() => onChange([...rows, { ...empty }])}
-      >
+      <RowsNotice announcement={announcement} removed={removed} undo={undo} undoRef={undoRef} />
+      <button type="button" className="mt-2 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700" onClick={add}>
         {addLabel}
       </button>
     </div>

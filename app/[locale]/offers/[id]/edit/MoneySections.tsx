@@ -1,13 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { OfferContent } from "@/lib/offers/content";
+import { charLimits, type OfferContent } from "@/lib/offers/content";
 import { formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { OfferSums } from "@/lib/offers/rules";
 import { TextField } from "./Fields";
 import type { SectionProps } from "./Sections";
 import { TableScroll } from "@/components/ui/TableScroll";
+import { RowsNotice, useRows } from "./useRows";
 
 const cell = "rounded border-2 border-gray-700 px-2 py-1";
 
@@ -24,13 +25,26 @@ export function CostsSection({
   const setLines = (next: OfferContent["costs"]["lines"]) => update((c) => ({ ...c, costs: { lines: next } }));
   const setLine = (i: number, patch: Partial<OfferContent["costs"]["lines"][number]>) =>
     setLines(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  const { bodyRef, undoRef, removed, announcement, add, remove, undo } = useRows(lines, setLines, () => ({
+    kind: "task" as const,
+    year: String(defaultYear),
+    name: "",
+    units: "",
+    unit: "",
+    unitCost: "",
+  }));
   const linesError = errorFor("costs.lines");
   const adminError = errorFor("costs.admin");
   const years = Object.keys(sums.byYear);
   return (
     <>
-      <div id="field-costs.lines" className={linesError ? "border-l-4 border-accent-600 pl-3" : undefined}>
-        {linesError && <p className="mb-1 text-sm font-semibold text-accent-600">{linesError}</p>}
+      <div id="field-costs.lines" className={`mb-4 ${linesError ? "border-l-4 border-accent-600 pl-3" : ""}`}>
+        <p className="mb-1 max-w-2xl text-sm text-muted">{t("f.hints.costs")}</p>
+        {linesError && (
+          <p id="field-costs.lines-error" className="mb-1 text-sm font-semibold text-accent-600">
+            {linesError}
+          </p>
+        )}
         <TableScroll label={t("sections.costs")}>
           <table className="w-full text-left">
             <caption className="sr-only">{t("sections.costs")}</caption>
@@ -65,7 +79,7 @@ export function CostsSection({
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody ref={bodyRef}>
               {lines.map((l, i) => (
                 <tr key={i} className="border-b border-gray-200">
                   <td className="py-1 pr-2">{i + 1}</td>
@@ -93,6 +107,7 @@ export function CostsSection({
                     <input
                       aria-label={`${t("f.costName")} ${i + 1}`}
                       className={`${cell} min-w-48`}
+                      maxLength={charLimits.name}
                       value={l.name}
                       onChange={(e) => setLine(i, { name: e.target.value })}
                     />
@@ -110,6 +125,7 @@ export function CostsSection({
                     <input
                       aria-label={`${t("f.unit")} ${i + 1}`}
                       className={`${cell} w-24`}
+                      maxLength={charLimits.unit}
                       value={l.unit}
                       onChange={(e) => setLine(i, { unit: e.target.value })}
                     />
@@ -127,7 +143,7 @@ export function CostsSection({
                     {formatMoney(sums.lines[i]?.totalGrosze ?? 0, locale)}
                   </td>
                   <td className="py-1">
-                    <button type="button" className="text-accent-600 underline" onClick={() => setLines(lines.filter((_, j) => j !== i))}>
+                    <button type="button" className="text-accent-600 underline" onClick={() => remove(i)}>
                       {t("removeRow", { n: i + 1 })}
                     </button>
                   </td>
@@ -136,14 +152,11 @@ export function CostsSection({
             </tbody>
           </table>
         </TableScroll>
+        <RowsNotice announcement={announcement} removed={removed} undo={undo} undoRef={undoRef} />
+        <button type="button" className="mt-2 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700" onClick={add}>
+          {t("addRow")}
+        </button>
       </div>
-      <button
-        type="button"
-        className="mt-2 mb-4 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700"
-        onClick={() => setLines([...lines, { kind: "task", year: String(defaultYear), name: "", units: "", unit: "", unitCost: "" }])}
-      >
-        {t("addRow")}
-      </button>
       <div id="field-costs.admin" className={`max-w-md ${adminError ? "border-l-4 border-accent-600 pl-3" : ""}`}>
         {adminError && <p className="mb-1 text-sm font-semibold text-accent-600">{adminError}</p>}
         <dl aria-live="polite">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useAutosave } from "@/components/forms/useAutosave";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -22,6 +22,7 @@ import { useIssueText } from "../useIssueText";
 import { CostsSection, SourcesSection } from "./MoneySections";
 import { ApplicantSection, DeclarationsSection, OtherSection, ResourcesSection, TaskSection } from "./Sections";
 import { SplitSection } from "./SplitSection";
+import { useFieldFromHash } from "./useFieldFromHash";
 
 interface Props {
   offerId: string;
@@ -33,6 +34,10 @@ interface Props {
   profile: { label: string; value: string }[];
   /** The lead, then the partners of a joint offer. */
   parties: { id: string; name: string }[];
+  /** Past the competition's deadline: every field disabled, nothing saved (the page says why). */
+  readOnly: boolean;
+  /** The joint offer's partners (a disclosure), shown below the task list. */
+  partnersForm: ReactNode;
 }
 
 const tagStyles: Record<SectionStatus, string> = {
@@ -42,7 +47,18 @@ const tagStyles: Record<SectionStatus, string> = {
   hasErrors: "bg-red-100 text-red-900",
 };
 
-export function OfferEditor({ offerId, locale, initialContent, limits, defaultYear, basic, profile, parties }: Props) {
+export function OfferEditor({
+  offerId,
+  locale,
+  initialContent,
+  limits,
+  defaultYear,
+  basic,
+  profile,
+  parties,
+  readOnly,
+  partnersForm,
+}: Props) {
   const t = useTranslations("offers");
   const router = useRouter();
   const issueText = useIssueText(locale);
@@ -57,12 +73,18 @@ export function OfferEditor({ offerId, locale, initialContent, limits, defaultYe
     () => sectionStatuses(content, issues, [...missingFields(content, sums), ...splitMissing(content, partyIds)], partyIds.length > 1),
     [content, issues, sums, partyIds],
   );
+  // arriving from the check page (a link to one field): missing answers are shown at their fields too
+  const fromCheck = useFieldFromHash();
   const errorFor = (field: string) => {
-    const issue = issues.find((i) => i.field === field);
+    const issue =
+      issues.find((i) => i.field === field) ??
+      (fromCheck ? [...missingFields(content, sums), ...splitMissing(content, partyIds)].find((i) => i.field === field) : undefined);
     return issue ? issueText(issue) : undefined;
   };
 
   const { state: save, saveNow } = useAutosave(content, initialContent, async (latest) => {
+    // a read-only draft never changes (its fields are disabled); were it to, nothing would be sent
+    if (readOnly) return { kind: "error" };
     const result = await autosaveOfferAction(offerId, latest);
     return result.ok && result.savedAt ? { kind: "saved", at: result.savedAt } : { kind: "error" };
   });
@@ -111,6 +133,7 @@ export function OfferEditor({ offerId, locale, initialContent, limits, defaultYe
           ))}
         </ul>
       </nav>
+      {partnersForm}
 
       <section id="section-basic" aria-labelledby="h-basic" className="mb-10">
         <h2 id="h-basic" className="mb-4 text-2xl font-bold">
@@ -125,20 +148,23 @@ export function OfferEditor({ offerId, locale, initialContent, limits, defaultYe
           ))}
         </dl>
       </section>
-      {sections.map(({ key, body }) => (
-        <section key={key} id={`section-${key}`} aria-labelledby={`h-${key}`} className="mb-10">
-          <h2 id={`h-${key}`} className="mb-4 text-2xl font-bold">
-            {t(`sections.${key}`)}
-          </h2>
-          {body}
-        </section>
-      ))}
+      {/* a disabled fieldset disables every field of a read-only draft at once */}
+      <fieldset disabled={readOnly} className="min-w-0">
+        {sections.map(({ key, body }) => (
+          <section key={key} id={`section-${key}`} aria-labelledby={`h-${key}`} className="mb-10">
+            <h2 id={`h-${key}`} className="mb-4 text-2xl font-bold">
+              {t(`sections.${key}`)}
+            </h2>
+            {body}
+          </section>
+        ))}
+      </fieldset>
 
       <button
         type="button"
         className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
         onClick={async () => {
-          await saveNow();
+          if (!readOnly) await saveNow();
           router.push(`/offers/${offerId}/check`);
         }}
       >

@@ -22,32 +22,45 @@ function RemovePartner({ offerId, partner }: { offerId: string; partner: { id: s
   );
 }
 
-/** Joint offer: the lead adds partner organizations by KRS or NIP. */
-export function PartnersForm({ offerId, partners }: { offerId: string; partners: { id: string; name: string }[] }) {
+/**
+ * Joint offer: the lead adds partner organizations by KRS or NIP. Few offers are joint, so the form is
+ * a closed disclosure below the task list; a read-only draft (past the deadline) only lists them.
+ */
+export function PartnersForm({
+  offerId,
+  partners,
+  readOnly,
+}: {
+  offerId: string;
+  partners: { id: string; name: string }[];
+  readOnly: boolean;
+}) {
   const t = useTranslations("offers");
   const [state, action] = useActionState(addPartnerAction, idleForm);
   return (
-    <section aria-labelledby="partners-title" className="mb-10 border-2 border-gray-200 p-4">
-      <h2 id="partners-title" className="mb-2 text-xl font-bold">
-        {t("partnersTitle")}
-      </h2>
-      <p className="mb-3 text-muted">{t("partnersLead")}</p>
+    <details className="mb-10 max-w-2xl border-2 border-gray-200 p-4" data-testid="partners">
+      <summary className="cursor-pointer text-xl font-bold text-brand-700">
+        {t("partnersTitle")} {partners.length > 0 && <span className="font-normal">({partners.length})</span>}
+      </summary>
+      <p className="mt-3 mb-3 text-muted">{t("partnersLead")}</p>
       {partners.length > 0 && (
         <ul className="mb-4 list-disc pl-5">
           {partners.map((p) => (
             <li key={p.id}>
               {p.name}
-              <RemovePartner offerId={offerId} partner={p} />
+              {!readOnly && <RemovePartner offerId={offerId} partner={p} />}
             </li>
           ))}
         </ul>
       )}
-      <form noValidate action={action}>
-        <ErrorSummary namespace="competitionErrors" state={state} labels={{ registry: t("partnerRegistry") }} />
-        <input type="hidden" name="offerId" value={offerId} />
-        <Field name="registry" label={t("partnerRegistry")} state={state} namespace="competitionErrors" />
-        <SubmitButton variant="secondary">{t("partnerAdd")}</SubmitButton>
-      </form>
-    </section>
+      {!readOnly && (
+        <form noValidate action={action}>
+          <ErrorSummary namespace="competitionErrors" state={state} labels={{ registry: t("partnerRegistry") }} />
+          <input type="hidden" name="offerId" value={offerId} />
+          <Field name="registry" label={t("partnerRegistry")} state={state} namespace="competitionErrors" />
+          <SubmitButton variant="secondary">{t("partnerAdd")}</SubmitButton>
+        </form>
+      )}
+    </details>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { arrearsKeys, declarationKeys, type OfferContent } from "@/lib/offers/content";
+import { arrearsKeys, charLimits, declarationKeys, type OfferContent } from "@/lib/offers/content";
 import { RowsTable, TextField } from "./Fields";
 
 export interface SectionProps {
@@ -30,8 +30,8 @@ export function ApplicantSection({ content, update, errorFor, profile }: Section
         caption={t("f.representatives")}
         rows={a.representatives}
         columns={[
-          { key: "name", label: t("f.repName") },
-          { key: "role", label: t("f.repRole") },
+          { key: "name", label: t("f.repName"), maxLength: charLimits.person },
+          { key: "role", label: t("f.repRole"), maxLength: charLimits.person },
         ]}
         empty={{ name: "", role: "" }}
         onChange={(representatives) => set({ representatives })}
@@ -45,6 +45,8 @@ export function ApplicantSection({ content, update, errorFor, profile }: Section
         value={a.contactName}
         onChange={(contactName) => set({ contactName })}
         error={errorFor("applicant.contactName")}
+        hint={t("f.hints.contact")}
+        maxLength={charLimits.person}
       />
       <TextField
         id="applicant.contactEmail"
@@ -53,6 +55,7 @@ export function ApplicantSection({ content, update, errorFor, profile }: Section
         value={a.contactEmail}
         onChange={(contactEmail) => set({ contactEmail })}
         error={errorFor("applicant.contactEmail")}
+        maxLength={charLimits.person}
       />
       <TextField
         id="applicant.contactPhone"
@@ -60,6 +63,7 @@ export function ApplicantSection({ content, update, errorFor, profile }: Section
         label={t("f.contactPhone")}
         value={a.contactPhone}
         onChange={(contactPhone) => set({ contactPhone })}
+        maxLength={charLimits.phone}
       />
     </>
   );
@@ -78,6 +82,7 @@ export function TaskSection({ content, update, errorFor }: SectionProps) {
         onChange={(title) => set({ title })}
         error={errorFor("task.title")}
         width="max-w-2xl"
+        maxLength={charLimits.title}
       />
       <div className="flex flex-wrap gap-6">
         <TextField
@@ -99,7 +104,15 @@ export function TaskSection({ content, update, errorFor }: SectionProps) {
           width="max-w-xs"
         />
       </div>
-      <TextField id="task.place" label={t("f.place")} value={k.place} onChange={(place) => set({ place })} width="max-w-2xl" />
+      <TextField
+        id="task.place"
+        label={t("f.place")}
+        hint={t("f.hints.place")}
+        value={k.place}
+        onChange={(place) => set({ place })}
+        width="max-w-2xl"
+        maxLength={charLimits.place}
+      />
       <TextField
         id="task.description"
         multiline
@@ -107,7 +120,9 @@ export function TaskSection({ content, update, errorFor }: SectionProps) {
         value={k.description}
         onChange={(description) => set({ description })}
         error={errorFor("task.description")}
+        hint={t("f.hints.description")}
         width="max-w-2xl"
+        maxLength={charLimits.long}
       />
       <ScheduleAndResults content={content} update={update} errorFor={errorFor} />
     </>
@@ -126,31 +141,33 @@ export function ScheduleAndResults({ content, update, errorFor }: SectionProps) 
         caption={t("f.schedule")}
         rows={k.schedule}
         columns={[
-          { key: "action", label: t("f.action") },
+          { key: "action", label: t("f.action"), maxLength: charLimits.name },
           { key: "from", label: t("f.from"), type: "date", width: "w-40" },
           { key: "to", label: t("f.to"), type: "date", width: "w-40" },
-          { key: "who", label: t("f.who") },
+          { key: "who", label: t("f.who"), maxLength: charLimits.name },
         ]}
         empty={{ action: "", from: "", to: "", who: "" }}
         onChange={(schedule) => set({ schedule })}
         addLabel={t("addRow")}
         removeLabel={(n) => t("removeRow", { n })}
         error={errorFor("task.schedule")}
+        hint={t("f.hints.schedule")}
       />
       <RowsTable
         id="task.results"
         caption={t("f.results")}
         rows={k.results}
         columns={[
-          { key: "name", label: t("f.resultName") },
-          { key: "target", label: t("f.target"), width: "w-32" },
-          { key: "measure", label: t("f.measure") },
+          { key: "name", label: t("f.resultName"), maxLength: charLimits.name },
+          { key: "target", label: t("f.target"), width: "w-32", maxLength: charLimits.target },
+          { key: "measure", label: t("f.measure"), maxLength: charLimits.name },
         ]}
         empty={{ name: "", target: "", measure: "" }}
         onChange={(results) => set({ results })}
         addLabel={t("addRow")}
         removeLabel={(n) => t("removeRow", { n })}
         error={errorFor("task.results")}
+        hint={t("f.hints.results")}
       />
     </>
   );
@@ -168,7 +185,9 @@ export function ResourcesSection({ content, update, errorFor }: SectionProps) {
         value={content.resources.experience}
         onChange={(experience) => set({ experience })}
         error={errorFor("resources.experience")}
+        hint={t("f.hints.experience")}
         width="max-w-2xl"
+        maxLength={charLimits.long}
       />
       <TextField
         id="resources.resources"
@@ -177,7 +196,9 @@ export function ResourcesSection({ content, update, errorFor }: SectionProps) {
         value={content.resources.resources}
         onChange={(resources) => set({ resources })}
         error={errorFor("resources.resources")}
+        hint={t("f.hints.resources")}
         width="max-w-2xl"
+        maxLength={charLimits.long}
       />
     </>
   );
@@ -210,7 +231,9 @@ export function OtherSection({ content, update, errorFor }: SectionProps) {
         label={t("f.otherInfo")}
         value={content.other.info}
         onChange={(info) => update((c) => ({ ...c, other: { ...c.other, info } }))}
+        hint={t("f.hints.otherInfo")}
         width="max-w-2xl"
+        maxLength={charLimits.long}
       />
     </>
   );
