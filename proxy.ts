@@ -42,7 +42,11 @@ function route(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = `/${home[1] ?? routing.defaultLocale}/home`;
     url.search = "";
-    return NextResponse.rewrite(url);
+    const rewritten = NextResponse.rewrite(url);
+    // the language alternates (hreflang) next-intl sends with every other page
+    const alternates = intl(request).headers.get("link");
+    if (alternates) rewritten.headers.set("link", alternates);
+    return rewritten;
   }
   const list = /^(?:\/(en))?\/consultations\/?$/.exec(request.nextUrl.pathname);
   if (list) {
