@@ -125,3 +125,17 @@ test.describe("visitor", () => {
     await expectAccessible(page);
   });
 });
+
+test("at 390 px the home page and the statistics history do not scroll sideways", async ({ page, expectAccessible }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ["/", "/en", "/organizations/statistics"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, path).toBeLessThanOrEqual(innerWidth);
+    await expectAccessible(page);
+  }
+});
