@@ -9,7 +9,8 @@ import { routing } from "@/lib/i18n/routing";
 const intl = createMiddleware(routing);
 
 /**
- * Language routing, plus two rewrites: the consultations list with its filters in the query string
+ * Language routing, plus three rewrites: the home page is served from a cached page that is kept out
+ * of the build (app/[locale]/home), the consultations list with its filters in the query string
  * is served from a cached page whose path carries the filters (lib/consultations/list-filters.ts),
  * and the benchmark's reference pages are "not found" unless the server runs in benchmark mode (the
  * static one is prerendered, so only a check per request can hide it); and Strict-Transport-Security
@@ -35,6 +36,17 @@ function route(request: NextRequest) {
     // an unknown path under the locale: its 404 page ([...rest])
     url.pathname = `/${reference[1] ?? routing.defaultLocale}/benchmark-only`;
     return NextResponse.rewrite(url);
+  }
+  const home = /^\/(?:(en)\/?)?$/.exec(request.nextUrl.pathname);
+  if (home) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${home[1] ?? routing.defaultLocale}/home`;
+    url.search = "";
+    const rewritten = NextResponse.rewrite(url);
+    // the language alternates (hreflang) next-intl sends with every other page
+    const alternates = intl(request).headers.get("link");
+    if (alternates) rewritten.headers.set("link", alternates);
+    return rewritten;
   }
   const list = /^(?:\/(en))?\/consultations\/?$/.exec(request.nextUrl.pathname);
   if (list) {

@@ -37,6 +37,8 @@ test("unknown ids and filters on the public pages are 404s that are not cached; 
       { path: `/organizations/${id}`, mark: id },
       { path: `/en/organizations/${id}`, mark: id },
       { path: `/organizations/statistics/${word}`, mark: word },
+      { path: `/home/${word}`, mark: word },
+      { path: `/en/home/${word}z`, mark: `${word}z` },
       { path: `/competitions/${id}`, mark: id },
       { path: `/competitions/${id}/results`, mark: id },
       { path: `/competitions/${id}/results/reasons`, mark: id },
@@ -67,11 +69,12 @@ test("unknown ids and filters on the public pages are 404s that are not cached; 
   const organization = /\/organizations\/([0-9a-f-]{36})</.exec(sitemap)![1];
   const list = await (await request.get("/consultations")).text();
   const area = /<option value="([a-z0-9-]+)"/.exec(list.slice(list.indexOf('id="filter-area"')))![1];
-  for (const url of [`/organizations/${organization}`, `/consultations?area=${area}`, "/consultations?open=1"]) {
+  for (const url of [`/organizations/${organization}`, `/consultations?area=${area}`, "/consultations?open=1", "/"]) {
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBe(200);
   }
   const cached = cachedFiles();
   expect(cached.some((f) => f.endsWith(`/pl/organizations/${organization}.html`))).toBe(true);
   expect(cached.some((f) => f.endsWith(`/pl/consultations/list/area=${area}.html`))).toBe(true);
+  expect(cached.some((f) => f.endsWith("/pl/home.html"))).toBe(true);
 });

@@ -1,7 +1,15 @@
 import "server-only";
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
-import { competitionYears, getPublicCompetition, listPublicCompetitions, taskAreas, type CompetitionFilters } from "./queries";
+import {
+  competitionYears,
+  getPublicCompetition,
+  latestPublishedResults,
+  listPublicCompetitions,
+  openCompetitionsNow,
+  taskAreas,
+  type CompetitionFilters,
+} from "./queries";
 
 /*
  * Cached public reads (no personal data). Tag "competitions" covers every public competition read;
@@ -44,6 +52,20 @@ export const cachedCompetitionOptions = unstable_cache(
   },
   ["competition-options"],
   { tags: [COMPETITIONS_TAG, "reference-data"], revalidate: 3600 },
+);
+
+/**
+ * The home page's two competition sections: open now (the clock is read inside, so they expire
+ * every minute as well) and the latest published results.
+ */
+export const cachedHomeCompetitions = unstable_cache(
+  async () => {
+    const db = await getDb();
+    const [open, results] = await Promise.all([openCompetitionsNow(db, new Date(), 10), latestPublishedResults(db, 5)]);
+    return toJson({ open, results });
+  },
+  ["home-competitions"],
+  { tags: [COMPETITIONS_TAG], revalidate: 60 },
 );
 
 export function revalidateCompetitions() {

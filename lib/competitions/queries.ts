@@ -131,6 +131,37 @@ export async function getCompetitionForAdmin(db: Db, principal: Principal | null
   return { ...row, status: effectiveStatus(row, now), criteria: await criteriaOf(db, id) };
 }
 
+/** The home page: competitions taking offers now (announced, deadline ahead), the nearest deadline first; `total`: all of them. */
+export function openCompetitionsNow(db: Db, now: Date, limit: number) {
+  return db
+    .select({
+      id: competitions.id,
+      number: competitions.number,
+      title: competitions.title,
+      offerDeadline: competitions.offerDeadline,
+      total: sql<number>`(count(*) over ())::int`.mapWith(Number),
+    })
+    .from(competitions)
+    .where(and(eq(competitions.status, "announced"), sql`${competitions.offerDeadline} > ${now.toISOString()}::timestamptz`))
+    .orderBy(asc(competitions.offerDeadline), asc(competitions.number))
+    .limit(limit);
+}
+
+/** The home page: competitions whose results were published most recently (a voided one's results no longer stand). */
+export function latestPublishedResults(db: Db, limit: number) {
+  return db
+    .select({
+      id: competitions.id,
+      number: competitions.number,
+      title: competitions.title,
+      resultsPublishedAt: competitions.resultsPublishedAt,
+    })
+    .from(competitions)
+    .where(and(sql`${competitions.resultsPublishedAt} is not null`, sql`${competitions.voidedAt} is null`))
+    .orderBy(desc(competitions.resultsPublishedAt), asc(competitions.number))
+    .limit(limit);
+}
+
 /** Every published competition (never a draft), for the sitemap; updatedAt is null until the first change. */
 export function publicCompetitionStamps(db: Db) {
   return db

@@ -6,6 +6,7 @@ import {
   areaOptions,
   consultationDetail,
   listConsultations,
+  openConsultationsNow,
   reportStatistics,
   threadPage,
   type ConsultationFilters,
@@ -53,6 +54,13 @@ export const cachedConsultation = (id: string) =>
     ["consultation", id],
     { tags: [CONSULTATIONS_TAG, consultationTag(id)], revalidate: 300 },
   )();
+
+/** The home page: consultations open now (the clock is read inside, so it also expires every minute). */
+export const cachedOpenConsultations = unstable_cache(
+  async () => (await openConsultationsNow(await getDb(), new Date(), 10)).map((r) => ({ ...r, endsAt: r.endsAt.toISOString() })),
+  ["home-consultations"],
+  { tags: [CONSULTATIONS_TAG], revalidate: 60 },
+);
 
 export const cachedReport = (id: string) =>
   unstable_cache(

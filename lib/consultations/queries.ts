@@ -198,6 +198,23 @@ export async function listConsultations(db: Db, filters: ConsultationFilters, no
   return rows.map((r) => ({ ...r, comments: Number(r.comments), effectiveStatus: effectiveStatus(r, now) as ConsultationStatus }));
 }
 
+/** The home page: consultations open now (the same condition as the list's "open" filter), the nearest end first; `total`: all of them. */
+export function openConsultationsNow(db: Db, now: Date, limit: number) {
+  const c = consultations;
+  return db
+    .select({ id: c.id, title: c.title, endsAt: c.endsAt, total: sql<number>`(count(*) over ())::int`.mapWith(Number) })
+    .from(c)
+    .where(
+      and(
+        inArray(c.status, ["planned", "open"]),
+        sql`${c.startsAt} <= ${now.toISOString()}::timestamptz`,
+        sql`${c.endsAt} > ${now.toISOString()}::timestamptz`,
+      ),
+    )
+    .orderBy(asc(c.endsAt), asc(c.title))
+    .limit(limit);
+}
+
 export async function consultationDetail(db: Db, id: string) {
   if (!isId(id)) return null;
   const [c] = await db.select().from(consultations).where(eq(consultations.id, id));

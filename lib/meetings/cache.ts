@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
-import { getPublicMeeting, listPublicMeetings } from "./queries";
+import { getPublicMeeting, listPublicMeetings, upcomingMeetings } from "./queries";
 
 /*
  * Cached public reads (no personal data): tag "meetings" for everything, `meeting:${id}` per
@@ -17,6 +17,12 @@ export function cachedMeetingList(consultationId?: string) {
     { tags: [TAG], revalidate: 600 },
   )();
 }
+
+/** The home page: the next meetings (the clock is read inside, so it also expires every minute). */
+export const cachedUpcomingMeetings = unstable_cache(async () => upcomingMeetings(await getDb(), new Date(), 10), ["home-meetings"], {
+  tags: [TAG],
+  revalidate: 60,
+});
 
 export function cachedMeeting(id: string) {
   return unstable_cache(async () => getPublicMeeting(await getDb(), id), ["meeting-public", id], {

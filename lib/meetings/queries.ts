@@ -80,6 +80,23 @@ export async function listPublicMeetings(db: Db, now: Date, options: { consultat
   return { upcoming: upcoming.map(toPublic), past: past.map(toPublic) };
 }
 
+/** The home page: meetings not yet ended, the soonest first (no seat counts: the meeting's page has them); `total`: all of them. */
+export async function upcomingMeetings(db: Db, now: Date, limit: number) {
+  const rows = await db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      place: meetings.place,
+      startsAt: meetings.startsAt,
+      total: sql<number>`(count(*) over ())::int`.mapWith(Number),
+    })
+    .from(meetings)
+    .where(gte(meetings.endsAt, now))
+    .orderBy(asc(meetings.startsAt), asc(meetings.title))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, startsAt: new Date(r.startsAt).toISOString() }));
+}
+
 export async function getPublicMeeting(db: Db, id: string): Promise<PublicMeeting | null> {
   if (!isId(id)) return null;
   const [row] = await db.select(publicColumns).from(meetings).where(eq(meetings.id, id));

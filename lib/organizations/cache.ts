@@ -2,7 +2,9 @@ import "server-only";
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
-import { directoryOptions, getPublicOrganization } from "./queries";
+import { COMPETITIONS_TAG } from "@/lib/competitions/cache";
+import { warsawToday } from "@/lib/dates/warsaw";
+import { directoryFigures, directoryOptions, getPublicOrganization } from "./queries";
 import { organizationStatistics } from "./statistics";
 
 /*
@@ -25,6 +27,19 @@ export function cachedPublicOrganization(id: string) {
 export const cachedOrganizationStatistics = unstable_cache(async () => organizationStatistics(await getDb()), ["organization-statistics"], {
   tags: [TAG],
 });
+
+/**
+ * The home page's live figures (the directory, and the grants in competitions' published results,
+ * hence the competitions tag too). The year is the current one in Warsaw; an hour at most across New Year.
+ */
+export const cachedDirectoryFigures = unstable_cache(
+  async () => {
+    const year = Number(warsawToday().slice(0, 4));
+    return { year, ...(await directoryFigures(await getDb(), year)) };
+  },
+  ["home-figures"],
+  { tags: [TAG, COMPETITIONS_TAG], revalidate: 3600 },
+);
 
 /** Task areas and districts change rarely (reference data is upserted on start): an hour at most. */
 export const cachedDirectoryOptions = unstable_cache(async () => directoryOptions(await getDb()), ["directory-options"], {

@@ -286,6 +286,40 @@ export async function organizationNames(db: Db, ids: readonly string[]): Promise
     .where(inArray(organizations.id, [...ids]));
 }
 
+/**
+ * The home page's live figures in one statement: verified organizations, those with public-benefit
+ * (OPP) status, and the grants awarded in `year` (Warsaw calendar): offers granted in competitions
+ * whose results were published that year (not voided), less those the organization withdrew afterwards.
+ */
+export async function directoryFigures(db: Db, year: number) {
+  const result = (await db.execute(sql`
+    with awarded as (
+      select count(*)::int as grants, coalesce(sum(o.granted_grosze), 0)::text as grants_grosze
+      from offers o join competitions c on c.id = o.competition_id
+      where c.results_published_at is not null and c.voided_at is null and o.granted_grosze > 0 and o.status <> 'withdrawn'
+        and extract(year from c.results_published_at at time zone 'Europe/Warsaw') = ${year}
+    )
+    select count(org.id)::int as organizations,
+           (count(org.id) filter (where org.public_benefit_status))::int as public_benefit,
+           awarded.grants, awarded.grants_grosze
+    from awarded left join organizations org on org.verification_status = 'verified'
+    group by awarded.grants, awarded.grants_grosze`)) as unknown as { rows?: FigureRow[] } | FigureRow[];
+  const [row] = Array.isArray(result) ? result : (result.rows ?? []);
+  return {
+    organizations: Number(row.organizations),
+    publicBenefit: Number(row.public_benefit),
+    grants: Number(row.grants),
+    grantsGrosze: Number(row.grants_grosze),
+  };
+}
+
+interface FigureRow {
+  organizations: number | string;
+  public_benefit: number | string;
+  grants: number | string;
+  grants_grosze: string;
+}
+
 /** Every organization with a public profile (verified), for the sitemap. */
 export function verifiedOrganizationStamps(db: Db) {
   return db

@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { directoryIsPublic } from "@/lib/organizations/access";
 import { cachedOrganizationStatistics } from "@/lib/organizations/cache";
+import { History } from "./History";
 
 /*
  * "Trzeci sektor w liczbach": live GROUP BY counts, served from Next's cache (tag "organizations").
@@ -101,6 +102,7 @@ export default async function StatisticsPage({ params }: { params: Params }) {
           )}
         </section>
       ))}
+      <History locale={locale} />
     </div>
   );
 }
