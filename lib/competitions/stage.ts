@@ -29,7 +29,7 @@ export interface NextStep {
   target: NextStepTarget;
 }
 
-interface CompetitionDates {
+export interface CompetitionDates {
   status: CompetitionStatus;
   offerDeadline: Date | null;
   scoringClosedAt: Date | null;

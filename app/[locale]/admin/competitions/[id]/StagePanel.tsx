@@ -1,18 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { competitionStage, nextStep, nextStepHref, type CompetitionCounts } from "@/lib/competitions/stage";
-import type { CompetitionStatus } from "@/lib/db/schema";
+import { competitionStage, nextStep, nextStepHref, type CompetitionCounts, type CompetitionDates } from "@/lib/competitions/stage";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
 interface Props {
-  competition: {
-    id: string;
-    status: CompetitionStatus;
-    offerDeadline: Date | null;
-    scoringClosedAt: Date | null;
-    resultsPublishedAt: Date | null;
-  };
+  competition: CompetitionDates & { id: string; resultsPublishedAt: Date | null };
   counts: CompetitionCounts;
   locale: Locale;
   now: Date;
