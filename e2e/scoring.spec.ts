@@ -429,7 +429,7 @@ test.describe("scoring, decisions and results", () => {
     }
     await page.getByRole("button", { name: "Dalej: sprawdź ocenę" }).click();
     await page.getByRole("button", { name: "Zatwierdź ocenę" }).click();
-    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Przewodniczący zamknął ocenę");
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Ocena komisji jest zamknięta");
     await page.goto(`/commission/${id}/ranking`);
     await expect(page.getByRole("table", { name: "Ranking ofert według średniej punktów" })).toBeVisible();
     await expect(page.getByTestId("unscored")).toContainText(`${summer} — bez oceny`);
