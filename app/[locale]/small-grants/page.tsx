@@ -7,7 +7,6 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { lastCommentDay } from "@/lib/small-grants/calendar";
 import { cachedPublicSmallGrants } from "@/lib/small-grants/cache";
-import { formatDate } from "@/lib/i18n/format";
 import { TableScroll } from "@/components/ui/TableScroll";
 
 export async function generateMetadata(): Promise<Metadata> {
