@@ -146,7 +146,7 @@ test.describe("sessions end", () => {
     await expectSignedIn(laptop, true);
 
     await page.goto("/admin/audit?action=user.endSessions");
-    await expect(page.getByRole("cell", { name: "user.endSessions" }).first()).toBeVisible();
+    await expect(page.getByRole("cell", { name: `wylogowanie ze wszystkich urządzeń konta „${person.name}”` }).first()).toBeVisible();
     await expectAccessible(page);
   });
 
