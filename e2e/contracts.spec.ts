@@ -68,7 +68,7 @@ test.describe("contracts", () => {
     // The City signs last: the contract is signed; its text states the joint and several liability and has a signature per party.
     await switchUser(page, "admin@demo.test", loginAs);
     await page.goto(`/admin/contracts/${id}`);
-    await page.getByLabel("Podpisał(a)").fill("Rafał Rudnicki");
+    await page.getByLabel("Osoba podpisująca").fill("Rafał Rudnicki");
     await page.getByRole("button", { name: "Zapisz podpis" }).click();
     await expect(page.getByTestId("contract-status")).toHaveText("Podpisana");
     await page.getByRole("link", { name: "Wersja do druku" }).click();
@@ -146,7 +146,7 @@ test.describe("contracts", () => {
     // The City signs; the task starts later, so the contract is signed (not yet in progress).
     await switchUser(page, "admin@demo.test", loginAs);
     await page.goto(`/admin/contracts/${id}`);
-    await page.getByLabel("Podpisał(a)").fill("Rafał Rudnicki");
+    await page.getByLabel("Osoba podpisująca").fill("Rafał Rudnicki");
     await page.getByRole("button", { name: "Zapisz podpis" }).click();
     await expect(page.getByTestId("contract-status")).toHaveText("Podpisana");
     await expectAccessible(page);

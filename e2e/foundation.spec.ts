@@ -250,7 +250,7 @@ test.describe("administrator", () => {
     await expect(page.getByRole("button", { name: `Zablokuj konto: ${person.name}` })).toBeVisible();
 
     await page.goto("/admin/audit?action=user.deactivate");
-    await expect(page.getByRole("cell", { name: "user.deactivate" }).first()).toBeVisible();
+    await expect(page.getByRole("cell", { name: `Anna Pawłowska — zablokowanie konta „${person.name}”` }).first()).toBeVisible();
     await expect(page.getByRole("cell", { name: "admin@demo.test" }).first()).toBeVisible();
     await expectAccessible(page);
   });

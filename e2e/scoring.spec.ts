@@ -429,7 +429,7 @@ test.describe("scoring, decisions and results", () => {
     }
     await page.getByRole("button", { name: "Dalej: sprawdź ocenę" }).click();
     await page.getByRole("button", { name: "Zatwierdź ocenę" }).click();
-    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Przewodniczący zamknął ocenę");
+    await expect(page.getByRole("alert", { name: "Popraw błędy w formularzu" })).toContainText("Ocena komisji jest zamknięta");
     await page.goto(`/commission/${id}/ranking`);
     await expect(page.getByRole("table", { name: "Ranking ofert według średniej punktów" })).toBeVisible();
     await expect(page.getByTestId("unscored")).toContainText(`${summer} — bez oceny`);
@@ -482,7 +482,11 @@ test.describe("scoring, decisions and results", () => {
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(`Wyniki konkursu ${number}`);
     const table = visitor.getByRole("table", { name: "Oferty i przyznane dotacje" });
     await expect(table.getByRole("row", { name: new RegExp(workshops.replace(/[()]/g, "\\$&")) })).toContainText(/40\s000,00 zł/);
-    await expect(table.getByRole("row", { name: new RegExp(summer.replace(/[()]/g, "\\$&")) })).toContainText("nie przyznano dotacji");
+    // an offer nobody scored has no place in the ranking: it is listed apart
+    await expect(table.getByRole("row", { name: new RegExp(summer.replace(/[()]/g, "\\$&")) })).toHaveCount(0);
+    await expect(visitor.getByRole("region", { name: "Oferty bez oceny" }).getByRole("listitem").filter({ hasText: summer })).toContainText(
+      `${summer} — bez oceny`,
+    );
     await expectAccessible(visitor);
     await visitor.getByRole("link", { name: "Jak poznać uzasadnienie wyboru lub odrzucenia oferty" }).click();
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Jak poprosić o uzasadnienie wyboru lub odrzucenia oferty");

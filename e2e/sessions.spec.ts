@@ -103,7 +103,7 @@ test.describe("sessions end", () => {
     await page.getByLabel("Nowe hasło").fill(newPassword);
     await page.getByLabel("Powtórz hasło").fill(newPassword);
     await page.getByRole("button", { name: "Zmień hasło" }).click();
-    await expect(page.getByText("Hasło zostało zmienione. Na tym urządzeniu jesteś nadal zalogowany")).toBeVisible();
+    await expect(page.getByText("Hasło zostało zmienione. Na tym urządzeniu sesja trwa nadal")).toBeVisible();
     await expectAccessible(page);
 
     await expectSignedIn(otherDevice, false);
@@ -146,7 +146,7 @@ test.describe("sessions end", () => {
     await expectSignedIn(laptop, true);
 
     await page.goto("/admin/audit?action=user.endSessions");
-    await expect(page.getByRole("cell", { name: "user.endSessions" }).first()).toBeVisible();
+    await expect(page.getByRole("cell", { name: `wylogowanie ze wszystkich urządzeń konta „${person.name}”` }).first()).toBeVisible();
     await expectAccessible(page);
   });
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AmendmentChanges } from "@/lib/contracts/amendments";
 import type { ContractView } from "@/lib/contracts/queries";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { money } from "./format";
 
@@ -11,8 +11,8 @@ type Amendment = ContractView["amendments"][number];
 export async function changeLines(view: ContractView, changes: AmendmentChanges, locale: Locale): Promise<string[]> {
   const t = await getTranslations("contracts.view.change");
   const out: string[] = [];
-  if (changes.startDate) out.push(t("startDate", { value: changes.startDate }));
-  if (changes.endDate) out.push(t("endDate", { value: changes.endDate }));
+  if (changes.startDate) out.push(t("startDate", { value: formatDay(changes.startDate, locale) }));
+  if (changes.endDate) out.push(t("endDate", { value: formatDay(changes.endDate, locale) }));
   if (changes.bankAccount) out.push(t("bankAccount", { value: changes.bankAccount }));
   for (const r of changes.representatives ?? [])
     out.push(t("representatives", { value: r.representatives.map((p) => `${p.name}${p.role ? `, ${p.role}` : ""}`).join("; ") }));

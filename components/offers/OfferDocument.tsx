@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { warsawToInstant } from "@/lib/dates/warsaw";
-import { formatDate, formatMoney, formatNumber } from "@/lib/i18n/format";
+import { formatDay, formatMoney, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { arrearsKeys, declarationKeys, type OfferContent, type SectionKey } from "@/lib/offers/content";
 import { splitShares, type OfferSums } from "@/lib/offers/rules";
@@ -88,7 +87,7 @@ export async function OfferDocument({ locale, content, sums, basic, profile, par
   const partners = parties.slice(1).map((p) => p.name);
   const t = await getTranslations("offers");
   const money = (g: number) => formatMoney(g, locale);
-  const day = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatDate(warsawToInstant(d, "12:00"), locale) : d || "—");
+  const day = (d: string) => formatDay(d, locale);
   const heading = (key: SectionKey | "basic") => (
     <div className="mb-2 mt-6 flex items-baseline justify-between border-b-2 border-gray-700 print:mt-4 break-after-avoid">
       <h2 className="text-xl font-bold">{t(`sections.${key}`)}</h2>

@@ -1,10 +1,9 @@
-import { warsawToInstant } from "@/lib/dates/warsaw";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** An ISO calendar date ("2026-11-30") as "30 listopada 2026". */
 export function day(date: string | null | undefined, locale: Locale) {
-  return date ? formatDate(warsawToInstant(date, "12:00"), locale) : "—";
+  return formatDay(date, locale);
 }
 
 /** Basis points as a percentage with two decimals, "83,33 %". */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { formatDay, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SmallGrantCostLine } from "@/lib/small-grants/schemas";
 import { TableScroll } from "@/components/ui/TableScroll";
@@ -18,7 +18,7 @@ export interface GrantFacts {
   ownGrosze: number;
 }
 
-const day = (date: string, locale: Locale) => formatDate(new Date(`${date}T12:00:00Z`), locale);
+const day = (date: string, locale: Locale) => formatDay(date, locale);
 
 /** The simplified offer as read by everyone (public page, the organization, the administrator). */
 export async function GrantDetails({ grant, locale }: { grant: GrantFacts; locale: Locale }) {

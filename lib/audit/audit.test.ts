@@ -8,7 +8,7 @@ import { listAudit } from "@/lib/audit/queries";
 import { actorOf, recordAudit } from "@/lib/audit/record";
 import { auditLog, users } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { auditOf, createUser } from "@/tests/factories";
+import { auditOf, createCompetition, createUser } from "@/tests/factories";
 
 let t: TestDatabase;
 let admin: Principal;
@@ -170,5 +170,28 @@ describe("the action names", () => {
     expect(found.actions).toContain("contract.updateDraft");
     expect(found.actions).not.toContain("contract.draft.update");
     expect((await auditOf(t.db, entityId)).map((r) => r.action).sort()).toEqual(["contract.draft.update", "contract.updateDraft"]);
+  });
+});
+
+describe("the log names who acted and on what", () => {
+  it("gives each row its actor's name and its object's title and parent, and nothing for an object since gone", async () => {
+    const competitionId = await createCompetition(t.db, "Wakacje w mieście 2026");
+    const person = await createUser(t.db, { isAdmin: true, name: "Anna Nowak" });
+    const actor = (await loadPrincipal(t.db, person.id))!;
+    const goneId = "00000000-0000-4000-8000-00000000bbbb";
+    await t.db.transaction(async (tx) => {
+      await recordAudit(tx, { actor: actorOf(actor), action: "competition.update", entityType: "competition", entityId: competitionId });
+      await recordAudit(tx, { actor: actorOf(actor), action: "user.changeRole", entityType: "user", entityId: person.id });
+      await recordAudit(tx, { actor: null, action: "offer.withdraw", entityType: "offer", entityId: goneId });
+    });
+    const { rows } = await listAudit(t.db, admin, { actor: actor.email });
+    const byEntity = new Map(rows.map((row) => [row.entityId, row]));
+    expect(byEntity.get(competitionId)).toMatchObject({
+      actorName: person.name,
+      object: { name: "Wakacje w mieście 2026", context: null },
+    });
+    expect(byEntity.get(person.id)).toMatchObject({ actorName: person.name, object: { name: person.name, context: actor.email } });
+    const gone = (await listAudit(t.db, admin, {})).rows.find((row) => row.entityId === goneId);
+    expect(gone).toMatchObject({ actorName: null, object: null });
   });
 });

@@ -5,6 +5,7 @@ import { auditLog } from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { addDays, warsawToInstant } from "@/lib/dates/warsaw";
 import { currentActionName, storedNamesOf } from "./actions";
+import { auditObjectKey, findActorNames, findAuditObjects } from "./objects";
 
 export const auditPageSize = 50;
 
@@ -43,8 +44,20 @@ export async function listAudit(db: Db, principal: Principal | null, filter: Aud
     db.selectDistinct({ value: auditLog.entityType }).from(auditLog).orderBy(auditLog.entityType),
     db.selectDistinct({ value: auditLog.action }).from(auditLog).orderBy(auditLog.action),
   ]);
+  const [objects, actorNames] = await Promise.all([
+    findAuditObjects(db, rows),
+    findActorNames(
+      db,
+      rows.map((row) => row.actorId),
+    ),
+  ]);
   return {
-    rows: rows.map((row) => ({ ...row, action: currentActionName(row.action) })),
+    rows: rows.map((row) => ({
+      ...row,
+      action: currentActionName(row.action),
+      actorName: row.actorId ? (actorNames.get(row.actorId) ?? null) : null,
+      object: objects.get(auditObjectKey(row.entityType, row.entityId)) ?? null,
+    })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / auditPageSize)),

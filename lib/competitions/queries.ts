@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
-import { competitionCriteria, competitions, offers, publicTaskAreas } from "@/lib/db/schema";
+import { competitionCriteria, competitions, offers, publicTaskAreas, scoreSubmissions } from "@/lib/db/schema";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { isId } from "@/lib/core/ids";
 import { effectiveStatus } from "./rules";
+import type { CompetitionCounts } from "./stage";
 
 /** Fields anyone may see (the announcement, art. 13 ust. 2). */
 const publicFields = {
@@ -172,4 +173,31 @@ export function publicCompetitionStamps(db: Db) {
     .from(competitions)
     .where(notDraft)
     .orderBy(desc(competitions.offerDeadline), asc(competitions.id));
+}
+
+const acceptedStatuses = ["formally_accepted", "scored", "granted", "not_granted", "awaiting_update", "updated"] as const;
+
+/** The offers of a competition counted by where they are in the procedure (the status tab). */
+export async function competitionCounts(db: Db, principal: Principal | null, competitionId: string): Promise<CompetitionCounts> {
+  authorize(principal, "competition.manage");
+  const inCompetition = eq(offers.competitionId, competitionId);
+  const [[row], [scored]] = await Promise.all([
+    db
+      .select({
+        submitted: count(),
+        inFormalReview: sql<number>`count(*) filter (where ${inArray(offers.status, ["submitted", "correction_requested"])})`.mapWith(
+          Number,
+        ),
+        formallyAccepted: sql<number>`count(*) filter (where ${inArray(offers.status, [...acceptedStatuses])})`.mapWith(Number),
+        granted: sql<number>`count(*) filter (where ${offers.grantedGrosze} > 0)`.mapWith(Number),
+      })
+      .from(offers)
+      .where(and(inCompetition, notInArray(offers.status, ["draft", "withdrawn"]))),
+    db
+      .select({ n: countDistinct(scoreSubmissions.offerId) })
+      .from(scoreSubmissions)
+      .innerJoin(offers, eq(offers.id, scoreSubmissions.offerId))
+      .where(and(eq(scoreSubmissions.competitionId, competitionId), inArray(offers.status, [...acceptedStatuses]))),
+  ]);
+  return { ...row, scored: scored.n };
 }

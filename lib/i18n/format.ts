@@ -1,4 +1,4 @@
-import { WARSAW_TIME_ZONE } from "@/lib/dates/warsaw";
+import { WARSAW_TIME_ZONE, warsawToInstant } from "@/lib/dates/warsaw";
 import type { Locale } from "./routing";
 
 const tags: Record<Locale, string> = { pl: "pl-PL", en: "en-GB" };
@@ -28,6 +28,16 @@ export function formatDateTime(value: Date, locale: Locale) {
 
 export function formatDate(value: Date, locale: Locale) {
   return dateFormat(locale).format(value);
+}
+
+/**
+ * A calendar date ("2026-11-30", as date columns and forms keep it) as "30 listopada 2026"; noon in
+ * Warsaw, so no time zone moves it to another day. Anything else (an empty or partial date typed
+ * into a draft) is shown as it is, or "—" when empty.
+ */
+export function formatDay(iso: string | null | undefined, locale: Locale) {
+  if (!iso) return "—";
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(warsawToInstant(iso, "12:00"), locale) : iso;
 }
 
 /** Integer grosze to "12 500,00 zł". */

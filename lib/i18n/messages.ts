@@ -23,6 +23,8 @@ import privacyEn from "@/messages/privacy.en.json";
 import privacyPl from "@/messages/privacy.pl.json";
 import todoEn from "@/messages/todo.en.json";
 import todoPl from "@/messages/todo.pl.json";
+import auditEn from "@/messages/audit.en.json";
+import auditPl from "@/messages/audit.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -43,6 +45,7 @@ const modules = {
     jobsPl,
     privacyPl,
     todoPl,
+    auditPl,
   ],
   en: [
     coreEn,
@@ -57,6 +60,7 @@ const modules = {
     jobsEn,
     privacyEn,
     todoEn,
+    auditEn,
   ],
 } satisfies Record<Locale, object[]>;
 
@@ -71,7 +75,8 @@ export type Messages = typeof corePl &
   typeof smallGrantsPl &
   typeof contractsPl &
   typeof privacyPl &
-  typeof todoPl;
+  typeof todoPl &
+  typeof auditPl;
 
 function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);

@@ -64,16 +64,23 @@ describe("ranking", () => {
     expect(lenient.outliers).toEqual([]);
   });
 
-  it("puts offers without votes last and not fundable", () => {
+  it("gives offers without votes no position: last, apart, and not fundable", () => {
     const ranking = rankOffers(
       [
         { offerId: "none", memberTotals: [] },
         { offerId: "one", memberTotals: [m("x", 10)] },
+        { offerId: "onlyExpert", memberTotals: [m("e", 90, { kind: "expert" })] },
+        { offerId: "two", memberTotals: [m("x", 20)] },
       ],
       { minimumPoints: 0 },
     );
-    expect(ranking.map((r) => r.offerId)).toEqual(["one", "none"]);
-    expect(ranking[1]).toMatchObject({ mean: null, fundable: false });
+    expect(ranking.map((r) => [r.offerId, r.position])).toEqual([
+      ["two", 1],
+      ["one", 2],
+      ["none", null],
+      ["onlyExpert", null],
+    ]);
+    expect(ranking[2]).toMatchObject({ mean: null, fundable: false });
   });
 });
 

@@ -34,7 +34,8 @@ export interface OfferScoresInput {
 
 export interface RankedOffer {
   offerId: string;
-  position: number;
+  /** place in the ranking; null for an offer nobody has scored (it is listed apart, "bez oceny", never ranked) */
+  position: number | null;
   /** mean of the voting members' totals, rounded to two decimals; null when nobody has scored */
   mean: number | null;
   votes: number;
@@ -62,7 +63,8 @@ export function outliersOf(totals: MemberTotalInput[], mean: number | null, shar
 
 /**
  * The ranking: mean of members' totals per offer (experts and conflicts excluded), best first;
- * ties keep the input order; offers without votes go last. Fundable when the mean reaches the minimum.
+ * ties keep the input order. Offers without votes have no position: they come last, listed apart.
+ * Fundable when the mean reaches the minimum.
  */
 export function rankOffers(offers: OfferScoresInput[], options: { minimumPoints: number; outlierShare?: number }): RankedOffer[] {
   const rows = offers.map((o, index) => {
@@ -80,7 +82,7 @@ export function rankOffers(offers: OfferScoresInput[], options: { minimumPoints:
   rows.sort((a, b) => (b.mean ?? -1) - (a.mean ?? -1) || a.index - b.index);
   return rows.map((row, i) => ({
     offerId: row.offerId,
-    position: i + 1,
+    position: row.mean === null ? null : i + 1,
     mean: row.mean,
     votes: row.votes,
     fundable: row.fundable,

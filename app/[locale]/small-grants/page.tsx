@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatDay, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { lastCommentDay } from "@/lib/small-grants/calendar";
 import { cachedPublicSmallGrants } from "@/lib/small-grants/cache";
-import { formatDate } from "@/lib/i18n/format";
 import { TableScroll } from "@/components/ui/TableScroll";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +24,7 @@ export default async function SmallGrantsPage({ params }: { params: Promise<{ lo
   await connection();
   const t = await getTranslations("smallGrants");
   const rows = await cachedPublicSmallGrants();
-  const lastDay = (closeAt: string) => formatDate(new Date(`${lastCommentDay(new Date(closeAt))}T12:00:00Z`), locale);
+  const lastDay = (closeAt: string) => formatDay(lastCommentDay(new Date(closeAt)), locale);
   return (
     <div>
       <PageHeading title={t("public.title")} lead={t("public.lead")} />

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Pagination } from "@/components/ui/Pagination";
+import { auditActionMessageKey, auditEntityTypeMessageKey, auditObjectHref, auditObjectLabel } from "@/lib/audit/describe";
 import { auditFilterSchema, listAudit } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -24,7 +25,35 @@ export default async function AuditPage({
   const raw = await searchParams;
   const filter = auditFilterSchema.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== "")));
   const t = await getTranslations("admin.audit");
+  const words = await getTranslations("auditLog");
+  const entityTypeName = (value: string) => {
+    const key = auditEntityTypeMessageKey(value);
+    return key ? words(key) : value;
+  };
+  const actionName = (value: string) => {
+    const key = auditActionMessageKey(value);
+    return key ? words(`${key}.name`) : value;
+  };
   const result = await listAudit(await getDb(), principal, filter);
+  type Row = (typeof result.rows)[number];
+  // "Anna Nowak — ocena oferty „…”": the actor and the object's name in the action's message, the object linked to its page
+  const describe = (row: Row) => {
+    const actor = row.actorName ?? row.actorEmail ?? (row.actorSystem ? words("systemJob", { job: row.actorSystem }) : words("system"));
+    const object = auditObjectLabel(row.entityId, row.object?.name);
+    const href = auditObjectHref(row.entityType, row.entityId, row.object?.context ?? null);
+    const link = (chunks: React.ReactNode) =>
+      href ? (
+        <Link href={href} className="text-brand-600 underline">
+          {chunks}
+        </Link>
+      ) : (
+        chunks
+      );
+    const key = auditActionMessageKey(row.action);
+    return key
+      ? words.rich(`${key}.phrase`, { actor, object, link })
+      : words.rich("unknownAction", { actor, object, action: row.action, link });
+  };
   return (
     <div>
       <PageHeading title={t("title")} lead={t("lead")} />
@@ -37,7 +66,7 @@ export default async function AuditPage({
             <option value="">{t("any")}</option>
             {result.entityTypes.map((value) => (
               <option key={value} value={value}>
-                {value}
+                {entityTypeName(value)}
               </option>
             ))}
           </select>
@@ -50,7 +79,7 @@ export default async function AuditPage({
             <option value="">{t("any")}</option>
             {result.actions.map((value) => (
               <option key={value} value={value}>
-                {value}
+                {actionName(value)}
               </option>
             ))}
           </select>
@@ -94,9 +123,6 @@ export default async function AuditPage({
                   {t("when")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  {t("actor")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
                   {t("action")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
@@ -112,24 +138,21 @@ export default async function AuditPage({
                 <tr key={row.id} className="border-b border-gray-200 align-top">
                   <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(row.at, locale)}</td>
                   <td className="py-2 pr-3">
-                    {row.actorEmail ?? (row.actorSystem ? t("systemJob", { job: row.actorSystem }) : t("system"))}
+                    {describe(row)}
+                    {row.actorEmail && <span className="block text-gray-700">{row.actorEmail}</span>}
                   </td>
-                  <td className="py-2 pr-3 font-mono">{row.action}</td>
-                  <td className="py-2 pr-3 font-mono">
-                    {row.entityType} {row.entityId.slice(0, 8)}
-                  </td>
+                  <td className="py-2 pr-3">{entityTypeName(row.entityType)}</td>
                   <td className="py-2">
-                    {row.before != null && (
-                      <div>
-                        <span className="font-semibold">{t("before")}:</span>{" "}
-                        <code className="break-all">{JSON.stringify(row.before)}</code>
-                      </div>
-                    )}
-                    {row.after != null && (
-                      <div>
-                        <span className="font-semibold">{t("after")}:</span> <code className="break-all">{JSON.stringify(row.after)}</code>
-                      </div>
-                    )}
+                    <details>
+                      <summary className="cursor-pointer text-brand-600 underline">{words("raw")}</summary>
+                      <pre className="mt-2 max-w-md overflow-x-auto text-xs whitespace-pre-wrap break-all">
+                        {JSON.stringify(
+                          { action: row.action, entityType: row.entityType, entityId: row.entityId, before: row.before, after: row.after },
+                          null,
+                          2,
+                        )}
+                      </pre>
+                    </details>
                   </td>
                 </tr>
               ))}

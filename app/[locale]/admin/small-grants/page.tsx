@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { formatDay, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { lastCommentDay, warsawDate } from "@/lib/small-grants/calendar";
@@ -18,7 +18,7 @@ export default async function AdminSmallGrantsPage({ params }: { params: Promise
   const t = await getTranslations("smallGrants");
   const rows = await listSmallGrantsForAdmin(await getDb(), principal);
   const today = warsawDate(new Date());
-  const day = (date: string) => formatDate(new Date(`${date}T12:00:00Z`), locale);
+  const day = (date: string) => formatDay(date, locale);
   return (
     <div>
       <PageHeading title={t("admin.title")} lead={t("admin.lead", { days: smallGrantSettings.publishWithinWorkingDays })} />

@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cachedCompetition } from "@/lib/competitions/cache";
 import { applicableCriteria, effectiveStatus } from "@/lib/competitions/rules";
-import { warsawToInstant } from "@/lib/dates/warsaw";
-import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatDay, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Countdown } from "../Countdown";
@@ -47,7 +46,7 @@ export default async function CompetitionPage({ params }: { params: Params }) {
   ]);
   const deadline = c.offerDeadline ? new Date(c.offerDeadline) : null;
   const effective = effectiveStatus({ status: c.status, offerDeadline: deadline }, new Date());
-  const day = (iso: string | null) => (iso ? formatDate(warsawToInstant(iso, "12:00"), locale) : "—");
+  const day = (iso: string | null) => formatDay(iso, locale);
   const pct = (bp: number) => (bp / 100).toLocaleString(locale === "pl" ? "pl-PL" : "en-GB");
   const criteria = applicableCriteria(c.criteria, c.fundingForm);
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDay } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { acceptsComments, lastCommentDay } from "@/lib/small-grants/calendar";
@@ -39,7 +39,7 @@ export default async function SmallGrantPage({ params }: Props) {
   const publishedAt = grant.publishedAt ? new Date(grant.publishedAt) : null;
   const closeAt = grant.commentsCloseAt ? new Date(grant.commentsCloseAt) : null;
   const open = acceptsComments({ status: grant.status, publishedAt, commentsCloseAt: closeAt }, new Date());
-  const lastDay = closeAt ? formatDate(new Date(`${lastCommentDay(closeAt)}T12:00:00Z`), locale) : "";
+  const lastDay = closeAt ? formatDay(lastCommentDay(closeAt), locale) : "";
   return (
     <article>
       <p className="mb-3">

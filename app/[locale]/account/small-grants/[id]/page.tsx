@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Notice } from "@/components/ui/Notice";
 import { getDb } from "@/lib/db/client";
-import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { formatDateTime, formatDay, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { warsawDate } from "@/lib/small-grants/calendar";
@@ -67,7 +67,7 @@ export default async function MySmallGrantPage({ params, searchParams }: Props) 
   }
 
   const { submitted } = await searchParams;
-  const day = (date: string) => formatDate(new Date(`${date}T12:00:00Z`), locale);
+  const day = (date: string) => formatDay(date, locale);
   return (
     <div>
       {back}

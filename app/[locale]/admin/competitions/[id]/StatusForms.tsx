@@ -17,7 +17,7 @@ export function AnnounceForm({ id, minimumDays }: { id: string; minimumDays: num
   const labels = Object.fromEntries(Object.keys(t.raw("fields") as object).map((k) => [k, t(`fields.${k}` as never)]));
   if (state.status === "success") return <Notice tone="success">{t("announced")}</Notice>;
   return (
-    <form noValidate action={action} className="mb-8 border-2 border-brand-600 p-4">
+    <form id="announce" noValidate action={action} className="mb-8 border-2 border-brand-600 p-4">
       <ErrorSummary state={state} labels={labels} namespace="competitionErrors" values={{ days: minimumDays }} />
       <h2 className="mb-2 text-xl font-bold">{t("announce")}</h2>
       <p className="mb-4">{t("announceHint")}</p>
@@ -48,7 +48,7 @@ export function CloseForm({ id }: { id: string }) {
   const [state, action] = useActionState(closeCompetitionAction, idleForm);
   if (state.status === "success") return <Notice tone="success">{t("closedNotice")}</Notice>;
   return (
-    <form noValidate action={action} className="mb-8 border-2 border-brand-600 p-4">
+    <form id="close" noValidate action={action} className="mb-8 border-2 border-brand-600 p-4">
       <ErrorSummary state={state} labels={{}} namespace="competitionErrors" />
       <h2 className="mb-2 text-xl font-bold">{t("close")}</h2>
       <p className="mb-4">{t("closeHint")}</p>
@@ -64,7 +64,7 @@ export function VoidForm({ id, groundText }: { id: string; groundText: string })
   const [state, action] = useActionState(voidCompetitionAction, idleForm);
   if (state.status === "success") return <Notice tone="success">{t("voidedNotice")}</Notice>;
   return (
-    <form noValidate action={action} className="mb-8 border-2 border-accent-600 p-4">
+    <form id="void" noValidate action={action} className="mb-8 border-2 border-accent-600 p-4">
       <ErrorSummary state={state} labels={{ justification: t("fields.justification") }} namespace="competitionErrors" />
       <h2 className="mb-2 text-xl font-bold">{t("voidTitle")}</h2>
       <p className="mb-4">{t("voidHint", { ground: groundText })}</p>

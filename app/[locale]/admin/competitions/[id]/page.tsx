@@ -4,7 +4,7 @@ import { StageNav } from "@/components/scoring/StageNav";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Notice } from "@/components/ui/Notice";
 import { requirePermission } from "@/lib/auth/session";
-import { getCompetitionForAdmin, taskAreas } from "@/lib/competitions/queries";
+import { competitionCounts, getCompetitionForAdmin, taskAreas } from "@/lib/competitions/queries";
 import { competitionSettings } from "@/lib/competitions/settings";
 import { instantToWarsaw } from "@/lib/dates/warsaw";
 import { getDb } from "@/lib/db/client";
@@ -13,6 +13,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { groszeToInput } from "@/lib/core/money";
 import { CompetitionForm } from "../CompetitionForm";
 import { AnnounceForm, CancelForm, CloseForm, VoidForm } from "./StatusForms";
+import { StagePanel } from "./StagePanel";
 import { cancellationRefusal } from "@/lib/competitions/rules";
 import { voidGroundFor } from "@/lib/decisions/ending";
 import { pageId } from "@/lib/http/page";
@@ -36,7 +37,7 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
     getTranslations("competitionEnding"),
   ]);
   const now = new Date();
-  const voidGround = await voidGroundFor(db, principal, c.id, now);
+  const [voidGround, counts] = await Promise.all([voidGroundFor(db, principal, c.id, now), competitionCounts(db, principal, c.id)]);
   const cancellable = cancellationRefusal(c, now) === null;
   const deadline = c.offerDeadline ? instantToWarsaw(c.offerDeadline) : { date: "", time: "15:00" };
   return (
@@ -60,6 +61,7 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
           </Link>
         </p>
       )}
+      <StagePanel competition={c} counts={counts} locale={locale} now={now} />
       {c.status === "draft" && (
         <>
           <AnnounceForm id={c.id} minimumDays={competitionSettings.minimumOfferDays} />

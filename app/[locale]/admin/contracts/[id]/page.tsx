@@ -151,7 +151,7 @@ export default async function AdminContractPage({ params }: { params: Params }) 
               label={
                 <>
                   {t("admin.remove")}
-                  <span className="sr-only"> {tr.dueDate}</span>
+                  <span className="sr-only"> {day(tr.dueDate, locale)}</span>
                 </>
               }
               variant="secondary"

@@ -4,7 +4,7 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { Notice } from "@/components/ui/Notice";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { formatDateTime, formatDay, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { lastCommentDay, windowEnded } from "@/lib/small-grants/calendar";
@@ -29,7 +29,7 @@ export default async function AdminSmallGrantPage({ params }: { params: Promise<
   const now = new Date();
   const ended = windowEnded(grant, now);
   const unanswered = row.comments.filter((c) => !c.answer).length;
-  const lastDay = grant.commentsCloseAt ? formatDate(new Date(`${lastCommentDay(grant.commentsCloseAt)}T12:00:00Z`), locale) : "";
+  const lastDay = grant.commentsCloseAt ? formatDay(lastCommentDay(grant.commentsCloseAt), locale) : "";
   return (
     <div>
       <p className="mb-3">

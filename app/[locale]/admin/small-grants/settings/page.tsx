@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { formatDay, formatMoney } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { withPeriods } from "@/lib/dates/warsaw";
@@ -17,7 +17,7 @@ export default async function SmallGrantSettingsPage({ params }: { params: Promi
   const principal = await requirePermission(locale, "smallGrant.settings", {}, "/admin/small-grants/settings");
   const t = await getTranslations("smallGrants.settings");
   const { sets, pools } = await limitSettings(await getDb(), principal);
-  const day = (date: string) => formatDate(new Date(`${date}T12:00:00Z`), locale);
+  const day = (date: string) => formatDay(date, locale);
   const percent = (bp: number) => new Intl.NumberFormat(locale === "pl" ? "pl-PL" : "en-GB", { maximumFractionDigits: 2 }).format(bp / 100);
   return (
     <div>

@@ -33,7 +33,10 @@ export default async function ResultsPage({ params }: { params: Params }) {
   if (!results) notFound();
   const t = await getTranslations("scoringResults");
   const { competition } = results;
-  const columns = [t("applicant"), t("task"), t("points"), t("grant")];
+  const columns = [t("position"), t("applicant"), t("task"), t("points"), t("grant")];
+  // an offer nobody scored has no place in the ranking: it is listed apart
+  const ranked = results.offers.filter((o) => o.position !== null);
+  const unscored = results.offers.filter((o) => o.position === null);
   return (
     <div>
       <PageHeading title={t("title", { number: competition.number })} lead={competition.title} />
@@ -61,7 +64,8 @@ export default async function ResultsPage({ params }: { params: Params }) {
             <tbody>
               <TableRows
                 labels={columns}
-                rows={results.offers.map((o) => [
+                rows={ranked.map((o) => [
+                  String(o.position),
                   o.applicant,
                   o.title,
                   o.points === null ? "—" : formatNumber(o.points, locale),
@@ -70,6 +74,22 @@ export default async function ResultsPage({ params }: { params: Params }) {
               />
             </tbody>
           </table>
+          {unscored.length > 0 && (
+            <section aria-labelledby="unscored" className="mt-6">
+              <h2 id="unscored" className="mb-2 text-lg font-bold">
+                {t("unscoredTitle")}
+              </h2>
+              <p className="mb-2">{t("unscoredLead")}</p>
+              <ul className="list-disc pl-5">
+                {unscored.map((o) => (
+                  <li key={o.offerId}>
+                    {o.applicant}: {o.title} — {t("unscoredMark")}
+                    {o.grantGrosze !== null && <> ({formatMoney(o.grantGrosze, locale)})</>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <p className="mt-4">
             {t("total", { sum: formatMoney(results.grantedTotalGrosze, locale), budget: formatMoney(competition.budgetGrosze, locale) })}
           </p>
