@@ -10,7 +10,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { TableScroll } from "@/components/ui/TableScroll";
 
-const input = "rounded border-2 border-gray-700 px-2 py-1.5";
+// (max-w-full: the long names of actions must not widen a phone's page)
+const input = "max-w-full rounded border-2 border-gray-700 px-2 py-1.5";
 
 export default async function AuditPage({
   params,
@@ -58,7 +59,7 @@ export default async function AuditPage({
     <div>
       <PageHeading title={t("title")} lead={t("lead")} />
       <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-3">
-        <div>
+        <div className="max-w-full">
           <label htmlFor="audit-entity" className="mb-1 block text-sm font-semibold">
             {t("entityType")}
           </label>
@@ -71,7 +72,7 @@ export default async function AuditPage({
             ))}
           </select>
         </div>
-        <div>
+        <div className="max-w-full">
           <label htmlFor="audit-action" className="mb-1 block text-sm font-semibold">
             {t("action")}
           </label>
@@ -84,19 +85,19 @@ export default async function AuditPage({
             ))}
           </select>
         </div>
-        <div>
+        <div className="max-w-full">
           <label htmlFor="audit-actor" className="mb-1 block text-sm font-semibold">
             {t("actor")}
           </label>
           <input id="audit-actor" name="actor" type="search" defaultValue={filter.actor} className={input} />
         </div>
-        <div>
+        <div className="max-w-full">
           <label htmlFor="audit-from" className="mb-1 block text-sm font-semibold">
             {t("from")}
           </label>
           <input id="audit-from" name="from" type="date" defaultValue={filter.from} className={input} />
         </div>
-        <div>
+        <div className="max-w-full">
           <label htmlFor="audit-to" className="mb-1 block text-sm font-semibold">
             {t("to")}
           </label>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { RowsNotice, useRows } from "./useRows";
+import { useReadOnly } from "./readOnly";
 
 /** Controlled inputs of the offer generator: label, error at the field, GOV.UK style. */
 interface FieldProps {
@@ -63,9 +64,11 @@ export function TextField({
   inputMode,
   maxLength,
 }: FieldProps) {
+  const readOnly = useReadOnly();
   const fid = `field-${id}`;
   const describedBy = [hint && `${fid}-hint`, error && `${fid}-error`, maxLength && `${fid}-count`].filter(Boolean).join(" ") || undefined;
   const common = {
+    disabled: readOnly,
     id: fid,
     value,
     maxLength,
@@ -130,6 +133,7 @@ export function RowsTable<T extends Record<string, string>>({
   error?: string;
   hint?: string;
 }) {
+  const readOnly = useReadOnly();
   const { bodyRef, undoRef, removed, announcement, add, remove, undo } = useRows(rows, onChange, () => ({ ...empty }));
   return (
     <div id={`field-${id}`} className={`mb-6 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}>
@@ -164,6 +168,7 @@ export function RowsTable<T extends Record<string, string>>({
                 {columns.map((c) => (
                   <td key={c.key} className="py-1 pr-2">
                     <input
+                      disabled={readOnly}
                       aria-label={`${c.label} ${i + 1}`}
                       type={c.type ?? "text"}
                       maxLength={c.maxLength}
@@ -174,7 +179,7 @@ export function RowsTable<T extends Record<string, string>>({
                   </td>
                 ))}
                 <td className="py-1">
-                  <button type="button" className="text-accent-600 underline" onClick={() => remove(i)}>
+                  <button disabled={readOnly} type="button" className="text-accent-600 underline" onClick={() => remove(i)}>
                     {removeLabel(i + 1)}
                   </button>
                 </td>
@@ -184,7 +189,12 @@ export function RowsTable<T extends Record<string, string>>({
         </table>
       </TableScroll>
       <RowsNotice announcement={announcement} removed={removed} undo={undo} undoRef={undoRef} />
-      <button type="button" className="mt-2 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700" onClick={add}>
+      <button
+        disabled={readOnly}
+        type="button"
+        className="mt-2 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700"
+        onClick={add}
+      >
         {addLabel}
       </button>
     </div>

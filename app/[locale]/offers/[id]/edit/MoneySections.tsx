@@ -9,6 +9,7 @@ import { TextField } from "./Fields";
 import type { SectionProps } from "./Sections";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { RowsNotice, useRows } from "./useRows";
+import { useReadOnly } from "./readOnly";
 
 const cell = "rounded border-2 border-gray-700 px-2 py-1";
 
@@ -20,6 +21,7 @@ export function CostsSection({
   locale,
   defaultYear,
 }: SectionProps & { sums: OfferSums; locale: Locale; defaultYear: number }) {
+  const readOnly = useReadOnly();
   const t = useTranslations("offers");
   const lines = content.costs.lines;
   const setLines = (next: OfferContent["costs"]["lines"]) => update((c) => ({ ...c, costs: { lines: next } }));
@@ -85,6 +87,7 @@ export function CostsSection({
                   <td className="py-1 pr-2">{i + 1}</td>
                   <td className="py-1 pr-2">
                     <select
+                      disabled={readOnly}
                       aria-label={`${t("f.kind")} ${i + 1}`}
                       className={cell}
                       value={l.kind}
@@ -96,6 +99,7 @@ export function CostsSection({
                   </td>
                   <td className="py-1 pr-2">
                     <input
+                      disabled={readOnly}
                       aria-label={`${t("f.year")} ${i + 1}`}
                       inputMode="numeric"
                       className={`${cell} w-20`}
@@ -105,6 +109,7 @@ export function CostsSection({
                   </td>
                   <td className="py-1 pr-2">
                     <input
+                      disabled={readOnly}
                       aria-label={`${t("f.costName")} ${i + 1}`}
                       className={`${cell} min-w-48`}
                       maxLength={charLimits.name}
@@ -114,6 +119,7 @@ export function CostsSection({
                   </td>
                   <td className="py-1 pr-2">
                     <input
+                      disabled={readOnly}
                       aria-label={`${t("f.units")} ${i + 1}`}
                       inputMode="decimal"
                       className={`${cell} w-24`}
@@ -123,6 +129,7 @@ export function CostsSection({
                   </td>
                   <td className="py-1 pr-2">
                     <input
+                      disabled={readOnly}
                       aria-label={`${t("f.unit")} ${i + 1}`}
                       className={`${cell} w-24`}
                       maxLength={charLimits.unit}
@@ -132,6 +139,7 @@ export function CostsSection({
                   </td>
                   <td className="py-1 pr-2">
                     <input
+                      disabled={readOnly}
                       aria-label={`${t("f.unitCost")} ${i + 1}`}
                       inputMode="decimal"
                       className={`${cell} w-32`}
@@ -143,7 +151,7 @@ export function CostsSection({
                     {formatMoney(sums.lines[i]?.totalGrosze ?? 0, locale)}
                   </td>
                   <td className="py-1">
-                    <button type="button" className="text-accent-600 underline" onClick={() => remove(i)}>
+                    <button disabled={readOnly} type="button" className="text-accent-600 underline" onClick={() => remove(i)}>
                       {t("removeRow", { n: i + 1 })}
                     </button>
                   </td>
@@ -153,7 +161,12 @@ export function CostsSection({
           </table>
         </TableScroll>
         <RowsNotice announcement={announcement} removed={removed} undo={undo} undoRef={undoRef} />
-        <button type="button" className="mt-2 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700" onClick={add}>
+        <button
+          disabled={readOnly}
+          type="button"
+          className="mt-2 rounded border-2 border-brand-600 px-3 py-1 font-semibold text-brand-700"
+          onClick={add}
+        >
           {t("addRow")}
         </button>
       </div>

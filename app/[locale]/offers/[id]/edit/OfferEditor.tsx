@@ -23,6 +23,7 @@ import { CostsSection, SourcesSection } from "./MoneySections";
 import { ApplicantSection, DeclarationsSection, OtherSection, ResourcesSection, TaskSection } from "./Sections";
 import { SplitSection } from "./SplitSection";
 import { useFieldFromHash } from "./useFieldFromHash";
+import { ReadOnlyContext } from "./readOnly";
 
 interface Props {
   offerId: string;
@@ -148,8 +149,8 @@ export function OfferEditor({
           ))}
         </dl>
       </section>
-      {/* a disabled fieldset disables every field of a read-only draft at once */}
-      <fieldset disabled={readOnly} className="min-w-0">
+      {/* every control of a read-only draft is disabled (./readOnly.ts) */}
+      <ReadOnlyContext value={readOnly}>
         {sections.map(({ key, body }) => (
           <section key={key} id={`section-${key}`} aria-labelledby={`h-${key}`} className="mb-10">
             <h2 id={`h-${key}`} className="mb-4 text-2xl font-bold">
@@ -158,7 +159,7 @@ export function OfferEditor({
             {body}
           </section>
         ))}
-      </fieldset>
+      </ReadOnlyContext>
 
       <button
         type="button"

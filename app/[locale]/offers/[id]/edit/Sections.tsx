@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { arrearsKeys, charLimits, declarationKeys, type OfferContent } from "@/lib/offers/content";
 import { RowsTable, TextField } from "./Fields";
+import { useReadOnly } from "./readOnly";
 
 export interface SectionProps {
   content: OfferContent;
@@ -205,6 +206,7 @@ export function ResourcesSection({ content, update, errorFor }: SectionProps) {
 }
 
 export function OtherSection({ content, update, errorFor }: SectionProps) {
+  const readOnly = useReadOnly();
   const t = useTranslations("offers");
   const error = errorFor("other.paid");
   return (
@@ -215,6 +217,7 @@ export function OtherSection({ content, update, errorFor }: SectionProps) {
         {(["free", "paid"] as const).map((v) => (
           <label key={v} className="mr-6 inline-flex items-center gap-2">
             <input
+              disabled={readOnly}
               type="radio"
               name="other-paid"
               className="h-5 w-5"
@@ -240,6 +243,7 @@ export function OtherSection({ content, update, errorFor }: SectionProps) {
 }
 
 export function DeclarationsSection({ content, update, errorFor }: SectionProps) {
+  const readOnly = useReadOnly();
   const t = useTranslations("offers");
   const error = errorFor("declarations");
   return (
@@ -249,6 +253,7 @@ export function DeclarationsSection({ content, update, errorFor }: SectionProps)
       {declarationKeys.map((k) => (
         <div key={k} className="mb-2 flex items-start gap-2">
           <input
+            disabled={readOnly}
             id={`decl-${k}`}
             type="checkbox"
             className="mt-1 h-5 w-5"
@@ -264,6 +269,7 @@ export function DeclarationsSection({ content, update, errorFor }: SectionProps)
           {(["none", "owes"] as const).map((answer) => (
             <label key={answer} className="mr-6 inline-flex items-center gap-2">
               <input
+                disabled={readOnly}
                 type="radio"
                 name={`decl-${k}`}
                 className="h-5 w-5"

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { splitShares, type OfferSums } from "@/lib/offers/rules";
 import type { SectionProps } from "./Sections";
 import { TableScroll } from "@/components/ui/TableScroll";
+import { useReadOnly } from "./readOnly";
 
 const cell = "w-36 rounded border-2 border-gray-700 px-2 py-1 aria-[invalid=true]:border-accent-600";
 
@@ -22,6 +23,7 @@ export function SplitSection({
   locale,
   parties,
 }: SectionProps & { sums: OfferSums; locale: Locale; parties: { id: string; name: string }[] }) {
+  const readOnly = useReadOnly();
   const t = useTranslations("offers");
   if (parties.length < 2) return <p>{t("f.noPartners")}</p>;
   const split = splitShares(
@@ -44,6 +46,7 @@ export function SplitSection({
     return (
       <td className="py-1 pr-2 align-top">
         <input
+          disabled={readOnly}
           id={`field-${field}`}
           aria-label={t(key === "costs" ? "f.splitCostsOf" : "f.splitGrantOf", { name: party.name })}
           aria-invalid={error ? true : undefined}
