@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, exists, gt, inArray, isNotNull, isNull, lt, min, ne, notExists, sql } from "drizzle-orm";
+import { and, count, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, min, ne, notExists, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import {
   competitions,
@@ -127,7 +127,7 @@ export async function adminTodo(db: Db, principal: Principal, now: Date): Promis
       .select({
         toPublish: sql<number>`count(*) filter (where ${smallGrants.status} = 'submitted')::int`,
         publishBy: sql<string | null>`min(${smallGrants.publishBy}) filter (where ${smallGrants.status} = 'submitted')`,
-        toDecide: sql<number>`count(*) filter (where ${smallGrants.status} = 'published' and ${smallGrants.commentsCloseAt} <= ${now})::int`,
+        toDecide: sql<number>`count(*) filter (where ${smallGrants.status} = 'published' and ${lte(smallGrants.commentsCloseAt, now)})::int`,
       })
       .from(smallGrants)
       .where(inArray(smallGrants.status, ["submitted", "published"])),
