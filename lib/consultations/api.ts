@@ -2,7 +2,8 @@ import { spreadsheetCsv } from "@/lib/core/csv";
 import type { Db } from "@/lib/db/open";
 import type { Locale } from "@/lib/i18n/routing";
 import { translator, type Messages } from "@/lib/i18n/messages";
-import { allComments, consultationDetail, type ConsultationDetail } from "./queries";
+import { consultationDetail, type ConsultationDetail } from "./queries";
+import { allComments } from "./comment-queries";
 import { effectiveStatus } from "./rules";
 
 export const apiHeaders = { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };

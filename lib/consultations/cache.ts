@@ -1,14 +1,13 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
+import { allComments, threadPage } from "./comment-queries";
 import {
-  allComments,
   areaOptions,
   consultationDetail,
   listConsultations,
   openConsultationsNow,
   reportStatistics,
-  threadPage,
   type ConsultationFilters,
 } from "./queries";
 import { listFiltersFromKey, type ListFilters } from "./list-filters";

@@ -18,7 +18,8 @@ import {
   updateConsultation,
 } from "./commands";
 import { minimumConsultationDaysSetting } from "./settings";
-import { consultationTitles, reportStatistics, threadPage, unansweredCount } from "./queries";
+import { consultationTitles, reportStatistics, unansweredCount } from "./queries";
+import { threadPage } from "./comment-queries";
 import { consultationApiDetail, reportCsv } from "./api";
 
 let t: TestDatabase;

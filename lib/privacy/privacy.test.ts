@@ -4,7 +4,7 @@ import { updateUser } from "@/lib/accounts/admin";
 import { authenticate } from "@/lib/accounts/commands";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { ForbiddenError, type Principal } from "@/lib/auth/permissions";
-import { allComments } from "@/lib/consultations/queries";
+import { allComments } from "@/lib/consultations/comment-queries";
 import { insertComment, insertConsultation } from "@/lib/consultations/testing";
 import {
   auditLog,

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId } from "react";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
-import type { PublicComment } from "@/lib/consultations/queries";
+import type { PublicComment } from "@/lib/consultations/comment-queries";
 import { useRouter } from "@/lib/i18n/navigation";
 import { editCommentAction, reportCommentAction, supportCommentAction } from "../[id]/actions";
 import { FormMessages } from "@/components/consultations/FormMessages";

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useRef, useState } from "react";
 import { autolink } from "@/lib/consultations/links";
-import type { PublicComment } from "@/lib/consultations/queries";
+import type { PublicComment } from "@/lib/consultations/comment-queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { EditForm, ReportForm, SupportButton } from "./CommentActions";

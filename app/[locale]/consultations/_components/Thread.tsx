@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import type { PublicComment } from "@/lib/consultations/queries";
+import type { PublicComment } from "@/lib/consultations/comment-queries";
 import type { ThreadOrder } from "@/lib/consultations/rules";
 import { CommentItem } from "./CommentItem";
 

@@ -1,6 +1,6 @@
 import { revalidateConsultation } from "@/lib/consultations/cache";
 import { postCommentFromApi } from "@/lib/consultations/comment-api";
-import { isCommentOf, repliesOf, threadPage } from "@/lib/consultations/queries";
+import { isCommentOf, repliesOf, threadPage } from "@/lib/consultations/comment-queries";
 import { threadOrders, type ThreadOrder } from "@/lib/consultations/rules";
 import { parseId } from "@/lib/core/ids";
 import { invalid, ok, refuse, route } from "@/lib/http/route";
