@@ -24,9 +24,9 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         </Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold">{mail.subject}</h1>
-      <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+      <dl className="mb-6 grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
         <dt className="font-semibold">{t("to")}</dt>
-        <dd>{mail.to}</dd>
+        <dd className="break-all">{mail.to}</dd>
         <dt className="font-semibold">{t("created")}</dt>
         <dd>{formatDateTime(mail.createdAt, locale)}</dd>
         <dt className="font-semibold">{t("kind")}</dt>
@@ -63,7 +63,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
 function linkify(text: string) {
   return text.split(/(https?:\/\/\S+)/g).map((part, index) =>
     /^https?:\/\//.test(part) ? (
-      <a key={index} href={part} className="text-brand-600 underline">
+      <a key={index} href={part} className="break-all text-brand-600 underline">
         {part}
       </a>
     ) : (
