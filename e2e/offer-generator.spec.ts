@@ -69,6 +69,19 @@ test.describe("offer generator: keyboard, check links, resuming, read-only (ngo@
     await page.keyboard.press("Tab");
     await expect(add).toBeFocused();
 
+    // an amount past the limit: the table's error is shown, and the cells it is about point to it
+    const unitCost1 = page.getByLabel("Koszt jednostkowy (zł) 1");
+    await unitCost1.fill("99999999999");
+    const linesError = page.locator("#field-costs\\.lines-error");
+    await expect(linesError).toBeVisible();
+    await expect(unitCost1).toHaveAttribute("aria-invalid", "true");
+    await expect(unitCost1).toHaveAccessibleDescription(await linesError.innerText());
+    await expect(page.getByLabel("Nazwa kosztu 1")).not.toHaveAttribute("aria-invalid");
+    await unitCost1.fill("100");
+    await expect(linesError).toHaveCount(0);
+    await expect(unitCost1).not.toHaveAttribute("aria-invalid");
+    await add.focus();
+
     // a second row: focus on its first field
     await page.keyboard.press("Enter");
     await expect(page.getByLabel("Rodzaj kosztu 2")).toBeFocused();

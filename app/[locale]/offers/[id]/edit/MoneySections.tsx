@@ -38,6 +38,12 @@ export function CostsSection({
   const linesError = errorFor("costs.lines");
   const adminError = errorFor("costs.admin");
   const years = Object.keys(sums.byYear);
+  // A cell the table's error is about points to that error, so a screen reader hears why it is wrong.
+  const cellError = (i: number, field: "name" | "units" | "unitCost") => {
+    const line = lines[i];
+    const wrong = field === "name" ? line.name.trim() === "" : line[field].trim() === "" || !!sums.lines[i]?.tooLarge;
+    return linesError && wrong ? { "aria-invalid": true, "aria-describedby": "field-costs.lines-error" } : {};
+  };
   return (
     <>
       <div id="field-costs.lines" className={`mb-4 ${linesError ? "border-l-4 border-accent-600 pl-3" : ""}`}>
@@ -111,6 +117,7 @@ export function CostsSection({
                     <input
                       disabled={readOnly}
                       aria-label={`${t("f.costName")} ${i + 1}`}
+                      {...cellError(i, "name")}
                       className={`${cell} min-w-48`}
                       maxLength={charLimits.name}
                       value={l.name}
@@ -121,6 +128,7 @@ export function CostsSection({
                     <input
                       disabled={readOnly}
                       aria-label={`${t("f.units")} ${i + 1}`}
+                      {...cellError(i, "units")}
                       inputMode="decimal"
                       className={`${cell} w-24`}
                       value={l.units}
@@ -141,6 +149,7 @@ export function CostsSection({
                     <input
                       disabled={readOnly}
                       aria-label={`${t("f.unitCost")} ${i + 1}`}
+                      {...cellError(i, "unitCost")}
                       inputMode="decimal"
                       className={`${cell} w-32`}
                       value={l.unitCost}
@@ -171,7 +180,11 @@ export function CostsSection({
         </button>
       </div>
       <div id="field-costs.admin" className={`max-w-md ${adminError ? "border-l-4 border-accent-600 pl-3" : ""}`}>
-        {adminError && <p className="mb-1 text-sm font-semibold text-accent-600">{adminError}</p>}
+        {adminError && (
+          <p id="field-costs.admin-error" className="mb-1 text-sm font-semibold text-accent-600">
+            {adminError}
+          </p>
+        )}
         <dl aria-live="polite">
           <Sum label={t("f.taskCosts")} value={formatMoney(sums.taskCosts, locale)} />
           <Sum label={t("f.adminCosts")} value={formatMoney(sums.adminCosts, locale)} />
@@ -220,7 +233,11 @@ export function SourcesSection({ content, update, errorFor, sums, locale }: Sect
       {money("otherNonFinancial", t("f.otherNonFinancial"))}
       {money("participantFees", t("f.participantFees"))}
       <div id="field-sources.total" className={`max-w-md ${totalError ? "border-l-4 border-accent-600 pl-3" : ""}`}>
-        {totalError && <p className="mb-1 text-sm font-semibold text-accent-600">{totalError}</p>}
+        {totalError && (
+          <p id="field-sources.total-error" className="mb-1 text-sm font-semibold text-accent-600">
+            {totalError}
+          </p>
+        )}
         <dl aria-live="polite">
           <Sum label={t("f.volunteerValue")} value={formatMoney(sums.volunteerValue, locale)} />
           <Sum label={t("f.ownNonFinancial")} value={formatMoney(sums.ownNonFinancial, locale)} />
