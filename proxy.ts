@@ -1,17 +1,36 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { listFiltersKey, parseListFilters } from "@/lib/consultations/list-filters";
+import { competitionListFilters } from "@/lib/competitions/list-filters";
+import { consultationListFilters } from "@/lib/consultations/list-filters";
+import { contractListFilters } from "@/lib/contracts/list-filters";
 import { actionBodyTooLarge } from "@/lib/http/action-body";
 import { benchmarkMode } from "@/lib/http/modes";
+import { listKey, noListFilters } from "@/lib/http/list-filters";
 import { transportSecurityHeader } from "@/lib/http/transport-security";
 import { routing } from "@/lib/i18n/routing";
+import { directoryListFilters, directorySearched } from "@/lib/organizations/list-filters";
 
 const intl = createMiddleware(routing);
 
 /**
+ * The public lists served from a cached page per filter combination (lib/http/list-filters.ts):
+ * the path segment their query string is rewritten to, or null to render it per request (a
+ * directory search).
+ */
+const cachedLists: Record<string, (query: URLSearchParams) => string | null> = {
+  consultations: (query) => listKey(consultationListFilters, query),
+  competitions: (query) => listKey(competitionListFilters, query),
+  contracts: (query) => listKey(contractListFilters, query),
+  meetings: (query) => listKey(noListFilters, query),
+  "small-grants": (query) => listKey(noListFilters, query),
+  organizations: (query) => (directorySearched(query) ? null : listKey(directoryListFilters, query)),
+};
+const cachedList = new RegExp(`^(?:/(en))?/(${Object.keys(cachedLists).join("|")})/?$`);
+
+/**
  * Language routing, plus three rewrites: the home page is served from a cached page that is kept out
- * of the build (app/[locale]/home), the consultations list with its filters in the query string
- * is served from a cached page whose path carries the filters (lib/consultations/list-filters.ts),
+ * of the build (app/[locale]/home), the public lists with their filters in the query string are
+ * served from a cached page whose path carries the filters (cachedLists, lib/http/list-filters.ts),
  * and the benchmark's reference pages are "not found" unless the server runs in benchmark mode (the
  * static one is prerendered, so only a check per request can hide it); and Strict-Transport-Security
  * on every page when APP_URL is https. Authorization lives in pages, actions and route handlers, not
@@ -48,11 +67,11 @@ function route(request: NextRequest) {
     if (alternates) rewritten.headers.set("link", alternates);
     return rewritten;
   }
-  const list = /^(?:\/(en))?\/consultations\/?$/.exec(request.nextUrl.pathname);
-  if (list) {
-    const locale = list[1] ?? routing.defaultLocale;
+  const list = cachedList.exec(request.nextUrl.pathname);
+  const key = list && cachedLists[list[2]](request.nextUrl.searchParams);
+  if (list && key) {
     const url = request.nextUrl.clone();
-    url.pathname = `/${locale}/consultations/list/${listFiltersKey(parseListFilters(request.nextUrl.searchParams))}`;
+    url.pathname = `/${list[1] ?? routing.defaultLocale}/${list[2]}/list/${key}`;
     url.search = "";
     return NextResponse.rewrite(url);
   }

@@ -33,6 +33,14 @@ test.describe("public competition pages", () => {
     await expect(page.getByRole("link", { name: results.title })).toBeVisible();
     await expect(page.getByRole("link", { name: /osób starszych/ })).toHaveCount(0);
     await expectAccessible(page);
+    // the GET form: "any" sends empty fields, which is the whole list again
+    await page.getByLabel("Rok (termin składania ofert)").selectOption("");
+    await page.getByLabel("Sfera zadań publicznych").selectOption("");
+    await page.getByRole("button", { name: "Pokaż" }).click();
+    await expect(page.getByRole("link", { name: /osób starszych/ }).first()).toBeVisible();
+    // a filter value the list cannot have is a 404 (the list is cached per filter combination)
+    for (const url of ["/competitions?year=abc", "/competitions?year=1999", "/competitions?area=nonexistent", "/en/competitions?area=Bad"])
+      expect((await request.get(url)).status(), url).toBe(404);
   });
 
   test("open data lists public fields only and never drafts", async ({ request }) => {
@@ -57,6 +65,9 @@ test.describe("administrator", () => {
   test("announces a competition; a deadline under 21 days is refused with a clear message", async ({ page, loginAs, expectAccessible }) => {
     const title = `Wsparcie klubów sąsiedzkich ${Date.now()}`;
     const taskYear = Number(isoDaysFromNow(0).slice(0, 4)) + 1;
+    // the cached public lists, rendered before the announcement, show it after (revalidated by tag)
+    const lists = ["/competitions", `/competitions?year=${isoDaysFromNow(30).slice(0, 4)}&area=local-community`];
+    for (const url of lists) expect(await (await page.request.get(url)).text()).not.toContain(title);
     await loginAs(page, "admin@demo.test");
     await page.goto("/admin/competitions");
     await expectAccessible(page);
@@ -113,6 +124,11 @@ test.describe("administrator", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(page.getByRole("cell", { name: "Zasięg działań na osiedlu" })).toBeVisible();
     await expectAccessible(page);
+
+    for (const url of lists) {
+      await page.goto(url);
+      await expect(page.getByRole("listitem").filter({ hasText: title }).getByRole("link", { name: title })).toBeVisible();
+    }
   });
 
   test("a resident cannot open the competition administration", async ({ page, loginAs }) => {

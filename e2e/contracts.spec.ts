@@ -133,6 +133,18 @@ test.describe("contracts", () => {
   }) => {
     // a contract of its own, drawn up from SocLab's granted offer and sent (its task starts in two days)
     const { id, number, title: OFFER_TITLE, startDate } = await setup(request, "contracts.sent");
+    // the cached register (per filter combination), rendered before the signatures, shows it after
+    const registers = ["/contracts", `/contracts?year=${startDate.slice(0, 4)}&form=`];
+    for (const url of registers) expect(await (await request.get(url)).text()).not.toContain(number);
+    // a filter value the register cannot have is a 404, so it cannot fill the cache
+    for (const url of [
+      "/contracts?year=abc",
+      "/contracts?form=bogus",
+      "/contracts?area=nonexistent",
+      "/contracts?organization=00000000-0000-4000-8000-000000000000",
+      "/contracts?page=99999",
+    ])
+      expect((await request.get(url)).status(), url).toBe(404);
     await loginAs(page, "ngo@demo.test");
 
     // The organization signs in its account.
@@ -170,7 +182,9 @@ test.describe("contracts", () => {
     await expectAccessible(page);
 
     // The public register and the open data show it, without the account or the people.
-    await page.goto("/contracts");
+    await page.goto(registers[1]);
+    await expect(page.getByRole("link", { name: number })).toBeVisible();
+    await page.goto(registers[0]);
     await expect(page.getByRole("link", { name: number })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("link", { name: number }).click();

@@ -1,5 +1,5 @@
 import fs from "node:fs/promises";
-import { expect, test } from "./fixtures";
+import { expect, setup, test } from "./fixtures";
 
 const SOCLAB = "Fundacja Laboratorium Badań i Działań Społecznych SocLab";
 const OWOP = "Ośrodek Wspierania Organizacji Pozarządowych";
@@ -112,6 +112,28 @@ test.describe("NGO directory (visitor)", () => {
     await expect(page).not.toHaveURL(/district=/);
     await expect(page.getByLabel("Osiedle")).toHaveValue("");
     await expect(results.getByRole("link", { name: "Białostocki Klub Szachowy „Hetman”" })).toBeVisible();
+  });
+
+  test("the directory without a search is cached per page and order: a new organization shows, an unknown page or order is a 404", async ({
+    page,
+    request,
+    expectAccessible,
+  }) => {
+    // rendered (and cached) before the organization is registered and verified
+    expect(await (await request.get("/organizations?sort=newest")).text()).toContain("Wyniki wyszukiwania");
+    const organization = await setup(request, "organizations.withOwner");
+    await page.goto("/organizations?sort=newest");
+    await expect(page.getByRole("list", { name: "Wyniki wyszukiwania" }).getByRole("link", { name: organization.name })).toBeVisible();
+    await expectAccessible(page);
+    // the pages keep the order (the form's empty fields are no search)
+    await page.getByRole("navigation", { name: "Strony" }).getByRole("link", { name: "Następna" }).click();
+    await expect(page).toHaveURL(/[?&]page=2/);
+    await expect(page).toHaveURL(/[?&]sort=newest/);
+    await expect(page.getByText(/Strona 2 z/)).toBeVisible();
+    for (const url of ["/organizations?page=abc", "/organizations?sort=bogus", "/organizations?page=99999", "/organizations/list/bogus"])
+      expect((await request.get(url)).status(), url).toBe(404);
+    // a search stays rendered per request
+    expect((await request.get("/organizations?q=zzzz-nothing&page=abc")).status()).toBe(200);
   });
 
   test("pending organizations are neither listed nor shown; unknown profiles are 404", async ({ page, request }) => {

@@ -13,6 +13,9 @@ test("public list and meeting page, with the calendar file", async ({ page, requ
   const breakfast = meetings.breakfast;
   await page.goto("/meetings");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Spotkania");
+  // served from a cached page (/meetings/list/all); any other segment is a 404
+  expect((await request.get("/meetings/list/bogus")).status()).toBe(404);
+  expect((await request.get("/meetings?status=bogus")).status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Najbliższe spotkania" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: breakfast.title }).click();
@@ -138,6 +141,8 @@ test("a visitor is asked to log in before registering", async ({ page }) => {
 });
 
 test("refused from the outside: a seat beyond the capacity of a full meeting", async ({ as, request }) => {
+  // the cached list, rendered before the meetings are created, shows them (revalidated by tag)
+  expect((await request.get("/meetings")).status()).toBe(200);
   const { full, free } = await setup(request, "meetings.full");
   const resident = await as("agnieszka.lewandowska@demo.test");
   await resident.goto("/meetings");

@@ -34,6 +34,13 @@ test("unknown ids and filters on the public pages are 404s that are not cached; 
       { path: `/en/consultations/list/${word}x`, mark: `${word}x` },
       { path: `/consultations?area=${word}`, mark: word },
       { path: `/consultations?area=${word}y&open=1`, mark: `${word}y` },
+      { path: `/competitions?area=${word}`, mark: word },
+      { path: `/en/competitions/list/${word}`, mark: word },
+      { path: `/contracts?area=${word}&form=support`, mark: word },
+      { path: `/contracts/list/${word}`, mark: word },
+      { path: `/meetings/list/${word}`, mark: word },
+      { path: `/small-grants/list/${word}`, mark: word },
+      { path: `/organizations/list/${word}`, mark: word },
       { path: `/organizations/${id}`, mark: id },
       { path: `/en/organizations/${id}`, mark: id },
       { path: `/organizations/statistics/${word}`, mark: word },
@@ -50,7 +57,12 @@ test("unknown ids and filters on the public pages are 404s that are not cached; 
       { path: `/small-grants/${id}`, mark: id },
     );
   }
-  unknown.push({ path: "/consultations?year=2098", mark: "year=2098" });
+  unknown.push(
+    { path: "/consultations?year=2098", mark: "year=2098" },
+    { path: "/competitions?year=abc", mark: "invalid" },
+    { path: "/organizations?page=99999", mark: "page=99999" },
+    { path: "/contracts?page=99998", mark: "page=99998" },
+  );
 
   const before = cachedFiles();
   for (const { path: url } of unknown) {
@@ -69,7 +81,17 @@ test("unknown ids and filters on the public pages are 404s that are not cached; 
   const organization = /\/organizations\/([0-9a-f-]{36})</.exec(sitemap)![1];
   const list = await (await request.get("/consultations")).text();
   const area = /<option value="([a-z0-9-]+)"/.exec(list.slice(list.indexOf('id="filter-area"')))![1];
-  for (const url of [`/organizations/${organization}`, `/consultations?area=${area}`, "/consultations?open=1", "/"]) {
+  for (const url of [
+    `/organizations/${organization}`,
+    `/consultations?area=${area}`,
+    "/consultations?open=1",
+    "/",
+    "/competitions",
+    "/contracts",
+    "/meetings",
+    "/small-grants",
+    "/organizations?sort=newest",
+  ]) {
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBe(200);
   }
@@ -77,4 +99,10 @@ test("unknown ids and filters on the public pages are 404s that are not cached; 
   expect(cached.some((f) => f.endsWith(`/pl/organizations/${organization}.html`))).toBe(true);
   expect(cached.some((f) => f.endsWith(`/pl/consultations/list/area=${area}.html`))).toBe(true);
   expect(cached.some((f) => f.endsWith("/pl/home.html"))).toBe(true);
+  for (const list of ["competitions", "contracts", "meetings", "small-grants"])
+    expect(
+      cached.some((f) => f.endsWith(`/pl/${list}/list/all.html`)),
+      list,
+    ).toBe(true);
+  expect(cached.some((f) => f.endsWith("/pl/organizations/list/sort=newest.html"))).toBe(true);
 });

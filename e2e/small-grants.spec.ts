@@ -93,6 +93,9 @@ test("a representative writes a small grant: a limit explained at the field, the
 
 test("the administrator publishes a small grant; a resident's replay of the same action is refused", async ({ as, request }) => {
   const { submitted, overdue } = await setup(request, "smallGrants.forPublication");
+  // the cached public list (/small-grants/list/all; other segments are 404s) shows it once published
+  expect(await (await request.get("/small-grants")).text()).not.toContain(submitted.title);
+  expect((await request.get("/small-grants/list/bogus")).status()).toBe(404);
   // the administrator publishes it from the list (the request is kept to be replayed by a resident)
   const admin = await as("admin@demo.test");
   await admin.goto("/admin/small-grants");
@@ -114,6 +117,9 @@ test("the administrator publishes a small grant; a resident's replay of the same
   );
   await admin.goto("/admin/small-grants");
   await expect(admin.getByRole("row", { name: new RegExp(overdue.title) })).toContainText("Złożona, czeka na publikację");
+  await resident.goto("/small-grants");
+  await expect(resident.getByRole("link", { name: submitted.title })).toBeVisible();
+  await expect(resident.getByRole("link", { name: overdue.title })).toHaveCount(0);
 });
 
 test("art. 19a ust. 3: the administrator finds a submitted offer not purposeful; it is never published and the organization sees why", async ({

@@ -10,6 +10,7 @@ import {
   taskAreas,
   type CompetitionFilters,
 } from "./queries";
+import type { CompetitionListFilters } from "./list-filters";
 
 /*
  * Cached public reads (no personal data). Tag "competitions" covers every public competition read;
@@ -53,6 +54,13 @@ export const cachedCompetitionOptions = unstable_cache(
   ["competition-options"],
   { tags: [COMPETITIONS_TAG, "reference-data"], revalidate: 3600 },
 );
+
+/** The list's filters when the task area is a known one, else null (a 404). */
+export async function knownCompetitionListFilters(filters: CompetitionListFilters | null): Promise<CompetitionListFilters | null> {
+  if (!filters) return null;
+  if (filters.area && !(await cachedCompetitionOptions()).areas.some((a) => a.slug === filters.area)) return null;
+  return filters;
+}
 
 /**
  * The home page's two competition sections: open now (the clock is read inside, so they expire

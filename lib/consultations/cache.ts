@@ -10,7 +10,7 @@ import {
   reportStatistics,
   type ConsultationFilters,
 } from "./queries";
-import { listFiltersFromKey, type ListFilters } from "./list-filters";
+import type { ListFilters } from "./list-filters";
 
 /*
  * Cached reads for the public pages (no session, no cookies) and their tags: the actions revalidate
@@ -75,9 +75,11 @@ export const cachedReport = (id: string) =>
 export const cachedAreaOptions = () =>
   unstable_cache(async () => areaOptions(await getDb()), ["consultation-area-options"], { revalidate: 3600 })();
 
-/** The list's filters from its path segment when every value is a known one (the area too), else null: a 404. */
-export async function knownListFilters(key: string): Promise<ListFilters | null> {
-  const filters = listFiltersFromKey(key);
+/**
+ * The list's filters (from its path segment or, when the proxy did not run, its query string) when
+ * every value is a known one, the task area too; else null: a 404.
+ */
+export async function knownListFilters(filters: ListFilters | null): Promise<ListFilters | null> {
   if (!filters) return null;
   if (filters.area && !(await cachedAreaOptions()).some((a) => a.slug === filters.area)) return null;
   return filters;

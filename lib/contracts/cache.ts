@@ -36,6 +36,19 @@ export function cachedOrganizationContracts(organizationId: string) {
   )();
 }
 
+/**
+ * The register's filters when each value is one its form offers (an area, an organization with a
+ * signed contract) and the page is not past the last, else null (a 404).
+ */
+export async function knownContractListFilters(filters: RegisterFilters | null): Promise<RegisterFilters | null> {
+  if (!filters) return null;
+  const options = await cachedRegisterOptions();
+  if (filters.area && !options.areas.some((a) => a.slug === filters.area)) return null;
+  if (filters.organization && !options.organizations.some((o) => o.id === filters.organization)) return null;
+  if (filters.page && filters.page > (await cachedRegister(filters)).pageCount) return null;
+  return filters;
+}
+
 export function revalidateContracts() {
   revalidateTag(TAG, { expire: 0 });
 }

@@ -4,7 +4,8 @@ import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { COMPETITIONS_TAG } from "@/lib/competitions/cache";
 import { warsawToday } from "@/lib/dates/warsaw";
-import { directoryFigures, directoryOptions, getPublicOrganization } from "./queries";
+import { directoryFiltersOf, type DirectoryListFilters } from "./list-filters";
+import { directoryFigures, directoryOptions, getPublicOrganization, searchOrganizations } from "./queries";
 import { organizationStatistics } from "./statistics";
 
 /*
@@ -42,6 +43,15 @@ export const cachedDirectoryFigures = unstable_cache(
 );
 
 /** Task areas and districts change rarely (reference data is upserted on start): an hour at most. */
+/** A page of the directory without a search (lib/organizations/list-filters.ts). */
+export function cachedDirectoryPage(filters: DirectoryListFilters) {
+  return unstable_cache(
+    async () => searchOrganizations(await getDb(), directoryFiltersOf(filters)),
+    ["directory-page", filters.sort ?? "name", String(filters.page ?? 1)],
+    { tags: [TAG], revalidate: 3600 },
+  )();
+}
+
 export const cachedDirectoryOptions = unstable_cache(async () => directoryOptions(await getDb()), ["directory-options"], {
   tags: [TAG, "reference-data"],
   revalidate: 3600,

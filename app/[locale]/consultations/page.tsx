@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { parseListFilters } from "@/lib/consultations/list-filters";
+import { notFound } from "next/navigation";
+import { knownListFilters } from "@/lib/consultations/cache";
+import { consultationListFilters } from "@/lib/consultations/list-filters";
+import { listFiltersOf } from "@/lib/http/list-filters";
 import type { Locale } from "@/lib/i18n/routing";
 import { ConsultationList } from "./ConsultationList";
 
@@ -19,6 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConsultationsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const query = new URLSearchParams(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string"));
-  return <ConsultationList locale={locale} filters={parseListFilters(query)} />;
+  const filters = (await knownListFilters(listFiltersOf(consultationListFilters, await searchParams))) ?? notFound();
+  return <ConsultationList locale={locale} filters={filters} />;
 }

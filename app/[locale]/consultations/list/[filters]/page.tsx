@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { knownListFilters } from "@/lib/consultations/cache";
+import { consultationListFilters } from "@/lib/consultations/list-filters";
+import { listFiltersFromKey } from "@/lib/http/list-filters";
 import type { Locale } from "@/lib/i18n/routing";
 import { ConsultationList } from "../../ConsultationList";
 
 /*
- * The cached public list, one page per filter combination (see lib/consultations/list-filters.ts):
+ * The cached public list, one page per filter combination (lib/http/list-filters.ts):
  * rendered on its first visit (known filter values only), kept until the "consultations" tag is revalidated, and at most five
  * minutes, because a consultation opens and closes by the clock.
  */
@@ -27,6 +29,6 @@ export default async function CachedConsultationsPage({ params }: Props) {
   const { locale, filters } = await params;
   setRequestLocale(locale);
   // unknown filters are a 404, which is not cached (cache-handler.cjs)
-  const known = (await knownListFilters(filters)) ?? notFound();
+  const known = (await knownListFilters(listFiltersFromKey(consultationListFilters, filters))) ?? notFound();
   return <ConsultationList locale={locale} filters={known} />;
 }
