@@ -6,6 +6,9 @@
  * PGlite by default (a temporary DATA_DIR); with DATABASE_URL a fresh database is created on that
  * server and dropped afterwards. Options (environment): BENCH_SECONDS (10), BENCH_CONNECTIONS (20),
  * BENCH_ORGANIZATIONS (10000), BENCH_ONLY (module names, comma-separated), PORT (3300).
+ *
+ * BENCH_DIRECTORY_SCALE=1 (PostgreSQL only) measures instead how the public directory grows from
+ * 1 000 to 100 000 organizations (BENCH_SCALE_SIZES): scripts/bench/directory-scale.ts.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -23,6 +26,7 @@ import { DEMO_PASSWORD } from "../lib/demo/demo-data";
 import { demoId } from "../lib/demo/ids";
 import { seedBulkOrganizations } from "../lib/demo/bulk";
 import { benchModules as allBenchModules } from "./bench/modules";
+import { runDirectoryScale } from "./bench/directory-scale";
 import { openBenchSessions, sessionCookie } from "./bench/session";
 import type { BenchServer, BenchTarget } from "./bench/types";
 
@@ -238,6 +242,7 @@ async function main() {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
+  if (process.env.BENCH_DIRECTORY_SCALE === "1") return directoryScale();
   const { env, cleanup, engine, reopen } = await prepareDatabase();
   const report: string[] = [];
   fs.rmSync(".next/cache/fetch-cache", { recursive: true, force: true }); // cached data of another database (see scripts/start.ts)
@@ -309,6 +314,38 @@ async function main() {
   } finally {
     await cleanup();
   }
+}
+
+/** The directory at 1 000, 10 000 and 100 000 organizations, one server throughout (PostgreSQL). */
+async function directoryScale() {
+  fs.rmSync(".next/cache/fetch-cache", { recursive: true, force: true }); // cached data of another database
+  let pid: number | undefined;
+  await runDirectoryScale({
+    base,
+    connections,
+    seconds,
+    measure,
+    async start(env) {
+      const server = spawn("npx", ["next", "start", "-p", String(port)], {
+        env: {
+          ...process.env,
+          ...env,
+          // no demo data: only the seeded organizations (mail links need a public address then)
+          APP_URL: base,
+          AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production",
+          NODE_ENV: "production",
+          WSPOLNIE_BENCHMARK: "1",
+        },
+        stdio: ["ignore", "ignore", "inherit"],
+        detached: true,
+      });
+      pid = server.pid;
+      await waitForHealth();
+    },
+    async stop() {
+      if (pid) await stopServer(pid);
+    },
+  });
 }
 
 main().catch((error) => {

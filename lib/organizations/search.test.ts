@@ -162,6 +162,40 @@ describe("directory search", () => {
     expect(lab).toMatchObject({ districtSlug: "centrum", districtName: "Centrum", areas: ["education", "human-rights"] });
   });
 
+  it("puts an exact short name first", async () => {
+    await t.db.update(organizations).set({ shortName: "PTP" }).where(eq(organizations.id, ids.forest));
+    try {
+      expect((await names({ q: "ptp" }))[0]).toBe("Towarzystwo Przyjaciół Puszczy");
+      expect((await names({ q: "towarzystwo przyjaciol puszczy" }))[0]).toBe("Towarzystwo Przyjaciół Puszczy");
+    } finally {
+      await t.db.update(organizations).set({ shortName: null }).where(eq(organizations.id, ids.forest));
+    }
+  });
+
+  // Both shapes of the page statement (filters only: an index order and a counting subquery; with
+  // words: the matches counted and ranked once) agree with the whole list (the CSV export's read).
+  it.each([
+    ["no filter", {}],
+    ["by newest", { sort: "newest" }],
+    ["a district", { district: "centrum" }],
+    ["an area and a legal form", { area: "education", legalForm: "foundation" }],
+    ["words", { q: "stowarzyszenie" }],
+    ["words by name", { q: "fundacja", sort: "name" }],
+    ["words by newest", { q: "s", sort: "newest" }],
+    ["words and a filter", { q: "laboratorium", opp: "1" }],
+  ])("pages %s consistently with the total and the whole list", async (_label, query: Record<string, string>) => {
+    const filters = parseDirectoryFilters(query);
+    const all = await searchOrganizations(t.db, filters, { all: true });
+    const paged = [];
+    for (let page = 1; page <= Math.max(1, Math.ceil(all.total / 2)); page++) {
+      const result = await search({ ...query, pageSize: "2", page: String(page) });
+      expect(result.total).toBe(all.total);
+      paged.push(...result.rows.map((r) => r.id));
+    }
+    expect(paged).toEqual(all.rows.map((r) => r.id));
+    expect(await countOrganizations(t.db, filters)).toBe(all.total);
+  });
+
   it("uses the trigram index expression (search_text is normalized by f_search_norm)", async () => {
     const result = (await t.db.execute(sql`select f_search_norm('Zażółć Gęślą JAŹŃ') as v`)) as unknown as { rows?: { v: string }[] } & {
       v: string;

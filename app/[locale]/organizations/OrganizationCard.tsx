@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { PublicOrganization } from "@/lib/organizations/public";
 
 export function Badge({ children, tone = "neutral" }: { children: React.ReactNode; tone?: "neutral" | "success" }) {
@@ -7,15 +7,20 @@ export function Badge({ children, tone = "neutral" }: { children: React.ReactNod
   return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${styles}`}>{children}</span>;
 }
 
-/** One result of the directory: name (a link to the profile), form, district, areas and mission. */
+/**
+ * One result of the directory: name (a link to the profile), form, district, areas and mission.
+ * A server component with plain elements only: the profile link is an `<a>`, not the i18n `Link`
+ * (a client component: twenty of them were rendered on the server, hydrated and serialized with
+ * their props into the page's RSC data). A profile is a cached page, so a full navigation is cheap.
+ */
 export async function OrganizationCard({ org, areaName }: { org: PublicOrganization; areaName: (slug: string) => string }) {
-  const t = await getTranslations("organization");
+  const [t, locale] = await Promise.all([getTranslations("organization"), getLocale()]);
   return (
     <li className="rounded border border-gray-300 p-4">
       <h2 className="text-xl font-bold">
-        <Link href={`/organizations/${org.id}`} className="text-brand-600 underline">
+        <a href={getPathname({ href: `/organizations/${org.id}`, locale })} className="text-brand-600 underline">
           {org.name}
-        </Link>
+        </a>
       </h2>
       {org.shortName && <p className="text-muted">{org.shortName}</p>}
       <p className="mt-2 flex flex-wrap gap-2">

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { legalForms } from "@/lib/organizations/schemas";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { DirectoryOptions } from "@/lib/organizations/queries";
 import { directorySorts, type DirectoryFilters } from "@/lib/organizations/filters";
@@ -12,7 +12,11 @@ function boolValue(value: boolean | undefined) {
   return value === undefined ? "" : value ? "1" : "0";
 }
 
-/** A GET form: every filter ends up in the URL, so a search can be shared or bookmarked. */
+/**
+ * A GET form: every filter ends up in the URL, so a search can be shared or bookmarked. A server
+ * component of plain elements (no client component below it): it works without JavaScript, and
+ * the page carries no hydration code for it.
+ */
 export async function SearchForm({ filters, options, locale }: { filters: DirectoryFilters; options: DirectoryOptions; locale: Locale }) {
   const t = await getTranslations("directory");
   const org = await getTranslations("organization");
@@ -117,9 +121,9 @@ export async function SearchForm({ filters, options, locale }: { filters: Direct
         <button type="submit" className="rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
           {t("submit")}
         </button>
-        <Link href="/organizations" className="text-brand-600 underline">
+        <a href={getPathname({ href: "/organizations", locale })} className="text-brand-600 underline">
           {t("clear")}
-        </Link>
+        </a>
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatNumber } from "@/lib/i18n/format";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { filtersToQuery, type DirectoryFilters } from "@/lib/organizations/filters";
 import type { DirectoryOptions } from "@/lib/organizations/queries";
@@ -8,17 +8,19 @@ import type { WiderSearch } from "@/lib/organizations/suggestions";
 
 const link = "text-brand-600 underline";
 
+/* Plain `<a>` links (not the i18n `Link`, a client component): these notices stay server-rendered markup only. */
+
 /** "Szukamy na osiedlu Piasta I lub Piasta II", with the way to search the whole city instead. */
 export async function DistrictInQueryNotice({ filters, names }: { filters: DirectoryFilters; names: string[] }) {
-  const t = await getTranslations("directory");
+  const [t, locale] = await Promise.all([getTranslations("directory"), getLocale()]);
   const everywhere = filtersToQuery({ ...filters, everywhere: true, page: 1 });
   return (
     <div className="mb-4 border-l-4 border-brand-600 bg-brand-50 p-3">
       <p>{t("districtInQuery", { count: names.length, names: names.join(t("namesJoin")) })}</p>
       <p className="mt-1">
-        <Link href={{ pathname: "/organizations", query: everywhere }} className={link}>
+        <a href={getPathname({ href: { pathname: "/organizations", query: everywhere }, locale })} className={link}>
           {t("searchEverywhere", { query: filters.q ?? "" })}
-        </Link>
+        </a>
       </p>
     </div>
   );
@@ -71,11 +73,14 @@ export async function WiderSearches({
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {wider.map((search) => (
               <li key={search.kind}>
-                <Link href={{ pathname: "/organizations", query: filtersToQuery(search.filters) }} className={link}>
+                <a
+                  href={getPathname({ href: { pathname: "/organizations", query: filtersToQuery(search.filters) }, locale })}
+                  className={link}
+                >
                   {search.kind === "q" || search.kind === "everywhere"
                     ? filterLabel(search)
                     : t("widerFilter", { label: filterLabel(search) })}
-                </Link>{" "}
+                </a>{" "}
                 ({t("widerCount", { count: search.total, formatted: formatNumber(search.total, locale) })})
               </li>
             ))}

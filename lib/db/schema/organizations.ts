@@ -87,6 +87,14 @@ export const organizations = pgTable(
       .where(sql`${t.nip} is not null`),
     index("organizations_legal_form_idx").on(t.legalForm),
     index("organizations_district_idx").on(t.districtSlug),
+    // The public directory reads verified organizations only: its page by name (and within a
+    // district) is read along these and stops after the page (plans: README, "Benchmark").
+    index("organizations_verified_name_idx")
+      .on(t.searchName, t.id)
+      .where(sql`${t.verificationStatus} = 'verified'`),
+    index("organizations_verified_district_name_idx")
+      .on(t.districtSlug, t.searchName, t.id)
+      .where(sql`${t.verificationStatus} = 'verified'`),
   ],
 );
 

@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 
-/** The texts this area's client components use (see lib/i18n/client-messages.ts). */
+/**
+ * The texts the join request form (client components) use (see lib/i18n/client-messages.ts). Here, not above the
+ * whole /organizations tree: the directory and the profiles have no client component and carry none.
+ */
 export default function Layout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   return (
     <ClientMessages namespaces={["orgManage", "orgManageErrors", "organization.legalForms"]} params={params}>

@@ -1,0 +1,2 @@
+CREATE INDEX "organizations_verified_name_idx" ON "organizations" USING btree ("search_name","id") WHERE "organizations"."verification_status" = 'verified';--> statement-breakpoint
+CREATE INDEX "organizations_verified_district_name_idx" ON "organizations" USING btree ("district_slug","search_name","id") WHERE "organizations"."verification_status" = 'verified';
