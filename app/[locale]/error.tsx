@@ -1,17 +1,16 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { StatusPage } from "@/components/layout/StatusPage";
+import { lazy, Suspense } from "react";
+
+// Every page carries its segment's error boundary; the page it shows (and the localized links it
+// needs) is its own chunk, fetched only when an error happens.
+const ErrorContent = lazy(() => import("@/components/layout/ErrorContent"));
 
 // Never shows the error itself: only a reference the Centre can look up in the server log.
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("serverError");
+export default function ErrorPage(props: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <StatusPage title={t("title")} text={t("text")} homeLabel={t("retry")}>
-      {error.digest && <p className="mb-4 text-sm text-muted">{t("reference", { digest: error.digest })}</p>}
-      <button type="button" onClick={reset} className="mb-6 rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-        {t("retry")}
-      </button>
-    </StatusPage>
+    <Suspense fallback={null}>
+      <ErrorContent {...props} />
+    </Suspense>
   );
 }

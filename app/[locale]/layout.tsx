@@ -37,7 +37,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <NextIntlClientProvider messages={clientMessages(locale, [])}>
           <SkipLink label={t("skipLink")} />
-          <Header logoutAction={logoutAction} />
+          <Header locale={locale} logoutAction={logoutAction} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>

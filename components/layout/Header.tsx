@@ -1,14 +1,56 @@
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
+import type { MenuItem } from "@/lib/auth/menu";
 import { Link } from "@/lib/i18n/navigation";
-import { AccountMenu } from "./AccountMenu";
+import { localizedPath } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
+import { AccountMenu, type AccountMenuTexts } from "./AccountMenu";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { MainNav } from "./MainNav";
+import { MainNav, type NavSection } from "./MainNav";
 
-/** `logoutAction` comes from the layout: the server action lives in app/, which components never import. */
-export async function Header({ logoutAction }: { logoutAction: () => Promise<unknown> }) {
+/** The public sections of the site. */
+const sections = [
+  { section: "/", label: "home" },
+  { section: "/organizations", label: "organizations" },
+  { section: "/competitions", label: "competitions" },
+  { section: "/consultations", label: "consultations" },
+  { section: "/meetings", label: "meetings" },
+  { section: "/small-grants", label: "smallGrants" },
+  { section: "/contracts", label: "contracts" },
+] as const;
+
+/** Every label the account menu may show (lib/auth/menu.ts decides which, per person). */
+const menuLabels: MenuItem["label"][] = [
+  "myTodo",
+  "myAccount",
+  "myOrganizations",
+  "myOffers",
+  "myContracts",
+  "mySmallGrants",
+  "myCommissions",
+  "myNotifications",
+  "admin",
+  "adminUsers",
+  "adminAudit",
+  "adminOutbox",
+];
+
+/**
+ * The header's client parts (menu button, account menu, language link) get their texts and links
+ * from here, translated on the server: none of them needs translation code in the browser.
+ * `logoutAction` comes from the layout: the server action lives in app/, which components never import.
+ */
+export async function Header({ locale, logoutAction }: { locale: Locale; logoutAction: () => Promise<unknown> }) {
   const t = await getTranslations("shell");
   const meta = await getTranslations("meta");
+  const nav: NavSection[] = sections.map((s) => ({ href: localizedPath(locale, s.section), section: s.section, label: t(s.label) }));
+  const account: AccountMenuTexts = {
+    accountMenu: t("accountMenu"),
+    login: t("login"),
+    register: t("register"),
+    logout: t("logout"),
+    items: Object.fromEntries(menuLabels.map((label) => [label, t(label)])) as AccountMenuTexts["items"],
+  };
+  const other: Locale = locale === "pl" ? "en" : "pl";
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -21,15 +63,13 @@ export async function Header({ logoutAction }: { logoutAction: () => Promise<unk
             <span className="block text-xs text-brand-100">{meta("cityName")}</span>
           </span>
         </Link>
-        <div className="flex flex-wrap items-center gap-3">
-          <Suspense fallback={null}>
-            <LanguageSwitch />
-          </Suspense>
-          <AccountMenu logoutAction={logoutAction} />
+        <div className="ml-auto flex flex-wrap items-center gap-3">
+          <LanguageSwitch to={other} label={other === "en" ? t("switchToEnglish") : t("switchToPolish")} />
+          <AccountMenu texts={account} logoutAction={logoutAction} />
         </div>
       </div>
       <nav aria-label={t("mainNav")} className="border-t border-white/20 bg-brand-700 print:hidden">
-        <MainNav />
+        <MainNav sections={nav} menuLabel={t("menuOpen")} />
       </nav>
     </header>
   );

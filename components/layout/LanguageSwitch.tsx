@@ -1,26 +1,29 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useSearchParams } from "next/navigation";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { usePathname } from "next/navigation";
+import type { MouseEvent } from "react";
+import { switchLocale } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 
-/** Links to the same page in the other language; each language has its own URL. */
-export function LanguageSwitch() {
-  const locale = useLocale();
-  const t = useTranslations("shell");
+/**
+ * A link to the same page in the other language; each language has its own URL. The path comes
+ * from the router, the query from the address bar when followed (reading it while rendering would
+ * keep the link out of a static page's HTML until hydration).
+ */
+export function LanguageSwitch({ to, label }: { to: Locale; label: string }) {
   const pathname = usePathname();
-  const search = useSearchParams();
-  const other = locale === "pl" ? "en" : "pl";
-  const query = Object.fromEntries(search.entries());
+  function withQuery(event: MouseEvent<HTMLAnchorElement>) {
+    event.currentTarget.href = switchLocale(pathname, window.location.search, to);
+  }
   return (
-    <Link
-      href={{ pathname, query }}
-      locale={other}
-      hrefLang={other}
-      lang={other}
+    <a
+      href={switchLocale(pathname, "", to)}
+      onClick={withQuery}
+      hrefLang={to}
+      lang={to}
       className="rounded px-2 py-1 text-sm font-semibold underline hover:bg-brand-700"
     >
-      {other === "en" ? t("switchToEnglish") : t("switchToPolish")}
-    </Link>
+      {label}
+    </a>
   );
 }
