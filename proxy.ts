@@ -61,11 +61,7 @@ function route(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = `/${home[1] ?? routing.defaultLocale}/home`;
     url.search = "";
-    const rewritten = NextResponse.rewrite(url);
-    // the language alternates (hreflang) next-intl sends with every other page
-    const alternates = intl(request).headers.get("link");
-    if (alternates) rewritten.headers.set("link", alternates);
-    return rewritten;
+    return rewriteWithAlternates(request, url);
   }
   const list = cachedList.exec(request.nextUrl.pathname);
   const key = list && cachedLists[list[2]](request.nextUrl.searchParams);
@@ -73,9 +69,17 @@ function route(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = `/${list[1] ?? routing.defaultLocale}/${list[2]}/list/${key}`;
     url.search = "";
-    return NextResponse.rewrite(url);
+    return rewriteWithAlternates(request, url);
   }
   return intl(request);
+}
+
+/** A rewrite to a cached page, with the language alternates (hreflang) next-intl sends with every other page. */
+function rewriteWithAlternates(request: NextRequest, url: URL) {
+  const rewritten = NextResponse.rewrite(url);
+  const alternates = intl(request).headers.get("link");
+  if (alternates) rewritten.headers.set("link", alternates);
+  return rewritten;
 }
 
 export const config = {

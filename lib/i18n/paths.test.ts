@@ -29,6 +29,20 @@ describe("locale paths", () => {
     expect(switchLocale("/en/organizations", "q=a", "pl")).toBe("/organizations?q=a");
   });
 
+  it("names the page a visitor sees, not the cached page the proxy serves it from", () => {
+    expect(splitLocale("/pl/home")).toEqual({ locale: "pl", path: "/" });
+    expect(splitLocale("/en/home")).toEqual({ locale: "en", path: "/" });
+    expect(splitLocale("/pl/competitions/list/all")).toEqual({ locale: "pl", path: "/competitions" });
+    expect(switchLocale("/pl/home", "", "en")).toBe("/en");
+    expect(switchLocale("/pl/competitions/list/all", "", "en")).toBe("/en/competitions");
+    expect(switchLocale("/pl/contracts/list/year%3D2026%26area%3Dsport", "", "en")).toBe("/en/contracts?year=2026&area=sport");
+    expect(switchLocale("/en/organizations/list/page=2", "", "pl")).toBe("/organizations?page=2");
+    // in the browser the address bar's query wins
+    expect(switchLocale("/competitions", "?year=2025", "en")).toBe("/en/competitions?year=2025");
+    // an organization's page is not a list
+    expect(splitLocale("/organizations/abc")).toEqual({ locale: "pl", path: "/organizations/abc" });
+  });
+
   it("marks the current section", () => {
     expect(inSection("/", "/")).toBe(true);
     expect(inSection("/organizations", "/")).toBe(false);
