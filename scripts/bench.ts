@@ -10,7 +10,7 @@
  * BENCH_DIRECTORY_SCALE=1 (PostgreSQL only) measures instead how the public directory grows from
  * 1 000 to 100 000 organizations (BENCH_SCALE_SIZES): scripts/bench/directory-scale.ts.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -29,6 +29,7 @@ import { benchModules as allBenchModules } from "./bench/modules";
 import { runDirectoryScale } from "./bench/directory-scale";
 import { openBenchSessions, sessionCookie } from "./bench/session";
 import type { BenchServer, BenchTarget } from "./bench/types";
+import { ensureBuild, killServer, stopServer, waitForHealth } from "./server-process";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -101,19 +102,6 @@ async function measure(target: BenchTarget): Promise<Measurement> {
 /** The demo resident (seeded by seedDemo), for the logged-in reference. */
 function residentCookie() {
   return sessionCookie({ id: demoId("user", "mieszkaniec@demo.test"), email: "mieszkaniec@demo.test", name: "Jan Nowak" });
-}
-
-async function waitForHealth() {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not start");
 }
 
 async function prepareDatabase(): Promise<{
@@ -194,54 +182,8 @@ function table(rows: Measurement[]) {
   return lines.join("\n");
 }
 
-/** Waits until the process group is gone (the embedded database is reopened after it). */
-async function groupGone(pid: number, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      process.kill(-pid, 0);
-    } catch {
-      return true;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return false;
-}
-
-/** The crash scenarios' hard stop: no shutdown, no flush, as when the machine loses the process. */
-async function killServer(pid: number) {
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-    return; // already gone
-  }
-  if (!(await groupGone(pid, 15_000))) throw new Error(`server process group ${pid} survived SIGKILL`);
-}
-
-async function stopServer(pid: number) {
-  try {
-    process.kill(-pid, "SIGTERM");
-  } catch {
-    return; // already gone
-  }
-  // Wait until the process group is gone: the embedded database is reopened after it.
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    try {
-      process.kill(-pid, 0);
-    } catch {
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  process.kill(-pid, "SIGKILL");
-}
-
 async function main() {
-  if (!fs.existsSync(".next/BUILD_ID")) {
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  ensureBuild();
   if (process.env.BENCH_DIRECTORY_SCALE === "1") return directoryScale();
   const { env, cleanup, engine, reopen } = await prepareDatabase();
   const report: string[] = [];
@@ -264,11 +206,11 @@ async function main() {
     kill: () => killServer(server.pid!),
     start: async () => {
       server = startServer();
-      await waitForHealth();
+      await waitForHealth(base);
     },
   };
   try {
-    await waitForHealth();
+    await waitForHealth(base);
     const targets: BenchTarget[] = [
       { name: "reference: static", path: "/reference/static", reference: null },
       { name: "reference: per request", path: "/reference/dynamic", reference: null },
@@ -340,7 +282,7 @@ async function directoryScale() {
         detached: true,
       });
       pid = server.pid;
-      await waitForHealth();
+      await waitForHealth(base);
     },
     async stop() {
       if (pid) await stopServer(pid);

@@ -11,7 +11,7 @@
  * performance is shown), LIGHTHOUSE_ONLY (page names, comma-separated), LIGHTHOUSE_JSON (a folder to
  * write each report's JSON into).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +19,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
 import { chromiumArgs, findChromium } from "./find-chromium";
+import { ensureBuild, stopServer, waitForHealth } from "./server-process";
 
 const port = Number(process.env.PORT ?? 3310);
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
@@ -38,19 +39,6 @@ interface Row {
   fcpMs: number;
   scriptKb: number;
   accessibility: number;
-}
-
-async function waitForHealth() {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not start");
 }
 
 /** The first item's id of a public list endpoint (`{ total, page, pageSize, items }`). */
@@ -105,30 +93,8 @@ export function table(rows: Row[]) {
   return lines.join("\n");
 }
 
-async function stopServer(pid: number) {
-  try {
-    process.kill(-pid, "SIGTERM");
-  } catch {
-    return; // already gone
-  }
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    try {
-      process.kill(-pid, 0);
-    } catch {
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  process.kill(-pid, "SIGKILL");
-}
-
 async function main() {
-  if (!fs.existsSync(".next/BUILD_ID")) {
-    console.log("no production build yet: running next build");
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  ensureBuild();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "wspolnie-lighthouse-"));
   fs.rmSync(".next/cache/fetch-cache", { recursive: true, force: true }); // cached data of another database (see scripts/start.ts)
   const server = spawn("npx", ["next", "start", "-p", String(port)], {
@@ -145,7 +111,7 @@ async function main() {
   });
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
-    await waitForHealth();
+    await waitForHealth(base);
     const targets = await pages();
     // each page once before measuring: the server's caches filled, as for a visitor on a live site
     for (const target of targets) await fetch(base + target.path).then((r) => r.arrayBuffer());
