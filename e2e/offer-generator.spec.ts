@@ -71,7 +71,7 @@ test.describe("offer generator: keyboard, check links, resuming, read-only (ngo@
 
     // an amount past the limit: the table's error is shown, and the cells it is about point to it
     const unitCost1 = page.getByLabel("Koszt jednostkowy (zł) 1");
-    await unitCost1.fill("99999999999");
+    await unitCost1.fill("9999999999"); // × 10 units: over the largest amount
     const linesError = page.locator("#field-costs\\.lines-error");
     await expect(linesError).toBeVisible();
     await expect(unitCost1).toHaveAttribute("aria-invalid", "true");
