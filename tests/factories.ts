@@ -25,6 +25,7 @@ export interface NewUser {
   password?: string;
   verified?: boolean;
   isAdmin?: boolean;
+  isCentreStaff?: boolean;
   active?: boolean;
 }
 
@@ -37,6 +38,7 @@ export async function createUser(db: Db, options: NewUser = {}) {
       passwordHash: await hashPassword(options.password ?? testPassword),
       emailVerifiedAt: options.verified === false ? null : new Date(),
       isAdmin: options.isAdmin ?? false,
+      isCentreStaff: options.isCentreStaff ?? false,
       active: options.active ?? true,
     })
     .returning();

@@ -22,6 +22,7 @@ export async function listUsers(db: Db, principal: Principal | null, query: { q?
         email: users.email,
         name: users.name,
         isAdmin: users.isAdmin,
+        isCentreStaff: users.isCentreStaff,
         active: users.active,
         emailVerifiedAt: users.emailVerifiedAt,
         createdAt: users.createdAt,
@@ -42,36 +43,44 @@ const updateUserSchema = z.object({
     .enum(["true", "false"])
     .transform((v) => v === "true")
     .optional(),
+  isCentreStaff: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   active: z
     .enum(["true", "false"])
     .transform((v) => v === "true")
     .optional(),
 });
 
-/** Changes the administrator role or the active flag; nobody can demote or deactivate themselves. */
+/** Changes the administrator or Centre staff role or the active flag; nobody can change their own account here. */
 export async function updateUser(db: Db, principal: Principal | null, input: Record<string, unknown>): Promise<CommandResult<null>> {
   const parsed = updateUserSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
-  const { userId, isAdmin, active } = parsed.data;
-  if (isAdmin === undefined && active === undefined) return { ok: false, formError: "invalid" };
-  if (isAdmin !== undefined) authorize(principal, "admin.users.changeRole");
+  const { userId, isAdmin, isCentreStaff, active } = parsed.data;
+  if (isAdmin === undefined && isCentreStaff === undefined && active === undefined) return { ok: false, formError: "invalid" };
+  if (isAdmin !== undefined || isCentreStaff !== undefined) authorize(principal, "admin.users.changeRole");
   if (active !== undefined) authorize(principal, "admin.users.deactivate");
   authorize(principal, "admin.users.list");
   if (userId === principal.userId) return { ok: false, formError: "cannotChangeSelf" };
   return db.transaction(async (tx) => {
     const [before] = await tx
-      .select({ isAdmin: users.isAdmin, active: users.active })
+      .select({ isAdmin: users.isAdmin, isCentreStaff: users.isCentreStaff, active: users.active })
       .from(users)
       .where(and(eq(users.id, userId), isNull(users.deletedAt)))
       .for("update");
     // A deleted account (lib/privacy) cannot be brought back: it no longer holds anyone's data.
     if (!before) return { ok: false, formError: "notFound" } as const;
-    const change = { ...(isAdmin !== undefined && { isAdmin }), ...(active !== undefined && { active }) };
+    const change = {
+      ...(isAdmin !== undefined && { isAdmin }),
+      ...(isCentreStaff !== undefined && { isCentreStaff }),
+      ...(active !== undefined && { active }),
+    };
     const [after] = await tx
       .update(users)
       .set(change)
       .where(eq(users.id, userId))
-      .returning({ isAdmin: users.isAdmin, active: users.active });
+      .returning({ isAdmin: users.isAdmin, isCentreStaff: users.isCentreStaff, active: users.active });
     // a deactivated account is refused on its next request anyway; its sessions need not wait for that
     if (active === false) await revokeUserSessions(tx, userId, new Date());
     await recordAudit(tx, {

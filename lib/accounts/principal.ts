@@ -13,6 +13,7 @@ const principalColumns = {
   email: users.email,
   name: users.name,
   isAdmin: users.isAdmin,
+  isCentreStaff: users.isCentreStaff,
   active: users.active,
   organizations: sql<unknown>`coalesce((select json_agg(json_build_array(${organizationMembers.organizationId}, ${organizationMembers.role})) from ${organizationMembers} where ${organizationMembers.userId} = ${users.id}), '[]')`,
   commissions: sql<unknown>`coalesce((select json_agg(${commissionMembers.competitionId}) from ${commissionMembers} where ${commissionMembers.userId} = ${users.id}), '[]')`,
@@ -23,6 +24,7 @@ interface PrincipalRow {
   email: string;
   name: string;
   isAdmin: boolean;
+  isCentreStaff: boolean;
   active: boolean;
   organizations: unknown;
   commissions: unknown;
@@ -35,6 +37,7 @@ function principalOf(user: PrincipalRow | undefined, sessionId?: string): Princi
     email: user.email,
     name: user.name,
     isAdmin: user.isAdmin,
+    isCentreStaff: user.isCentreStaff,
     organizations: new Map(fromJson<[string, OrgRole][]>(user.organizations)),
     commissions: new Set(fromJson<string[]>(user.commissions)),
     ...(sessionId && { sessionId }),

@@ -61,6 +61,23 @@ describe("updateUser writes the audit log", () => {
     expect((await auditOf(t.db, target.id))[0]).toMatchObject({ action: "user.activate", after: { active: true } });
   });
 
+  it("grants and revokes the Centre staff role; a resident is refused and nothing changes", async () => {
+    const target = await createUser(t.db);
+    await expect(updateUser(t.db, resident, { userId: target.id, isCentreStaff: "true" })).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await loadPrincipal(t.db, target.id))?.isCentreStaff).toBe(false);
+    expect(await auditOf(t.db, target.id)).toHaveLength(0);
+
+    expect(await updateUser(t.db, admin, { userId: target.id, isCentreStaff: "true" })).toEqual({ ok: true, value: null });
+    expect((await loadPrincipal(t.db, target.id))?.isCentreStaff).toBe(true);
+    expect((await auditOf(t.db, target.id))[0]).toMatchObject({
+      action: "user.changeRole",
+      before: { isCentreStaff: false },
+      after: { isCentreStaff: true, isAdmin: false },
+    });
+    expect((await updateUser(t.db, admin, { userId: target.id, isCentreStaff: "false" })).ok).toBe(true);
+    expect((await loadPrincipal(t.db, target.id))?.isCentreStaff).toBe(false);
+  });
+
   it("writes the record in the same transaction as the change: no record, no change", async () => {
     const target = await createUser(t.db);
     // Make every audit insert fail, then check that the user's row was not changed either.

@@ -18,7 +18,7 @@ import { addCommissionMember, addOrganizationMember, createCompetition, createOr
  * request takes): one of each kind of role, and members of two different organizations and
  * commissions, so that ownership rules are checked against the wrong resource too (IDOR).
  */
-const people = ["visitor", "resident", "ownerA", "editorA", "ownerB", "commissionX", "commissionY", "admin"] as const;
+const people = ["visitor", "resident", "ownerA", "editorA", "ownerB", "commissionX", "commissionY", "centreStaff", "admin"] as const;
 type Person = (typeof people)[number];
 
 let t: TestDatabase;
@@ -34,8 +34,8 @@ beforeAll(async () => {
     createCompetition(db, "Konkurs X"),
     createCompetition(db, "Konkurs Y"),
   ]);
-  const user = async (setup?: (id: string) => Promise<void>, isAdmin = false) => {
-    const u = await createUser(t.db, { isAdmin });
+  const user = async (setup?: (id: string) => Promise<void>, isAdmin = false, isCentreStaff = false) => {
+    const u = await createUser(t.db, { isAdmin, isCentreStaff });
     await setup?.(u.id);
     return loadPrincipal(t.db, u.id);
   };
@@ -46,6 +46,7 @@ beforeAll(async () => {
   principals.ownerB = await user((id) => addOrganizationMember(db, orgB, id, "owner"));
   principals.commissionX = await user((id) => addCommissionMember(db, competitionX, id));
   principals.commissionY = await user((id) => addCommissionMember(db, competitionY, id));
+  principals.centreStaff = await user(undefined, false, true);
   principals.admin = await user(undefined, true);
 });
 
@@ -58,6 +59,7 @@ describe("loadPrincipal and rolesOf", () => {
     expect(rolesOf(principals.ownerA)).toEqual(["resident", "ngo_representative"]);
     expect(rolesOf(principals.editorA)).toEqual(["resident", "ngo_representative"]);
     expect(rolesOf(principals.commissionX)).toEqual(["resident", "commission_member"]);
+    expect(rolesOf(principals.centreStaff)).toEqual(["resident", "centre_staff"]);
     expect(rolesOf(principals.admin)).toEqual(["resident", "admin"]);
     expect(principals.ownerA?.organizations.get(orgA)).toBe("owner");
     expect(principals.editorA?.organizations.get(orgA)).toBe("editor");
@@ -189,6 +191,7 @@ describe("the permission table, person by person", () => {
       },
     ]),
     { operation: "competition.manage", allowed: ["admin"] },
+    { operation: "centre.manage", allowed: ["centreStaff", "admin"] },
     { operation: "admin.dashboard", allowed: ["admin"] },
     { operation: "admin.users.list", allowed: ["admin"] },
     { operation: "admin.users.changeRole", allowed: ["admin"] },

@@ -3,7 +3,7 @@
  * `can` / `authorize`; nothing else checks roles. An operation is allowed when the principal
  * has one of its roles, or satisfies one of its ownership rules for the given resource.
  */
-export type Role = "visitor" | "resident" | "ngo_representative" | "commission_member" | "admin";
+export type Role = "visitor" | "resident" | "ngo_representative" | "commission_member" | "centre_staff" | "admin";
 export type OrgRole = "owner" | "editor";
 
 export interface Principal {
@@ -11,6 +11,8 @@ export interface Principal {
   email: string;
   name: string;
   isAdmin: boolean;
+  /** runs the NGO Cooperation Centre */
+  isCentreStaff: boolean;
   /** organizationId → role in it */
   organizations: ReadonlyMap<string, OrgRole>;
   /** competitionIds whose commission the person sits on */
@@ -153,6 +155,8 @@ export const permissionTable = {
   "reports.remind": { roles: ["admin"] },
   "contracts.dashboardMine": { roles: ["ngo_representative"] },
   "grants.dashboard": { roles: ["admin"] },
+  // the NGO Cooperation Centre (lib/centre and its modules): run by Centre staff; an administrator may stand in
+  "centre.manage": { roles: ["centre_staff", "admin"] },
   // administration
   "admin.dashboard": { roles: ["admin"] },
   "admin.users.list": { roles: ["admin"] },
@@ -173,6 +177,7 @@ export function rolesOf(principal: Principal | null): Role[] {
   const roles: Role[] = ["resident"];
   if (principal.organizations.size > 0) roles.push("ngo_representative");
   if (principal.commissions.size > 0) roles.push("commission_member");
+  if (principal.isCentreStaff) roles.push("centre_staff");
   if (principal.isAdmin) roles.push("admin");
   return roles;
 }

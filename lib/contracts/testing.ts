@@ -5,7 +5,15 @@ import { competitions, offerCostLines, offerPartners, offers } from "@/lib/db/sc
 import { normalizeContent } from "@/lib/offers/content";
 
 export function principalOf(user: { id: string; email: string }, orgs: [string, "owner" | "editor"][] = [], isAdmin = false): Principal {
-  return { userId: user.id, email: user.email, name: "Test", isAdmin, organizations: new Map(orgs), commissions: new Set() };
+  return {
+    userId: user.id,
+    email: user.email,
+    name: "Test",
+    isAdmin,
+    isCentreStaff: false,
+    organizations: new Map(orgs),
+    commissions: new Set(),
+  };
 }
 
 let counter = 0;

@@ -79,6 +79,7 @@ export async function seedDemoCore(db: Db | Tx, clock: DemoClock, passwordHash: 
         passwordHash,
         emailVerifiedAt: new Date(createdAt.getTime() + 10 * 60 * 1000),
         isAdmin: u.isAdmin ?? false,
+        isCentreStaff: u.isCentreStaff ?? false,
         active: u.active ?? true,
         locale: u.locale ?? "pl",
         createdAt,

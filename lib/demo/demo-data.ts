@@ -13,6 +13,7 @@ export interface DemoUser {
   email: string;
   name: string;
   isAdmin?: boolean;
+  isCentreStaff?: boolean;
   active?: boolean;
   locale?: "pl" | "en";
   /** What the account is for; shown nowhere, helps whoever reads the seed. */
@@ -70,6 +71,12 @@ export const demoUsers: readonly DemoUser[] = [
     note: "deactivated account that still has a membership",
   },
   ...representatives.map((r) => ({ email: r.email, name: r.name, note: `owner of ${r.organization}` })),
+  {
+    email: "centrum@demo.test",
+    name: "Beata Sokołowska",
+    isCentreStaff: true,
+    note: "Centre staff: runs the NGO Cooperation Centre at ul. Świętojańska 22/1",
+  },
 ];
 
 export interface DemoMembership {

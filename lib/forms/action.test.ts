@@ -25,6 +25,7 @@ const member: Principal = {
   email: "a@example.test",
   name: "A",
   isAdmin: false,
+  isCentreStaff: false,
   organizations: new Map(),
   commissions: new Set(),
 };

@@ -22,7 +22,15 @@ const deadline = warsawToInstant("2026-12-21", "15:00");
 const before = new Date(deadline.getTime() - 60_000);
 
 function principal(user: { id: string; email: string }, orgs: [string, "owner" | "editor"][] = [], isAdmin = false): Principal {
-  return { userId: user.id, email: user.email, name: "Test", isAdmin, organizations: new Map(orgs), commissions: new Set() };
+  return {
+    userId: user.id,
+    email: user.email,
+    name: "Test",
+    isAdmin,
+    isCentreStaff: false,
+    organizations: new Map(orgs),
+    commissions: new Set(),
+  };
 }
 
 /** A fresh draft: an earlier test's unsent draft is set aside first (an organization has one draft per competition). */

@@ -28,6 +28,7 @@ const principal = (user: { id: string; email: string }, orgs: [string, "owner"][
   email: user.email,
   name: "Test",
   isAdmin: false,
+  isCentreStaff: false,
   organizations: new Map(orgs),
   commissions: new Set(),
 });

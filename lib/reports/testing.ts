@@ -10,7 +10,15 @@ import { ensureReportsFor } from "./commands";
 import { sampleReportContent } from "./sample";
 
 export function principalOf(user: { id: string; email: string }, orgs: [string, "owner" | "editor"][] = [], isAdmin = false): Principal {
-  return { userId: user.id, email: user.email, name: "Test", isAdmin, organizations: new Map(orgs), commissions: new Set() };
+  return {
+    userId: user.id,
+    email: user.email,
+    name: "Test",
+    isAdmin,
+    isCentreStaff: false,
+    organizations: new Map(orgs),
+    commissions: new Set(),
+  };
 }
 
 /**

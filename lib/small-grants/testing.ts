@@ -6,7 +6,15 @@ import { eq } from "drizzle-orm";
 import { addOrganizationMember, createOrganization, createUser } from "@/tests/factories";
 
 export function principalOf(user: { id: string; email: string }, orgs: [string, "owner" | "editor"][] = [], isAdmin = false): Principal {
-  return { userId: user.id, email: user.email, name: "Test", isAdmin, organizations: new Map(orgs), commissions: new Set() };
+  return {
+    userId: user.id,
+    email: user.email,
+    name: "Test",
+    isAdmin,
+    isCentreStaff: false,
+    organizations: new Map(orgs),
+    commissions: new Set(),
+  };
 }
 
 /** A representative (owner) of a new organization, verified unless told otherwise. */

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid, integer } from "drizzle-orm/pg-core";
 
-/** A person with an account. Roles beyond "resident" come from memberships, except administrator. */
+/** A person with an account. Roles beyond "resident" come from memberships, except administrator and Centre staff. */
 export const users = pgTable(
   "users",
   {
@@ -11,6 +11,8 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     isAdmin: boolean("is_admin").notNull().default(false),
+    /** runs the NGO Cooperation Centre (rooms, equipment, advice, events, premises); granted by an administrator */
+    isCentreStaff: boolean("is_centre_staff").notNull().default(false),
     active: boolean("active").notNull().default(true),
     locale: text("locale").notNull().default("pl"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
   return { title: (await getTranslations({ locale, namespace: "auth" }))("loginTitle") };
 }
 
-const demoAccounts = ["admin", "ngo", "ngo2", "komisja", "mieszkaniec"] as const;
+const demoAccounts = ["admin", "ngo", "ngo2", "komisja", "centrum", "mieszkaniec"] as const;
 
 export default async function LoginPage({
   params,

@@ -7,7 +7,19 @@ import { idleForm } from "@/lib/forms/result";
 import { updateUserAction } from "./actions";
 
 /** One row's buttons; each is its own small form so it works without JavaScript too. */
-export function UserActions({ userId, name, isAdmin, active }: { userId: string; name: string; isAdmin: boolean; active: boolean }) {
+export function UserActions({
+  userId,
+  name,
+  isAdmin,
+  isCentreStaff,
+  active,
+}: {
+  userId: string;
+  name: string;
+  isAdmin: boolean;
+  isCentreStaff: boolean;
+  active: boolean;
+}) {
   const t = useTranslations("admin.users");
   const errors = useTranslations("errors");
   const [state, action] = useActionState(updateUserAction, idleForm);
@@ -19,6 +31,13 @@ export function UserActions({ userId, name, isAdmin, active }: { userId: string;
         <input type="hidden" name="isAdmin" value={String(!isAdmin)} />
         <button type="submit" className={button} aria-label={`${isAdmin ? t("revokeAdmin") : t("makeAdmin")}: ${name}`}>
           {isAdmin ? t("revokeAdmin") : t("makeAdmin")}
+        </button>
+      </form>
+      <form noValidate action={action}>
+        <input type="hidden" name="userId" value={userId} />
+        <input type="hidden" name="isCentreStaff" value={String(!isCentreStaff)} />
+        <button type="submit" className={button} aria-label={`${isCentreStaff ? t("revokeCentreStaff") : t("makeCentreStaff")}: ${name}`}>
+          {isCentreStaff ? t("revokeCentreStaff") : t("makeCentreStaff")}
         </button>
       </form>
       <form noValidate action={action}>

@@ -80,7 +80,9 @@ export default async function AdminUsersPage({
                     {user.name} {user.id === principal.userId && <span className="text-muted">{t("you")}</span>}
                   </td>
                   <td className="py-2 pr-3">{user.email}</td>
-                  <td className="py-2 pr-3">{user.isAdmin ? t("admin") : t("resident")}</td>
+                  <td className="py-2 pr-3">
+                    {[user.isAdmin && t("admin"), user.isCentreStaff && t("centreStaff")].filter(Boolean).join(", ") || t("resident")}
+                  </td>
                   <td className="py-2 pr-3">
                     {user.active ? t("active") : <strong>{t("inactive")}</strong>}
                     {!user.emailVerifiedAt && <span className="block text-muted">{t("unverified")}</span>}
@@ -89,7 +91,13 @@ export default async function AdminUsersPage({
                   <td className="py-2">
                     {user.id !== principal.userId && (
                       <>
-                        <UserActions userId={user.id} name={user.name} isAdmin={user.isAdmin} active={user.active} />
+                        <UserActions
+                          userId={user.id}
+                          name={user.name}
+                          isAdmin={user.isAdmin}
+                          isCentreStaff={user.isCentreStaff}
+                          active={user.active}
+                        />
                         <EndSessionsForm userId={user.id} name={user.name} />
                       </>
                     )}

@@ -1,0 +1,1 @@
+ALTER TABLE "users" ADD COLUMN "is_centre_staff" boolean DEFAULT false NOT NULL;
