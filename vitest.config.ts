@@ -22,6 +22,8 @@ export default defineConfig({
     // next-intl's ESM imports "next/server" without an extension, which Node cannot resolve alone:
     // run it through Vite (the proxy's test imports it). next-auth likewise (the fuzz tests import every module of lib/).
     server: { deps: { inline: ["next-intl", "next-auth", "@auth/core"] } },
+    // one migrated template database per run, copied by each file (tests/db.ts)
+    globalSetup: ["tests/global-setup.ts"],
     pool: "forks",
     fileParallelism: true,
   },

@@ -8,10 +8,13 @@
  * `migrationsFolder` stops it at an older state (tests of a migration: then `migrate()` applies the rest).
  * By default PGlite in memory. With TEST_DATABASE_URL (an admin URL of a PostgreSQL server, e.g.
  * postgres://postgres@127.0.0.1:54329/postgres) a uniquely named database is created on that
- * server for the file, and dropped again by close().
+ * server for the file, and dropped again by close(). Both start from the migrated template that
+ * tests/global-setup.ts prepares once per run (a fully migrated database only).
  */
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import postgres from "postgres";
+import { inject } from "vitest";
 import { openPglite, openPostgres, type Db, type Engine } from "@/lib/db/open";
 
 export interface TestDatabase {
@@ -24,8 +27,9 @@ export interface TestDatabase {
 
 export async function createTestDatabase(options: { migrationsFolder?: string } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL?.trim();
+  const template = options.migrationsFolder ? undefined : inject("testDatabaseTemplate");
   if (!serverUrl) {
-    const open = await openPglite();
+    const open = await openPglite(undefined, template ? new Blob([await readFile(template)]) : undefined);
     try {
       await open.migrate(options.migrationsFolder);
     } catch (error) {
@@ -45,7 +49,7 @@ export async function createTestDatabase(options: { migrationsFolder?: string } 
     }
   };
   try {
-    await admin.unsafe(`CREATE DATABASE "${name}"`);
+    await admin.unsafe(template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
   } catch (error) {
     await admin.end({ timeout: 5 });
     throw error;

@@ -22,22 +22,28 @@ export interface OpenDatabase {
   /** Applies the migrations not applied yet; `folder` only for tests of a migration (defaults to drizzle/). */
   migrate(folder?: string): Promise<void>;
   ping(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (the tests' template, see tests/db.ts) */
+  dump?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
 const pgliteExtensions = { unaccent, pg_trgm, btree_gist };
 
-/** dataDir undefined: in memory (tests). */
-export async function openPglite(dataDir?: string): Promise<OpenDatabase> {
+/**
+ * dataDir undefined: in memory (tests). `loadDataDir`, a dump of another instance (`dumpDataDir`),
+ * starts an in-memory database from it: the tests' migrated template, without initdb and migrations.
+ */
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<OpenDatabase> {
   const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
   try {
-    const client = await PGlite.create(dataDir ? { dataDir, extensions: pgliteExtensions } : { extensions: pgliteExtensions });
+    const client = await PGlite.create(dataDir ? { dataDir, extensions: pgliteExtensions } : { extensions: pgliteExtensions, loadDataDir });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       db,
       engine: "pglite",
       migrate: (folder = migrationsFolder) => migratePglite(drizzlePglite(client), { migrationsFolder: folder }),
       ping: async () => void (await client.query("select 1")),
+      dump: () => client.dumpDataDir("none"),
       close: async () => {
         try {
           if (!client.closed) await client.close();
