@@ -36,7 +36,9 @@ describe("opening hours (Warsaw, working days)", () => {
     expect(openingHoursProblem(at("2027-03-30", "08:00", "10:00"), settings)).toBeNull();
     expect(openingHoursProblem(at("2026-10-26", "08:00", "10:00"), settings)).toBeNull();
     // 06:00 UTC on 30 March 2027 is 08:00 Warsaw (summer time); 05:30 UTC is 07:30, before opening
-    expect(openingHoursProblem({ startsAt: new Date("2027-03-30T06:00:00Z"), endsAt: new Date("2027-03-30T07:00:00Z") }, settings)).toBeNull();
+    expect(
+      openingHoursProblem({ startsAt: new Date("2027-03-30T06:00:00Z"), endsAt: new Date("2027-03-30T07:00:00Z") }, settings),
+    ).toBeNull();
     expect(openingHoursProblem({ startsAt: new Date("2027-03-30T05:30:00Z"), endsAt: new Date("2027-03-30T07:00:00Z") }, settings)).toBe(
       "outsideHours",
     );
@@ -83,13 +85,23 @@ describe("monthly hours and cancellation", () => {
 
 describe("repetition", () => {
   it("weekly up to the end date, capped at six months", () => {
-    expect(occurrenceDates("2026-12-08", "weekly", "2026-12-29", settings)).toEqual(["2026-12-08", "2026-12-15", "2026-12-22", "2026-12-29"]);
+    expect(occurrenceDates("2026-12-08", "weekly", "2026-12-29", settings)).toEqual([
+      "2026-12-08",
+      "2026-12-15",
+      "2026-12-22",
+      "2026-12-29",
+    ]);
     const capped = occurrenceDates("2026-12-08", "weekly", "2027-12-31", settings);
     expect(capped.at(-1)).toBe("2027-06-08");
     expect(capped).toHaveLength(27);
   });
   it("monthly on the same day, skipping months without it", () => {
-    expect(occurrenceDates("2026-12-31", "monthly", "2027-05-31", settings)).toEqual(["2026-12-31", "2027-01-31", "2027-03-31", "2027-05-31"]);
+    expect(occurrenceDates("2026-12-31", "monthly", "2027-05-31", settings)).toEqual([
+      "2026-12-31",
+      "2027-01-31",
+      "2027-03-31",
+      "2027-05-31",
+    ]);
   });
   it("keeps the wall-clock time across DST", () => {
     const range = onDate(at("2027-03-22", "14:00", "15:00"), "2027-03-30");
