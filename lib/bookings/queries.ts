@@ -191,7 +191,11 @@ async function bookingRows(db: Db, where: ReturnType<typeof and>, order: "asc" |
     .orderBy(order === "asc" ? asc(roomBookings.startsAt) : desc(roomBookings.startsAt))
     .limit(limit);
   const now = Date.now();
-  return rows.map(({ organization, groupName, ...r }) => ({ ...r, who: organization ?? groupName ?? "", started: r.startsAt.getTime() <= now }));
+  return rows.map(({ organization, groupName, ...r }) => ({
+    ...r,
+    who: organization ?? groupName ?? "",
+    started: r.startsAt.getTime() <= now,
+  }));
 }
 
 /** "My bookings": of the person's organizations, and the groups the person booked for; upcoming first. */
