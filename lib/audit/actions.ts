@@ -6,6 +6,13 @@
  */
 
 export const auditActions = [
+  "booking.block",
+  "booking.cancel",
+  "booking.confirm",
+  "booking.create",
+  "booking.decline",
+  "booking.recordNoShow",
+  "booking.unblock",
   "commission.appoint",
   "commission.closeScoring",
   "commission.declareConflict",
@@ -53,6 +60,7 @@ export const auditActions = [
   "contract.start",
   "contract.terminate",
   "contract.updateDraft",
+  "equipment.save",
   "grant.acceptBudgetUpdate",
   "grant.decide",
   "grant.returnBudgetUpdate",
@@ -101,6 +109,7 @@ export const auditActions = [
   "organization.updateByImport",
   "organization.uploadLogo",
   "organization.verify",
+  "room.save",
   "report.accept",
   "report.request",
   "report.return",
@@ -148,6 +157,8 @@ export const auditActions = [
 export type AuditAction = (typeof auditActions)[number];
 
 export const auditEntityTypes = [
+  "centre_equipment",
+  "centre_room",
   "competition",
   "consultation",
   "consultation_comment",
@@ -164,6 +175,8 @@ export const auditEntityTypes = [
   "organization_join_request",
   "report",
   "report_reminders",
+  "room_block",
+  "room_booking",
   "small_grant",
   "small_grant_comment",
   "small_grant_limit_set",

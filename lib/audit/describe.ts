@@ -63,6 +63,10 @@ const routes: Record<AuditEntityType, (id: string, parentId: string | null) => s
   user: (_id, email) => (email ? `/admin/users?q=${encodeURIComponent(email)}` : null),
   personal_data: () => null,
   user_token: () => null,
+  centre_equipment: () => "/centre/manage",
+  centre_room: (id) => `/centre/rooms/${id}`,
+  room_block: () => "/centre/manage",
+  room_booking: () => "/centre/manage",
 };
 
 export function auditObjectHref(entityType: string, entityId: string, parentId: string | null = null): string | null {

@@ -14,7 +14,9 @@ export interface MenuItem {
     | "admin"
     | "adminUsers"
     | "adminAudit"
-    | "adminOutbox";
+    | "adminOutbox"
+    | "myBookings"
+    | "centreRooms";
   href: string;
 }
 
@@ -29,6 +31,8 @@ export function accountMenu(principal: Principal): MenuItem[] {
     items.push({ label: "myContracts", href: "/account/contracts" });
     items.push({ label: "mySmallGrants", href: "/account/small-grants" });
   }
+  if (can(principal, "organization.listMine")) items.push({ label: "myBookings", href: "/account/bookings" });
+  if (can(principal, "booking.manage")) items.push({ label: "centreRooms", href: "/centre/manage" });
   if (can(principal, "commission.listMine")) items.push({ label: "myCommissions", href: "/account/commissions" });
   if (can(principal, "account.view")) items.push({ label: "myNotifications", href: "/account/notifications" });
   if (can(principal, "admin.dashboard")) items.push({ label: "admin", href: "/admin" });

@@ -157,6 +157,15 @@ export const permissionTable = {
   "grants.dashboard": { roles: ["admin"] },
   // the NGO Cooperation Centre (lib/centre and its modules): run by Centre staff; an administrator may stand in
   "centre.manage": { roles: ["centre_staff", "admin"] },
+  // rooms and equipment of the Centre (lib/bookings): an organization's representative books for it,
+  // a resident for an informal group where the room allows it; the resource of cancel is the booking's
+  // organization (or, for a group, the resident who booked)
+  "booking.create": { roles: ["resident"] },
+  "booking.create.organization": { owns: ["organizationMember"] },
+  "booking.listMine": { roles: ["resident"] },
+  "booking.cancel": { owns: ["organizationMember", "self"] },
+  "booking.manage": { roles: ["centre_staff", "admin"] },
+  "room.manage": { roles: ["centre_staff", "admin"] },
   // administration
   "admin.dashboard": { roles: ["admin"] },
   "admin.users.list": { roles: ["admin"] },

@@ -1,3 +1,4 @@
+import type centreRooms from "@/messages/centre-rooms.pl.json";
 import type competitions from "@/messages/competitions.pl.json";
 import type consultations from "@/messages/consultations.pl.json";
 import type contracts from "@/messages/contracts.pl.json";
@@ -17,6 +18,7 @@ import type smallGrants from "@/messages/small-grants.pl.json";
  */
 export type ErrorKey = Exclude<
   | keyof typeof core.errors
+  | keyof typeof centreRooms.centreRooms.errors
   | keyof typeof competitions.competitionErrors
   | keyof typeof competitions.offerErrors
   | keyof typeof consultations.consultations.errors

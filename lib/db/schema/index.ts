@@ -15,3 +15,4 @@ export * from "./reports";
 export * from "./small-grants";
 export * from "./jobs";
 export * from "./budget-updates";
+export * from "./centre";

@@ -1,0 +1,47 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { idleForm, type FormState } from "@/lib/forms/result";
+
+/**
+ * A small form of one decision (cancel, confirm, no-show, remove a block): hidden fields, optional
+ * extra fields, a button named for what it acts on, and its confirmation in place after success.
+ */
+export function ActionForm({
+  action,
+  fields,
+  label,
+  accessibleLabel,
+  done,
+  variant = "primary",
+  children,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  fields: Record<string, string>;
+  label: string;
+  accessibleLabel?: string;
+  done: string;
+  variant?: "primary" | "secondary" | "danger";
+  children?: ReactNode;
+}) {
+  const [state, formAction] = useActionState(action, idleForm);
+  if (state.status === "success") {
+    return (
+      <p role="status" className="font-semibold text-green-800">
+        {done}
+      </p>
+    );
+  }
+  return (
+    <form noValidate action={formAction} aria-label={accessibleLabel ?? label} className="space-y-2">
+      <ErrorSummary state={state} labels={{ reason: label }} namespace="centreRooms.errors" />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {children}
+      <SubmitButton variant={variant}>{label}</SubmitButton>
+    </form>
+  );
+}
