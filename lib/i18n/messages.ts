@@ -25,6 +25,8 @@ import todoEn from "@/messages/todo.en.json";
 import todoPl from "@/messages/todo.pl.json";
 import auditEn from "@/messages/audit.en.json";
 import auditPl from "@/messages/audit.pl.json";
+import centreEventsEn from "@/messages/centre-events.en.json";
+import centreEventsPl from "@/messages/centre-events.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -46,6 +48,7 @@ const modules = {
     privacyPl,
     todoPl,
     auditPl,
+    centreEventsPl,
   ],
   en: [
     coreEn,
@@ -61,6 +64,7 @@ const modules = {
     privacyEn,
     todoEn,
     auditEn,
+    centreEventsEn,
   ],
 } satisfies Record<Locale, object[]>;
 
@@ -76,7 +80,8 @@ export type Messages = typeof corePl &
   typeof contractsPl &
   typeof privacyPl &
   typeof todoPl &
-  typeof auditPl;
+  typeof auditPl &
+  typeof centreEventsPl;
 
 function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);
