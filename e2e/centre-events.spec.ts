@@ -12,6 +12,12 @@ function warsawLocal(days: number, time: string) {
   return `${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw" }).format(new Date(Date.now() + days * 86_400_000))}T${time}`;
 }
 
+/** At 390 px (a phone) the page does not scroll sideways. */
+async function fitsPhone(page: Page) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}
+
 /** A server action's request sent again with another person's session (as a crafted request would be). */
 async function replayAs(page: Page, request: { url(): string; headers(): Record<string, string>; postDataBuffer(): Buffer | null }) {
   const response = await page.request.post(request.url(), {
@@ -55,6 +61,7 @@ test("staff create a training; a representative registers on behalf of the organ
   await expect(visitor.getByRole("link", { name: title })).toBeVisible();
   await expect(visitor.getByRole("link", { name: "Warsztat: jak napisać ofertę w otwartym konkursie" })).toHaveCount(0);
   await expectAccessible(visitor);
+  await fitsPhone(visitor);
   expect((await request.get("/meetings?type=party")).status()).toBe(404);
   const api = await (await request.get(`/api/v1/events?type=training`)).json();
   expect(api).toMatchObject({ page: 1, pageSize: 50 });
@@ -114,6 +121,7 @@ test("staff mark attendance; the participant prints the certificate and a visito
   await staff.reload();
   await expect(staff.getByRole("row", { name: new RegExp(training.participant.name) })).toContainText("obecna/obecny");
   await expect(staff.getByText("Osoby z miejscem: 1, obecne: 1.")).toBeVisible();
+  await fitsPhone(staff);
 
   // the participant's certificate, from their registration
   const participant = await as(training.participant.email);
@@ -126,6 +134,7 @@ test("staff mark attendance; the participant prints the certificate and a visito
   await expect(certificate).toContainText(training.title);
   await expect(participant.getByRole("button", { name: "Drukuj zaświadczenie" })).toBeVisible();
   await expectAccessible(participant);
+  await fitsPhone(participant);
   const code = (await certificate.locator("code").textContent())!;
   expect(code).toMatch(/^[2-9A-Z]{3}(-[2-9A-Z]{3}){3}$/);
   // another resident has no certificate of this event
@@ -142,6 +151,7 @@ test("staff mark attendance; the participant prints the certificate and a visito
   await expect(visitor.getByRole("region", { name: "Zaświadczenie o udziale" })).toContainText(training.participant.name);
   await expect(visitor.getByText(training.participant.email)).toHaveCount(0);
   await expectAccessible(visitor);
+  await fitsPhone(visitor);
   await visitor.goto("/meetings/certificates/ABC-DEF-GHJ-KMN");
   await expect(visitor.getByText(/Nie znaleziono zaświadczenia z tym kodem\./)).toBeVisible();
   await expectAccessible(visitor);
@@ -151,5 +161,6 @@ test("staff mark attendance; the participant prints the certificate and a visito
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Statystyki wydarzeń i szkoleń");
   await expect(staff.getByRole("row", { name: /Szkolenie/ }).first()).toBeVisible();
   await expectAccessible(staff);
+  await fitsPhone(staff);
   expect((await resident.goto("/admin/meetings/statistics"))?.status()).toBe(403);
 });
