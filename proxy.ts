@@ -8,6 +8,7 @@ import { benchmarkMode } from "@/lib/http/modes";
 import { listKey, noListFilters } from "@/lib/http/list-filters";
 import { transportSecurityHeader } from "@/lib/http/transport-security";
 import { routing } from "@/lib/i18n/routing";
+import { meetingListFilters } from "@/lib/meetings/list-filters";
 import { directoryListFilters, directorySearched } from "@/lib/organizations/list-filters";
 
 const intl = createMiddleware(routing);
@@ -21,7 +22,7 @@ const cachedLists: Record<string, (query: URLSearchParams) => string | null> = {
   consultations: (query) => listKey(consultationListFilters, query),
   competitions: (query) => listKey(competitionListFilters, query),
   contracts: (query) => listKey(contractListFilters, query),
-  meetings: (query) => listKey(noListFilters, query),
+  meetings: (query) => listKey(meetingListFilters, query),
   "small-grants": (query) => listKey(noListFilters, query),
   organizations: (query) => (directorySearched(query) ? null : listKey(directoryListFilters, query)),
 };

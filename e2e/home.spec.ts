@@ -83,7 +83,7 @@ test.describe("visitor", () => {
     await page.goto("/");
     await meetings.getByRole("link", { name: "Wszystkie spotkania" }).click();
     await expect(page).toHaveURL(/\/meetings$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Spotkania");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wydarzenia i szkolenia");
     for (const meeting of upcoming) await expect(page.getByRole("link", { name: meeting.title, exact: true })).toBeVisible();
 
     // a "Dla kogo" card: residents go to the consultations

@@ -29,6 +29,8 @@ for (const bad of malformed) {
         `/admin/competitions/${bad}/review`,
         `/offers/${bad}`,
         `/account/contracts/${bad}/reports`,
+        `/admin/meetings/${bad}/attendance`,
+        `/meetings/${bad}/certificate`,
       ]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);

@@ -12,7 +12,7 @@ test("public list and meeting page, with the calendar file", async ({ page, requ
   const { meetings } = await demoCatalog(request);
   const breakfast = meetings.breakfast;
   await page.goto("/meetings");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Spotkania");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wydarzenia i szkolenia");
   // served from a cached page (/meetings/list/all); any other segment is a 404
   expect((await request.get("/meetings/list/bogus")).status()).toBe(404);
   expect((await request.get("/meetings?status=bogus")).status()).toBe(200);

@@ -32,6 +32,7 @@ const menuLabels: MenuItem["label"][] = [
   "adminUsers",
   "adminAudit",
   "adminOutbox",
+  "manageEvents",
 ];
 
 /**

@@ -69,6 +69,7 @@ export const auditActions = [
   "grant.updateBudget",
   "grant.withdraw",
   "job.run",
+  "meeting.attendance",
   "meeting.cancel",
   "meeting.create",
   "meeting.promote",

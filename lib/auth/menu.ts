@@ -16,7 +16,8 @@ export interface MenuItem {
     | "adminAudit"
     | "adminOutbox"
     | "myBookings"
-    | "centreRooms";
+    | "centreRooms"
+    | "manageEvents";
   href: string;
 }
 
@@ -39,5 +40,7 @@ export function accountMenu(principal: Principal): MenuItem[] {
   if (can(principal, "admin.users.list")) items.push({ label: "adminUsers", href: "/admin/users" });
   if (can(principal, "admin.audit.view")) items.push({ label: "adminAudit", href: "/admin/audit" });
   if (can(principal, "admin.outbox.view")) items.push({ label: "adminOutbox", href: "/admin/outbox" });
+  // the Centre's trainings and events, and the consultations' meetings (Centre staff and administrators)
+  if (can(principal, "meeting.manage")) items.push({ label: "manageEvents", href: "/admin/meetings" });
   return items;
 }

@@ -124,8 +124,10 @@ export const permissionTable = {
   "consultation.moderate": { roles: ["admin"] },
   "consultation.answer": { roles: ["admin"] },
   // consultations: meetings, surveys, notifications
-  "meeting.manage": { roles: ["admin"] },
+  // meetings and the Centre's trainings and events (one module, lib/meetings): Centre staff run them too
+  "meeting.manage": { roles: ["centre_staff", "admin"] },
   "meeting.register": { roles: ["resident"] },
+  "meeting.register.onBehalf": { owns: ["organizationMember"] },
   "survey.manage": { roles: ["admin"] },
   "survey.answer": { roles: ["resident"] },
   "notifications.manage": { roles: ["resident"] },

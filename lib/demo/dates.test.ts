@@ -16,7 +16,7 @@ import { daysBetween, warsawDate, warsawToInstant } from "@/lib/dates/warsaw";
 import { seedReferenceData } from "@/lib/db/reference";
 import { consultations, contracts, mailOutbox, offers, organizationInvitations, organizationJoinRequests } from "@/lib/db/schema";
 import { publicResults } from "@/lib/decisions/queries";
-import { listPublicMeetings } from "@/lib/meetings/queries";
+import { eventStatistics, listPublicMeetings, myCertificate, verifyCertificate } from "@/lib/meetings/queries";
 import { organizationDashboard, grantsDashboard } from "@/lib/reports/dashboards";
 import { reviewList } from "@/lib/review/queries";
 import { memberDesk } from "@/lib/scoring/queries";
@@ -149,6 +149,25 @@ describe.each(clocks)("the demo seeded on %s", (_, now) => {
     const workshop = upcoming.find((m) => m.title === "Warsztat: jak napisać ofertę w otwartym konkursie")!;
     expect(workshop).toMatchObject({ capacity: 3, registered: 2, waiting: 0 });
     expect(past.filter((m) => m.minutes).length).toBe(2);
+  });
+
+  it("has the Centre's trainings and the NGO forum: a past training with attendance and certificates, registrations on behalf of organizations", async () => {
+    const { upcoming, past } = await listPublicMeetings(t.db, now, { kind: "training" });
+    const settlement = past.find((m) => m.title.startsWith("Jak rozliczyć dotację"))!;
+    expect(settlement.registered).toBe(7);
+    expect(upcoming.map((m) => m.title)).toContain("Pozyskiwanie funduszy z 1,5% podatku");
+    const fundraising = upcoming.find((m) => m.title === "Pozyskiwanie funduszy z 1,5% podatku")!;
+    expect(Date.parse(fundraising.registrationDeadline!)).toBeGreaterThan(now.getTime());
+    const forum = (await listPublicMeetings(t.db, now, { kind: "ngo_forum" })).upcoming;
+    expect(forum.map((m) => m.title)).toEqual(["Białostockie Forum Organizacji Pozarządowych"]);
+    const certificate = await myCertificate(t.db, await as("ngo@demo.test"), settlement.id);
+    expect(certificate?.name).toBe("Marta Kowalczyk");
+    expect(await verifyCertificate(t.db, certificate!.code)).toEqual(certificate);
+    expect(await myCertificate(t.db, await as("karolina.wieczorek@demo.test"), settlement.id)).toBeNull();
+    const year = Number(warsawDate(new Date(settlement.startsAt)).slice(0, 4));
+    const training = (await eventStatistics(t.db, { year })).byType.find((r) => r.kind === "training")!;
+    expect(training.present).toBeGreaterThanOrEqual(6);
+    expect(training.organizations).toBeGreaterThanOrEqual(5);
   });
 
   it("has work waiting for people: organizations to verify, join requests, an invitation still valid", async () => {

@@ -12,6 +12,7 @@ import { demoCoreSeeded, seedDemoCore } from "./core";
 import { DEMO_PASSWORD } from "./demo-data";
 import { seedOrganizationsManage } from "./organizations-manage";
 import { seedParticipation } from "./participation";
+import { seedCentreEvents } from "./centre-events";
 import type { DemoCatalogIds } from "./catalog";
 import { asDb, storyContext } from "./run";
 import { seedSmallGrants } from "./small-grants";
@@ -53,6 +54,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<b
     const meetings = await seedParticipation(ctx, consultations);
     await seedOrganizationsManage(ctx);
     await seedCentreRooms(ctx);
+    await seedCentreEvents(ctx);
     const catalog: DemoCatalogIds = {
       competitions: {
         open: competitions.open.id,

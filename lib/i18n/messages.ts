@@ -27,6 +27,8 @@ import auditEn from "@/messages/audit.en.json";
 import auditPl from "@/messages/audit.pl.json";
 import centreRoomsEn from "@/messages/centre-rooms.en.json";
 import centreRoomsPl from "@/messages/centre-rooms.pl.json";
+import centreEventsEn from "@/messages/centre-events.en.json";
+import centreEventsPl from "@/messages/centre-events.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -49,6 +51,7 @@ const modules = {
     todoPl,
     auditPl,
     centreRoomsPl,
+    centreEventsPl,
   ],
   en: [
     coreEn,
@@ -65,6 +68,7 @@ const modules = {
     todoEn,
     auditEn,
     centreRoomsEn,
+    centreEventsEn,
   ],
 } satisfies Record<Locale, object[]>;
 
@@ -81,7 +85,8 @@ export type Messages = typeof corePl &
   typeof privacyPl &
   typeof todoPl &
   typeof auditPl &
-  typeof centreRoomsPl;
+  typeof centreRoomsPl &
+  typeof centreEventsPl;
 
 function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
+import type { MeetingListFilters } from "./list-filters";
 import { getPublicMeeting, listPublicMeetings, upcomingMeetings } from "./queries";
 
 /*
@@ -10,10 +11,10 @@ import { getPublicMeeting, listPublicMeetings, upcomingMeetings } from "./querie
 const TAG = "meetings";
 export const meetingTag = (id: string) => `meeting:${id}`;
 
-export function cachedMeetingList(consultationId?: string) {
+export function cachedMeetingList(consultationId?: string, filters: MeetingListFilters = {}) {
   return unstable_cache(
-    async () => listPublicMeetings(await getDb(), new Date(), { consultationId }),
-    ["meetings-list", consultationId ?? "all"],
+    async () => listPublicMeetings(await getDb(), new Date(), { consultationId, kind: filters.type, year: filters.year }),
+    ["meetings-list", consultationId ?? "all", filters.type ?? "", String(filters.year ?? "")],
     { tags: [TAG], revalidate: 600 },
   )();
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { users } from "@/lib/db/schema/accounts";
@@ -9,8 +10,8 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { appLink } from "@/lib/mail/links";
 import { localeOf, participationText } from "@/lib/notifications/text";
 import { queueMail } from "@/lib/mail/outbox";
-import { meetingHasEnded, registrationOpen, seatsToPromote, statusForNewRegistration } from "./rules";
-import { meetingIdSchema, meetingInputSchema, minutesSchema } from "./schemas";
+import { attendanceOpen, certificateCode, meetingHasEnded, registrationOpen, seatsToPromote, statusForNewRegistration } from "./rules";
+import { attendanceSchema, meetingIdSchema, meetingInputSchema, minutesSchema, registrationSchema } from "./schemas";
 
 export async function createMeeting(
   db: Db,
@@ -70,7 +71,9 @@ async function countSeats(tx: Tx, meetingId: string) {
 
 /**
  * A seat while there are seats, else the waiting list. The meeting row is locked `for update`,
- * so concurrent registrations are counted one after another and the capacity holds.
+ * so concurrent registrations are counted one after another and the capacity holds. A
+ * representative may register on behalf of one of their organizations (counted in the statistics);
+ * registration closes at the deadline, else when the event starts.
  */
 export async function registerForMeeting(
   db: Db,
@@ -79,13 +82,15 @@ export async function registerForMeeting(
   now = new Date(),
 ): Promise<CommandResult<{ status: "registered" | "waiting" }>> {
   authorize(principal, "meeting.register");
-  const parsed = meetingIdSchema.safeParse(input);
+  const parsed = registrationSchema.safeParse(input);
   if (!parsed.success) return refusalOf(parsed.error);
-  const { meetingId } = parsed.data;
+  const { meetingId, organizationId } = parsed.data;
+  if (organizationId) authorize(principal, "meeting.register.onBehalf", { organizationId });
   return db.transaction(async (tx) => {
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, meetingId)).for("update");
     if (!meeting) return { ok: false, formError: "notFound" } as const;
-    if (!registrationOpen(meeting.startsAt, now)) return { ok: false, formError: "registrationClosed" } as const;
+    if (!registrationOpen(meeting.startsAt, now, meeting.registrationDeadline))
+      return { ok: false, formError: "registrationClosed" } as const;
     const [existing] = await tx
       .select({ id: meetingRegistrations.id })
       .from(meetingRegistrations)
@@ -98,13 +103,16 @@ export async function registerForMeeting(
       );
     if (existing) return { ok: false, formError: "alreadyRegistered" } as const;
     const status = statusForNewRegistration(meeting.capacity, await countSeats(tx, meetingId));
-    const [row] = await tx.insert(meetingRegistrations).values({ meetingId, userId: principal.userId, status, createdAt: now }).returning();
+    const [row] = await tx
+      .insert(meetingRegistrations)
+      .values({ meetingId, userId: principal.userId, organizationId, status, createdAt: now })
+      .returning();
     await recordAudit(tx, {
       actor: actorOf(principal),
       action: status === "registered" ? "meeting.register" : "meeting.wait",
       entityType: "meeting_registration",
       entityId: row.id,
-      after: { meetingId, status },
+      after: { meetingId, status, organizationId },
     });
     return { ok: true, value: { status } } as const;
   });
@@ -145,7 +153,9 @@ export async function cancelRegistration(
       before: { status: mine.status },
       after: { status: "cancelled" },
     });
-    const promoted = registrationOpen(meeting.startsAt, now) ? await promoteWaiting(tx, meeting, now, actorOf(principal)) : [];
+    const promoted = registrationOpen(meeting.startsAt, now, meeting.registrationDeadline)
+      ? await promoteWaiting(tx, meeting, now, actorOf(principal))
+      : [];
     return { ok: true, value: { promoted } } as const;
   });
 }
@@ -194,4 +204,49 @@ async function promoteWaiting(tx: Tx, meeting: typeof meetings.$inferSelect, now
     });
   }
   return promoted.map((p) => p.userId);
+}
+
+/**
+ * Staff mark a participant present or absent on the attendance list (from the event's start on;
+ * marking again corrects it). Present gives the certificate of participation its verification code,
+ * kept when the mark is corrected back and forth, so a printed certificate stays checkable only while present.
+ */
+export async function markAttendance(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+  options: { random?: (n: number) => Uint8Array } = {},
+): Promise<CommandResult<{ attendance: "present" | "absent" }>> {
+  authorize(principal, "meeting.manage");
+  const parsed = attendanceSchema.safeParse(input);
+  if (!parsed.success) return refusalOf(parsed.error);
+  const { registrationId, attendance } = parsed.data;
+  return db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ registration: meetingRegistrations, startsAt: meetings.startsAt })
+      .from(meetingRegistrations)
+      .innerJoin(meetings, eq(meetings.id, meetingRegistrations.meetingId))
+      .where(eq(meetingRegistrations.id, registrationId))
+      .for("update", { of: meetingRegistrations });
+    if (!found) return { ok: false, formError: "notFound" } as const;
+    const before = found.registration;
+    if (before.status !== "registered") return { ok: false, formError: "notSeated" } as const;
+    if (!attendanceOpen(found.startsAt, now)) return { ok: false, formError: "attendanceNotOpen" } as const;
+    const code =
+      attendance === "present" ? (before.certificateCode ?? certificateCode(options.random ?? randomBytes)) : before.certificateCode;
+    await tx
+      .update(meetingRegistrations)
+      .set({ attendance, attendanceMarkedAt: now, certificateCode: code })
+      .where(eq(meetingRegistrations.id, before.id));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "meeting.attendance",
+      entityType: "meeting_registration",
+      entityId: before.id,
+      before: { attendance: before.attendance },
+      after: { attendance },
+    });
+    return { ok: true, value: { attendance } } as const;
+  });
 }

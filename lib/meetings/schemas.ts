@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isIsoDate, warsawToInstant } from "@/lib/dates/warsaw";
-import { meetingKinds } from "./rules";
+import { attendanceValues, meetingKinds } from "./rules";
 import { idSchema } from "@/lib/core/ids";
 
 /** "2026-12-03T17:00" from <input type="datetime-local">, read as Warsaw time (across DST). */
@@ -27,12 +27,33 @@ export const meetingInputSchema = z
     startsAt: localDateTime,
     endsAt: localDateTime,
     capacity: z.coerce.number("errors.invalid").int("errors.invalid").min(1, "errors.capacityMin").max(10000, "errors.invalid"),
+    // the Centre's events: who runs it, the topic, for whom, an online link, the registration deadline
+    organizer: z.string().trim().max(300, "errors.tooLong").optional().default(""),
+    topicArea: z.string().trim().max(200, "errors.tooLong").optional().default(""),
+    audience: z.string().trim().max(500, "errors.tooLong").optional().default(""),
+    onlineUrl: z
+      .union([z.literal(""), z.url({ protocol: /^https?$/, error: "errors.invalidUrl" }).max(500, "errors.tooLong")])
+      .optional()
+      .transform((v) => v || null),
+    registrationDeadline: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return null;
+        const date = warsawLocalToDate(v);
+        if (!date) ctx.addIssue({ code: "custom", message: "errors.invalid" });
+        return date;
+      }),
     consultationId: z
       .union([z.literal(""), idSchema])
       .optional()
       .transform((v) => v || null),
   })
-  .refine((m) => m.endsAt.getTime() > m.startsAt.getTime(), { message: "errors.endsBeforeStart", path: ["endsAt"] });
+  .refine((m) => m.endsAt.getTime() > m.startsAt.getTime(), { message: "errors.endsBeforeStart", path: ["endsAt"] })
+  .refine((m) => !m.registrationDeadline || m.registrationDeadline.getTime() <= m.startsAt.getTime(), {
+    message: "errors.deadlineAfterStart",
+    path: ["registrationDeadline"],
+  });
 
 export const minutesSchema = z.object({
   meetingId: idSchema,
@@ -40,3 +61,17 @@ export const minutesSchema = z.object({
 });
 
 export const meetingIdSchema = z.object({ meetingId: idSchema });
+
+/** A registration; on behalf of an organization when its representative chose one ("" or absent: oneself only). */
+export const registrationSchema = z.object({
+  meetingId: idSchema,
+  organizationId: z
+    .union([z.literal(""), idSchema])
+    .optional()
+    .transform((v) => v || null),
+});
+
+export const attendanceSchema = z.object({
+  registrationId: idSchema,
+  attendance: z.enum(attendanceValues, "errors.invalid"),
+});

@@ -111,6 +111,9 @@ export async function exportPersonalData(db: Db, principal: Principal | null, no
         status: meetingRegistrations.status,
         registeredAt: meetingRegistrations.createdAt,
         cancelledAt: meetingRegistrations.cancelledAt,
+        organizationId: meetingRegistrations.organizationId,
+        attendance: meetingRegistrations.attendance,
+        certificateCode: meetingRegistrations.certificateCode,
       })
       .from(meetingRegistrations)
       .innerJoin(meetings, eq(meetings.id, meetingRegistrations.meetingId))

@@ -8,6 +8,7 @@ export default function Layout({ children, params }: { children: ReactNode; para
       namespaces={[
         "admin.users",
         "budgetUpdate.admin",
+        "centreEvents.forms",
         "competitionErrors",
         "competitions",
         "competitionsAdmin",

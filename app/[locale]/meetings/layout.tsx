@@ -4,7 +4,7 @@ import { ClientMessages } from "@/components/i18n/ClientMessages";
 /** The texts this area's client components use (see lib/i18n/client-messages.ts). */
 export default function Layout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   return (
-    <ClientMessages namespaces={["participation.errors", "participation.registration"]} params={params}>
+    <ClientMessages namespaces={["participation.errors", "participation.registration", "centreEvents.forms"]} params={params}>
       {children}
     </ClientMessages>
   );

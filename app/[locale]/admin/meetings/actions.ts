@@ -2,7 +2,7 @@
 
 import { formAction, withClock } from "@/lib/forms/action";
 import { revalidateMeeting } from "@/lib/meetings/cache";
-import { createMeeting, publishMinutes } from "@/lib/meetings/commands";
+import { createMeeting, markAttendance, publishMinutes } from "@/lib/meetings/commands";
 
 export const createMeetingAction = formAction(createMeeting, {
   revalidate: () => revalidateMeeting(),
@@ -13,3 +13,11 @@ export const minutesAction = formAction(withClock(publishMinutes), {
   revalidate: (_, input) => revalidateMeeting(String(input.meetingId)),
   notice: "minutesSaved",
 });
+
+export const attendanceAction = formAction(
+  withClock((db, principal, input: Record<string, unknown>, now) => markAttendance(db, principal, input, now)),
+  {
+    revalidate: () => revalidateMeeting(),
+    notice: (marked) => marked.attendance,
+  },
+);

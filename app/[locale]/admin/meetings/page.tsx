@@ -14,6 +14,7 @@ export default async function AdminMeetingsPage({ params }: { params: Promise<{ 
   const principal = await requirePermission(locale, "meeting.manage", {}, "/admin/meetings");
   const t = await getTranslations("participation.admin");
   const k = await getTranslations("participation.meetings.kinds");
+  const e = await getTranslations("centreEvents.admin");
   const rows = await adminListMeetings(await getDb(), principal);
   return (
     <div>
@@ -21,6 +22,9 @@ export default async function AdminMeetingsPage({ params }: { params: Promise<{ 
       <p className="mb-6">
         <Link href="/admin/meetings/new" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
           {t("newMeeting")}
+        </Link>{" "}
+        <Link href="/admin/meetings/statistics" className="ml-4 text-brand-600 underline">
+          {e("statistics")}
         </Link>
       </p>
       {rows.length === 0 ? (

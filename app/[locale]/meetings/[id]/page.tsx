@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedMeeting } from "@/lib/meetings/cache";
-import { endedNow } from "@/lib/meetings/rules";
+import { endedNow, registrationOpen } from "@/lib/meetings/rules";
 import { pageId } from "@/lib/http/page";
 
 /* Public and cached (tags "meetings", `meeting:${id}`); one's own registration is on /registration. */
@@ -28,13 +28,19 @@ export default async function MeetingPage({ params }: { params: Params }) {
   const meeting = await cachedMeeting(id);
   if (!meeting) notFound();
   const t = await getTranslations("participation.meetings");
+  const e = await getTranslations("centreEvents.event");
   const ended = endedNow(meeting.endsAt);
+  const open = registrationOpen(
+    new Date(meeting.startsAt),
+    new Date(),
+    meeting.registrationDeadline ? new Date(meeting.registrationDeadline) : null,
+  );
   const left = Math.max(0, meeting.capacity - meeting.registered);
   return (
     <article className="max-w-3xl">
       <p className="mb-2">
         <Link href="/meetings" className="text-brand-600 underline">
-          {t("back")}
+          {e("back")}
         </Link>
       </p>
       <p className="text-sm font-semibold uppercase text-muted">{t(`kinds.${meeting.kind}`)}</p>
@@ -47,6 +53,42 @@ export default async function MeetingPage({ params }: { params: Params }) {
         </dd>
         <dt className="font-semibold">{t("place")}</dt>
         <dd>{meeting.place}</dd>
+        {meeting.onlineUrl && (
+          <>
+            <dt className="font-semibold">{e("online")}</dt>
+            <dd className="break-all">
+              <a href={meeting.onlineUrl} className="text-brand-600 underline" rel="noopener noreferrer">
+                {meeting.onlineUrl}
+              </a>
+            </dd>
+          </>
+        )}
+        {meeting.organizer && (
+          <>
+            <dt className="font-semibold">{e("organizer")}</dt>
+            <dd>{meeting.organizer}</dd>
+          </>
+        )}
+        {meeting.topicArea && (
+          <>
+            <dt className="font-semibold">{e("topicArea")}</dt>
+            <dd>{meeting.topicArea}</dd>
+          </>
+        )}
+        {meeting.audience && (
+          <>
+            <dt className="font-semibold">{e("audience")}</dt>
+            <dd>{meeting.audience}</dd>
+          </>
+        )}
+        {meeting.registrationDeadline && (
+          <>
+            <dt className="font-semibold">{e("deadline")}</dt>
+            <dd>
+              <time dateTime={meeting.registrationDeadline}>{formatDateTime(new Date(meeting.registrationDeadline), locale)}</time>
+            </dd>
+          </>
+        )}
         <dt className="font-semibold">{t("capacity")}</dt>
         <dd>{t("capacityValue", { capacity: meeting.capacity, registered: meeting.registered, waiting: meeting.waiting })}</dd>
         {meeting.consultationId && (
@@ -62,12 +104,16 @@ export default async function MeetingPage({ params }: { params: Params }) {
       </dl>
       {meeting.description && <p className="mb-6 whitespace-pre-line">{meeting.description}</p>}
       <div className="mb-8 flex flex-wrap gap-4">
-        {!ended && (
+        {open ? (
           <Link
             href={`/meetings/${meeting.id}/registration`}
             className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
           >
             {left > 0 ? t("registerCta") : t("waitCta")}
+          </Link>
+        ) : (
+          <Link href={`/meetings/${meeting.id}/registration`} className="self-center text-brand-600 underline">
+            {e("myRegistration")}
           </Link>
         )}
         <a

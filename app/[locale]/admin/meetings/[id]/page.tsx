@@ -22,6 +22,7 @@ export default async function AdminMeetingPage({ params }: { params: Promise<{ l
   if (!meeting) notFound();
   const people = await adminMeetingRegistrations(db, principal, id);
   const t = await getTranslations("participation.admin");
+  const e = await getTranslations("centreEvents.admin");
   const ended = endedNow(meeting.endsAt);
   return (
     <div>
@@ -31,9 +32,12 @@ export default async function AdminMeetingPage({ params }: { params: Promise<{ l
         </Link>
       </p>
       <PageHeading title={meeting.title} lead={`${formatDateTime(new Date(meeting.startsAt), locale)} · ${meeting.place}`} />
-      <p className="mb-6">
+      <p className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
         <Link href={`/meetings/${id}`} className="text-brand-600 underline">
           {t("publicPage")}
+        </Link>
+        <Link href={`/admin/meetings/${id}/attendance`} className="text-brand-600 underline">
+          {e("attendance")}
         </Link>
       </p>
       <section aria-labelledby="people" className="mb-8">

@@ -3,12 +3,23 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { Select } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { cancelAction, registerAction } from "./actions";
 
-export function RegisterForm({ meetingId, full }: { meetingId: string; full: boolean }) {
+export function RegisterForm({
+  meetingId,
+  full,
+  organizations = [],
+}: {
+  meetingId: string;
+  full: boolean;
+  /** a representative's organizations: the registration may be on behalf of one of them */
+  organizations?: { id: string; name: string }[];
+}) {
   const t = useTranslations("participation.registration");
+  const e = useTranslations("centreEvents.forms");
   const [state, action] = useActionState(registerAction, idleForm);
   if (state.status === "success")
     return (
@@ -20,6 +31,16 @@ export function RegisterForm({ meetingId, full }: { meetingId: string; full: boo
     <form noValidate action={action}>
       <ErrorSummary state={state} labels={{}} namespace="participation.errors" />
       <input type="hidden" name="meetingId" value={meetingId} />
+      {organizations.length > 0 && (
+        <Select
+          name="organizationId"
+          label={e("onBehalf")}
+          hint={e("onBehalfHint")}
+          state={state}
+          namespace="participation.errors"
+          options={[{ value: "", label: e("onlyMyself") }, ...organizations.map((o) => ({ value: o.id, label: o.name }))]}
+        />
+      )}
       <SubmitButton>{full ? t("joinWaitingList") : t("register")}</SubmitButton>
     </form>
   );

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { getPublicMeeting, myRegistration } from "@/lib/meetings/queries";
+import { getPublicMeeting, myRegistration, myRegistrationDetails, organizationsForRegistration } from "@/lib/meetings/queries";
 import { registrationOpen } from "@/lib/meetings/rules";
 import { CancelForm, RegisterForm } from "./RegistrationForms";
 import { pageId } from "@/lib/http/page";
@@ -20,9 +20,17 @@ export default async function RegistrationPage({ params }: { params: Promise<{ l
   const db = await getDb();
   const meeting = await getPublicMeeting(db, id);
   if (!meeting) notFound();
-  const mine = await myRegistration(db, principal, id);
+  const [mine, details, organizations] = await Promise.all([
+    myRegistration(db, principal, id),
+    myRegistrationDetails(db, principal, id),
+    organizationsForRegistration(db, principal),
+  ]);
   const t = await getTranslations("participation.registration");
-  const open = registrationOpen(new Date(meeting.startsAt), new Date());
+  const e = await getTranslations("centreEvents.registration");
+  const deadline = meeting.registrationDeadline ? new Date(meeting.registrationDeadline) : null;
+  const now = new Date();
+  const open = registrationOpen(new Date(meeting.startsAt), now, deadline);
+  const beforeStart = now.getTime() < Date.parse(meeting.startsAt);
   const full = meeting.registered >= meeting.capacity;
   return (
     <div className="max-w-3xl">
@@ -41,15 +49,24 @@ export default async function RegistrationPage({ params }: { params: Promise<{ l
           <p role="status" className="mb-4 font-semibold" id="my-status">
             {mine.status === "registered" ? t("youAreRegistered") : t("youAreWaiting", { position: mine.position ?? 0 })}
           </p>
+          {details?.organization && <p className="mb-4">{e("onBehalfOf", { organization: details.organization })}</p>}
+          {details?.attendance === "present" && details.certificateCode && (
+            <p className="mb-4">
+              <Link href={`/meetings/${id}/certificate`} className="font-semibold text-brand-600 underline">
+                {e("certificate")}
+              </Link>
+            </p>
+          )}
           {open && <CancelForm meetingId={id} waiting={mine.status === "waiting"} />}
         </>
       ) : open ? (
         <>
           {full && <p className="mb-4">{t("fullExplained")}</p>}
-          <RegisterForm meetingId={id} full={full} />
+          {deadline && <p className="mb-4">{e("deadline", { when: formatDateTime(deadline, locale) })}</p>}
+          <RegisterForm meetingId={id} full={full} organizations={organizations} />
         </>
       ) : (
-        <p>{t("closed")}</p>
+        <p>{beforeStart ? e("closedAtDeadline") : t("closed")}</p>
       )}
     </div>
   );
