@@ -14,6 +14,7 @@ const sections = [
   { section: "/competitions", label: "competitions" },
   { section: "/consultations", label: "consultations" },
   { section: "/meetings", label: "meetings" },
+  { section: "/centre", label: "centre" },
   { section: "/small-grants", label: "smallGrants" },
   { section: "/contracts", label: "contracts" },
 ] as const;
