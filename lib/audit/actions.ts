@@ -6,6 +6,14 @@
  */
 
 export const auditActions = [
+  "advice.addAdviser",
+  "advice.book",
+  "advice.cancel",
+  "advice.publishSlots",
+  "advice.recordAttendance",
+  "advice.remind",
+  "advice.saveNotes",
+  "advice.withdrawSlot",
   "commission.appoint",
   "commission.closeScoring",
   "commission.declareConflict",
@@ -101,6 +109,11 @@ export const auditActions = [
   "organization.updateByImport",
   "organization.uploadLogo",
   "organization.verify",
+  "premises.apply",
+  "premises.create",
+  "premises.grant",
+  "premises.refuse",
+  "premises.uploadPhoto",
   "report.accept",
   "report.request",
   "report.return",
@@ -148,6 +161,9 @@ export const auditActions = [
 export type AuditAction = (typeof auditActions)[number];
 
 export const auditEntityTypes = [
+  "adviser",
+  "advice_booking",
+  "advice_slot",
   "competition",
   "consultation",
   "consultation_comment",
@@ -176,6 +192,8 @@ export const auditEntityTypes = [
   "user",
   "personal_data",
   "user_token",
+  "premises",
+  "premises_application",
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

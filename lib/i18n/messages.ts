@@ -25,6 +25,10 @@ import todoEn from "@/messages/todo.en.json";
 import todoPl from "@/messages/todo.pl.json";
 import auditEn from "@/messages/audit.en.json";
 import auditPl from "@/messages/audit.pl.json";
+import adviceEn from "@/messages/advice.en.json";
+import advicePl from "@/messages/advice.pl.json";
+import premisesEn from "@/messages/premises.en.json";
+import premisesPl from "@/messages/premises.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -46,6 +50,8 @@ const modules = {
     privacyPl,
     todoPl,
     auditPl,
+    advicePl,
+    premisesPl,
   ],
   en: [
     coreEn,
@@ -61,6 +67,8 @@ const modules = {
     privacyEn,
     todoEn,
     auditEn,
+    adviceEn,
+    premisesEn,
   ],
 } satisfies Record<Locale, object[]>;
 
@@ -76,7 +84,9 @@ export type Messages = typeof corePl &
   typeof contractsPl &
   typeof privacyPl &
   typeof todoPl &
-  typeof auditPl;
+  typeof auditPl &
+  typeof advicePl &
+  typeof premisesPl;
 
 function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);

@@ -8,6 +8,7 @@ import { dailyDigestsJob } from "@/lib/notifications/jobs";
 import { privacyRetentionJob } from "@/lib/privacy/jobs";
 import { planReportsJob, reportRemindersJob } from "@/lib/reports/jobs";
 import { todoRemindersJob } from "@/lib/todo/jobs";
+import { adviceRemindersJob } from "@/lib/advice/jobs";
 import type { Job } from "./types";
 
 export interface ScheduledJob {
@@ -32,6 +33,7 @@ export const jobRegistry: readonly ScheduledJob[] = [
   { schedule: "0 8 * * *", job: reportRemindersJob },
   { schedule: "30 7 * * *", job: todoRemindersJob },
   { schedule: "30 3 * * *", job: privacyRetentionJob },
+  { schedule: "5 * * * *", job: adviceRemindersJob },
 ];
 
 export function findJob(name: string): ScheduledJob | null {

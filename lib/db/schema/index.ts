@@ -15,3 +15,5 @@ export * from "./reports";
 export * from "./small-grants";
 export * from "./jobs";
 export * from "./budget-updates";
+export * from "./advice";
+export * from "./premises";

@@ -1,0 +1,23 @@
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { getDb } from "@/lib/db/client";
+import { listOfferedPremises, premisesRegister } from "./queries";
+
+/* Public reads (no personal data): tag "premises" for the offer and the register. */
+const TAG = "premises";
+
+export const cachedOfferedPremises = unstable_cache(async () => listOfferedPremises(await getDb()), ["premises-offered"], {
+  tags: [TAG],
+  revalidate: 600,
+});
+
+export function cachedRegister(page: number) {
+  return unstable_cache(async () => premisesRegister(await getDb(), page), ["premises-register", String(page)], {
+    tags: [TAG],
+    revalidate: 600,
+  })();
+}
+
+export function revalidatePremises() {
+  revalidateTag(TAG, { expire: 0 });
+}
