@@ -82,17 +82,15 @@ export async function publishSlots(
       existing.some((e) => e.startsAt.getTime() < s.endsAt.getTime() && s.startsAt.getTime() < e.endsAt.getTime());
     const fresh = slots.filter((s) => !overlaps(s));
     if (fresh.length > 0) {
-      await tx
-        .insert(adviceSlots)
-        .values(
-          fresh.map((s) => ({
-            adviserId: adviser.id,
-            startsAt: s.startsAt,
-            endsAt: s.endsAt,
-            place: series.place || centrePlace,
-            createdBy: principal.userId,
-          })),
-        );
+      await tx.insert(adviceSlots).values(
+        fresh.map((s) => ({
+          adviserId: adviser.id,
+          startsAt: s.startsAt,
+          endsAt: s.endsAt,
+          place: series.place || centrePlace,
+          createdBy: principal.userId,
+        })),
+      );
     }
     await recordAudit(tx, {
       actor: actorOf(principal),

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db, Tx } from "@/lib/db/open";
 import { auditLog, mailOutbox } from "@/lib/db/schema";
 import { demoClock } from "./clock";
+import { seedAdvice, seedPremises } from "./centre-advice";
 import { seedCompetitions } from "./competitions";
 import { seedContracts } from "./contracts";
 import { seedConsultations } from "./consultations";
@@ -51,6 +52,8 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<b
     const consultations = await seedConsultations(ctx);
     const meetings = await seedParticipation(ctx, consultations);
     await seedOrganizationsManage(ctx);
+    await seedAdvice(ctx);
+    await seedPremises(ctx);
     const catalog: DemoCatalogIds = {
       competitions: {
         open: competitions.open.id,

@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
-import { listOfferedPremises, premisesRegister } from "./queries";
+import { listOfferedPremises, premisesOfOrganization, premisesRegister } from "./queries";
 
 /* Public reads (no personal data): tag "premises" for the offer and the register. */
 const TAG = "premises";
@@ -20,4 +20,12 @@ export function cachedRegister(page: number) {
 
 export function revalidatePremises() {
   revalidateTag(TAG, { expire: 0 });
+}
+
+/** The premises an organization uses, for its public profile. */
+export function cachedPremisesOfOrganization(organizationId: string) {
+  return unstable_cache(async () => premisesOfOrganization(await getDb(), organizationId), ["premises-of-organization", organizationId], {
+    tags: [TAG],
+    revalidate: 600,
+  })();
 }

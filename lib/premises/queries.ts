@@ -167,3 +167,14 @@ export function activeDistrictOptions(db: Db) {
     .where(eq(districts.active, true))
     .orderBy(asc(districts.name));
 }
+
+/** The verified organizations the principal represents (who may apply on their behalf). */
+export async function verifiedOrganizationOptions(db: Db, principal: Principal) {
+  const ids = [...principal.organizations.keys()];
+  if (ids.length === 0) return [];
+  return db
+    .select({ value: organizations.id, label: organizations.name })
+    .from(organizations)
+    .where(and(inArray(organizations.id, ids), eq(organizations.verificationStatus, "verified")))
+    .orderBy(asc(organizations.name));
+}
