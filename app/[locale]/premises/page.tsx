@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PremisesNav } from "@/components/premises/PremisesNav";
 import { PageHeading } from "@/components/ui/PageHeading";
@@ -10,6 +11,7 @@ import { cachedOfferedPremises } from "@/lib/premises/cache";
 export default async function PremisesPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  await connection(); // read at request time (the database is not open during the build), from the cache
   const t = await getTranslations("premises");
   const rows = await cachedOfferedPremises();
   const area = (v: string) => `${v.replace(".", locale === "pl" ? "," : ".")} m²`;
