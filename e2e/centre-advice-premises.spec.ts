@@ -41,7 +41,7 @@ test("a resident books advice after signing in, staff keep private notes and pub
   await staff
     .getByRole("row")
     .filter({ hasText: adviser })
-    .getByRole("link", { name: /Szczegóły porady/ })
+    .getByRole("link", { name: /szczegóły porady/ })
     .click();
   await expect(staff.getByText("Zmiana statutu stowarzyszenia zwykłego")).toBeVisible();
   const bookingUrl = new URL(staff.url()).pathname;
@@ -125,7 +125,7 @@ test("an organization applies for premises, staff grant them, the register and t
   const staff = await as("centrum@demo.test");
   await staff.goto("/centre/manage/premises");
   await expectAccessible(staff);
-  await staff.getByRole("link", { name: `Rozpatrz wniosek: ${organization.name}, ${address}` }).click();
+  await staff.getByRole("link", { name: `Rozpatrz — wniosek: ${organization.name}, ${address}` }).click();
   await expect(staff.getByText("Siedziba fundacji i świetlica sąsiedzka")).toBeVisible();
   await expectAccessible(staff);
   await staff.getByLabel("Przyznaj lokal").check();

@@ -70,6 +70,15 @@ export async function getSlot(db: Db, id: string) {
   return row ?? null;
 }
 
+/** Whether the principal holds the slot's active booking (the booking page then shows the confirmation). */
+export async function hasActiveBooking(db: Db, principal: Principal, slotId: string) {
+  const [row] = await db
+    .select({ id: adviceBookings.id })
+    .from(adviceBookings)
+    .where(and(eq(adviceBookings.slotId, slotId), eq(adviceBookings.userId, principal.userId), ne(adviceBookings.status, "cancelled")));
+  return !!row;
+}
+
 /** One's own bookings (never the adviser's notes). */
 export async function myBookings(db: Db, principal: Principal | null) {
   authorize(principal, "advice.book");

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { cancelAction } from "./actions";
 
-export function CancelForm({ bookingId, when }: { bookingId: string; when: string }) {
+export function CancelForm({ bookingId, when, cancellable }: { bookingId: string; when: string; cancellable: boolean }) {
   const t = useTranslations("advice.account");
   const [state, action] = useActionState(cancelAction, idleForm);
   if (state.status === "success")
@@ -16,6 +16,7 @@ export function CancelForm({ bookingId, when }: { bookingId: string; when: strin
         {t("cancelled")}
       </p>
     );
+  if (!cancellable) return null;
   return (
     <form noValidate action={action}>
       <ErrorSummary state={state} labels={{}} namespace="advice.errors" />

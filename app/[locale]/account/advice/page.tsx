@@ -49,7 +49,7 @@ export default async function MyAdvicePage({ params }: { params: Promise<{ local
                 <p className="text-muted">{b.place}</p>
                 <p className="my-2">{b.description}</p>
                 {b.cancelledBy === "staff" && b.cancelReason && <p>{t("account.reason", { reason: b.cancelReason })}</p>}
-                {personMayCancel(b.startsAt, b.status, now) && <CancelForm bookingId={b.id} when={when} />}
+                <CancelForm bookingId={b.id} when={when} cancellable={personMayCancel(b.startsAt, b.status, now)} />
               </li>
             );
           })}

@@ -13,14 +13,18 @@ export function BookForm({
   slotId,
   topics,
   organizations,
+  standing,
 }: {
   slotId: string;
   topics: string[];
   organizations: { value: string; label: string }[];
+  /** open: bookable; mine: booked by this person (e.g. after the page refreshed); taken: by someone else, or passed */
+  standing: "open" | "mine" | "taken";
 }) {
   const t = useTranslations("advice");
   const [state, action] = useActionState(bookAction, idleForm);
-  if (state.status === "success")
+  if (standing === "taken" && state.status !== "success") return <p>{t("book.taken")}</p>;
+  if (state.status === "success" || standing === "mine")
     return (
       <div role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4">
         <p className="mb-2 font-semibold">{t("book.done")}</p>

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { getSlot } from "@/lib/advice/queries";
+import { getSlot, hasActiveBooking } from "@/lib/advice/queries";
 import { slotBookable } from "@/lib/advice/rules";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -23,7 +23,11 @@ export default async function BookAdvicePage({ params }: { params: Promise<{ loc
   if (!slot) notFound();
   const t = await getTranslations("advice");
   const when = formatDateTime(slot.startsAt, locale);
-  const open = slot.free && slotBookable(slot, new Date());
+  const standing: "open" | "mine" | "taken" = (await hasActiveBooking(db, principal, id))
+    ? "mine"
+    : slot.free && slotBookable(slot, new Date())
+      ? "open"
+      : "taken";
   return (
     <div className="max-w-3xl">
       <p className="mb-2">
@@ -40,11 +44,7 @@ export default async function BookAdvicePage({ params }: { params: Promise<{ loc
         <dt className="font-semibold">{t("book.place")}</dt>
         <dd>{slot.place}</dd>
       </dl>
-      {open ? (
-        <BookForm slotId={slot.id} topics={slot.topics} organizations={await myOrganizationOptions(db, principal)} />
-      ) : (
-        <p>{t("book.taken")}</p>
-      )}
+      <BookForm slotId={slot.id} topics={slot.topics} organizations={await myOrganizationOptions(db, principal)} standing={standing} />
     </div>
   );
 }

@@ -59,7 +59,11 @@ export default async function ManagePremisesPage({ params }: { params: Promise<{
                       <Link
                         href={`/centre/manage/premises/applications/${a.id}`}
                         className="text-brand-600 underline"
-                        aria-label={t("manage.decideLabel", { organization: a.organization, address: a.address })}
+                        aria-label={t("manage.decideLabel", {
+                          action: a.status === "submitted" ? t("manage.decide") : t(`statuses.${a.status}`),
+                          organization: a.organization,
+                          address: a.address,
+                        })}
                       >
                         {a.status === "submitted" ? t("manage.decide") : t(`statuses.${a.status}`)}
                       </Link>

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
 import { staffCancelAction } from "./actions";
 
-export function StaffCancelForm({ bookingId }: { bookingId: string }) {
+export function StaffCancelForm({ bookingId, cancellable }: { bookingId: string; cancellable: boolean }) {
   const t = useTranslations("advice.booking");
   const [state, action] = useActionState(staffCancelAction, idleForm);
   if (state.status === "success")
@@ -17,6 +17,7 @@ export function StaffCancelForm({ bookingId }: { bookingId: string }) {
         {t("cancelled")}
       </p>
     );
+  if (!cancellable) return null;
   return (
     <form noValidate action={action} className="max-w-2xl">
       <h2 className="mb-3 text-xl font-semibold">{t("cancelTitle")}</h2>

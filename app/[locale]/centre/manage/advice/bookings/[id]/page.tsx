@@ -25,7 +25,7 @@ export default async function StaffBookingPage({ params }: { params: Promise<{ l
       notesAction={notesAction}
       attendanceAction={attendanceAction}
     >
-      {booking.status === "booked" && booking.bookingId && <StaffCancelForm bookingId={booking.bookingId} />}
+      {booking.bookingId && <StaffCancelForm bookingId={booking.bookingId} cancellable={booking.status === "booked"} />}
     </BookingPanel>
   );
 }
