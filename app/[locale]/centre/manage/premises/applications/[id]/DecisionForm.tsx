@@ -28,6 +28,7 @@ export function DecisionForm({
         {t("decided")}
       </p>
     );
+  if (!open) return null;
   const labels = {
     decision: t("decision"),
     rentPerM2: t("rentPerM2"),

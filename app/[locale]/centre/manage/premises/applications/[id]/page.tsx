@@ -33,9 +33,13 @@ export default async function DecideApplicationPage({ params }: { params: Promis
       <PageHeading title={t("decide.title", { organization: application.organization })} />
       <ApplicationSummary a={application} locale={locale} />
       <p className="mb-6">{t("decide.offeredRent", { rent: formatMoney(application.offeredRent, locale) })}</p>
-      {application.status === "submitted" && (
-        <DecisionForm applicationId={application.id} rent={rent} termStart={start} termEnd={addDays(addDays(start, 3 * 365), -1)} />
-      )}
+      <DecisionForm
+        applicationId={application.id}
+        rent={rent}
+        termStart={start}
+        termEnd={addDays(addDays(start, 3 * 365), -1)}
+        open={application.status === "submitted"}
+      />
     </div>
   );
 }
