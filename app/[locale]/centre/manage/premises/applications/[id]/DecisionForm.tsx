@@ -13,11 +13,14 @@ export function DecisionForm({
   rent,
   termStart,
   termEnd,
+  open,
 }: {
   applicationId: string;
   rent: string;
   termStart: string;
   termEnd: string;
+  /** still to decide (after a decision the page refreshes and the form only keeps its confirmation) */
+  open: boolean;
 }) {
   const t = useTranslations("premises.decide");
   const text = useErrorText("premises.errors");
