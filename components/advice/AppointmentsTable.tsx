@@ -55,7 +55,7 @@ export async function AppointmentsTable({ rows, locale, detailPath }: { rows: Ap
                     <Link
                       href={`${detailPath}/${row.bookingId}`}
                       className="text-brand-600 underline"
-                      aria-label={t("manage.openLabel", { when })}
+                      aria-label={t("manage.openLabel", { when, status: t(`statuses.${row.status as "booked"}`) })}
                     >
                       {t(`statuses.${row.status as "booked"}`)}
                     </Link>
