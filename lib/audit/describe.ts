@@ -35,6 +35,9 @@ export function auditEntityTypeMessageKey(entityType: string): `entityTypes.${Au
  * the users list is searched by. Null: no page shows it.
  */
 const routes: Record<AuditEntityType, (id: string, parentId: string | null) => string | null> = {
+  adviser: () => "/centre/manage/advice",
+  advice_booking: (id) => `/centre/manage/advice/bookings/${id}`,
+  advice_slot: () => "/centre/manage/advice",
   competition: (id) => `/admin/competitions/${id}`,
   consultation: (id) => `/admin/consultations/${id}`,
   consultation_comment: (_id, consultationId) => (consultationId ? `/consultations/${consultationId}` : null),
@@ -67,6 +70,8 @@ const routes: Record<AuditEntityType, (id: string, parentId: string | null) => s
   centre_room: (id) => `/centre/rooms/${id}`,
   room_block: () => "/centre/manage",
   room_booking: () => "/centre/manage",
+  premises: (id) => `/premises/${id}`,
+  premises_application: (id) => `/centre/manage/premises/applications/${id}`,
 };
 
 export function auditObjectHref(entityType: string, entityId: string, parentId: string | null = null): string | null {

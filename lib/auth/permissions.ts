@@ -168,6 +168,15 @@ export const permissionTable = {
   "booking.cancel": { owns: ["organizationMember", "self"] },
   "booking.manage": { roles: ["centre_staff", "admin"] },
   "room.manage": { roles: ["centre_staff", "admin"] },
+  // advice appointments (lib/advice): staff publish slots and see every booking; anyone signed in books;
+  // the adviser's private notes: staff, and the adviser themself (resource: the adviser's account)
+  "advice.manage": { roles: ["centre_staff", "admin"] },
+  "advice.book": { roles: ["resident"] },
+  "advice.notes": { roles: ["centre_staff", "admin"], owns: ["self"] },
+  // municipal premises on preferential terms (lib/premises): the resource is the applying organization
+  "premises.manage": { roles: ["centre_staff", "admin"] },
+  "premises.apply": { owns: ["organizationMember"] },
+  "premises.viewApplication": { roles: ["centre_staff", "admin"], owns: ["organizationMember"] },
   // administration
   "admin.dashboard": { roles: ["admin"] },
   "admin.users.list": { roles: ["admin"] },

@@ -28,6 +28,8 @@ import { verificationQueue } from "@/lib/organizations/verification";
 import { todoItems } from "@/lib/todo/queries";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { seedDemo } from "./index";
+import { adviceStats, listFreeSlots } from "@/lib/advice/queries";
+import { listOfferedPremises, premisesRegister } from "@/lib/premises/queries";
 import { demoId } from "./ids";
 
 const clocks: [string, Date][] = [
@@ -188,5 +190,13 @@ describe.each(clocks)("the demo seeded on %s", (_, now) => {
     );
     expect((await todoItems(t.db, await as("komisja@demo.test"), now)).length).toBeGreaterThan(0);
     expect((await todoItems(t.db, await as("mieszkaniec@demo.test"), now)).map((i) => i.kind)).toContain("meetingRegistration");
+  });
+
+  it("has free advice slots ahead, five premises on offer and three let", async () => {
+    expect((await listFreeSlots(t.db, now)).length).toBeGreaterThan(10);
+    expect(await listOfferedPremises(t.db)).toHaveLength(5);
+    expect((await premisesRegister(t.db)).total).toBe(3);
+    const stats = await adviceStats(t.db, await as("centrum@demo.test"), year);
+    expect(stats.reduce((sum, s) => sum + s.bookings, 0)).toBeGreaterThan(0);
   });
 });

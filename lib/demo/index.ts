@@ -5,6 +5,7 @@ import type { Db, Tx } from "@/lib/db/open";
 import { auditLog, mailOutbox } from "@/lib/db/schema";
 import { demoClock } from "./clock";
 import { seedCentreRooms } from "./centre-rooms";
+import { seedAdvice, seedPremises } from "./centre-advice";
 import { seedCompetitions } from "./competitions";
 import { seedContracts } from "./contracts";
 import { seedConsultations } from "./consultations";
@@ -55,6 +56,8 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<b
     await seedOrganizationsManage(ctx);
     await seedCentreRooms(ctx);
     await seedCentreEvents(ctx);
+    await seedAdvice(ctx);
+    await seedPremises(ctx);
     const catalog: DemoCatalogIds = {
       competitions: {
         open: competitions.open.id,

@@ -1,4 +1,6 @@
 import type centreRooms from "@/messages/centre-rooms.pl.json";
+import type advice from "@/messages/advice.pl.json";
+import type premises from "@/messages/premises.pl.json";
 import type competitions from "@/messages/competitions.pl.json";
 import type consultations from "@/messages/consultations.pl.json";
 import type contracts from "@/messages/contracts.pl.json";
@@ -28,6 +30,8 @@ export type ErrorKey = Exclude<
   | keyof typeof privacy.privacy.errors
   | keyof typeof reports.reports.errors
   | keyof typeof scoring.scoringErrors
-  | keyof typeof smallGrants.smallGrants.errors,
+  | keyof typeof smallGrants.smallGrants.errors
+  | keyof typeof advice.advice.errors
+  | keyof typeof premises.premises.errors,
   "summaryTitle"
 >;

@@ -29,6 +29,10 @@ import centreRoomsEn from "@/messages/centre-rooms.en.json";
 import centreRoomsPl from "@/messages/centre-rooms.pl.json";
 import centreEventsEn from "@/messages/centre-events.en.json";
 import centreEventsPl from "@/messages/centre-events.pl.json";
+import adviceEn from "@/messages/advice.en.json";
+import advicePl from "@/messages/advice.pl.json";
+import premisesEn from "@/messages/premises.en.json";
+import premisesPl from "@/messages/premises.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -52,6 +56,8 @@ const modules = {
     auditPl,
     centreRoomsPl,
     centreEventsPl,
+    advicePl,
+    premisesPl,
   ],
   en: [
     coreEn,
@@ -69,6 +75,8 @@ const modules = {
     auditEn,
     centreRoomsEn,
     centreEventsEn,
+    adviceEn,
+    premisesEn,
   ],
 } satisfies Record<Locale, object[]>;
 
@@ -86,7 +94,9 @@ export type Messages = typeof corePl &
   typeof todoPl &
   typeof auditPl &
   typeof centreRoomsPl &
-  typeof centreEventsPl;
+  typeof centreEventsPl &
+  typeof advicePl &
+  typeof premisesPl;
 
 function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);

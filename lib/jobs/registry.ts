@@ -9,6 +9,7 @@ import { privacyRetentionJob } from "@/lib/privacy/jobs";
 import { planReportsJob, reportRemindersJob } from "@/lib/reports/jobs";
 import { todoRemindersJob } from "@/lib/todo/jobs";
 import { bookingRemindersJob } from "@/lib/bookings/jobs";
+import { adviceRemindersJob } from "@/lib/advice/jobs";
 import type { Job } from "./types";
 
 export interface ScheduledJob {
@@ -34,6 +35,7 @@ export const jobRegistry: readonly ScheduledJob[] = [
   { schedule: "30 7 * * *", job: todoRemindersJob },
   { schedule: "30 3 * * *", job: privacyRetentionJob },
   { schedule: "0 9 * * *", job: bookingRemindersJob },
+  { schedule: "5 * * * *", job: adviceRemindersJob },
 ];
 
 export function findJob(name: string): ScheduledJob | null {

@@ -16,3 +16,5 @@ export * from "./small-grants";
 export * from "./jobs";
 export * from "./budget-updates";
 export * from "./centre";
+export * from "./advice";
+export * from "./premises";

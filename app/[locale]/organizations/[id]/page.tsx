@@ -10,6 +10,8 @@ import { Badge } from "../OrganizationCard";
 import { OrganizationContracts } from "@/components/contracts/OrganizationContracts";
 import { cachedOrganizationContracts } from "@/lib/contracts/cache";
 import { pageId } from "@/lib/http/page";
+import { OrganizationPremises } from "@/components/premises/OrganizationPremises";
+import { cachedPremisesOfOrganization } from "@/lib/premises/cache";
 
 /*
  * A public profile, served from Next's cache: no cookies or headers are read; the data is cached
@@ -186,6 +188,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
         </section>
       )}
       <OrganizationContracts organizationId={org.id} rows={await cachedOrganizationContracts(org.id)} locale={locale} />
+      <OrganizationPremises rows={await cachedPremisesOfOrganization(org.id)} locale={locale} />
       <p className="max-w-3xl text-sm text-muted">{t("dataNote")}</p>
     </article>
   );
