@@ -154,7 +154,14 @@ const menus: Record<string, { has: string[]; hasNot: string[] }> = {
   "ngo@demo.test": { has: ["Do zrobienia", "Moje konto", "Moje organizacje"], hasNot: ["Panel administracyjny", "Moje komisje"] },
   "ngo2@demo.test": { has: ["Do zrobienia", "Moje konto", "Moje organizacje"], hasNot: ["Panel administracyjny"] },
   "komisja@demo.test": { has: ["Do zrobienia", "Moje konto", "Moje komisje"], hasNot: ["Panel administracyjny", "Moje organizacje"] },
-  "mieszkaniec@demo.test": { has: ["Do zrobienia", "Moje konto"], hasNot: ["Panel administracyjny", "Moje organizacje", "Moje komisje"] },
+  "mieszkaniec@demo.test": {
+    has: ["Do zrobienia", "Moje konto", "Moje porady"],
+    hasNot: ["Panel administracyjny", "Moje organizacje", "Moje komisje", "Sale Centrum", "Doradztwo Centrum"],
+  },
+  "centrum@demo.test": {
+    has: ["Do zrobienia", "Sale Centrum", "Doradztwo Centrum", "Lokale dla organizacji", "Obsługa wydarzeń i szkoleń"],
+    hasNot: ["Panel administracyjny", "Użytkownicy", "Moje organizacje"],
+  },
 };
 
 test.describe("each demo account sees its role's menu", () => {

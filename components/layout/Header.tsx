@@ -33,6 +33,11 @@ const menuLabels: MenuItem["label"][] = [
   "adminUsers",
   "adminAudit",
   "adminOutbox",
+  "myBookings",
+  "myAdvice",
+  "centreRooms",
+  "centreAdvice",
+  "centrePremises",
   "manageEvents",
 ];
 

@@ -17,7 +17,10 @@ export interface MenuItem {
     | "adminOutbox"
     | "myBookings"
     | "centreRooms"
-    | "manageEvents";
+    | "manageEvents"
+    | "myAdvice"
+    | "centreAdvice"
+    | "centrePremises";
   href: string;
 }
 
@@ -33,7 +36,10 @@ export function accountMenu(principal: Principal): MenuItem[] {
     items.push({ label: "mySmallGrants", href: "/account/small-grants" });
   }
   if (can(principal, "organization.listMine")) items.push({ label: "myBookings", href: "/account/bookings" });
+  if (can(principal, "advice.book")) items.push({ label: "myAdvice", href: "/account/advice" });
   if (can(principal, "booking.manage")) items.push({ label: "centreRooms", href: "/centre/manage" });
+  if (can(principal, "advice.manage")) items.push({ label: "centreAdvice", href: "/centre/manage/advice" });
+  if (can(principal, "premises.manage")) items.push({ label: "centrePremises", href: "/centre/manage/premises" });
   if (can(principal, "commission.listMine")) items.push({ label: "myCommissions", href: "/account/commissions" });
   if (can(principal, "account.view")) items.push({ label: "myNotifications", href: "/account/notifications" });
   if (can(principal, "admin.dashboard")) items.push({ label: "admin", href: "/admin" });

@@ -13,6 +13,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+/** The Centre's other services, each a module of its own. */
+const moreParts = [
+  { href: "/centre/advice", title: "adviceTitle", lead: "adviceLead" },
+  { href: "/meetings?type=training", title: "eventsTitle", lead: "eventsLead" },
+  { href: "/premises", title: "premisesTitle", lead: "premisesLead" },
+] as const;
+
+/** The staff's desks, shown to whoever the permission table lets in. */
+const staffDesks = [
+  { href: "/centre/manage", label: "manage", operation: "booking.manage" },
+  { href: "/centre/manage/advice", label: "manageAdvice", operation: "advice.manage" },
+  { href: "/centre/manage/premises", label: "managePremises", operation: "premises.manage" },
+  { href: "/admin/meetings", label: "manageEvents", operation: "meeting.manage" },
+] as const;
+
 /*
  * The NGO Cooperation Centre's page: address, opening hours, rooms and equipment. Each part of the
  * Centre (rooms here; advice, events and premises from their modules) is one <section> of the list.
@@ -36,11 +51,16 @@ export default async function CentrePage({ params }: { params: Promise<{ locale:
           <Link href="/account/bookings" className="text-brand-600 underline">
             {t("myBookings")}
           </Link>
-          {can(principal, "booking.manage") && (
-            <Link href="/centre/manage" className="text-brand-600 underline">
-              {t("manage")}
-            </Link>
-          )}
+          <Link href="/account/advice" className="text-brand-600 underline">
+            {t("myAdvice")}
+          </Link>
+          {staffDesks
+            .filter((desk) => can(principal, desk.operation))
+            .map((desk) => (
+              <Link key={desk.href} href={desk.href} className="text-brand-600 underline">
+                {t(desk.label)}
+              </Link>
+            ))}
         </p>
       )}
       <div className="space-y-10">
@@ -65,6 +85,23 @@ export default async function CentrePage({ params }: { params: Promise<{ locale:
               ))}
             </ul>
           )}
+        </section>
+        <section aria-labelledby="centre-more">
+          <h2 id="centre-more" className="mb-4 text-2xl font-bold">
+            {t("moreTitle")}
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-3">
+            {moreParts.map((part) => (
+              <li key={part.href} className="rounded border border-gray-300 p-4">
+                <h3 className="mb-1 text-lg font-semibold">
+                  <Link href={part.href} className="text-brand-600 underline">
+                    {t(part.title)}
+                  </Link>
+                </h3>
+                <p className="text-sm">{t(part.lead)}</p>
+              </li>
+            ))}
+          </ul>
         </section>
         <section aria-labelledby="centre-equipment">
           <h2 id="centre-equipment" className="mb-2 text-2xl font-bold">
