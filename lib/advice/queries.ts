@@ -140,9 +140,10 @@ const bookingColumns = {
  * The appointments from `from` on: every slot with its active booking (staff), or only the slots
  * of the adviser linked to the principal's account (an adviser who is not staff).
  */
-export async function appointments(db: Db, principal: Principal | null, from: Date) {
+/** `own`: only the principal's duty hours as an adviser, even for staff (the adviser's own page). */
+export async function appointments(db: Db, principal: Principal | null, from: Date, scope: "desk" | "own" = "desk") {
   if (!principal) authorize(principal, "advice.notes");
-  const staff = can(principal, "advice.manage");
+  const staff = scope === "desk" && can(principal, "advice.manage");
   return db
     .select(bookingColumns)
     .from(adviceSlots)

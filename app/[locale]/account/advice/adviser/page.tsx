@@ -15,7 +15,7 @@ export default async function AdviserPage({ params }: { params: Promise<{ locale
   const db = await getDb();
   if (!(await isAdviser(db, principal))) forbidden();
   const from = new Date(new Date().getTime() - 14 * 24 * 3600 * 1000);
-  const rows = await appointments(db, { ...principal, isAdmin: false, isCentreStaff: false }, from);
+  const rows = await appointments(db, principal, from, "own");
   const t = await getTranslations("advice.adviser");
   return (
     <div>
