@@ -19,27 +19,28 @@ const sections = [
   { section: "/contracts", label: "contracts" },
 ] as const;
 
-/** Every label the account menu may show (lib/auth/menu.ts decides which, per person). */
-const menuLabels: MenuItem["label"][] = [
-  "myTodo",
-  "myAccount",
-  "myOrganizations",
-  "myOffers",
-  "myContracts",
-  "mySmallGrants",
-  "myCommissions",
-  "myNotifications",
-  "admin",
-  "adminUsers",
-  "adminAudit",
-  "adminOutbox",
-  "myBookings",
-  "myAdvice",
-  "centreRooms",
-  "centreAdvice",
-  "centrePremises",
-  "manageEvents",
-];
+/** Every label the account menu may show (lib/auth/menu.ts decides which, per person); a Record, so a new label cannot be left out. */
+const menuLabelSet: Record<MenuItem["label"], true> = {
+  myTodo: true,
+  myAccount: true,
+  myOrganizations: true,
+  myOffers: true,
+  myContracts: true,
+  mySmallGrants: true,
+  myCommissions: true,
+  myNotifications: true,
+  admin: true,
+  adminUsers: true,
+  adminAudit: true,
+  adminOutbox: true,
+  myBookings: true,
+  myAdvice: true,
+  centreRooms: true,
+  centreAdvice: true,
+  centrePremises: true,
+  manageEvents: true,
+};
+const menuLabels = Object.keys(menuLabelSet) as MenuItem["label"][];
 
 /**
  * The header's client parts (menu button, account menu, language link) get their texts and links
