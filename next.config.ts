@@ -51,6 +51,16 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: actionBodyLimitBytes() },
     sri: { algorithm: "sha256" },
   },
+  // The Centre's events grew out of the meetings module and keep its addresses; /events is the name
+  // people look for (issue 17), so it leads there, with its query.
+  async redirects() {
+    return [
+      { source: "/events", destination: "/meetings", permanent: false },
+      { source: "/events/:path*", destination: "/meetings/:path*", permanent: false },
+      { source: "/:locale(en)/events", destination: "/:locale/meetings", permanent: false },
+      { source: "/:locale(en)/events/:path*", destination: "/:locale/meetings/:path*", permanent: false },
+    ];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

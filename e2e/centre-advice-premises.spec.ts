@@ -83,6 +83,21 @@ test("a resident books advice after signing in, staff keep private notes and pub
   await expect(page.getByText("Porada odwołana. Termin jest znowu wolny.")).toBeVisible();
   await page.goto(`/centre/advice?topic=other`);
   await expect(page.getByRole("link", { name: new RegExp(`u: ${adviser}$`) })).toHaveCount(6);
+
+  // staff withdraw a free slot the adviser cannot keep: it leaves the list people book from
+  await staff.getByRole("link", { name: "Wycofaj wolne terminy" }).click();
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Wolne terminy");
+  await staff.getByRole("button", { name: "Wycofaj zaznaczone terminy" }).click();
+  await expect(staff.getByRole("alert").getByRole("link", { name: "Wolne terminy: Zaznacz co najmniej jeden termin." })).toBeVisible();
+  await expectAccessible(staff);
+  await staff
+    .getByRole("checkbox", { name: new RegExp(`^Wycofaj: ${adviser}, `) })
+    .first()
+    .check();
+  await staff.getByRole("button", { name: "Wycofaj zaznaczone terminy" }).click();
+  await expect(staff.getByRole("status")).toHaveText("Wycofano terminy: 1.");
+  await page.reload();
+  await expect(page.getByRole("link", { name: new RegExp(`u: ${adviser}$`) })).toHaveCount(5);
 });
 
 test("an organization applies for premises, staff grant them, the register and the profile show them", async ({ page, as }) => {

@@ -1,5 +1,8 @@
 import type { Page } from "@playwright/test";
+import { weekStart } from "../lib/bookings/rules";
 import { expect, expectAccessible, loginAs, setup, tamper, test, waitForHydration } from "./fixtures";
+
+const tinyPng = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
 /** Fills the booking form (Warsaw date and times). */
 async function fillBooking(page: Page, values: { date: string; start: string; end: string; purpose?: string; attendees?: string }) {
@@ -64,7 +67,7 @@ test("an NGO books a room with a projector: refusals at the fields, a conflict s
   await expect(page.locator("#field-endTime-error")).toContainText("najwyżej 20 godzin w miesiącu");
 
   // in the calendar (public: "zajęte", no names) and in "my bookings", with the projector
-  await page.goto(`/centre/rooms/${f.room.id}?week=${f.day}`);
+  await page.goto(`/centre/rooms/${f.room.id}/week/${weekStart(f.day)}`);
   const calendar = page.getByRole("table");
   await expect(calendar.getByRole("cell", { name: "zajęte" }).first()).toBeVisible();
   await expect(calendar).not.toContainText(f.other.name);
@@ -96,7 +99,12 @@ test("keyboard-only booking, then staff confirm it and decline another with a re
   await expect(page.getByRole("status").filter({ hasText: "Rezerwacja czeka na potwierdzenie" })).toBeVisible();
 
   const staff = await as("centrum@demo.test");
-  await staff.goto("/centre/manage");
+  // the staff's to-do list leads to the desk
+  await staff.goto("/account/todo");
+  await staff
+    .getByRole("region", { name: /Centrum Współpracy/ })
+    .getByRole("link", { name: /Rezerwacje sal czekają na decyzję/ })
+    .click();
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Obsługa sal Centrum");
   await expectAccessible(staff);
   const confirm = staff.getByRole("form", { name: new RegExp(`^Potwierdź: ${f.other.name.replace(/[„”]/g, ".")}, .*09:00`) });
@@ -106,11 +114,46 @@ test("keyboard-only booking, then staff confirm it and decline another with a re
   await decline.getByLabel("Powód odmowy").fill("Remont sali w tym dniu");
   await decline.getByRole("button", { name: "Odrzuć" }).click();
   await expect(decline).toHaveCount(0);
+  // the staff's calendar names who booked (the public one does not)
+  await staff.getByRole("link", { name: `Kalendarz: ${f.room.name}` }).click();
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText(`${f.room.name}: kalendarz z rezerwującymi`);
+  await staff.getByRole("link", { name: "Następny tydzień" }).click();
+  await expect(staff).toHaveURL(/week=/);
+  await staff.goto(`/centre/manage/rooms/${f.room.id}?week=${f.day2}`);
+  await expect(staff.getByRole("table")).toContainText(f.other.name);
+  await expectAccessible(staff);
+  // a photo of the room: not an image is refused at the field, a PNG is shown on the room's page
+  await staff.goto("/centre/manage");
+  await staff.getByRole("link", { name: `Edytuj: ${f.room.name}` }).click();
+  const photo = staff.getByLabel("Zdjęcie sali (PNG, JPEG albo WebP, do 2 MB)");
+  await photo.setInputFiles({ name: "sala.png", mimeType: "image/png", buffer: Buffer.from("not an image") });
+  await staff.getByRole("button", { name: "Zapisz zdjęcie" }).click();
+  await expect(staff.locator("#field-photo-error")).toHaveText("Zdjęcie musi być plikiem PNG, JPEG albo WebP.");
+  await photo.setInputFiles({ name: "sala.png", mimeType: "image/png", buffer: tinyPng });
+  await staff.getByRole("button", { name: "Zapisz zdjęcie" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "Zdjęcie sali zapisane." })).toBeVisible();
+  await staff.goto(`/centre/rooms/${f.room.id}`);
+  const image = staff.getByRole("img", { name: `Sala ${f.room.name}` });
+  await expect(image).toBeVisible();
+  expect((await staff.request.get((await image.getAttribute("src"))!)).headers()["content-type"]).toBe("image/png");
 
   await page.goto("/account/bookings");
   const declined = page.getByRole("row").filter({ hasText: "Remont sali w tym dniu" });
   await expect(declined).toContainText("Odrzucona");
   await expect(page.getByRole("row").filter({ hasText: "Zebranie zarządu" })).toContainText("Potwierdzona");
+
+  // the weekly series is cancelled as a whole from its first occurrence
+  const series = page.getByRole("row").filter({ hasText: f.series.purpose });
+  await expect(series.first()).toContainText("Potwierdzona");
+  await series
+    .first()
+    .getByRole("button", { name: /^Anuluj cały cykl \(\d terminy?\)$/ })
+    .click();
+  // every occurrence now reads "Anulowana", and none offers a cancel any more
+  await expect(series.filter({ hasText: "Potwierdzona" })).toHaveCount(0);
+  await expect(series.filter({ hasText: "Anulowana" })).toHaveCount(await series.count());
+  await expect(series.getByRole("button", { name: "Anuluj" })).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 test("from the outside: another organization's booking cannot be cancelled, a resident cannot confirm; the JSON API", async ({
@@ -138,6 +181,7 @@ test("from the outside: another organization's booking cannot be cancelled, a re
   const resident = await as((await setup(request, "accounts.resident")).email);
   const refused = await resident.goto("/centre/manage");
   expect(refused?.status()).toBe(403);
+  expect((await resident.goto(`/centre/manage/rooms/${f.room.id}`))?.status()).toBe(403);
   const asResident = await resident.request.post(`/api/v1/rooms/${f.room.id}/bookings`, {
     data: { organizationId: f.other.id, startsAt: `${f.day2}T09:00`, endsAt: `${f.day2}T10:00`, purpose: "Próba", attendees: 2 },
   });

@@ -86,6 +86,14 @@ test("the administrator reaches every task, overdue reports among them", async (
   await reachEachItem(page, expectAccessible);
 });
 
+test("the Centre's staff reach the bookings and the premises applications waiting for them", async ({ page, expectAccessible }) => {
+  await landsOnTodo(page, "centrum@demo.test", expectAccessible);
+  const centre = page.getByRole("region", { name: /Centrum Współpracy/ });
+  await expect(centre.getByRole("link", { name: "Rezerwacje sal czekają na decyzję" })).toBeVisible();
+  await expect(centre.getByRole("link", { name: "Wnioski o lokale użytkowe czekają na decyzję" })).toBeVisible();
+  await reachEachItem(page, expectAccessible);
+});
+
 test("the resident finds the meeting she registered for and opens it", async ({ page, expectAccessible }) => {
   await landsOnTodo(page, "mieszkaniec@demo.test", expectAccessible);
   const residentSection = page.getByRole("region", { name: /Konsultacje i spotkania/ });

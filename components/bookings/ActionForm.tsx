@@ -16,6 +16,8 @@ export function ActionForm({
   accessibleLabel,
   done,
   variant = "primary",
+  inputs,
+  namespace = "centreRooms.errors",
   children,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -24,6 +26,10 @@ export function ActionForm({
   accessibleLabel?: string;
   done: string;
   variant?: "primary" | "secondary" | "danger";
+  /** the visible fields among the children: their labels and element ids, for the error summary's links */
+  inputs?: Record<string, { id: string; label: string }>;
+  /** the module's error texts (the shared ones are the fallback) */
+  namespace?: string;
   children?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, idleForm);
@@ -36,7 +42,12 @@ export function ActionForm({
   }
   return (
     <form noValidate action={formAction} aria-label={accessibleLabel ?? label} className="space-y-2">
-      <ErrorSummary state={state} labels={{ reason: label }} namespace="centreRooms.errors" />
+      <ErrorSummary
+        state={state}
+        labels={Object.fromEntries(Object.entries(inputs ?? {}).map(([name, input]) => [name, input.label]))}
+        fieldIds={Object.fromEntries(Object.entries(inputs ?? {}).map(([name, input]) => [name, input.id]))}
+        namespace={namespace}
+      />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

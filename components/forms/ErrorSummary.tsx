@@ -29,6 +29,7 @@ export function ErrorSummary({
   namespace,
   values,
   fieldValues,
+  fieldIds,
 }: {
   state: FormState;
   labels: Record<string, string>;
@@ -36,6 +37,8 @@ export function ErrorSummary({
   values?: Record<string, string | number>;
   /** Placeholder values of one field's error (e.g. the criterion and its maximum), over `values`. */
   fieldValues?: Record<string, Record<string, string | number>>;
+  /** The element of a field when it is not `field-<name>` (several small forms on one page). */
+  fieldIds?: Record<string, string>;
 }) {
   const t = useTranslations("errors");
   const text = useErrorText(namespace);
@@ -58,7 +61,7 @@ export function ErrorSummary({
         {state.formError && <li className="font-semibold text-accent-600">{text(state.formError, values)}</li>}
         {entries.map(([field, keys]) => (
           <li key={field}>
-            <a href={`#field-${field}`} className="font-semibold text-accent-600 underline">
+            <a href={`#${fieldIds?.[field] ?? `field-${field}`}`} className="font-semibold text-accent-600 underline">
               {labels[field] ? `${labels[field]}: ` : ""}
               {text(keys[0], { ...values, ...fieldValues?.[field] })}
             </a>

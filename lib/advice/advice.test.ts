@@ -15,6 +15,7 @@ import {
   recordAttendance,
   saveNotes,
   sendAdviceReminders,
+  setAdviserActive,
   withdrawSlots,
 } from "./commands";
 import { adviceStats, appointments, bookingForAdviser, listFreeSlots, myBookings } from "./queries";
@@ -294,5 +295,53 @@ describe("notes, attendance, reminders and statistics", () => {
     expect(await withdrawSlots(t.db, staff, { slotIds: [taken] }, now)).toEqual({ ok: false, formError: "slotTaken" });
     expect(await withdrawSlots(t.db, staff, { slotIds: [free] }, now)).toEqual({ ok: true, value: { withdrawn: 1 } });
     expect(await freeSlotIds()).not.toContain(free);
+  });
+
+  it("asks for at least one slot, and refuses the adviser and a resident with nothing withdrawn", async () => {
+    expect(await withdrawSlots(t.db, staff, { slotIds: [] }, now)).toMatchObject({
+      ok: false,
+      fieldErrors: { slotIds: ["slotsRequired"] },
+    });
+    expect(await withdrawSlots(t.db, staff, { slotIds: ["not-an-id"] }, now)).toMatchObject({ ok: false });
+    const [free] = await freeSlotIds();
+    await expect(withdrawSlots(t.db, adviserPerson, { slotIds: [free] }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await freeSlotIds()).toContain(free);
+  });
+
+  it("turns an adviser off only without booked appointments ahead; their free slots leave the list and come back", async () => {
+    // the adviser of the suite has bookings ahead: refused, nothing changed
+    expect(await setAdviserActive(t.db, staff, { adviserId, active: "false" }, now)).toEqual({
+      ok: false,
+      formError: "adviserHasBookings",
+    });
+    const other = await createAdviser(t.db, staff, { name: "Jan Księgowy", email: "", topics: ["accounting"], bio: "" });
+    if (!other.ok) throw new Error("adviser refused");
+    const published = await publishSlots(t.db, staff, {
+      adviserId: other.value.id,
+      from: "2027-01-07",
+      to: "2027-01-07",
+      weekdays: ["4"],
+      start: "10:00",
+      end: "11:00",
+      minutes: "60",
+      place: "",
+    });
+    expect(published.ok).toBe(true);
+    const accountingSlots = async () => (await listFreeSlots(t.db, now, { topic: "accounting" })).length;
+    expect(await accountingSlots()).toBe(1);
+    await expect(setAdviserActive(t.db, adviserPerson, { adviserId: other.value.id, active: "false" }, now)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(await accountingSlots()).toBe(1);
+    expect(await setAdviserActive(t.db, staff, { adviserId: other.value.id, active: "false" }, now)).toEqual({
+      ok: true,
+      value: { active: false },
+    });
+    expect(await accountingSlots()).toBe(0);
+    expect(await setAdviserActive(t.db, staff, { adviserId: other.value.id, active: "true" }, now)).toEqual({
+      ok: true,
+      value: { active: true },
+    });
+    expect(await accountingSlots()).toBe(1);
   });
 });

@@ -9,6 +9,7 @@ import { queueMail } from "@/lib/mail/outbox";
 import { adviceMail } from "./mail";
 import { centrePlace, personMayCancel, reminderDue, seriesProblem, seriesSlots, slotBookable } from "./rules";
 import {
+  adviserActiveSchema,
   adviserSchema,
   attendanceSchema,
   bookingIdSchema,
@@ -16,6 +17,7 @@ import {
   notesSchema,
   publishSlotsSchema,
   staffCancelSchema,
+  withdrawSlotsSchema,
 } from "./schemas";
 
 /**
@@ -346,12 +348,13 @@ export async function sendAdviceReminders(db: Db, now: Date, actor: SystemActor)
 export async function withdrawSlots(
   db: Db,
   principal: Principal | null,
-  input: { slotIds: string[] },
+  input: Record<string, unknown>,
   now = new Date(),
 ): Promise<CommandResult<{ withdrawn: number }>> {
   authorize(principal, "advice.manage");
-  const ids = input.slotIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-  if (ids.length === 0) return { ok: false, formError: "notFound" };
+  const parsed = withdrawSlotsSchema.safeParse(input);
+  if (!parsed.success) return refusalOf(parsed.error);
+  const ids = parsed.data.slotIds;
   return db.transaction(async (tx) => {
     const taken = await tx
       .select({ slotId: adviceBookings.slotId })
@@ -373,5 +376,45 @@ export async function withdrawSlots(
         after: { withdrawnAt: now },
       });
     return { ok: true, value: { withdrawn: rows.length } } as const;
+  });
+}
+
+/**
+ * Staff take an adviser off the list (their free slots leave the public list, no new ones can be
+ * published) or back on it. Refused while the adviser has booked appointments ahead: those are
+ * cancelled first, each with a reason for the person.
+ */
+export async function setAdviserActive(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<{ active: boolean }>> {
+  authorize(principal, "advice.manage");
+  const parsed = adviserActiveSchema.safeParse(input);
+  if (!parsed.success) return refusalOf(parsed.error);
+  const { adviserId, active } = parsed.data;
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ active: advisers.active }).from(advisers).where(eq(advisers.id, adviserId)).for("update");
+    if (!before) return { ok: false, formError: "notFound" } as const;
+    if (!active) {
+      const [booked] = await tx
+        .select({ id: adviceBookings.id })
+        .from(adviceBookings)
+        .innerJoin(adviceSlots, eq(adviceSlots.id, adviceBookings.slotId))
+        .where(and(eq(adviceSlots.adviserId, adviserId), gt(adviceSlots.startsAt, now), ne(adviceBookings.status, "cancelled")))
+        .limit(1);
+      if (booked) return { ok: false, formError: "adviserHasBookings" } as const;
+    }
+    await tx.update(advisers).set({ active }).where(eq(advisers.id, adviserId));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "advice.setAdviserActive",
+      entityType: "adviser",
+      entityId: adviserId,
+      before,
+      after: { active },
+    });
+    return { ok: true, value: { active } } as const;
   });
 }

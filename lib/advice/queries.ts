@@ -114,10 +114,10 @@ export async function listAdvisers(db: Db, principal: Principal | null) {
       email: advisers.email,
       topics: advisers.topics,
       hasAccount: sql<boolean>`${advisers.userId} is not null`,
+      active: advisers.active,
     })
     .from(advisers)
-    .where(eq(advisers.active, true))
-    .orderBy(asc(advisers.name));
+    .orderBy(desc(advisers.active), asc(advisers.name));
 }
 
 const bookingColumns = {

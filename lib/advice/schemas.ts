@@ -67,3 +67,14 @@ export const attendanceSchema = z.object({
   bookingId: idSchema,
   status: z.enum(["attended", "missed"], "errors.invalid"),
 });
+
+/** Free slots to withdraw (staff): at least one, each an id. */
+export const withdrawSlotsSchema = z.object({
+  slotIds: z.array(idSchema, "errors.slotsRequired").min(1, "errors.slotsRequired").max(500, "errors.invalid"),
+});
+
+/** An adviser taken off the list (no new slots, none shown) or back on it. */
+export const adviserActiveSchema = z.object({
+  adviserId: idSchema,
+  active: z.enum(["true", "false"], "errors.invalid").transform((v) => v === "true"),
+});

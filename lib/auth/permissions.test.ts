@@ -192,6 +192,7 @@ describe("the permission table, person by person", () => {
     ]),
     { operation: "competition.manage", allowed: ["admin"] },
     { operation: "centre.manage", allowed: ["centreStaff", "admin"] },
+    { operation: "centre.todo", allowed: ["centreStaff"] },
     { operation: "booking.create", allowed: everyoneSignedIn },
     {
       operation: "booking.create.organization",

@@ -159,6 +159,8 @@ export const permissionTable = {
   "grants.dashboard": { roles: ["admin"] },
   // the NGO Cooperation Centre (lib/centre and its modules): run by Centre staff; an administrator may stand in
   "centre.manage": { roles: ["centre_staff", "admin"] },
+  // the Centre's section of the to-do list: the staff who run the desk (administrators keep theirs uncluttered)
+  "centre.todo": { roles: ["centre_staff"] },
   // rooms and equipment of the Centre (lib/bookings): an organization's representative books for it,
   // a resident for an informal group where the room allows it; the resource of cancel is the booking's
   // organization (or, for a group, the resident who booked)

@@ -6,7 +6,19 @@ import { roomBlocks, roomBookingEquipment, roomBookings } from "@/lib/db/schema"
 import { principalOf, representative } from "@/lib/small-grants/testing";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { auditOf, createUser, mailsTo } from "@/tests/factories";
-import { blockRoom, bookRoom, cancelBooking, confirmBooking, declineBooking, recordNoShow } from "./commands";
+import sharp from "sharp";
+import { centreRooms } from "@/lib/db/schema";
+import { roomPhoto } from "./queries";
+import {
+  blockRoom,
+  bookRoom,
+  cancelBooking,
+  cancelSeries,
+  confirmBooking,
+  declineBooking,
+  recordNoShow,
+  uploadRoomPhoto,
+} from "./commands";
 import { sendBookingReminders } from "./mail";
 import { bookingForm, createEquipment, createRoom, staffPrincipal, testSettings } from "./testing";
 
@@ -244,6 +256,39 @@ describe("repetition", () => {
     const series = await t.db.select().from(roomBookings).where(eq(roomBookings.seriesId, result.value.seriesId!));
     expect(series).toHaveLength(3);
   });
+
+  it("cancels the occurrences of a series not begun yet, only for its own organization", async () => {
+    const a = await representative(t.db, "Fundacja Cykliczna");
+    const other = await representative(t.db, "Fundacja Postronna");
+    const room = await createRoom(t.db);
+    const result = await bookRoom(
+      t.db,
+      a.principal,
+      bookingForm(room.id, a.organizationId, {
+        date: "2026-12-08",
+        startTime: "08:00",
+        endTime: "09:00",
+        repeat: "weekly",
+        repeatUntil: "2026-12-22",
+      }),
+      now,
+      options,
+    );
+    if (!result.ok) throw new Error("booking failed");
+    const seriesId = result.value.seriesId!;
+    const statuses = async () =>
+      (await t.db.select().from(roomBookings).where(eq(roomBookings.seriesId, seriesId)).orderBy(roomBookings.startsAt)).map(
+        (b) => b.status,
+      );
+    await expect(cancelSeries(t.db, other.principal, { seriesId }, now, options)).rejects.toThrow(ForbiddenError);
+    await expect(cancelSeries(t.db, resident, { seriesId }, now, options)).rejects.toThrow(ForbiddenError);
+    expect(await statuses()).toEqual(["pending", "pending", "pending"]);
+    expect(await cancelSeries(t.db, a.principal, { seriesId: "nope" }, now, options)).toMatchObject({ ok: false });
+    // 8 Dec 08:00 is within the 24-hour notice: that one counts as a no-show, the later two are cancelled
+    expect(await cancelSeries(t.db, a.principal, { seriesId }, now, options)).toEqual({ ok: true, value: { cancelled: 3 } });
+    expect(await statuses()).toEqual(["no_show", "cancelled", "cancelled"]);
+    expect(await cancelSeries(t.db, a.principal, { seriesId }, now, options)).toEqual({ ok: false, formError: "notActive" });
+  });
 });
 
 describe("cancelling, deciding, blocking", () => {
@@ -354,5 +399,41 @@ describe("cancelling, deciding, blocking", () => {
       formError: "roomBlocked",
     });
     expect(await t.db.$count(roomBlocks, eq(roomBlocks.roomId, room.id))).toBe(1);
+  });
+});
+
+describe("a room's photo", () => {
+  const fileOf = (bytes: Uint8Array) => ({ size: bytes.length, arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer });
+
+  it("is re-encoded as a PNG and versioned by its hash; not an image, none, or a resident: refused with nothing stored", async () => {
+    const room = await createRoom(t.db);
+    const jpeg = new Uint8Array(
+      await sharp({ create: { width: 40, height: 30, channels: 3, background: "#3366aa" } })
+        .jpeg()
+        .toBuffer(),
+    );
+    expect(await uploadRoomPhoto(t.db, staff, { roomId: room.id, file: null })).toEqual({
+      ok: false,
+      fieldErrors: { photo: ["photoRequired"] },
+    });
+    expect(await uploadRoomPhoto(t.db, staff, { roomId: room.id, file: fileOf(new TextEncoder().encode("<svg><script/></svg>")) })).toEqual(
+      {
+        ok: false,
+        fieldErrors: { photo: ["photoType"] },
+      },
+    );
+    await expect(uploadRoomPhoto(t.db, resident, { roomId: room.id, file: fileOf(jpeg) })).rejects.toThrow(ForbiddenError);
+    expect(await roomPhoto(t.db, room.id)).toBeNull();
+
+    const result = await uploadRoomPhoto(t.db, staff, { roomId: room.id, file: fileOf(jpeg) }, now);
+    if (!result.ok) throw new Error("upload refused");
+    const stored = (await roomPhoto(t.db, room.id))!;
+    expect(stored.contentType).toBe("image/png");
+    expect([...stored.bytes.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(stored.hash).toBe(result.value.hash);
+    const [saved] = await t.db.select().from(centreRooms).where(eq(centreRooms.id, room.id));
+    expect(saved.photoHash).toBe(result.value.hash);
+    expect(await auditOf(t.db, room.id)).toContainEqual(expect.objectContaining({ action: "room.uploadPhoto" }));
+    expect(await uploadRoomPhoto(t.db, staff, { roomId: "nope", file: fileOf(jpeg) })).toEqual({ ok: false, formError: "notFound" });
   });
 });

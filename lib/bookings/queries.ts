@@ -2,7 +2,15 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema/accounts";
-import { centreEquipment, centreRooms, roomBlocks, roomBookingEquipment, roomBookings, type BookingStatus } from "@/lib/db/schema/centre";
+import {
+  centreEquipment,
+  centreRoomPhotos,
+  centreRooms,
+  roomBlocks,
+  roomBookingEquipment,
+  roomBookings,
+  type BookingStatus,
+} from "@/lib/db/schema/centre";
 import { organizations } from "@/lib/db/schema/organizations";
 import { authorize, type Principal } from "@/lib/auth/permissions";
 import { addDays, warsawToInstant } from "@/lib/dates/warsaw";
@@ -22,6 +30,8 @@ export interface PublicRoom {
   rules: string;
   autoConfirm: boolean;
   allowsInformalGroups: boolean;
+  /** the photo's version (GET /api/v1/rooms/{id}/photo?v=…), null without a photo */
+  photoHash: string | null;
 }
 
 const publicRoomColumns = {
@@ -35,6 +45,7 @@ const publicRoomColumns = {
   rules: centreRooms.rules,
   autoConfirm: centreRooms.autoConfirm,
   allowsInformalGroups: centreRooms.allowsInformalGroups,
+  photoHash: centreRooms.photoHash,
 };
 
 export async function listPublicRooms(db: Db, page = 1, pageSize = 50): Promise<{ total: number; items: PublicRoom[] }> {
@@ -50,6 +61,11 @@ export async function listPublicRooms(db: Db, page = 1, pageSize = 50): Promise<
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   return { total: Number(total), items };
+}
+
+export async function roomPhoto(db: Db, id: string) {
+  const [row] = await db.select().from(centreRoomPhotos).where(eq(centreRoomPhotos.roomId, id));
+  return row ?? null;
 }
 
 export async function getPublicRoom(db: Db, id: string): Promise<PublicRoom | null> {
@@ -161,6 +177,8 @@ export interface BookingRow {
   declineReason: string | null;
   equipment: string;
   bookedByEmail: string | null;
+  /** shared by the occurrences of a repeated booking */
+  seriesId: string | null;
   /** started by the time of the read (staff may record a no-show) */
   started: boolean;
 }
@@ -181,6 +199,7 @@ async function bookingRows(db: Db, where: ReturnType<typeof and>, order: "asc" |
       status: roomBookings.status,
       declineReason: roomBookings.declineReason,
       bookedByEmail: users.email,
+      seriesId: roomBookings.seriesId,
       equipment: sql<string>`coalesce((select string_agg(e.name || ' × ' || l.quantity, ', ' order by e.name) from ${roomBookingEquipment} l join ${centreEquipment} e on e.id = l.equipment_id where l.booking_id = ${roomBookings.id}), '')`,
     })
     .from(roomBookings)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { warsawToInstant } from "@/lib/dates/warsaw";
 import {
+  isCalendarWeek,
+  publicWeekHref,
   cancellationOutcome,
   monthBounds,
   nearestFreeSlots,
@@ -129,5 +131,21 @@ describe("nearest free slots", () => {
     expect(weekStart("2026-12-10")).toBe("2026-12-07");
     expect(weekStart("2026-12-13")).toBe("2026-12-07");
     expect(weekStart("2026-12-07")).toBe("2026-12-07");
+  });
+});
+
+describe("the public week pages", () => {
+  it("exist only for a Monday within a year of today, so the cache stays bounded", () => {
+    expect(isCalendarWeek("2026-12-07", "2026-12-09")).toBe(true);
+    expect(isCalendarWeek("2026-12-08", "2026-12-09")).toBe(false);
+    expect(isCalendarWeek("2026-02-30", "2026-12-09")).toBe(false);
+    expect(isCalendarWeek("next", "2026-12-09")).toBe(false);
+    expect(isCalendarWeek("2027-12-06", "2026-12-09")).toBe(true);
+    expect(isCalendarWeek("2028-01-03", "2026-12-09")).toBe(false);
+    expect(isCalendarWeek("2025-12-01", "2026-12-09")).toBe(false);
+  });
+  it("link the current week to the room's own page", () => {
+    expect(publicWeekHref("r1")).toBe("/centre/rooms/r1");
+    expect(publicWeekHref("r1", "2026-12-14")).toBe("/centre/rooms/r1/week/2026-12-14");
   });
 });

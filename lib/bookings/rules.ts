@@ -4,7 +4,7 @@
  * hours limit, cancellation notice, repetition and the nearest free slots after a conflict.
  */
 import { isWorkingDay } from "@/lib/dates/holidays";
-import { addDays, daysBetween, instantToWarsaw, warsawToInstant, warsawToday } from "@/lib/dates/warsaw";
+import { addDays, daysBetween, instantToWarsaw, isIsoDate, warsawToInstant, warsawToday } from "@/lib/dates/warsaw";
 import type { BookingSettings } from "./settings";
 
 export interface Range {
@@ -149,6 +149,17 @@ export function nearestFreeSlots(
 export function weekStart(date: string): string {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   return addDays(date, -((weekday + 6) % 7));
+}
+
+/** A week the public calendar has a page for: a Monday (ISO date) within a year of today. */
+export function isCalendarWeek(monday: string, today: string): boolean {
+  if (!isIsoDate(monday) || weekStart(monday) !== monday) return false;
+  return Math.abs(daysBetween(today, monday)) <= 366;
+}
+
+/** The public page of a room's week (undefined: the current week, the room's own page). */
+export function publicWeekHref(roomId: string, monday?: string): string {
+  return monday ? `/centre/rooms/${roomId}/week/${monday}` : `/centre/rooms/${roomId}`;
 }
 
 /** The rows of a week calendar: the grid's start times from opening to closing ("08:00", "08:30", ...). */

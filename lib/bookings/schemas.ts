@@ -107,6 +107,7 @@ export function bookingInputOf(input: Record<string, unknown>) {
 }
 
 export const bookingIdSchema = z.object({ bookingId: idSchema });
+export const seriesIdSchema = z.object({ seriesId: idSchema });
 
 export const declineSchema = z.object({
   bookingId: idSchema,

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema/accounts";
@@ -10,9 +9,9 @@ import { authorize, type Principal } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
 import { queueMail } from "@/lib/mail/outbox";
 import { parseId } from "@/lib/core/ids";
-import { maxLogoBytes, reencodeLogo } from "@/lib/organizations/logo";
+import { safePhoto, type PhotoFile } from "@/lib/core/photo";
 import { premisesDecisionMail } from "./mail";
-import { applySchema, decisionSchema, premisesSchema } from "./schemas";
+import { applySchema, decisionSchema, offerSchema, premisesSchema } from "./schemas";
 
 /** Staff add a premises to the offer. */
 export async function createPremises(
@@ -34,10 +33,10 @@ export async function createPremises(
 
 export interface PhotoUpload {
   premisesId: unknown;
-  file: { size: number; arrayBuffer(): Promise<ArrayBuffer> } | null;
+  file: PhotoFile | null;
 }
 
-/** The premises' photo, through the same safe path as logos: the file is decoded and drawn again as a PNG, nothing else survives. */
+/** The premises' photo, through the same safe path as logos (lib/core/photo.ts). */
 export async function uploadPremisesPhoto(
   db: Db,
   principal: Principal | null,
@@ -46,11 +45,9 @@ export async function uploadPremisesPhoto(
   authorize(principal, "premises.manage");
   const premisesId = parseId(input.premisesId);
   if (!premisesId) return { ok: false, formError: "notFound" };
-  if (!input.file || input.file.size === 0) return { ok: false, fieldErrors: { photo: ["photoRequired"] } };
-  if (input.file.size > maxLogoBytes * 4) return { ok: false, fieldErrors: { photo: ["photoTooLarge"] } };
-  const bytes = await reencodeLogo(new Uint8Array(await input.file.arrayBuffer()));
-  if (!bytes) return { ok: false, fieldErrors: { photo: ["photoType"] } };
-  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+  const photo = await safePhoto(input.file);
+  if (!photo.ok) return { ok: false, fieldErrors: { photo: [photo.problem] } };
+  const { bytes, hash } = photo;
   return db.transaction(async (tx) => {
     const [before] = await tx.select({ photoHash: premises.photoHash }).from(premises).where(eq(premises.id, premisesId)).for("update");
     if (!before) return { ok: false, formError: "notFound" } as const;
@@ -180,5 +177,45 @@ export async function decideApplication(
       );
     }
     return { ok: true, value: { decision: d.decision } } as const;
+  });
+}
+
+/**
+ * Staff take premises off the offer or offer them again. Premises already let stay let; premises
+ * with applications waiting are decided first (each organization hears the outcome).
+ */
+export async function setPremisesOffered(
+  db: Db,
+  principal: Principal | null,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Promise<CommandResult<{ status: "offered" | "withdrawn" }>> {
+  authorize(principal, "premises.manage");
+  const parsed = offerSchema.safeParse(input);
+  if (!parsed.success) return refusalOf(parsed.error);
+  const { premisesId, offered } = parsed.data;
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ status: premises.status }).from(premises).where(eq(premises.id, premisesId)).for("update");
+    if (!before) return { ok: false, formError: "notFound" } as const;
+    if (before.status === "let") return { ok: false, formError: "premisesLet" } as const;
+    if (!offered) {
+      const [waiting] = await tx
+        .select({ id: premisesApplications.id })
+        .from(premisesApplications)
+        .where(and(eq(premisesApplications.premisesId, premisesId), eq(premisesApplications.status, "submitted")))
+        .limit(1);
+      if (waiting) return { ok: false, formError: "premisesHasApplications" } as const;
+    }
+    const status = offered ? ("offered" as const) : ("withdrawn" as const);
+    await tx.update(premises).set({ status, updatedAt: now }).where(eq(premises.id, premisesId));
+    await recordAudit(tx, {
+      actor: actorOf(principal),
+      action: "premises.setOffered",
+      entityType: "premises",
+      entityId: premisesId,
+      before,
+      after: { status },
+    });
+    return { ok: true, value: { status } } as const;
   });
 }

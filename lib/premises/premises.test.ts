@@ -7,7 +7,7 @@ import { organizations } from "@/lib/db/schema/organizations";
 import { premises, premisesApplications } from "@/lib/db/schema/premises";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { addOrganizationMember, auditOf, createOrganization, createUser, mailsTo } from "@/tests/factories";
-import { applyForPremises, createPremises, decideApplication, uploadPremisesPhoto } from "./commands";
+import { applyForPremises, createPremises, decideApplication, setPremisesOffered, uploadPremisesPhoto } from "./commands";
 import { getApplication, listOfferedPremises, premisesOfOrganization, premisesRegister } from "./queries";
 import { monthlyRent, parseArea, zlotyToGrosze } from "./rules";
 
@@ -90,6 +90,29 @@ describe("premises", () => {
     const id = await newPremises("ul. Fotograficzna 2");
     const file = { size: 20, arrayBuffer: async () => new TextEncoder().encode("<svg><script/></svg>").buffer as ArrayBuffer };
     expect(await uploadPremisesPhoto(t.db, staff, { premisesId: id, file })).toEqual({ ok: false, fieldErrors: { photo: ["photoType"] } });
+  });
+
+  it("staff take premises off the offer and back, not with applications waiting; a representative is refused", async () => {
+    const id = await newPremises("ul. Wycofana 4");
+    const onOffer = async () => (await listOfferedPremises(t.db)).some((p) => p.id === id);
+    await expect(setPremisesOffered(t.db, rep, { premisesId: id, offered: "false" }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await onOffer()).toBe(true);
+    expect(await setPremisesOffered(t.db, staff, { premisesId: id, offered: "false" }, now)).toEqual({
+      ok: true,
+      value: { status: "withdrawn" },
+    });
+    expect(await onOffer()).toBe(false);
+    expect(await setPremisesOffered(t.db, staff, { premisesId: id, offered: "true" }, now)).toEqual({
+      ok: true,
+      value: { status: "offered" },
+    });
+    expect(await onOffer()).toBe(true);
+    expect((await applyForPremises(t.db, rep, application(id), now)).ok).toBe(true);
+    expect(await setPremisesOffered(t.db, staff, { premisesId: id, offered: "false" }, now)).toEqual({
+      ok: false,
+      formError: "premisesHasApplications",
+    });
+    expect(await onOffer()).toBe(true);
   });
 
   it("a representative of a verified organization applies once; an unverified one or a stranger is refused", async () => {

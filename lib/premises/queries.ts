@@ -35,6 +35,17 @@ export function listOfferedPremises(db: Db) {
     .orderBy(asc(districts.name), asc(premises.address));
 }
 
+/** Staff: the premises on offer and those taken off it (let ones are in the register). */
+export function premisesForStaff(db: Db, principal: Principal | null) {
+  authorize(principal, "premises.manage");
+  return db
+    .select(premisesColumns)
+    .from(premises)
+    .innerJoin(districts, eq(districts.slug, premises.districtSlug))
+    .where(inArray(premises.status, ["offered", "withdrawn"]))
+    .orderBy(asc(premises.status), asc(districts.name), asc(premises.address));
+}
+
 export async function getPremises(db: Db, id: string) {
   const [row] = await db
     .select(premisesColumns)

@@ -71,3 +71,9 @@ export const decisionSchema = z
       ctx.addIssue({ code: "custom", path: ["termEnd"], message: "errors.termEndBeforeStart" });
     return { applicationId: d.applicationId, decision: "grant" as const, rentPerM2: rent ?? 0, termStart: d.termStart, termEnd: d.termEnd };
   });
+
+/** Premises taken off the offer (withdrawn) or offered again. */
+export const offerSchema = z.object({
+  premisesId: idSchema,
+  offered: z.enum(["true", "false"], "errors.invalid").transform((v) => v === "true"),
+});

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/open";
 import { authorize, can, type Principal } from "@/lib/auth/permissions";
 import { adminTodo } from "./admin";
+import { centreTodo } from "./centre";
 import { commissionTodo } from "./commission";
 import { ngoTodo } from "./ngo";
 import { residentTodo } from "./resident";
@@ -12,6 +13,7 @@ export function todoRolesOf(principal: Principal): TodoRole[] {
   const roles: TodoRole[] = [];
   if (can(principal, "organization.listMine")) roles.push("ngo");
   if (can(principal, "commission.listMine")) roles.push("commission");
+  if (can(principal, "centre.todo")) roles.push("centre");
   if (can(principal, "admin.dashboard")) roles.push("admin");
   roles.push("resident");
   return roles;
@@ -23,6 +25,7 @@ export async function todoItems(db: Db, principal: Principal, now = new Date()):
   const parts = await Promise.all([
     roles.includes("ngo") ? ngoTodo(db, principal, now) : [],
     roles.includes("commission") ? commissionTodo(db, principal, now) : [],
+    roles.includes("centre") ? centreTodo(db, now) : [],
     roles.includes("admin") ? adminTodo(db, principal, now) : [],
     residentTodo(db, principal, now),
   ]);

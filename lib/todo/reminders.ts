@@ -18,7 +18,7 @@ export const TODO_REMINDER_JOB = "todo.remind";
 const maxListed = 20;
 
 /**
- * Who might have something with a deadline: representatives of organizations, administrators and
+ * Who might have something with a deadline: representatives of organizations, administrators, Centre staff and
  * people registered for a meeting in the coming days (commission tasks have no deadline of their
  * own). Active accounts that have not turned the reminders off.
  */
@@ -34,6 +34,7 @@ async function candidates(db: Db, now: Date) {
         or(isNull(notificationSettings.reminders), eq(notificationSettings.reminders, true)),
         or(
           eq(users.isAdmin, true),
+          eq(users.isCentreStaff, true),
           sql`exists (${db
             .select({ one: sql`1` })
             .from(organizationMembers)

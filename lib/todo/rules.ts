@@ -5,7 +5,7 @@
  */
 import { daysBetween, warsawEndOfDay, warsawToday } from "@/lib/dates/warsaw";
 
-export const todoRoles = ["ngo", "commission", "admin", "resident"] as const;
+export const todoRoles = ["ngo", "commission", "centre", "admin", "resident"] as const;
 export type TodoRole = (typeof todoRoles)[number];
 
 export const todoKinds = [
@@ -24,6 +24,9 @@ export const todoKinds = [
   "declarationToSign",
   "offersToScore",
   "scoringToClose",
+  // Centre staff
+  "bookingsToDecide",
+  "premisesToDecide",
   // administrator
   "formalReview",
   "correctionsReturned",

@@ -19,6 +19,8 @@ import { upsertReminders } from "@/lib/notifications/follows";
 import { createTestContract } from "@/lib/reports/testing";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { addOrganizationMember, createCompetition, createOrganization, createUser, mailsTo } from "@/tests/factories";
+import { createRoom } from "@/lib/bookings/testing";
+import { premises, premisesApplications, roomBookings } from "@/lib/db/schema";
 import { todoItems, todoPage } from "./queries";
 import { sendTodoReminders } from "./reminders";
 import { urgencyOf } from "./rules";
@@ -36,7 +38,7 @@ let contractId: string;
 // and its final report (due 30 Nov 2026, in 3 days); its 2026 tranche waits for the 2025 report
 const now = new Date("2026-11-27T10:00:00Z");
 
-const person = async (options: { isAdmin?: boolean } = {}) => {
+const person = async (options: { isAdmin?: boolean; isCentreStaff?: boolean } = {}) => {
   const user = await createUser(t.db, options);
   return { user, principal: async () => (await loadPrincipal(t.db, user.id))! };
 };
@@ -207,5 +209,76 @@ describe("the daily reminder", () => {
     await t.db.transaction((tx) => upsertReminders(tx, owner.userId, true));
     await sendTodoReminders(t.db, new Date("2026-11-30T06:30:00Z"));
     expect(await reminders(owner.email)).toHaveLength(3);
+  });
+});
+
+describe("the Centre staff's section", () => {
+  it("counts the bookings to decide (due when the earliest begins) and the premises applications", async () => {
+    const staff = await person({ isCentreStaff: true });
+    const principal = await staff.principal();
+    expect((await todoPage(t.db, principal, now)).sections.map((s) => s.role)).toEqual(["centre", "resident"]);
+    expect(await todoItems(t.db, principal, now)).toEqual([]);
+
+    const room = await createRoom(t.db);
+    const at = (iso: string) => new Date(iso);
+    await t.db.insert(roomBookings).values([
+      {
+        roomId: room.id,
+        organizationId: orgId,
+        startsAt: at("2026-12-03T09:00:00Z"),
+        endsAt: at("2026-12-03T10:00:00Z"),
+        purpose: "A",
+        attendees: 4,
+        status: "pending",
+      },
+      {
+        roomId: room.id,
+        organizationId: orgId,
+        startsAt: at("2026-12-01T09:00:00Z"),
+        endsAt: at("2026-12-01T10:00:00Z"),
+        purpose: "B",
+        attendees: 4,
+        status: "pending",
+      },
+      {
+        roomId: room.id,
+        organizationId: orgId,
+        startsAt: at("2026-12-02T09:00:00Z"),
+        endsAt: at("2026-12-02T10:00:00Z"),
+        purpose: "C",
+        attendees: 4,
+        status: "confirmed",
+      },
+      {
+        roomId: room.id,
+        organizationId: orgId,
+        startsAt: at("2026-11-20T09:00:00Z"),
+        endsAt: at("2026-11-20T10:00:00Z"),
+        purpose: "D",
+        attendees: 4,
+        status: "pending",
+      },
+    ]);
+    const [offered] = await t.db
+      .insert(premises)
+      .values({ address: "ul. Lipowa 1", districtSlug: "centrum", areaM2: "40.00", condition: "good", rentPerM2: 500 })
+      .returning();
+    await t.db
+      .insert(premisesApplications)
+      .values({ premisesId: offered.id, organizationId: orgId, purpose: "Świetlica", activities: "Zajęcia", hoursOfUse: "16–20" });
+
+    const items = await todoItems(t.db, principal, now);
+    expect(items).toEqual([
+      expect.objectContaining({
+        kind: "bookingsToDecide",
+        role: "centre",
+        count: 2,
+        deadline: { day: null, at: at("2026-12-01T09:00:00Z") },
+        href: "/centre/manage",
+      }),
+      expect.objectContaining({ kind: "premisesToDecide", role: "centre", count: 1, href: "/centre/manage/premises" }),
+    ]);
+    // an administrator's list stays without the Centre's desk
+    expect((await todoItems(t.db, admin, now)).some((i) => i.role === "centre")).toBe(false);
   });
 });

@@ -56,7 +56,7 @@ export const roomsBench: BenchModule = {
   },
   async targets() {
     return [
-      { name: "room week page (visitor)", path: `/centre/rooms/${ROOM}?week=${weekStart(day)}`, reference: "dynamic" },
+      { name: "room week page (visitor)", path: `/centre/rooms/${ROOM}/week/${weekStart(day)}`, reference: "static" },
       {
         name: "room availability API",
         path: `/api/v1/rooms/${ROOM}/availability?from=${weekStart(day)}&to=${addDays(weekStart(day), 6)}`,

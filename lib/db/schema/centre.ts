@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./columns";
 import { users } from "./accounts";
 import { organizations } from "./organizations";
 
@@ -26,11 +27,24 @@ export const centreRooms = pgTable(
     allowsInformalGroups: boolean("allows_informal_groups").notNull().default(false),
     active: boolean("active").notNull().default(true),
     sortOrder: integer("sort_order").notNull().default(0),
+    /** the current photo's content hash (its URL's version), null without a photo */
+    photoHash: text("photo_hash"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("centre_rooms_capacity_positive", sql`${t.capacity} > 0`)],
 );
+
+/** A room's photo, re-encoded on upload (lib/core/photo.ts). */
+export const centreRoomPhotos = pgTable("centre_room_photos", {
+  roomId: uuid("room_id")
+    .primaryKey()
+    .references(() => centreRooms.id, { onDelete: "cascade" }),
+  contentType: text("content_type").notNull(),
+  bytes: bytea("bytes").notNull(),
+  hash: text("hash").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const centreEquipment = pgTable(
   "centre_equipment",

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { check, customType, date, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./columns";
 import { users } from "./accounts";
 import { organizations } from "./organizations";
 import { districts } from "./reference";
@@ -34,8 +35,6 @@ export const premises = pgTable(
     check("premises_rent_nonnegative", sql`${t.rentPerM2} >= 0`),
   ],
 );
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 /** The premises' photo, re-encoded like an organization's logo (lib/organizations/logo.ts). */
 export const premisesPhotos = pgTable("premises_photos", {

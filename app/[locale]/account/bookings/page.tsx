@@ -12,7 +12,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { cancelBookingAction } from "./actions";
+import { cancelBookingAction, cancelSeriesAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("centreRooms.mine");
@@ -31,6 +31,14 @@ export default async function MyBookingsPage({ params }: { params: Promise<{ loc
     bookingOrganizations(db, principal),
     feedSecret(),
   ]);
+  // a repeated booking is cancelled as a whole from its first upcoming occurrence
+  const seriesFirst = new Map<string, string>();
+  const seriesCount = new Map<string, number>();
+  for (const row of upcoming) {
+    if (!row.seriesId || (row.status !== "pending" && row.status !== "confirmed") || row.started) continue;
+    if (!seriesFirst.has(row.seriesId)) seriesFirst.set(row.seriesId, row.id);
+    seriesCount.set(row.seriesId, (seriesCount.get(row.seriesId) ?? 0) + 1);
+  }
   return (
     <ClientMessages namespaces={["centreRooms"]} params={params}>
       <PageHeading title={t("title")} lead={t("lead", { hours: bookingSettings().cancellationNoticeHours })} />
@@ -50,14 +58,30 @@ export default async function MyBookingsPage({ params }: { params: Promise<{ loc
             caption={t("upcoming")}
             actions={(row) =>
               row.status === "pending" || row.status === "confirmed" ? (
-                <ActionForm
-                  action={cancelBookingAction}
-                  fields={{ bookingId: row.id }}
-                  label={t("cancel")}
-                  accessibleLabel={t("cancelFor", { room: row.room, when: formatDateTime(row.startsAt, locale) })}
-                  done={t("cancelled")}
-                  variant="danger"
-                />
+                <div className="space-y-2">
+                  <ActionForm
+                    action={cancelBookingAction}
+                    fields={{ bookingId: row.id }}
+                    label={t("cancel")}
+                    accessibleLabel={t("cancelFor", { room: row.room, when: formatDateTime(row.startsAt, locale) })}
+                    done={t("cancelled")}
+                    variant="danger"
+                  />
+                  {row.seriesId && seriesFirst.get(row.seriesId) === row.id && (
+                    <ActionForm
+                      action={cancelSeriesAction}
+                      fields={{ seriesId: row.seriesId }}
+                      label={t("cancelSeries", { count: seriesCount.get(row.seriesId) ?? 0 })}
+                      accessibleLabel={t("cancelSeriesFor", {
+                        room: row.room,
+                        purpose: row.purpose,
+                        count: seriesCount.get(row.seriesId) ?? 0,
+                      })}
+                      done={t("seriesCancelled")}
+                      variant="danger"
+                    />
+                  )}
+                </div>
               ) : null
             }
           />

@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { Checkbox, Field, Select, TextArea } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm } from "@/lib/forms/result";
-import { blockAction, saveEquipmentAction, saveRoomAction } from "./actions";
+import { blockAction, roomPhotoAction, saveEquipmentAction, saveRoomAction } from "./actions";
 
 const ns = "centreRooms.errors";
 
@@ -146,6 +146,26 @@ export function EquipmentForm({
         defaultChecked={state.values ? state.values.active === "on" : (item?.active ?? true)}
       />
       <SubmitButton>{t("equipmentSave")}</SubmitButton>
+    </form>
+  );
+}
+
+/** The room's photo, replaced by each upload (re-encoded on the server: lib/core/photo.ts). */
+export function RoomPhotoForm({ roomId }: { roomId: string }) {
+  const t = useTranslations("centreRooms.manage");
+  const [state, action] = useActionState(roomPhotoAction, idleForm);
+  const labels = { photo: t("photo") };
+  return (
+    <form noValidate action={action} className="mt-6 max-w-xl">
+      {state.status === "success" && (
+        <p role="status" className="mb-4 border-l-4 border-green-700 bg-green-50 p-4 font-semibold">
+          {t("photoUploaded")}
+        </p>
+      )}
+      <ErrorSummary state={state} labels={labels} namespace={ns} />
+      <input type="hidden" name="roomId" value={roomId} />
+      <Field name="photo" type="file" accept="image/png,image/jpeg,image/webp" label={labels.photo} state={state} namespace={ns} />
+      <SubmitButton variant="secondary">{t("uploadPhoto")}</SubmitButton>
     </form>
   );
 }

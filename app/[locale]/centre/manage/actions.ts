@@ -1,7 +1,16 @@
 "use server";
 
 import { revalidateRooms } from "@/lib/bookings/cache";
-import { blockRoom, confirmBooking, declineBooking, recordNoShow, removeBlock, saveEquipment, saveRoom } from "@/lib/bookings/commands";
+import {
+  blockRoom,
+  confirmBooking,
+  declineBooking,
+  recordNoShow,
+  removeBlock,
+  saveEquipment,
+  saveRoom,
+  uploadRoomPhoto,
+} from "@/lib/bookings/commands";
 import { formAction, withClock, withoutContext } from "@/lib/forms/action";
 
 type Input = Record<string, string>;
@@ -34,4 +43,15 @@ export const saveRoomAction = formAction(
 export const saveEquipmentAction = formAction(
   withClock((db, p, input: Input, now) => saveEquipment(db, p, input, now)),
   { revalidate, redirect: () => "/centre/manage" },
+);
+export const roomPhotoAction = formAction(
+  withClock((db, p, input: { roomId: unknown; file: File | null }, now) => uploadRoomPhoto(db, p, input, now)),
+  {
+    input: (formData) => {
+      const file = formData.get("photo");
+      return { roomId: formData.get("roomId"), file: file instanceof File ? file : null };
+    },
+    revalidate,
+    notice: "photoUploaded",
+  },
 );

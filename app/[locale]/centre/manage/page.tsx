@@ -12,7 +12,7 @@ import { formatDateTime, formatDay } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { confirmAction, declineAction, noShowAction, unblockAction } from "./actions";
-import { BlockForm, EquipmentForm, RoomForm } from "./StaffForms";
+import { BlockForm, EquipmentForm, RoomForm, RoomPhotoForm } from "./StaffForms";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("centreRooms.manage");
@@ -66,6 +66,7 @@ export default async function CentreManagePage({ params, searchParams }: { param
                       accessibleLabel={t("declineFor", { who: row.who, when })}
                       done={t("declined")}
                       variant="secondary"
+                      inputs={{ reason: { id: `reason-${row.id}`, label: t("declineReason") } }}
                     >
                       <label htmlFor={`reason-${row.id}`} className="block text-sm font-semibold">
                         {t("declineReason")}
@@ -177,6 +178,10 @@ export default async function CentreManagePage({ params, searchParams }: { param
                 >
                   {t("edit", { name: r.name })}
                 </Link>
+                {" · "}
+                <Link href={`/centre/manage/rooms/${r.id}`} className="text-brand-600 underline">
+                  {t("calendarFor", { name: r.name })}
+                </Link>
               </li>
             ))}
             <li>
@@ -210,6 +215,7 @@ export default async function CentreManagePage({ params, searchParams }: { param
             <div id="editor">
               <h3 className="mb-2 text-lg font-semibold">{editedRoom ? t("edit", { name: editedRoom.name }) : t("roomNew")}</h3>
               <RoomForm room={editedRoom} />
+              {editedRoom && <RoomPhotoForm roomId={editedRoom.id} />}
             </div>
           )}
           {editKind === "equipment" && (

@@ -1,8 +1,8 @@
 "use server";
 
-import { createAdviser, publishSlots } from "@/lib/advice/commands";
+import { createAdviser, publishSlots, setAdviserActive, withdrawSlots } from "@/lib/advice/commands";
 import { revalidateAdvice } from "@/lib/advice/cache";
-import { formAction, formInput } from "@/lib/forms/action";
+import { formAction, formInput, withClock } from "@/lib/forms/action";
 
 export const addAdviserAction = formAction(createAdviser, {
   input: (formData) => formInput(formData, ["topics"]),
@@ -26,4 +26,15 @@ export const publishAction = formAction(publishSlots, {
   revalidate: revalidateAdvice,
   notice: (value) => `${value.created}/${value.skipped}`,
   keepValues: true,
+});
+
+export const withdrawSlotsAction = formAction(withClock(withdrawSlots), {
+  input: (formData) => formInput(formData, ["slotIds"]),
+  revalidate: revalidateAdvice,
+  notice: (value) => String(value.withdrawn),
+});
+
+export const adviserActiveAction = formAction(withClock(setAdviserActive), {
+  revalidate: revalidateAdvice,
+  notice: (value) => (value.active ? "activated" : "deactivated"),
 });

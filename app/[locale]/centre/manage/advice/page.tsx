@@ -7,7 +7,10 @@ import type { AdviceTopic } from "@/lib/advice/rules";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { warsawToday } from "@/lib/dates/warsaw";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { ActionForm } from "@/components/bookings/ActionForm";
+import { adviserActiveAction } from "./actions";
 import { AddAdviserForm, PublishForm } from "./ManageForms";
 
 /** Staff: advisers, publishing slots, the next appointments and the statistics per topic. */
@@ -94,11 +97,16 @@ export default async function ManageAdvicePage({
         <h2 id="publish" className="mb-3 text-2xl font-semibold">
           {t("manage.publishTitle")}
         </h2>
-        {advisers.length === 0 ? (
+        {advisers.every((a) => !a.active) ? (
           <p>{t("manage.noAdvisers")}</p>
         ) : (
-          <PublishForm advisers={advisers.map((a) => ({ value: a.id, label: a.name }))} today={today} />
+          <PublishForm advisers={advisers.filter((a) => a.active).map((a) => ({ value: a.id, label: a.name }))} today={today} />
         )}
+        <p className="mt-4">
+          <Link href="/centre/manage/advice/slots" className="text-brand-600 underline">
+            {t("manage.slotsLink")}
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="appointments" className="mb-10">
         <h2 id="appointments" className="mb-3 text-2xl font-semibold">
@@ -112,9 +120,21 @@ export default async function ManageAdvicePage({
         </h2>
         <ul className="mb-6 list-disc pl-6">
           {advisers.map((a) => (
-            <li key={a.id}>
+            <li key={a.id} className="mb-3">
               {a.name} — {a.topics.map((k) => t(`topics.${k as AdviceTopic}`)).join(", ")} (
-              {a.hasAccount ? t("manage.hasAccount") : t("manage.noAccount")})
+              {a.hasAccount ? t("manage.hasAccount") : t("manage.noAccount")}
+              {!a.active && `, ${t("manage.inactive")}`})
+              <div className="mt-1">
+                <ActionForm
+                  action={adviserActiveAction}
+                  fields={{ adviserId: a.id, active: String(!a.active) }}
+                  label={a.active ? t("manage.deactivate") : t("manage.activate")}
+                  accessibleLabel={t(a.active ? "manage.deactivateFor" : "manage.activateFor", { name: a.name })}
+                  done={a.active ? t("manage.deactivated") : t("manage.activated")}
+                  variant="secondary"
+                  namespace="advice.errors"
+                />
+              </div>
             </li>
           ))}
         </ul>

@@ -1,8 +1,8 @@
 "use server";
 
-import { formAction } from "@/lib/forms/action";
+import { formAction, withClock } from "@/lib/forms/action";
 import { revalidatePremises } from "@/lib/premises/cache";
-import { createPremises, uploadPremisesPhoto } from "@/lib/premises/commands";
+import { createPremises, setPremisesOffered, uploadPremisesPhoto } from "@/lib/premises/commands";
 
 export const addPremisesAction = formAction(createPremises, { revalidate: revalidatePremises, notice: "added" });
 
@@ -13,4 +13,9 @@ export const photoAction = formAction(uploadPremisesPhoto, {
   },
   revalidate: revalidatePremises,
   notice: "uploaded",
+});
+
+export const offerAction = formAction(withClock(setPremisesOffered), {
+  revalidate: revalidatePremises,
+  notice: (value) => value.status,
 });

@@ -6,7 +6,9 @@ import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { activeDistrictOptions, allApplications, listOfferedPremises } from "@/lib/premises/queries";
+import { ActionForm } from "@/components/bookings/ActionForm";
+import { activeDistrictOptions, allApplications, premisesForStaff } from "@/lib/premises/queries";
+import { offerAction } from "./actions";
 import { AddPremisesForm, PhotoForm } from "./PremisesForms";
 
 /** Staff: the applications to decide (undecided first), the offer, adding premises and photos. */
@@ -17,7 +19,7 @@ export default async function ManagePremisesPage({ params }: { params: Promise<{
   const db = await getDb();
   const [applications, offered, districts] = await Promise.all([
     allApplications(db, principal),
-    listOfferedPremises(db),
+    premisesForStaff(db, principal),
     activeDistrictOptions(db),
   ]);
   const t = await getTranslations("premises");
@@ -81,11 +83,23 @@ export default async function ManagePremisesPage({ params }: { params: Promise<{
         </h2>
         <ul className="mb-6 list-disc pl-6">
           {offered.map((p) => (
-            <li key={p.id}>
+            <li key={p.id} className="mb-3">
               <Link href={`/premises/${p.id}`} className="text-brand-600 underline">
                 {p.address}
               </Link>{" "}
-              ({p.district})
+              ({p.district}
+              {p.status === "withdrawn" && `, ${t("manage.statusWithdrawn")}`})
+              <div className="mt-1">
+                <ActionForm
+                  action={offerAction}
+                  fields={{ premisesId: p.id, offered: String(p.status === "withdrawn") }}
+                  label={p.status === "withdrawn" ? t("manage.offerAgain") : t("manage.withdraw")}
+                  accessibleLabel={t(p.status === "withdrawn" ? "manage.offerAgainFor" : "manage.withdrawFor", { address: p.address })}
+                  done={p.status === "withdrawn" ? t("manage.offeredAgain") : t("manage.withdrawn")}
+                  variant="secondary"
+                  namespace="premises.errors"
+                />
+              </div>
             </li>
           ))}
         </ul>
