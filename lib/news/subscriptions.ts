@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, gt, like } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
-import { newsSubscribers, publicTaskAreas } from "@/lib/db/schema";
+import { mailOutbox, newsSubscribers, publicTaskAreas } from "@/lib/db/schema";
 import type { Principal } from "@/lib/auth/permissions";
 import { authorize } from "@/lib/auth/permissions";
 import { refusalOf, type CommandResult } from "@/lib/forms/result";
@@ -12,6 +12,9 @@ import { unsubscribeSecret } from "@/lib/notifications/tokens";
 import { newsTypes } from "./rules";
 import { preferencesSchema, subscribeSchema } from "./schemas";
 import { createSubscriberToken, verifySubscriberToken } from "./tokens";
+
+/** At most one subscription mail to an address in this time (a stranger typing someone's address again and again mails them once). */
+export const SUBSCRIPTION_MAIL_INTERVAL_MS = 10 * 60 * 1000;
 
 /*
  * Subscriptions to the daily mailing: anyone with an e-mail address, no account needed, with
@@ -68,6 +71,18 @@ export async function subscribe(
         .where(eq(newsSubscribers.id, existing.id))
         .returning();
     }
+    const [recent] = await tx
+      .select({ id: mailOutbox.id })
+      .from(mailOutbox)
+      .where(
+        and(
+          eq(mailOutbox.to, email),
+          like(mailOutbox.kind, "news_subscription_%"),
+          gt(mailOutbox.createdAt, new Date(now.getTime() - SUBSCRIPTION_MAIL_INTERVAL_MS)),
+        ),
+      )
+      .limit(1);
+    if (recent) return { ok: true, value: null } as const;
     const confirmed = !!subscriber.confirmedAt && !subscriber.unsubscribedAt;
     const locale = context.locale;
     const t = translator(locale);
