@@ -31,7 +31,11 @@ export default async function NewsItemPage({ params }: { params: Params }) {
   if (!item) notFound();
   const t = await getTranslations("news");
   const areas = new Map((await newsAreaChoices(db, locale)).map((a) => [a.slug, a.name]));
-  const links = item.links.map((l) => ({ ...l, href: safeHref(l.url) })).filter((l) => l.href);
+  // a path of this site (an automatic draft links its competition, consultation or event) in the page's language
+  const links = item.links
+    .map((l) => ({ ...l, href: safeHref(l.url) }))
+    .filter((l) => l.href)
+    .map((l) => ({ ...l, href: locale !== "pl" && l.href!.startsWith("/") ? `/${locale}${l.href}` : l.href }));
   return (
     <article className="max-w-3xl">
       <p className="mb-2">
