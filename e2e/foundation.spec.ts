@@ -159,7 +159,7 @@ const menus: Record<string, { has: string[]; hasNot: string[] }> = {
     hasNot: ["Panel administracyjny", "Moje organizacje", "Moje komisje", "Sale Centrum", "Doradztwo Centrum"],
   },
   "centrum@demo.test": {
-    has: ["Do zrobienia", "Sale Centrum", "Doradztwo Centrum", "Lokale dla organizacji", "Obsługa wydarzeń i szkoleń"],
+    has: ["Do zrobienia", "Sale Centrum", "Doradztwo Centrum", "Lokale dla organizacji", "Obsługa wydarzeń i szkoleń", "Redakcja aktualności"],
     hasNot: ["Panel administracyjny", "Użytkownicy", "Moje organizacje"],
   },
 };

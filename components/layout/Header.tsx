@@ -17,6 +17,7 @@ const sections = [
   { section: "/centre", label: "centre" },
   { section: "/small-grants", label: "smallGrants" },
   { section: "/contracts", label: "contracts" },
+  { section: "/news", label: "news" },
 ] as const;
 
 /** Every label the account menu may show (lib/auth/menu.ts decides which, per person); a Record, so a new label cannot be left out. */
@@ -39,6 +40,9 @@ const menuLabelSet: Record<MenuItem["label"], true> = {
   centreAdvice: true,
   centrePremises: true,
   manageEvents: true,
+  newsDesk: true,
+  myAnnouncements: true,
+  myNewsMailing: true,
 };
 const menuLabels = Object.keys(menuLabelSet) as MenuItem["label"][];
 

@@ -140,6 +140,14 @@ export const auditActions = [
   "settlement.addRate",
   "scoring.addNotApplicablePolicy",
   "smallGrant.accept",
+  "news.save",
+  "news.publish",
+  "news.queue",
+  "news.settings",
+  "news.announce",
+  "news.acceptAnnouncement",
+  "news.returnAnnouncement",
+  "news.sendMailing",
   "smallGrant.addLimitSet",
   "smallGrant.answerComment",
   "smallGrant.comment",
@@ -211,6 +219,10 @@ export const auditEntityTypes = [
   "user_token",
   "premises",
   "premises_application",
+  "news_item",
+  "news_announcement",
+  "news_mailing",
+  "news_settings",
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -72,6 +72,10 @@ const routes: Record<AuditEntityType, (id: string, parentId: string | null) => s
   room_booking: () => "/centre/manage",
   premises: (id) => `/premises/${id}`,
   premises_application: (id) => `/centre/manage/premises/applications/${id}`,
+  news_item: (id) => `/news/manage/${id}`,
+  news_announcement: (id) => `/news/manage/announcements/${id}`,
+  news_mailing: () => "/news/mailings",
+  news_settings: () => "/news/manage",
 };
 
 export function auditObjectHref(entityType: string, entityId: string, parentId: string | null = null): string | null {

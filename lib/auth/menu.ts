@@ -20,7 +20,10 @@ export interface MenuItem {
     | "manageEvents"
     | "myAdvice"
     | "centreAdvice"
-    | "centrePremises";
+    | "centrePremises"
+    | "newsDesk"
+    | "myAnnouncements"
+    | "myNewsMailing";
   href: string;
 }
 
@@ -48,5 +51,9 @@ export function accountMenu(principal: Principal): MenuItem[] {
   if (can(principal, "admin.outbox.view")) items.push({ label: "adminOutbox", href: "/admin/outbox" });
   // the Centre's trainings and events, and the consultations' meetings (Centre staff and administrators)
   if (can(principal, "meeting.manage")) items.push({ label: "manageEvents", href: "/admin/meetings" });
+  // news and the daily mailing (lib/news): the desk for staff, announcements for representatives, the subscription for everyone
+  if (can(principal, "news.manage")) items.push({ label: "newsDesk", href: "/news/manage" });
+  if (can(principal, "organization.listMine")) items.push({ label: "myAnnouncements", href: "/account/announcements" });
+  if (can(principal, "account.view")) items.push({ label: "myNewsMailing", href: "/account/news" });
   return items;
 }

@@ -201,6 +201,8 @@ describe("the permission table, person by person", () => {
       allowed: ["ownerA", "editorA"],
     },
     { operation: "meeting.manage", allowed: ["centreStaff", "admin"] },
+    { operation: "news.manage", allowed: ["centreStaff", "admin"] },
+    { operation: "news.announce", label: "organization A", resource: () => ({ organizationId: orgA }), allowed: ["ownerA", "editorA"] },
     { operation: "meeting.register", allowed: everyoneSignedIn },
     {
       operation: "meeting.register.onBehalf",

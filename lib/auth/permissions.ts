@@ -179,6 +179,9 @@ export const permissionTable = {
   "premises.manage": { roles: ["centre_staff", "admin"] },
   "premises.apply": { owns: ["organizationMember"] },
   "premises.viewApplication": { roles: ["centre_staff", "admin"], owns: ["organizationMember"] },
+  // news and the daily mailing (lib/news): staff write and send; an organization's representative proposes announcements for it
+  "news.manage": { roles: ["centre_staff", "admin"] },
+  "news.announce": { owns: ["organizationMember"] },
   // administration
   "admin.dashboard": { roles: ["admin"] },
   "admin.users.list": { roles: ["admin"] },

@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { appLink } from "@/lib/mail/links";
 import { competitionSettings } from "./settings";
 import { instantToWarsaw, warsawToInstant } from "@/lib/dates/warsaw";
+import { draftNewsFor } from "@/lib/news/commands";
 
 function columnsOf(v: CompetitionInput) {
   return {
@@ -147,6 +148,19 @@ export async function announceCompetition(
       before: { status: c.status },
       after: { status: "announced", publishedAt: now },
     });
+    await draftNewsFor(
+      tx,
+      {
+        kind: "competition",
+        id,
+        title: c.title,
+        lead: c.description,
+        areas: c.areaSlug ? [c.areaSlug] : [],
+        type: "competition",
+        path: `/competitions/${id}`,
+      },
+      now,
+    );
     return { ok: true, value: null } as const;
   });
 }

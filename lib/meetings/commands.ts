@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { appLink } from "@/lib/mail/links";
 import { localeOf, participationText } from "@/lib/notifications/text";
 import { queueMail } from "@/lib/mail/outbox";
+import { draftNewsFor } from "@/lib/news/commands";
 import { attendanceOpen, certificateCode, meetingHasEnded, registrationOpen, seatsToPromote, statusForNewRegistration } from "./rules";
 import { attendanceSchema, meetingIdSchema, meetingInputSchema, minutesSchema, registrationSchema } from "./schemas";
 
@@ -27,6 +28,14 @@ export async function createMeeting(
       .values({ ...parsed.data, createdBy: principal.userId })
       .returning();
     await recordAudit(tx, { actor: actorOf(principal), action: "meeting.create", entityType: "meeting", entityId: row.id, after: row });
+    await draftNewsFor(tx, {
+      kind: "meeting",
+      id: row.id,
+      title: row.title,
+      lead: row.description,
+      type: row.kind === "training" ? "training" : "events",
+      path: `/meetings/${row.id}`,
+    });
     return { ok: true, value: { id: row.id } } as const;
   });
 }

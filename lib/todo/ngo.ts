@@ -18,6 +18,7 @@ import {
 import type { Principal } from "@/lib/auth/permissions";
 import { addDays, warsawToday } from "@/lib/dates/warsaw";
 import { reportOverdue, reportingStatuses, trancheState } from "@/lib/reports/rules";
+import { returnedAnnouncements } from "@/lib/news/todo";
 import { dayDeadline, instantDeadline, singleTasks, SOON_DAYS, type SingleTask, type TodoItem, type TodoKind } from "./rules";
 
 /** A report shows up this many days before it is due (earlier it is only planned). */
@@ -211,6 +212,12 @@ export async function ngoTodo(db: Db, principal: Principal, now: Date): Promise<
       deadline: null,
       href: `/organizations/${r.organizationId}/manage`,
       subject: r.name,
+    })),
+    // announcements for the news returned by the Centre (lib/news)
+    ...single("announcementReturned", await returnedAnnouncements(db, orgIds), (a) => ({
+      key: `announcement:${a.id}`,
+      href: `/account/announcements/${a.id}`,
+      subject: a.title,
     })),
   ];
 }

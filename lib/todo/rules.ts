@@ -20,6 +20,7 @@ export const todoKinds = [
   "draftDeadline",
   "trancheHeld",
   "membershipRequests",
+  "announcementReturned",
   // commission member
   "declarationToSign",
   "offersToScore",
@@ -42,6 +43,7 @@ export const todoKinds = [
   "smallGrantsToPublish",
   "smallGrantsToDecide",
   "mailFailed",
+  "announcementsToReview",
   // resident
   "followedAnswers",
   "meetingRegistration",

@@ -15,6 +15,7 @@ export default function Layout({ children, params }: { children: ReactNode; para
         "privacy.account",
         "privacy.errors",
         "smallGrants",
+        "news",
       ]}
       params={params}
     >

@@ -11,6 +11,7 @@ import { canPublishReport, consultationWindow, durationAllowed, effectiveStatus,
 import { consultationSettings } from "../settings";
 import { unansweredCount } from "../queries";
 import { consultationSchema, publishSchema } from "../schemas";
+import { draftNewsFor } from "@/lib/news/commands";
 
 async function saveAreas(tx: Tx, consultationId: string, areas: string[]) {
   await tx.delete(consultationTaskAreas).where(eq(consultationTaskAreas.consultationId, consultationId));
@@ -69,6 +70,18 @@ export async function createConsultation(
     });
     // Announced already open: followers of its task areas hear of it now, with the change.
     if (values.status === "open") await notifyConsultationOpened(tx, row.id, actorOf(principal));
+    await draftNewsFor(
+      tx,
+      {
+        kind: "consultation",
+        id: row.id,
+        title: values.title,
+        areas: parsed.data.areas,
+        type: "consultation",
+        path: `/consultations/${row.id}`,
+      },
+      now,
+    );
     return { ok: true, value: { id: row.id } } as const;
   });
 }
