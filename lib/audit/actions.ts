@@ -124,6 +124,16 @@ export const auditActions = [
   "premises.grant",
   "premises.refuse",
   "premises.uploadPhoto",
+  "patronage.apply",
+  "patronage.requestInfo",
+  "patronage.answer",
+  "patronage.grant",
+  "patronage.refuse",
+  "patronage.report",
+  "patronage.markOverdue",
+  "promotion.createSlot",
+  "promotion.apply",
+  "promotion.allocate",
   "report.accept",
   "report.request",
   "report.return",
@@ -208,6 +218,9 @@ export const auditEntityTypes = [
   "user_token",
   "premises",
   "premises_application",
+  "patronage_application",
+  "promotion_slot",
+  "promotion_application",
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

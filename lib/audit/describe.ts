@@ -72,6 +72,9 @@ const routes: Record<AuditEntityType, (id: string, parentId: string | null) => s
   room_booking: () => "/centre/manage",
   premises: (id) => `/premises/${id}`,
   premises_application: (id) => `/centre/manage/premises/applications/${id}`,
+  patronage_application: (id) => `/centre/manage/patronages/${id}`,
+  promotion_slot: (id) => `/centre/manage/promotion/${id}`,
+  promotion_application: (_id, slotId) => (slotId ? `/centre/manage/promotion/${slotId}` : null),
 };
 
 export function auditObjectHref(entityType: string, entityId: string, parentId: string | null = null): string | null {

@@ -1,6 +1,7 @@
 import type centreRooms from "@/messages/centre-rooms.pl.json";
 import type advice from "@/messages/advice.pl.json";
 import type premises from "@/messages/premises.pl.json";
+import type patronages from "@/messages/patronages.pl.json";
 import type competitions from "@/messages/competitions.pl.json";
 import type consultations from "@/messages/consultations.pl.json";
 import type contracts from "@/messages/contracts.pl.json";
@@ -32,6 +33,8 @@ export type ErrorKey = Exclude<
   | keyof typeof scoring.scoringErrors
   | keyof typeof smallGrants.smallGrants.errors
   | keyof typeof advice.advice.errors
-  | keyof typeof premises.premises.errors,
+  | keyof typeof premises.premises.errors
+  | keyof typeof patronages.patronages.errors
+  | keyof typeof patronages.promotion.errors,
   "summaryTitle"
 >;
