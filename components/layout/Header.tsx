@@ -39,6 +39,10 @@ const menuLabelSet: Record<MenuItem["label"], true> = {
   centreAdvice: true,
   centrePremises: true,
   manageEvents: true,
+  myPatronages: true,
+  myPromotion: true,
+  managePatronages: true,
+  managePromotion: true,
 };
 const menuLabels = Object.keys(menuLabelSet) as MenuItem["label"][];
 

@@ -20,7 +20,11 @@ export interface MenuItem {
     | "manageEvents"
     | "myAdvice"
     | "centreAdvice"
-    | "centrePremises";
+    | "centrePremises"
+    | "myPatronages"
+    | "myPromotion"
+    | "managePatronages"
+    | "managePromotion";
   href: string;
 }
 
@@ -48,5 +52,10 @@ export function accountMenu(principal: Principal): MenuItem[] {
   if (can(principal, "admin.outbox.view")) items.push({ label: "adminOutbox", href: "/admin/outbox" });
   // the Centre's trainings and events, and the consultations' meetings (Centre staff and administrators)
   if (can(principal, "meeting.manage")) items.push({ label: "manageEvents", href: "/admin/meetings" });
+  // the Mayor's patronage and promotion slots (lib/patronages, lib/promotion)
+  if (can(principal, "patronage.apply")) items.push({ label: "myPatronages", href: "/account/patronages" });
+  if (can(principal, "organization.listMine")) items.push({ label: "myPromotion", href: "/account/promotion" });
+  if (can(principal, "patronage.decide")) items.push({ label: "managePatronages", href: "/centre/manage/patronages" });
+  if (can(principal, "promotion.manage")) items.push({ label: "managePromotion", href: "/centre/manage/promotion" });
   return items;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidateTag, unstable_cache } from "next/cache";
+import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
 import { grantedPatronages } from "./queries";
 
@@ -15,4 +15,11 @@ export function cachedGrantedPatronages(page: number) {
 
 export function revalidatePatronages() {
   revalidateTag(TAG, { expire: 0 });
+}
+
+/** After a step on an application: the public list, and the applicant's and staff's pages of it. */
+export function revalidatePatronagePages() {
+  revalidatePatronages();
+  revalidatePath("/[locale]/account/patronages", "layout");
+  revalidatePath("/[locale]/centre/manage/patronages", "layout");
 }

@@ -4,6 +4,7 @@ import { authorize, can, type Principal } from "@/lib/auth/permissions";
 import { adminTodo } from "./admin";
 import { commissionTodo } from "./commission";
 import { ngoTodo } from "./ngo";
+import { patronageApplicantTodo, patronageStaffTodo } from "./patronages";
 import { residentTodo } from "./resident";
 import { orderTodo, sectionsOf, type TodoItem, type TodoRole } from "./rules";
 
@@ -13,6 +14,7 @@ export function todoRolesOf(principal: Principal): TodoRole[] {
   if (can(principal, "organization.listMine")) roles.push("ngo");
   if (can(principal, "commission.listMine")) roles.push("commission");
   if (can(principal, "admin.dashboard")) roles.push("admin");
+  if (can(principal, "patronage.decide")) roles.push("patronages");
   roles.push("resident");
   return roles;
 }
@@ -25,6 +27,8 @@ export async function todoItems(db: Db, principal: Principal, now = new Date()):
     roles.includes("commission") ? commissionTodo(db, principal, now) : [],
     roles.includes("admin") ? adminTodo(db, principal, now) : [],
     residentTodo(db, principal, now),
+    roles.includes("patronages") ? patronageStaffTodo(db) : [],
+    patronageApplicantTodo(db, principal, now),
   ]);
   return orderTodo(parts.flat(), now);
 }

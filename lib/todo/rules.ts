@@ -5,7 +5,7 @@
  */
 import { daysBetween, warsawEndOfDay, warsawToday } from "@/lib/dates/warsaw";
 
-export const todoRoles = ["ngo", "commission", "admin", "resident"] as const;
+export const todoRoles = ["ngo", "commission", "admin", "patronages", "resident"] as const;
 export type TodoRole = (typeof todoRoles)[number];
 
 export const todoKinds = [
@@ -42,6 +42,10 @@ export const todoKinds = [
   // resident
   "followedAnswers",
   "meetingRegistration",
+  // the Mayor's patronage (lib/patronages): staff, then the applicant
+  "patronagesToDecide",
+  "patronageInfoRequested",
+  "patronageReportDue",
 ] as const;
 export type TodoKind = (typeof todoKinds)[number];
 
