@@ -43,6 +43,7 @@ test("a patronage from the application through a question and its answer to the 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moje wnioski o patronat");
   await expectAccessible(page);
   await page.getByRole("link", { name: eventName }).click();
+  await expect(page).toHaveURL(/\/account\/patronages\/[0-9a-f-]{36}$/);
   const applicationId = new URL(page.url()).pathname.split("/").pop()!;
   await expect(page.getByText("Czeka na decyzję")).toBeVisible();
   await expectAccessible(page);
