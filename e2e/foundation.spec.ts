@@ -159,7 +159,14 @@ const menus: Record<string, { has: string[]; hasNot: string[] }> = {
     hasNot: ["Panel administracyjny", "Moje organizacje", "Moje komisje", "Sale Centrum", "Doradztwo Centrum"],
   },
   "centrum@demo.test": {
-    has: ["Do zrobienia", "Sale Centrum", "Doradztwo Centrum", "Lokale dla organizacji", "Obsługa wydarzeń i szkoleń", "Redakcja aktualności"],
+    has: [
+      "Do zrobienia",
+      "Sale Centrum",
+      "Doradztwo Centrum",
+      "Lokale dla organizacji",
+      "Obsługa wydarzeń i szkoleń",
+      "Redakcja aktualności",
+    ],
     hasNot: ["Panel administracyjny", "Użytkownicy", "Moje organizacje"],
   },
 };

@@ -48,6 +48,11 @@ export async function Footer() {
                 {t("terms")}
               </Link>
             </li>
+            <li>
+              <Link href="/patronages" className="underline">
+                {t("footerPatronages")}
+              </Link>
+            </li>
           </ul>
           <p className="mt-4 text-muted">{t("footerNote")}</p>
         </section>

@@ -43,6 +43,10 @@ const menuLabelSet: Record<MenuItem["label"], true> = {
   newsDesk: true,
   myAnnouncements: true,
   myNewsMailing: true,
+  myPatronages: true,
+  myPromotion: true,
+  managePatronages: true,
+  managePromotion: true,
 };
 const menuLabels = Object.keys(menuLabelSet) as MenuItem["label"][];
 

@@ -127,6 +127,16 @@ export const auditActions = [
   "premises.refuse",
   "premises.uploadPhoto",
   "premises.setOffered",
+  "patronage.apply",
+  "patronage.requestInfo",
+  "patronage.answer",
+  "patronage.grant",
+  "patronage.refuse",
+  "patronage.report",
+  "patronage.markOverdue",
+  "promotion.createSlot",
+  "promotion.apply",
+  "promotion.allocate",
   "report.accept",
   "report.request",
   "report.return",
@@ -223,6 +233,9 @@ export const auditEntityTypes = [
   "news_announcement",
   "news_mailing",
   "news_settings",
+  "patronage_application",
+  "promotion_slot",
+  "promotion_application",
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

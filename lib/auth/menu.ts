@@ -23,7 +23,11 @@ export interface MenuItem {
     | "centrePremises"
     | "newsDesk"
     | "myAnnouncements"
-    | "myNewsMailing";
+    | "myNewsMailing"
+    | "myPatronages"
+    | "myPromotion"
+    | "managePatronages"
+    | "managePromotion";
   href: string;
 }
 
@@ -55,5 +59,10 @@ export function accountMenu(principal: Principal): MenuItem[] {
   if (can(principal, "news.manage")) items.push({ label: "newsDesk", href: "/news/manage" });
   if (can(principal, "organization.listMine")) items.push({ label: "myAnnouncements", href: "/account/announcements" });
   if (can(principal, "account.view")) items.push({ label: "myNewsMailing", href: "/account/news" });
+  // the Mayor's patronage and promotion slots (lib/patronages, lib/promotion)
+  if (can(principal, "patronage.apply")) items.push({ label: "myPatronages", href: "/account/patronages" });
+  if (can(principal, "organization.listMine")) items.push({ label: "myPromotion", href: "/account/promotion" });
+  if (can(principal, "patronage.decide")) items.push({ label: "managePatronages", href: "/centre/manage/patronages" });
+  if (can(principal, "promotion.manage")) items.push({ label: "managePromotion", href: "/centre/manage/promotion" });
   return items;
 }

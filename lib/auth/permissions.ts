@@ -182,6 +182,13 @@ export const permissionTable = {
   // news and the daily mailing (lib/news): staff write and send; an organization's representative proposes announcements for it
   "news.manage": { roles: ["centre_staff", "admin"] },
   "news.announce": { owns: ["organizationMember"] },
+  // the Mayor's honorary patronage (lib/patronages): anyone signed in applies; the resource of view is the applicant
+  "patronage.apply": { roles: ["resident"] },
+  "patronage.view": { roles: ["centre_staff", "admin"], owns: ["self"] },
+  "patronage.decide": { roles: ["centre_staff", "admin"] },
+  // promotion slots (lib/promotion): staff publish and allocate; an organization's representative applies for it
+  "promotion.manage": { roles: ["centre_staff", "admin"] },
+  "promotion.apply": { owns: ["organizationMember"] },
   // administration
   "admin.dashboard": { roles: ["admin"] },
   "admin.users.list": { roles: ["admin"] },

@@ -28,6 +28,9 @@ import { verificationQueue } from "@/lib/organizations/verification";
 import { todoItems } from "@/lib/todo/queries";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { seedDemo } from "./index";
+import { allPatronages, grantedPatronages } from "@/lib/patronages/queries";
+import { reportStanding } from "@/lib/patronages/rules";
+import { allPromotionSlots } from "@/lib/promotion/queries";
 import { adviceStats, listFreeSlots } from "@/lib/advice/queries";
 import { listOfferedPremises, premisesRegister } from "@/lib/premises/queries";
 import { demoId } from "./ids";
@@ -198,5 +201,17 @@ describe.each(clocks)("the demo seeded on %s", (_, now) => {
     expect((await premisesRegister(t.db)).total).toBe(3);
     const stats = await adviceStats(t.db, await as("centrum@demo.test"), year);
     expect(stats.reduce((sum, s) => sum + s.bookings, 0)).toBeGreaterThan(0);
+  });
+
+  it("has patronage applications in every state, a report due and one overdue, and two promotion slots, one allocated", async () => {
+    const staff = await as("centrum@demo.test");
+    const rows = await allPatronages(t.db, staff);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["submitted", "info_requested", "granted", "refused", "reported"]));
+    expect(rows.map((r) => reportStanding(r, today))).toEqual(expect.arrayContaining(["due", "overdue", "not_yet", "done"]));
+    expect((await grantedPatronages(t.db)).total).toBe(4);
+    expect((await todoItems(t.db, staff, now)).map((i) => i.kind)).toContain("patronagesToDecide");
+    expect((await todoItems(t.db, await as("mieszkaniec@demo.test"), now)).map((i) => i.kind)).toContain("patronageInfoRequested");
+    const slots = await allPromotionSlots(t.db, staff);
+    expect(slots.map((s) => s.status).sort()).toEqual(["allocated", "open"]);
   });
 });

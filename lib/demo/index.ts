@@ -18,6 +18,7 @@ import type { DemoCatalogIds } from "./catalog";
 import { asDb, storyContext } from "./run";
 import { seedSmallGrants } from "./small-grants";
 import { seedNews } from "./news";
+import { seedPatronages, seedPromotion } from "./patronages";
 
 export interface SeedDemoOptions {
   /** the day the demo is told from: every date of the demo is counted from it (tests move it) */
@@ -60,6 +61,8 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<b
     await seedAdvice(ctx);
     await seedPremises(ctx);
     await seedNews(ctx);
+    await seedPatronages(ctx);
+    await seedPromotion(ctx);
     const catalog: DemoCatalogIds = {
       competitions: {
         open: competitions.open.id,

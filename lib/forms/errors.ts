@@ -2,6 +2,7 @@ import type centreRooms from "@/messages/centre-rooms.pl.json";
 import type advice from "@/messages/advice.pl.json";
 import type premises from "@/messages/premises.pl.json";
 import type news from "@/messages/news.pl.json";
+import type patronages from "@/messages/patronages.pl.json";
 import type competitions from "@/messages/competitions.pl.json";
 import type consultations from "@/messages/consultations.pl.json";
 import type contracts from "@/messages/contracts.pl.json";
@@ -34,6 +35,8 @@ export type ErrorKey = Exclude<
   | keyof typeof smallGrants.smallGrants.errors
   | keyof typeof advice.advice.errors
   | keyof typeof premises.premises.errors
-  | keyof typeof news.news.errors,
+  | keyof typeof news.news.errors
+  | keyof typeof patronages.patronages.errors
+  | keyof typeof patronages.promotion.errors,
   "summaryTitle"
 >;

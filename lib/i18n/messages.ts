@@ -35,6 +35,8 @@ import premisesEn from "@/messages/premises.en.json";
 import premisesPl from "@/messages/premises.pl.json";
 import newsEn from "@/messages/news.en.json";
 import newsPl from "@/messages/news.pl.json";
+import patronagesEn from "@/messages/patronages.en.json";
+import patronagesPl from "@/messages/patronages.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -61,6 +63,7 @@ const modules = {
     advicePl,
     premisesPl,
     newsPl,
+    patronagesPl,
   ],
   en: [
     coreEn,
@@ -81,6 +84,7 @@ const modules = {
     adviceEn,
     premisesEn,
     newsEn,
+    patronagesEn,
   ],
 } satisfies Record<Locale, object[]>;
 
@@ -101,7 +105,8 @@ export type Messages = typeof corePl &
   typeof centreEventsPl &
   typeof advicePl &
   typeof premisesPl &
-  typeof newsPl;
+  typeof newsPl &
+  typeof patronagesPl;
 
 function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);

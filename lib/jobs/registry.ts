@@ -11,6 +11,7 @@ import { todoRemindersJob } from "@/lib/todo/jobs";
 import { bookingRemindersJob } from "@/lib/bookings/jobs";
 import { adviceRemindersJob } from "@/lib/advice/jobs";
 import { newsMailingJob } from "@/lib/news/jobs";
+import { patronageReportsJob } from "@/lib/patronages/jobs";
 import type { Job } from "./types";
 
 export interface ScheduledJob {
@@ -38,6 +39,7 @@ export const jobRegistry: readonly ScheduledJob[] = [
   { schedule: "0 9 * * *", job: bookingRemindersJob },
   { schedule: "5 * * * *", job: adviceRemindersJob },
   { schedule: "*/5 * * * *", job: newsMailingJob },
+  { schedule: "15 8 * * *", job: patronageReportsJob },
 ];
 
 export function findJob(name: string): ScheduledJob | null {

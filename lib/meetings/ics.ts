@@ -31,3 +31,29 @@ export function meetingIcs(event: IcsEvent): string {
   // The library leaves out the CRLF that ends the last content line (RFC 5545 §3.1 requires it).
   return `${calendar.toString()}\r\n`;
 }
+
+/**
+ * A calendar of many events (the public feeds `/feeds/events.ics` and `/feeds/deadlines.ics`), written
+ * the same way as one meeting's file; an event without an end is a moment (a deadline).
+ */
+export function calendarIcs(name: string, events: readonly (Omit<IcsEvent, "endsAt"> & { endsAt?: Date })[]): string {
+  const calendar = ical({
+    name,
+    prodId: { company: "Wspolnie", product: "Bialystok", language: "PL" },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const event of events) {
+    calendar.createEvent({
+      id: event.uid,
+      summary: event.summary,
+      location: event.location || undefined,
+      description: event.description,
+      url: event.url,
+      start: event.startsAt,
+      end: event.endsAt,
+      stamp: event.stamp,
+    });
+  }
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
+}

@@ -5,6 +5,7 @@ import { adminTodo } from "./admin";
 import { centreTodo } from "./centre";
 import { commissionTodo } from "./commission";
 import { ngoTodo } from "./ngo";
+import { patronageApplicantTodo, patronageStaffTodo } from "./patronages";
 import { residentTodo } from "./resident";
 import { orderTodo, sectionsOf, type TodoItem, type TodoRole } from "./rules";
 
@@ -26,8 +27,10 @@ export async function todoItems(db: Db, principal: Principal, now = new Date()):
     roles.includes("ngo") ? ngoTodo(db, principal, now) : [],
     roles.includes("commission") ? commissionTodo(db, principal, now) : [],
     roles.includes("centre") ? centreTodo(db, now) : [],
+    roles.includes("centre") ? patronageStaffTodo(db) : [],
     roles.includes("admin") ? adminTodo(db, principal, now) : [],
     residentTodo(db, principal, now),
+    patronageApplicantTodo(db, principal, now),
   ]);
   return orderTodo(parts.flat(), now);
 }

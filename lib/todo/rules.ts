@@ -47,6 +47,10 @@ export const todoKinds = [
   // resident
   "followedAnswers",
   "meetingRegistration",
+  // the Mayor's patronage (lib/patronages): staff, then the applicant
+  "patronagesToDecide",
+  "patronageInfoRequested",
+  "patronageReportDue",
 ] as const;
 export type TodoKind = (typeof todoKinds)[number];
 

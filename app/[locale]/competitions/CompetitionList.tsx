@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { FeedLinks } from "@/components/feeds/FeedLinks";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { TableScroll } from "@/components/ui/TableScroll";
 import { cachedCompetitionList, cachedCompetitionOptions } from "@/lib/competitions/cache";
@@ -36,6 +37,7 @@ export async function CompetitionList({ locale, filters }: { locale: Locale; fil
   return (
     <div>
       <PageHeading title={t("title")} lead={t("lead")} />
+      <FeedLinks kinds={["competitions", "deadlines"]} />
       <form noValidate method="get" className="mb-8 flex flex-wrap items-end gap-4 border-2 border-gray-200 p-4" aria-label={t("filters")}>
         <div>
           <label htmlFor="filter-year" className="mb-1 block font-semibold">

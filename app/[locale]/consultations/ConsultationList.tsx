@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { FeedLinks } from "@/components/feeds/FeedLinks";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { consultationAudiences } from "@/lib/consultations/schemas";
 import type { ListFilters } from "@/lib/consultations/list-filters";
@@ -21,6 +22,7 @@ export async function ConsultationList({ locale, filters }: { locale: Locale; fi
   return (
     <div>
       <PageHeading title={t("title")} lead={t("lead")} />
+      <FeedLinks kinds={["consultations"]} />
       <form
         noValidate
         method="get"

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { MeetingList } from "@/components/consultations/MeetingList";
+import { FeedLinks } from "@/components/feeds/FeedLinks";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -16,6 +17,7 @@ export async function MeetingsList({ locale, filters }: { locale: Locale; filter
   return (
     <div>
       <PageHeading title={e("title")} lead={e("lead")} />
+      <FeedLinks kinds={["events"]} />
       <form noValidate method="get" className="mb-8 flex flex-wrap items-end gap-4 border-2 border-gray-200 p-4" aria-label={e("filters")}>
         <div>
           <label htmlFor="filter-type" className="mb-1 block font-semibold">

@@ -19,3 +19,4 @@ export * from "./centre";
 export * from "./advice";
 export * from "./premises";
 export * from "./news";
+export * from "./patronages";
