@@ -72,6 +72,11 @@ const routes: Record<AuditEntityType, (id: string, parentId: string | null) => s
   room_booking: () => "/centre/manage",
   premises: (id) => `/premises/${id}`,
   premises_application: (id) => `/centre/manage/premises/applications/${id}`,
+  volunteer_offer: (id) => `/account/volunteering/offers/${id}`,
+  volunteer_application: (id) => `/account/volunteering/engagements/${id}`,
+  volunteer_agreement: () => null,
+  volunteer_hours: () => null,
+  volunteer_certificate: () => null,
 };
 
 export function auditObjectHref(entityType: string, entityId: string, parentId: string | null = null): string | null {

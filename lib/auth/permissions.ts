@@ -177,6 +177,15 @@ export const permissionTable = {
   "premises.manage": { roles: ["centre_staff", "admin"] },
   "premises.apply": { owns: ["organizationMember"] },
   "premises.viewApplication": { roles: ["centre_staff", "admin"], owns: ["organizationMember"] },
+  // volunteering (lib/volunteering): offers, applications and engagements of an organization (resource: the
+  // offer's organization); a volunteer's own engagement (resource: the volunteer's account)
+  "volunteering.offer.listMine": { roles: ["ngo_representative"] },
+  "volunteering.offer.manage": { owns: ["organizationMember"] },
+  "volunteering.apply": { roles: ["resident"] },
+  "volunteering.applications.view": { owns: ["organizationMember"] },
+  "volunteering.applications.decide": { owns: ["organizationMember"] },
+  "volunteering.engagement.manage": { owns: ["organizationMember"] },
+  "volunteering.engagement.own": { owns: ["self"] },
   // administration
   "admin.dashboard": { roles: ["admin"] },
   "admin.users.list": { roles: ["admin"] },

@@ -11,6 +11,7 @@ import type privacy from "@/messages/privacy.pl.json";
 import type reports from "@/messages/reports.pl.json";
 import type scoring from "@/messages/scoring.pl.json";
 import type smallGrants from "@/messages/small-grants.pl.json";
+import type volunteering from "@/messages/volunteering.pl.json";
 
 /**
  * Every key a refusal may carry (`formError`, field errors): the shared `errors` namespace and each
@@ -32,6 +33,7 @@ export type ErrorKey = Exclude<
   | keyof typeof scoring.scoringErrors
   | keyof typeof smallGrants.smallGrants.errors
   | keyof typeof advice.advice.errors
-  | keyof typeof premises.premises.errors,
+  | keyof typeof premises.premises.errors
+  | keyof typeof volunteering.volunteering.errors,
   "summaryTitle"
 >;

@@ -33,6 +33,8 @@ import adviceEn from "@/messages/advice.en.json";
 import advicePl from "@/messages/advice.pl.json";
 import premisesEn from "@/messages/premises.en.json";
 import premisesPl from "@/messages/premises.pl.json";
+import volunteeringEn from "@/messages/volunteering.en.json";
+import volunteeringPl from "@/messages/volunteering.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -58,6 +60,7 @@ const modules = {
     centreEventsPl,
     advicePl,
     premisesPl,
+    volunteeringPl,
   ],
   en: [
     coreEn,
@@ -77,6 +80,7 @@ const modules = {
     centreEventsEn,
     adviceEn,
     premisesEn,
+    volunteeringEn,
   ],
 } satisfies Record<Locale, object[]>;
 
@@ -96,7 +100,8 @@ export type Messages = typeof corePl &
   typeof centreRoomsPl &
   typeof centreEventsPl &
   typeof advicePl &
-  typeof premisesPl;
+  typeof premisesPl &
+  typeof volunteeringPl;
 
 function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);

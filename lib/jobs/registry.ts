@@ -10,6 +10,7 @@ import { planReportsJob, reportRemindersJob } from "@/lib/reports/jobs";
 import { todoRemindersJob } from "@/lib/todo/jobs";
 import { bookingRemindersJob } from "@/lib/bookings/jobs";
 import { adviceRemindersJob } from "@/lib/advice/jobs";
+import { volunteeringRemindersJob } from "@/lib/volunteering/jobs";
 import type { Job } from "./types";
 
 export interface ScheduledJob {
@@ -36,6 +37,7 @@ export const jobRegistry: readonly ScheduledJob[] = [
   { schedule: "30 3 * * *", job: privacyRetentionJob },
   { schedule: "0 9 * * *", job: bookingRemindersJob },
   { schedule: "5 * * * *", job: adviceRemindersJob },
+  { schedule: "15 8 * * *", job: volunteeringRemindersJob },
 ];
 
 export function findJob(name: string): ScheduledJob | null {

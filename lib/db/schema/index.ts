@@ -18,3 +18,4 @@ export * from "./budget-updates";
 export * from "./centre";
 export * from "./advice";
 export * from "./premises";
+export * from "./volunteering";
