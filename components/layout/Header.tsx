@@ -15,6 +15,7 @@ const sections = [
   { section: "/consultations", label: "consultations" },
   { section: "/meetings", label: "meetings" },
   { section: "/centre", label: "centre" },
+  { section: "/volunteering", label: "volunteering" },
   { section: "/small-grants", label: "smallGrants" },
   { section: "/contracts", label: "contracts" },
 ] as const;
@@ -37,6 +38,7 @@ const menuLabelSet: Record<MenuItem["label"], true> = {
   myAdvice: true,
   centreRooms: true,
   centreAdvice: true,
+  myVolunteering: true,
   centrePremises: true,
   manageEvents: true,
 };

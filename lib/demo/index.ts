@@ -17,6 +17,7 @@ import { seedCentreEvents } from "./centre-events";
 import type { DemoCatalogIds } from "./catalog";
 import { asDb, storyContext } from "./run";
 import { seedSmallGrants } from "./small-grants";
+import { seedVolunteering } from "./volunteering";
 
 export interface SeedDemoOptions {
   /** the day the demo is told from: every date of the demo is counted from it (tests move it) */
@@ -58,6 +59,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<b
     await seedCentreEvents(ctx);
     await seedAdvice(ctx);
     await seedPremises(ctx);
+    await seedVolunteering(ctx);
     const catalog: DemoCatalogIds = {
       competitions: {
         open: competitions.open.id,

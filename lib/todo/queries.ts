@@ -5,6 +5,7 @@ import { adminTodo } from "./admin";
 import { commissionTodo } from "./commission";
 import { ngoTodo } from "./ngo";
 import { residentTodo } from "./resident";
+import { volunteeringNgoTodo, volunteeringResidentTodo } from "./volunteering";
 import { orderTodo, sectionsOf, type TodoItem, type TodoRole } from "./rules";
 
 /** The roles whose sections the person's page shows, in this order (the permission table decides). */
@@ -25,6 +26,8 @@ export async function todoItems(db: Db, principal: Principal, now = new Date()):
     roles.includes("commission") ? commissionTodo(db, principal, now) : [],
     roles.includes("admin") ? adminTodo(db, principal, now) : [],
     residentTodo(db, principal, now),
+    roles.includes("ngo") ? volunteeringNgoTodo(db, principal) : [],
+    volunteeringResidentTodo(db, principal),
   ]);
   return orderTodo(parts.flat(), now);
 }

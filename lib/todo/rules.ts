@@ -20,6 +20,8 @@ export const todoKinds = [
   "draftDeadline",
   "trancheHeld",
   "membershipRequests",
+  "volunteerApplications",
+  "volunteerHoursToApprove",
   // commission member
   "declarationToSign",
   "offersToScore",
@@ -42,6 +44,7 @@ export const todoKinds = [
   // resident
   "followedAnswers",
   "meetingRegistration",
+  "volunteerAgreementToConfirm",
 ] as const;
 export type TodoKind = (typeof todoKinds)[number];
 

@@ -44,7 +44,8 @@ export function ageOn(birthDate: string, day: string): number {
   return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
-export type Audience = "adults" | "from16" | "families" | "seniors";
+export const audiences = ["adults", "from16", "families", "seniors"] as const;
+export type Audience = (typeof audiences)[number];
 
 /** Whether a person of this age may apply to an offer for these audiences: families take anyone, "16+" from 16, the rest adults. */
 export function ageAllowed(age: number, audiences: readonly Audience[]): boolean {
