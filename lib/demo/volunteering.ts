@@ -341,7 +341,7 @@ export async function seedVolunteering(ctx: StoryContext) {
       clock.now,
     ),
   );
-  const declinedToo = await apply("krzysztof.jankowski@demo.test", 4, "Znam zasady szachów turniejowych.");
+  const declinedToo = await apply("robert.dabrowski@demo.test", 4, "Znam zasady szachów turniejowych.");
   must(
     "declined",
     await decideApplication(
@@ -353,7 +353,7 @@ export async function seedVolunteering(ctx: StoryContext) {
   );
   const withdrawn = await apply("mieszkaniec@demo.test", 14, "Lubię psy, mogę przychodzić w weekendy.");
   must("withdrawn", await withdrawApplication(ctx.db, await ctx.as("mieszkaniec@demo.test"), { applicationId: withdrawn }));
-  const minorBirth = `${clock.year - 16}-03-15`;
+  const minorBirth = `${clock.year - 17}-03-15`;
   await apply("tomasz.malinowski@demo.test", 1, "Jestem w liceum, dobrze radzę sobie z matematyką.", {
     birthDate: minorBirth,
     guardianName: "Anna Malinowska",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { TableScroll } from "@/components/ui/TableScroll";
@@ -20,6 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function VolunteeringStatisticsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  await connection(); // read at request time (the database is not open during the build), from the cache
   const [t, rows] = await Promise.all([getTranslations("volunteering.statistics"), cachedVolunteeringStatistics()]);
   const latest = rows[0]?.year;
   const chart = rows.filter((r) => r.year === latest && r.minutes > 0);
