@@ -187,6 +187,19 @@ export const auditActions = [
   "user.register",
   "user.resetPassword",
   "user.verifyEmail",
+  "volunteering.applyToOffer",
+  "volunteering.confirmAgreement",
+  "volunteering.createOffer",
+  "volunteering.decide",
+  "volunteering.decideHours",
+  "volunteering.guardianConsent",
+  "volunteering.issueAgreement",
+  "volunteering.issueCertificate",
+  "volunteering.logHours",
+  "volunteering.remindAgreement",
+  "volunteering.setOfferStatus",
+  "volunteering.updateOffer",
+  "volunteering.withdraw",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -236,6 +249,11 @@ export const auditEntityTypes = [
   "patronage_application",
   "promotion_slot",
   "promotion_application",
+  "volunteer_offer",
+  "volunteer_application",
+  "volunteer_agreement",
+  "volunteer_hours",
+  "volunteer_certificate",
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -79,6 +79,11 @@ const routes: Record<AuditEntityType, (id: string, parentId: string | null) => s
   patronage_application: (id) => `/centre/manage/patronages/${id}`,
   promotion_slot: (id) => `/centre/manage/promotion/${id}`,
   promotion_application: (_id, slotId) => (slotId ? `/centre/manage/promotion/${slotId}` : null),
+  volunteer_offer: (id) => `/account/volunteering/offers/${id}`,
+  volunteer_application: (id) => `/account/volunteering/engagements/${id}`,
+  volunteer_agreement: () => null,
+  volunteer_hours: () => null,
+  volunteer_certificate: () => null,
 };
 
 export function auditObjectHref(entityType: string, entityId: string, parentId: string | null = null): string | null {

@@ -27,7 +27,8 @@ export interface MenuItem {
     | "myPatronages"
     | "myPromotion"
     | "managePatronages"
-    | "managePromotion";
+    | "managePromotion"
+    | "myVolunteering";
   href: string;
 }
 
@@ -44,6 +45,7 @@ export function accountMenu(principal: Principal): MenuItem[] {
   }
   if (can(principal, "organization.listMine")) items.push({ label: "myBookings", href: "/account/bookings" });
   if (can(principal, "advice.book")) items.push({ label: "myAdvice", href: "/account/advice" });
+  if (can(principal, "volunteering.apply")) items.push({ label: "myVolunteering", href: "/account/volunteering" });
   if (can(principal, "booking.manage")) items.push({ label: "centreRooms", href: "/centre/manage" });
   if (can(principal, "advice.manage")) items.push({ label: "centreAdvice", href: "/centre/manage/advice" });
   if (can(principal, "premises.manage")) items.push({ label: "centrePremises", href: "/centre/manage/premises" });

@@ -250,6 +250,28 @@ describe("the permission table, person by person", () => {
     { operation: "patronage.decide", allowed: ["centreStaff", "admin"] },
     { operation: "promotion.manage", allowed: ["centreStaff", "admin"] },
     { operation: "promotion.apply", label: "organization A", resource: () => ({ organizationId: orgA }), allowed: ["ownerA", "editorA"] },
+    { operation: "volunteering.offer.listMine", allowed: ["ownerA", "editorA", "ownerB"] },
+    { operation: "volunteering.apply", allowed: everyoneSignedIn },
+    ...(
+      [
+        "volunteering.offer.manage",
+        "volunteering.applications.view",
+        "volunteering.applications.decide",
+        "volunteering.engagement.manage",
+      ] as const
+    ).map((operation) => ({
+      operation,
+      label: "organization A",
+      resource: () => ({ organizationId: orgA }),
+      allowed: ["ownerA", "editorA"] as Person[],
+    })),
+    {
+      operation: "volunteering.engagement.own",
+      label: "the resident's own engagement",
+      resource: () => ({ userId: principals.resident!.userId }),
+      allowed: ["resident"],
+    },
+    { operation: "volunteering.engagement.own", label: "no volunteer given", allowed: [] },
     { operation: "admin.dashboard", allowed: ["admin"] },
     { operation: "admin.users.list", allowed: ["admin"] },
     { operation: "admin.users.changeRole", allowed: ["admin"] },

@@ -189,6 +189,15 @@ export const permissionTable = {
   // promotion slots (lib/promotion): staff publish and allocate; an organization's representative applies for it
   "promotion.manage": { roles: ["centre_staff", "admin"] },
   "promotion.apply": { owns: ["organizationMember"] },
+  // volunteering (lib/volunteering): offers, applications and engagements of an organization (resource: the
+  // offer's organization); a volunteer's own engagement (resource: the volunteer's account)
+  "volunteering.offer.listMine": { roles: ["ngo_representative"] },
+  "volunteering.offer.manage": { owns: ["organizationMember"] },
+  "volunteering.apply": { roles: ["resident"] },
+  "volunteering.applications.view": { owns: ["organizationMember"] },
+  "volunteering.applications.decide": { owns: ["organizationMember"] },
+  "volunteering.engagement.manage": { owns: ["organizationMember"] },
+  "volunteering.engagement.own": { owns: ["self"] },
   // administration
   "admin.dashboard": { roles: ["admin"] },
   "admin.users.list": { roles: ["admin"] },

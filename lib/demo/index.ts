@@ -19,6 +19,7 @@ import { asDb, storyContext } from "./run";
 import { seedSmallGrants } from "./small-grants";
 import { seedNews } from "./news";
 import { seedPatronages, seedPromotion } from "./patronages";
+import { seedVolunteering } from "./volunteering";
 
 export interface SeedDemoOptions {
   /** the day the demo is told from: every date of the demo is counted from it (tests move it) */
@@ -63,6 +64,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<b
     await seedNews(ctx);
     await seedPatronages(ctx);
     await seedPromotion(ctx);
+    await seedVolunteering(ctx);
     const catalog: DemoCatalogIds = {
       competitions: {
         open: competitions.open.id,

@@ -13,6 +13,7 @@ import type privacy from "@/messages/privacy.pl.json";
 import type reports from "@/messages/reports.pl.json";
 import type scoring from "@/messages/scoring.pl.json";
 import type smallGrants from "@/messages/small-grants.pl.json";
+import type volunteering from "@/messages/volunteering.pl.json";
 
 /**
  * Every key a refusal may carry (`formError`, field errors): the shared `errors` namespace and each
@@ -37,6 +38,7 @@ export type ErrorKey = Exclude<
   | keyof typeof premises.premises.errors
   | keyof typeof news.news.errors
   | keyof typeof patronages.patronages.errors
-  | keyof typeof patronages.promotion.errors,
+  | keyof typeof patronages.promotion.errors
+  | keyof typeof volunteering.volunteering.errors,
   "summaryTitle"
 >;

@@ -37,6 +37,8 @@ import newsEn from "@/messages/news.en.json";
 import newsPl from "@/messages/news.pl.json";
 import patronagesEn from "@/messages/patronages.en.json";
 import patronagesPl from "@/messages/patronages.pl.json";
+import volunteeringEn from "@/messages/volunteering.en.json";
+import volunteeringPl from "@/messages/volunteering.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -64,6 +66,7 @@ const modules = {
     premisesPl,
     newsPl,
     patronagesPl,
+    volunteeringPl,
   ],
   en: [
     coreEn,
@@ -85,6 +88,7 @@ const modules = {
     premisesEn,
     newsEn,
     patronagesEn,
+    volunteeringEn,
   ],
 } satisfies Record<Locale, object[]>;
 
@@ -106,7 +110,8 @@ export type Messages = typeof corePl &
   typeof advicePl &
   typeof premisesPl &
   typeof newsPl &
-  typeof patronagesPl;
+  typeof patronagesPl &
+  typeof volunteeringPl;
 
 function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);

@@ -12,6 +12,7 @@ import { bookingRemindersJob } from "@/lib/bookings/jobs";
 import { adviceRemindersJob } from "@/lib/advice/jobs";
 import { newsMailingJob } from "@/lib/news/jobs";
 import { patronageReportsJob } from "@/lib/patronages/jobs";
+import { volunteeringRemindersJob } from "@/lib/volunteering/jobs";
 import type { Job } from "./types";
 
 export interface ScheduledJob {
@@ -40,6 +41,7 @@ export const jobRegistry: readonly ScheduledJob[] = [
   { schedule: "5 * * * *", job: adviceRemindersJob },
   { schedule: "*/5 * * * *", job: newsMailingJob },
   { schedule: "15 8 * * *", job: patronageReportsJob },
+  { schedule: "15 8 * * *", job: volunteeringRemindersJob },
 ];
 
 export function findJob(name: string): ScheduledJob | null {

@@ -7,6 +7,7 @@ import { commissionTodo } from "./commission";
 import { ngoTodo } from "./ngo";
 import { patronageApplicantTodo, patronageStaffTodo } from "./patronages";
 import { residentTodo } from "./resident";
+import { volunteeringNgoTodo, volunteeringResidentTodo } from "./volunteering";
 import { orderTodo, sectionsOf, type TodoItem, type TodoRole } from "./rules";
 
 /** The roles whose sections the person's page shows, in this order (the permission table decides). */
@@ -31,6 +32,8 @@ export async function todoItems(db: Db, principal: Principal, now = new Date()):
     roles.includes("admin") ? adminTodo(db, principal, now) : [],
     residentTodo(db, principal, now),
     patronageApplicantTodo(db, principal, now),
+    roles.includes("ngo") ? volunteeringNgoTodo(db, principal) : [],
+    volunteeringResidentTodo(db, principal),
   ]);
   return orderTodo(parts.flat(), now);
 }

@@ -21,6 +21,8 @@ export const todoKinds = [
   "trancheHeld",
   "membershipRequests",
   "announcementReturned",
+  "volunteerApplications",
+  "volunteerHoursToApprove",
   // commission member
   "declarationToSign",
   "offersToScore",
@@ -51,6 +53,7 @@ export const todoKinds = [
   "patronagesToDecide",
   "patronageInfoRequested",
   "patronageReportDue",
+  "volunteerAgreementToConfirm",
 ] as const;
 export type TodoKind = (typeof todoKinds)[number];
 

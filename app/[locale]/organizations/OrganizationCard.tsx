@@ -14,7 +14,7 @@ export function Badge({ children, tone = "neutral" }: { children: React.ReactNod
  * their props into the page's RSC data). A profile is a cached page, so a full navigation is cheap.
  */
 export async function OrganizationCard({ org, areaName }: { org: PublicOrganization; areaName: (slug: string) => string }) {
-  const [t, locale] = await Promise.all([getTranslations("organization"), getLocale()]);
+  const [t, tv, locale] = await Promise.all([getTranslations("organization"), getTranslations("volunteering"), getLocale()]);
   return (
     <li className="rounded border border-gray-300 p-4">
       <h2 className="text-xl font-bold">
@@ -26,7 +26,14 @@ export async function OrganizationCard({ org, areaName }: { org: PublicOrganizat
       <p className="mt-2 flex flex-wrap gap-2">
         <Badge>{t(`legalForms.${org.legalForm}`)}</Badge>
         {org.publicBenefitStatus && <Badge tone="success">{t("oppBadge")}</Badge>}
-        {org.takesVolunteers && <Badge>{t("takesVolunteersBadge")}</Badge>}
+        {org.takesVolunteers && (
+          <a href={`${getPathname({ href: "/volunteering", locale })}?organization=${org.id}`}>
+            <Badge>
+              {t("takesVolunteersBadge")}
+              <span className="sr-only"> — {tv("takesVolunteersLink")}</span>
+            </Badge>
+          </a>
+        )}
       </p>
       {org.districtName && (
         <p className="mt-2">

@@ -20,3 +20,4 @@ export * from "./advice";
 export * from "./premises";
 export * from "./news";
 export * from "./patronages";
+export * from "./volunteering";

@@ -12,6 +12,8 @@ import { cachedOrganizationContracts } from "@/lib/contracts/cache";
 import { pageId } from "@/lib/http/page";
 import { OrganizationPremises } from "@/components/premises/OrganizationPremises";
 import { cachedPremisesOfOrganization } from "@/lib/premises/cache";
+import { OrganizationVolunteering } from "@/components/volunteering/OrganizationVolunteering";
+import { cachedOffersOfOrganization } from "@/lib/volunteering/cache";
 
 /*
  * A public profile, served from Next's cache: no cookies or headers are read; the data is cached
@@ -48,7 +50,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
   if (!directoryIsPublic()) forbidden();
   const org = await cachedPublicOrganization(id);
   if (!org) notFound();
-  const [t, options] = await Promise.all([getTranslations("organization"), cachedDirectoryOptions()]);
+  const [t, tv, options] = await Promise.all([getTranslations("organization"), getTranslations("volunteering"), cachedDirectoryOptions()]);
   const areaNames = new Map(options.areas.map((a) => [a.slug, locale === "en" ? a.nameEn : a.namePl]));
   const website = safeHttpUrl(org.website);
   const socialLinks = (org.socialLinks ?? []).map(safeHttpUrl).filter((url): url is string => url !== null);
@@ -82,7 +84,14 @@ export default async function OrganizationPage({ params }: { params: Params }) {
         </Badge>
         <Badge>{t(`legalForms.${org.legalForm}`)}</Badge>
         {org.publicBenefitStatus && <Badge tone="success">{t("oppBadge")}</Badge>}
-        {org.takesVolunteers && <Badge>{t("takesVolunteersBadge")}</Badge>}
+        {org.takesVolunteers && (
+          <Link href={{ pathname: "/volunteering", query: { organization: org.id } }}>
+            <Badge>
+              {t("takesVolunteersBadge")}
+              <span className="sr-only"> — {tv("takesVolunteersLink")}</span>
+            </Badge>
+          </Link>
+        )}
       </p>
       {org.mission && (
         <section aria-labelledby="org-mission" className="mb-6 max-w-3xl">
@@ -189,6 +198,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
       )}
       <OrganizationContracts organizationId={org.id} rows={await cachedOrganizationContracts(org.id)} locale={locale} />
       <OrganizationPremises rows={await cachedPremisesOfOrganization(org.id)} locale={locale} />
+      <OrganizationVolunteering organizationId={org.id} rows={await cachedOffersOfOrganization(org.id)} />
       <p className="max-w-3xl text-sm text-muted">{t("dataNote")}</p>
     </article>
   );

@@ -1,0 +1,21 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
+
+/** The texts this area's client components use (see lib/i18n/client-messages.ts). */
+export default function Layout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  return (
+    <ClientMessages
+      namespaces={[
+        "volunteering.errors",
+        "volunteering.mine",
+        "volunteering.manage",
+        "volunteering.form",
+        "volunteering.engagement",
+        "volunteering.audiences",
+      ]}
+      params={params}
+    >
+      {children}
+    </ClientMessages>
+  );
+}
