@@ -166,4 +166,15 @@ test("the feeds answer with their media types and the lists link them", async ({
   await expect(page.getByRole("link", { name: "Terminy składania ofert (iCalendar)" })).toBeVisible();
   await page.goto("/meetings");
   await expect(page.getByRole("link", { name: "Kalendarz (iCalendar)" })).toBeVisible();
+  // at 390 px the public list of patronages and a list with its feed links do not scroll sideways
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ["/patronages", "/competitions"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, path).toBeLessThanOrEqual(innerWidth);
+  }
 });
