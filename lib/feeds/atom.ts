@@ -16,11 +16,15 @@ export interface AtomEntry {
   updated: Date;
   published?: Date;
   category?: string;
+  /** who wrote the entry, when not the feed's publisher (an organization's announcement) */
+  author?: string;
 }
 
 export interface AtomFeedInput {
-  /** the feed's own address (absolute); also its id */
+  /** the feed's own address (absolute); also its id unless `id` is given */
   self: string;
+  /** a stable id of the feed (absolute), when it is not the feed's address */
+  id?: string;
   title: string;
   subtitle?: string;
   /** the page the feed mirrors (absolute) */
@@ -41,7 +45,7 @@ function escapeHtml(text: string): string {
 export function atomFeed(input: AtomFeedInput): string {
   const entries = [...input.entries].sort((a, b) => b.updated.getTime() - a.updated.getTime());
   const feed = new Feed({
-    id: input.self,
+    id: input.id ?? input.self,
     title: input.title,
     description: input.subtitle,
     link: input.link,
@@ -62,6 +66,7 @@ export function atomFeed(input: AtomFeedInput): string {
       date: e.updated,
       published: e.published,
       category: e.category ? [{ term: e.category, name: e.category }] : undefined,
+      author: e.author ? [{ name: e.author }] : undefined,
     });
   }
   return feed.atom1();

@@ -7,7 +7,8 @@ import { translator } from "@/lib/i18n/messages";
 import { appLink } from "@/lib/mail/links";
 import { atomFeed, type AtomEntry } from "./atom";
 
-const PUBLISHER = "Urząd Miejski w Białymstoku";
+/** who publishes the platform's feeds (Atom requires an author) */
+export const PUBLISHER = "Urząd Miejski w Białymstoku";
 const SUMMARY_CHARS = 400;
 
 function shorten(text: string): string {

@@ -1,4 +1,4 @@
-import { Feed } from "feed";
+import { atomFeed } from "@/lib/feeds/atom";
 
 export interface FeedEntry {
   id: string;
@@ -11,34 +11,32 @@ export interface FeedEntry {
 }
 
 /**
- * The Atom 1.0 feed of the published news (RFC 4287), written by the `feed` library: the feed's
- * id, title, updated and self link; each entry's id (its page's address), title, link, updated,
- * published and summary (the lead). Pure: the base address comes from APP_URL (lib/mail/links.ts).
+ * The Atom feed of the published news (RFC 4287) through the platform's one Atom writer
+ * (lib/feeds/atom.ts): each entry's id is its page's address, its summary the lead, its author the
+ * organization of an announcement. Pure: the base address comes from APP_URL (lib/mail/links.ts).
  */
-export function newsAtom(entries: readonly FeedEntry[], base: string, texts: { title: string; description: string }): string {
-  const updated = entries.reduce((latest, e) => (e.updatedAt > latest ? e.updatedAt : latest), new Date(0));
-  const feed = new Feed({
+export function newsAtom(
+  entries: readonly FeedEntry[],
+  base: string,
+  texts: { title: string; description: string; publisher: string },
+): string {
+  return atomFeed({
     id: `${base}/news`,
+    self: `${base}/feeds/news.xml`,
     title: texts.title,
-    description: texts.description,
+    subtitle: texts.description,
     link: `${base}/news`,
     language: "pl",
-    updated: entries.length ? updated : new Date(0),
-    feedLinks: { atom: `${base}/feeds/news.xml` },
-    copyright: "",
-    generator: false,
-  });
-  for (const e of entries) {
-    feed.addItem({
+    author: texts.publisher,
+    entries: entries.map((e) => ({
       id: `${base}/news/${e.id}`,
       title: e.title,
       link: `${base}/news/${e.id}`,
-      date: e.updatedAt,
+      summary: e.lead || e.title,
+      updated: e.updatedAt,
       published: e.publishAt ?? e.updatedAt,
-      description: e.lead || e.title,
-      ...(e.organizationName && { author: [{ name: e.organizationName }] }),
-      category: [{ term: e.type }],
-    });
-  }
-  return feed.atom1();
+      category: e.type,
+      author: e.organizationName ?? undefined,
+    })),
+  });
 }

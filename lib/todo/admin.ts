@@ -19,7 +19,6 @@ import { budgetUpdatesToDecide } from "@/lib/budget-updates/queries";
 import { contractableOffers } from "@/lib/contracts/queries";
 import { warsawToday } from "@/lib/dates/warsaw";
 import { verificationQueue } from "@/lib/organizations/verification";
-import { pendingAnnouncementCount } from "@/lib/news/todo";
 import { dayDeadline, type TodoItem } from "./rules";
 
 /** Failed mail is worth a look for this long; older failures are history in the outbox. */
@@ -252,14 +251,5 @@ export async function adminTodo(db: Db, principal: Principal, now: Date): Promis
     subject: null,
   });
   add({ kind: "mailFailed", key: "mail-failed", count: failed.n, deadline: null, href: "/admin/outbox?state=failed", subject: null });
-  // organizations' announcements for the news (lib/news)
-  add({
-    kind: "announcementsToReview",
-    key: "news-announcements",
-    count: await pendingAnnouncementCount(db),
-    deadline: null,
-    href: "/news/manage",
-    subject: null,
-  });
   return items;
 }

@@ -30,6 +30,7 @@ export const todoKinds = [
   // Centre staff
   "bookingsToDecide",
   "premisesToDecide",
+  "announcementsToReview",
   // administrator
   "formalReview",
   "correctionsReturned",
@@ -45,7 +46,6 @@ export const todoKinds = [
   "smallGrantsToPublish",
   "smallGrantsToDecide",
   "mailFailed",
-  "announcementsToReview",
   // resident
   "followedAnswers",
   "meetingRegistration",

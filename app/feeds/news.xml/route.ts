@@ -1,4 +1,6 @@
-import { getDb } from "@/lib/db/client";
+import { atomResponse } from "@/lib/feeds/atom";
+import { PUBLISHER } from "@/lib/feeds/content";
+import { route } from "@/lib/http/route";
 import { translator } from "@/lib/i18n/messages";
 import { appUrl } from "@/lib/mail/links";
 import { newsAtom } from "@/lib/news/feed";
@@ -7,9 +9,8 @@ import { latestNews } from "@/lib/news/queries";
 export const dynamic = "force-dynamic";
 
 /** GET /feeds/news.xml — the Atom feed of the latest 50 published news items (lib/news/feed.ts). */
-export async function GET() {
+export const GET = route({}, async ({ db }) => {
   const t = translator("pl");
-  const items = await latestNews(await getDb(), new Date(), 50);
-  const xml = newsAtom(items, appUrl(), { title: t("news.list.title"), description: t("news.list.lead") });
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
-}
+  const items = await latestNews(db, new Date(), 50);
+  return atomResponse(newsAtom(items, appUrl(), { title: t("news.list.title"), description: t("news.list.lead"), publisher: PUBLISHER }));
+});
