@@ -162,6 +162,7 @@ const visitorExtras = [
   "/accessibility",
   "/privacy",
   "/organizations/statistics",
+  "/patronages",
 ];
 
 /**
