@@ -62,7 +62,7 @@ test("a resident finds an offer, applies, is accepted, confirms the agreement; t
   await org.getByLabel("Informacja o ryzyku").fill("Praca z dziećmi: ryzyko drobnych urazów.");
   await org.getByLabel("Zwrot kosztów").fill("Zwrot kosztów biletów.");
   await org.getByLabel("Poufność").fill("Dane dzieci są poufne.");
-  await submitAndWait(org, org.getByRole("button", { name: "Zapisz porozumienie" }));
+  await org.getByRole("button", { name: "Zapisz porozumienie" }).click();
   await expect(org.getByText("Czeka na potwierdzenie wolontariusza.")).toBeVisible();
 
   // the volunteer sees the acceptance, confirms the agreement and logs hours
