@@ -295,6 +295,7 @@ export async function consentRequest(db: Db, token: string) {
       status: volunteerApplications.status,
       guardianEmail: volunteerApplications.guardianEmail,
       guardianName: volunteerApplications.guardianName,
+      guardianConsentAt: volunteerApplications.guardianConsentAt,
       volunteer: users.name,
       offer: volunteerOffers.title,
       tasks: volunteerOffers.tasks,

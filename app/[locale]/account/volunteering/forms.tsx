@@ -51,7 +51,8 @@ export interface OfferValues {
 const audiences = ["adults", "from16", "families", "seniors"] as const;
 
 function AudienceBoxes({ state, saved }: { state: FormState; saved: string[] }) {
-  const t = useTranslations("volunteering");
+  const t = useTranslations("volunteering.form");
+  const ta = useTranslations("volunteering.audiences");
   const text = useErrorText(ns);
   const error = state.fieldErrors?.audiences?.[0];
   return (
@@ -59,7 +60,7 @@ function AudienceBoxes({ state, saved }: { state: FormState; saved: string[] }) 
       className={`mb-5 ${error ? "border-l-4 border-accent-600 pl-3" : ""}`}
       aria-describedby={error ? "audiences-error" : undefined}
     >
-      <legend className="mb-1 font-semibold">{t("form.audiences")}</legend>
+      <legend className="mb-1 font-semibold">{t("audiences")}</legend>
       {error && (
         <p id="audiences-error" className="mb-1 text-sm font-semibold text-accent-600">
           {text(error)}
@@ -69,7 +70,7 @@ function AudienceBoxes({ state, saved }: { state: FormState; saved: string[] }) 
         {audiences.map((a) => (
           <label key={a} className="flex items-center gap-2">
             <input type="checkbox" name="audiences" value={a} defaultChecked={saved.includes(a)} className="h-5 w-5" />
-            {t(`audiences.${a}`)}
+            {ta(a)}
           </label>
         ))}
       </div>
@@ -91,30 +92,31 @@ export function OfferForm({
   districts: { value: string; label: string }[];
   values?: OfferValues;
 }) {
-  const t = useTranslations("volunteering");
+  const t = useTranslations("volunteering.form");
+  const tm = useTranslations("volunteering.manage");
   const [state, action] = useActionState(offerId ? updateOfferAction : createOfferAction, idleForm);
   const f = (k: keyof typeof labels) => labels[k];
   const labels = {
-    organizationId: t("form.organization"),
-    title: t("form.title"),
-    tasks: t("form.tasks"),
-    areaSlug: t("form.area"),
-    districtSlug: t("form.district"),
-    online: t("form.online"),
-    startDate: t("form.startDate"),
-    endDate: t("form.endDate"),
-    hoursPerWeek: t("form.hoursPerWeek"),
-    places: t("form.places"),
-    skills: t("form.skills"),
-    audiences: t("form.audiences"),
-    accessibility: t("form.accessibility"),
-    contactName: t("form.contactName"),
-    contactEmail: t("form.contactEmail"),
-    contactPhone: t("form.contactPhone"),
+    organizationId: t("organization"),
+    title: t("title"),
+    tasks: t("tasks"),
+    areaSlug: t("area"),
+    districtSlug: t("district"),
+    online: t("online"),
+    startDate: t("startDate"),
+    endDate: t("endDate"),
+    hoursPerWeek: t("hoursPerWeek"),
+    places: t("places"),
+    skills: t("skills"),
+    audiences: t("audiences"),
+    accessibility: t("accessibility"),
+    contactName: t("contactName"),
+    contactEmail: t("contactEmail"),
+    contactPhone: t("contactPhone"),
   };
   return (
     <form noValidate action={action} className="max-w-3xl">
-      {state.status === "success" && <Done>{t("manage.saved")}</Done>}
+      {state.status === "success" && <Done>{tm("saved")}</Done>}
       <ErrorSummary state={state} labels={labels} namespace={ns} />
       {offerId ? (
         <input type="hidden" name="offerId" value={offerId} />
@@ -141,15 +143,15 @@ export function OfferForm({
       <Select
         name="districtSlug"
         label={f("districtSlug")}
-        hint={t("form.districtHint")}
+        hint={t("districtHint")}
         state={state}
         namespace={ns}
         options={districts}
-        placeholder={t("form.noDistrict")}
+        placeholder={t("noDistrict")}
         defaultValue={values.districtSlug ?? ""}
       />
       <Checkbox name="online" label={f("online")} state={state} namespace={ns} defaultChecked={values.online} />
-      <p className="mb-2 text-sm text-muted">{t("form.datesHint")}</p>
+      <p className="mb-2 text-sm text-muted">{t("datesHint")}</p>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <Field
           name="startDate"
@@ -220,7 +222,7 @@ export function OfferForm({
         defaultValue={values.contactPhone}
         autoComplete="tel"
       />
-      <SubmitButton>{t("form.save")}</SubmitButton>
+      <SubmitButton>{t("save")}</SubmitButton>
     </form>
   );
 }

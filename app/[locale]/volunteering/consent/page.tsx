@@ -40,7 +40,13 @@ export default async function ConsentPage({
         <dt className="font-semibold">{t("tasks")}</dt>
         <dd className="whitespace-pre-line">{request.tasks}</dd>
       </dl>
-      {request.status === "awaiting_consent" ? <ConsentForm token={token} /> : <p role="status">{t("already")}</p>}
+      {request.status === "awaiting_consent" ? (
+        <ConsentForm token={token} />
+      ) : (
+        <p role="status" className="border-l-4 border-green-700 bg-green-50 p-4 font-semibold">
+          {request.guardianConsentAt ? t("done") : t("already")}
+        </p>
+      )}
     </div>
   );
 }
