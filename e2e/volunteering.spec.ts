@@ -50,6 +50,7 @@ test("a resident finds an offer, applies, is accepted, confirms the agreement; t
   await org.getByLabel("Wiadomość do wolontariusza").fill("Zapraszamy we wtorek o 15:00.");
   await org.getByRole("button", { name: "Zapisz decyzję" }).click();
   await org.getByRole("link", { name: `Zaangażowanie: ${resident.name}` }).click();
+  await org.waitForURL(/\/account\/volunteering\/engagements\/[0-9a-f-]{36}$/);
   const engagementPath = new URL(org.url()).pathname;
   expect((await stranger.goto(engagementPath))!.status()).toBe(403);
 
