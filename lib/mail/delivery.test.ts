@@ -219,3 +219,28 @@ describe("several senders at once", () => {
     expect(smtp.messages.map((m) => !Array.isArray(m.to) && m.to?.value[0].address).sort()).toEqual([...emails].sort());
   });
 });
+
+describe("bulk mail waits", () => {
+  it("a verification mail queued after a news mailing leaves before it", async () => {
+    const bulk = Array.from({ length: 30 }, (_, i) => ({
+      to: uniqueEmail(`subskrybent${i}`),
+      subject: "Aktualności dla organizacji",
+      text: "Dzisiejsze aktualności.",
+      kind: "news_mailing",
+      createdAt: minutes(-5),
+      nextAttemptAt: minutes(-5),
+    }));
+    await t.db.insert(mailOutbox).values(bulk);
+    const email = uniqueEmail("pilne");
+    await registerUser(
+      t.db,
+      { name: "Osoba", email, password: "Zubr-Bialowieza-7", passwordConfirm: "Zubr-Bialowieza-7", acceptTerms: "on" },
+      { locale: "pl" },
+    );
+    const first = await deliverOutbox(t.db, { settings: settings(), limit: 1 });
+    expect(first.sent).toBe(1);
+    expect(smtp.messages.map((m) => !Array.isArray(m.to) && m.to?.value[0].address)).toEqual([email]);
+    await deliverOutbox(t.db, { settings: settings() });
+    expect(smtp.messages).toHaveLength(31);
+  });
+});

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { mailOutbox } from "@/lib/db/schema";
 import { deliverySettings, type DeliverySettings } from "./config";
 import { appUrl } from "./links";
 import { composeMessage } from "./message";
-import { claimMs, describeError, dueSlackMs, isPermanentFailure, maxAttempts, nextAttemptAt } from "./rules";
+import { bulkMailKinds, claimMs, describeError, dueSlackMs, isPermanentFailure, maxAttempts, nextAttemptAt } from "./rules";
 
 export interface DeliverySummary {
   sent: number;
@@ -92,7 +92,8 @@ async function claimNext(db: Db, now: Date, owner: string) {
     .select({ id: mailOutbox.id })
     .from(mailOutbox)
     .where(due)
-    .orderBy(asc(mailOutbox.nextAttemptAt), asc(mailOutbox.createdAt))
+    // bulk mail last (bulkMailKinds): `false` sorts before `true`
+    .orderBy(inArray(mailOutbox.kind, [...bulkMailKinds]), asc(mailOutbox.nextAttemptAt), asc(mailOutbox.createdAt))
     .limit(1)
     .for("update", { skipLocked: true });
   // A scalar subquery runs once (an InitPlan); `id IN (… LIMIT 1)` may be re-run per row and claim them all.

@@ -42,3 +42,9 @@ export function describeError(error: unknown): string {
   ].filter(Boolean);
   return parts.join(" ").replace(/\s+/g, " ").slice(0, 500);
 }
+
+/**
+ * Mail sent in bulk (the daily news mailing to every subscriber). The outbox delivers everything
+ * else first, so a mailing of thousands never holds back a verification link or a password reset.
+ */
+export const bulkMailKinds = ["news_mailing"] as const;
