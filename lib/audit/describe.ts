@@ -76,6 +76,7 @@ const routes: Record<AuditEntityType, (id: string, parentId: string | null) => s
   news_announcement: (id) => `/news/manage/announcements/${id}`,
   news_mailing: () => "/news/mailings",
   news_settings: () => "/news/manage",
+  news_subscriber: () => null,
   patronage_application: (id) => `/centre/manage/patronages/${id}`,
   promotion_slot: (id) => `/centre/manage/promotion/${id}`,
   promotion_application: (_id, slotId) => (slotId ? `/centre/manage/promotion/${slotId}` : null),

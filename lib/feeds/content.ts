@@ -126,7 +126,7 @@ export interface EventFeedRow {
 /** `/feeds/events.ics`: the Centre's trainings and events and the consultations' meetings. */
 export function eventsIcs(rows: readonly EventFeedRow[]): string {
   return calendarIcs(
-    "Wspólnie — wydarzenia",
+    translator("pl")("feeds.eventsName"),
     rows.map((m) => ({
       uid: `meeting-${m.id}@wspolnie`,
       summary: m.title,
@@ -153,7 +153,7 @@ export interface DeadlineFeedRow {
 export function deadlinesIcs(rows: readonly DeadlineFeedRow[]): string {
   const t = translator("pl");
   return calendarIcs(
-    "Wspólnie — terminy składania ofert",
+    t("feeds.deadlinesName"),
     rows
       .filter((c) => c.offerDeadline)
       .map((c) => ({

@@ -7,7 +7,7 @@ import { seedReferenceData } from "@/lib/db/reference";
 import { composeMessage } from "@/lib/mail/message";
 import { createMeeting } from "@/lib/meetings/commands";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
-import { addOrganizationMember, createOrganization, createUser, mailsTo, uniqueEmail } from "@/tests/factories";
+import { addOrganizationMember, auditOf, createOrganization, createUser, mailsTo, uniqueEmail } from "@/tests/factories";
 import {
   acceptAnnouncement,
   changeQueue,
@@ -310,6 +310,13 @@ describe("subscription: double opt-in, preferences, one-click unsubscribe", () =
     const [gone] = await t.db.select().from(newsSubscribers).where(eq(newsSubscribers.id, row.id));
     expect(gone.unsubscribedAt).not.toBeNull();
     expect((await unsubscribeNews(t.db, "forged")).ok).toBe(false);
+    // each change of the consent leaves its trace in the audit log, once
+    expect((await auditOf(t.db, row.id)).map((a) => a.action).reverse()).toEqual([
+      "news.subscribe",
+      "news.confirmSubscription",
+      "news.updatePreferences",
+      "news.unsubscribe",
+    ]);
   });
 
   it("refuses an invalid address or an unknown area, with nothing stored", async () => {

@@ -1,5 +1,6 @@
 import { and, eq, gt, like } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { Db, Tx } from "@/lib/db/open";
+import { actorOf, recordAudit } from "@/lib/audit/record";
 import { mailOutbox, newsSubscribers, publicTaskAreas } from "@/lib/db/schema";
 import type { Principal } from "@/lib/auth/permissions";
 import { authorize } from "@/lib/auth/permissions";
@@ -71,6 +72,14 @@ export async function subscribe(
         .where(eq(newsSubscribers.id, existing.id))
         .returning();
     }
+    if (subscriber !== existing)
+      await recordAudit(tx, {
+        actor: principal ? actorOf(principal) : null,
+        action: "news.subscribe",
+        entityType: "news_subscriber",
+        entityId: subscriber.id,
+        after: { areas, types, confirmedAt: null },
+      });
     const [recent] = await tx
       .select({ id: mailOutbox.id })
       .from(mailOutbox)
@@ -106,6 +115,22 @@ export async function subscriberByToken(db: Db, token: string) {
   return row && row.email === parsed.email ? row : null;
 }
 
+/**
+ * A change the subscriber makes by the token of their links (no account, so no actor): in a
+ * transaction with its audit record, the consent's trace.
+ */
+async function changeSubscriber(
+  db: Db,
+  subscriberId: string,
+  action: "news.confirmSubscription" | "news.updatePreferences" | "news.unsubscribe",
+  values: Partial<typeof newsSubscribers.$inferInsert>,
+) {
+  await db.transaction(async (tx: Tx) => {
+    await tx.update(newsSubscribers).set(values).where(eq(newsSubscribers.id, subscriberId));
+    await recordAudit(tx, { actor: null, action, entityType: "news_subscriber", entityId: subscriberId, after: values });
+  });
+}
+
 /** Double opt-in: the link of the confirmation mail, confirmed by one click on its page. */
 export async function confirmSubscription(
   db: Db,
@@ -116,7 +141,7 @@ export async function confirmSubscription(
   const subscriber = await subscriberByToken(db, String(input.token ?? ""));
   if (!subscriber) return { ok: false, formError: "tokenInvalid" };
   if (!subscriber.confirmedAt || subscriber.unsubscribedAt)
-    await db.update(newsSubscribers).set({ confirmedAt: now, unsubscribedAt: null }).where(eq(newsSubscribers.id, subscriber.id));
+    await changeSubscriber(db, subscriber.id, "news.confirmSubscription", { confirmedAt: now, unsubscribedAt: null });
   return { ok: true, value: null };
 }
 
@@ -131,7 +156,7 @@ export async function updatePreferences(
   const subscriber = await subscriberByToken(db, parsed.data.token);
   if (!subscriber) return { ok: false, formError: "tokenInvalid" };
   if (!(await validTopics(db, parsed.data.areas, parsed.data.types))) return { ok: false, fieldErrors: { areas: ["invalid"] } };
-  await db.update(newsSubscribers).set({ areas: parsed.data.areas, types: parsed.data.types }).where(eq(newsSubscribers.id, subscriber.id));
+  await changeSubscriber(db, subscriber.id, "news.updatePreferences", { areas: parsed.data.areas, types: parsed.data.types });
   return { ok: true, value: null };
 }
 
@@ -139,8 +164,7 @@ export async function updatePreferences(
 export async function unsubscribeNews(db: Db, token: string, now = new Date()): Promise<CommandResult<null>> {
   const subscriber = await subscriberByToken(db, token);
   if (!subscriber) return { ok: false, formError: "tokenInvalid" };
-  if (!subscriber.unsubscribedAt)
-    await db.update(newsSubscribers).set({ unsubscribedAt: now }).where(eq(newsSubscribers.id, subscriber.id));
+  if (!subscriber.unsubscribedAt) await changeSubscriber(db, subscriber.id, "news.unsubscribe", { unsubscribedAt: now });
   return { ok: true, value: null };
 }
 

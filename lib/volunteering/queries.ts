@@ -14,6 +14,8 @@ import {
 import { authorize, can, type Principal } from "@/lib/auth/permissions";
 import type { OfferFilters } from "./filters";
 import { normalizeCertificateCode } from "./rules";
+import { unsubscribeSecret } from "@/lib/notifications/tokens";
+import { verifyConsentToken } from "./consent";
 
 /*
  * The reads of volunteering. The public board and the API carry no personal data (no contact
@@ -406,4 +408,29 @@ export async function agreementsToConfirm(db: Db, principal: Principal) {
     .innerJoin(volunteerApplications, eq(volunteerApplications.id, volunteerAgreements.applicationId))
     .innerJoin(volunteerOffers, eq(volunteerOffers.id, volunteerApplications.offerId))
     .where(and(eq(volunteerApplications.userId, principal.userId), isNull(volunteerAgreements.confirmedAt)));
+}
+
+/** What the guardian's consent page shows before the guardian confirms (no sign-in: the signed link is the proof). */
+export async function consentRequest(db: Db, token: string) {
+  const claim = verifyConsentToken(token, await unsubscribeSecret());
+  if (!claim) return null;
+  const [row] = await db
+    .select({
+      id: volunteerApplications.id,
+      status: volunteerApplications.status,
+      guardianEmail: volunteerApplications.guardianEmail,
+      guardianName: volunteerApplications.guardianName,
+      guardianConsentAt: volunteerApplications.guardianConsentAt,
+      volunteer: users.name,
+      offer: volunteerOffers.title,
+      tasks: volunteerOffers.tasks,
+      organization: organizations.name,
+    })
+    .from(volunteerApplications)
+    .innerJoin(volunteerOffers, eq(volunteerOffers.id, volunteerApplications.offerId))
+    .innerJoin(organizations, eq(organizations.id, volunteerOffers.organizationId))
+    .innerJoin(users, eq(users.id, volunteerApplications.userId))
+    .where(eq(volunteerApplications.id, claim.applicationId));
+  if (!row || row.guardianEmail !== claim.guardianEmail) return null;
+  return row;
 }

@@ -12,7 +12,6 @@ import {
   applyToOffer,
   confirmAgreement,
   confirmGuardianConsent,
-  consentRequest,
   createOffer,
   decideApplication,
   decideHours,
@@ -29,6 +28,7 @@ import {
   offerForOrganization,
   verifyCertificate,
   volunteeringStatistics,
+  consentRequest,
 } from "./queries";
 
 let t: TestDatabase;

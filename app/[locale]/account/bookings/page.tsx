@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionForm } from "@/components/bookings/ActionForm";
+import { ActionForm } from "@/components/forms/ActionForm";
 import { BookingTable } from "@/components/bookings/BookingTable";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { PageHeading } from "@/components/ui/PageHeading";

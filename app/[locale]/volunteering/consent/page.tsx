@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
-import { consentRequest } from "@/lib/volunteering/commands";
+import { consentRequest } from "@/lib/volunteering/queries";
 import { ConsentForm } from "./ConsentForm";
 
 export const metadata: Metadata = { robots: { index: false } };

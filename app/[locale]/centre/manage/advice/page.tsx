@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db/client";
 import { warsawToday } from "@/lib/dates/warsaw";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { ActionForm } from "@/components/bookings/ActionForm";
+import { ActionForm } from "@/components/forms/ActionForm";
 import { adviserActiveAction } from "./actions";
 import { AddAdviserForm, PublishForm } from "./ManageForms";
 

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { ActionForm } from "@/components/bookings/ActionForm";
+import { ActionForm } from "@/components/forms/ActionForm";
 import { activeDistrictOptions, allApplications, premisesForStaff } from "@/lib/premises/queries";
 import { offerAction } from "./actions";
 import { AddPremisesForm, PhotoForm } from "./PremisesForms";
