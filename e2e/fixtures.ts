@@ -92,8 +92,11 @@ export async function tamper(page: Page, replacements: Record<string, string>) {
  * voice-control user says what the button shows, and its accessible name must contain it.
  */
 export async function expectAccessible(page: Page, options: { exclude?: string[] } = {}) {
-  // options() replaces every option set before it: it comes first, the tags after it
-  let builder = new AxeBuilder({ page }).options({ rules: { "label-content-name-mismatch": { enabled: true } } }).withTags(wcagTags);
+  // options() replaces every option set before it: it comes first, the tags after it. Only the
+  // violations are collected in full (axe's resultTypes): the other results cost a fifth of axe's time.
+  let builder = new AxeBuilder({ page })
+    .options({ rules: { "label-content-name-mismatch": { enabled: true } }, resultTypes: ["violations"] })
+    .withTags(wcagTags);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();
   const report = violations
