@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -26,5 +27,8 @@ export default defineConfig({
     globalSetup: ["tests/global-setup.ts"],
     pool: "forks",
     fileParallelism: true,
+    // Vitest's default is one worker fewer than the cores: on CI's two cores, one file at a time while
+    // the other core idles (the main process only schedules).
+    maxWorkers: availableParallelism(),
   },
 });

@@ -24,10 +24,16 @@ interface Step {
   verdict?: () => string | null;
 }
 
-const steps: Step[] = [
-  { title: "Type check (tsc --noEmit)", command: bin("tsc"), args: ["--noEmit"] },
-  { title: "Format (prettier --check .)", command: bin("prettier"), args: ["--check", "--log-level=warn", "."] },
-  { title: "Lint (eslint .)", command: bin("eslint"), args: ["."] },
+/**
+ * The steps in order; an array is a group of checks that run side by side (each is single-threaded,
+ * and CI's machine has two cores), their output printed step by step when all have ended.
+ */
+const steps: (Step | Step[])[] = [
+  [
+    { title: "Type check (tsc --noEmit)", command: bin("tsc"), args: ["--noEmit"] },
+    { title: "Format (prettier --check .)", command: bin("prettier"), args: ["--check", "--log-level=warn", "."] },
+    { title: "Lint (eslint .)", command: bin("eslint"), args: ["."] },
+  ],
   {
     title: "Unit and database tests (vitest run)",
     command: bin("vitest"),
@@ -51,14 +57,41 @@ function heading(text: string) {
   console.log(`\n${line}\n  ${text}\n${line}\n`);
 }
 
-function run(step: Step): Promise<number> {
+/** Runs a step; with `output`, its stdout and stderr are collected there instead of printed. */
+function run(step: Step, output?: Buffer[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(step.command, step.args, { stdio: "inherit", env: { ...process.env, ...step.env } });
+    const child = spawn(step.command, step.args, {
+      stdio: output ? ["ignore", "pipe", "pipe"] : "inherit",
+      env: { ...process.env, ...step.env },
+    });
+    child.stdout?.on("data", (chunk: Buffer) => output?.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => output?.push(chunk));
     child.on("error", (error) => {
       console.error(`cannot run ${step.command}: ${error.message}`);
       resolve(127);
     });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)));
+    child.on("close", (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)));
+  });
+}
+
+const seconds = (since: number) => `${Math.round((Date.now() - since) / 1000)} s`;
+
+/** Runs a step or a group; the steps' results in order, after each one's heading and output. */
+async function runGroup(group: Step | Step[]): Promise<{ step: Step; code: number }[]> {
+  const started = Date.now();
+  if (!Array.isArray(group)) {
+    heading(group.title);
+    const code = await run(group);
+    console.log(`(${group.title}: ${seconds(started)})`);
+    return [{ step: group, code }];
+  }
+  const outputs = group.map(() => [] as Buffer[]);
+  const codes = await Promise.all(group.map((step, i) => run(step, outputs[i])));
+  return group.map((step, i) => {
+    heading(step.title);
+    process.stdout.write(Buffer.concat(outputs[i]));
+    console.log(`(${step.title}, side by side with the others of its group: ${seconds(started)})`);
+    return { step, code: codes[i] };
   });
 }
 
@@ -140,19 +173,19 @@ async function main() {
     process.exit(1);
   }
   fs.mkdirSync(reportDir, { recursive: true });
-  for (const step of steps) {
-    heading(step.title);
-    const code = await run(step);
-    if (code !== 0) {
-      console.error(`\n✗ ${step.title} failed with exit code ${code}`);
-      summary(code);
-      process.exit(code);
-    }
-    const failure = step.verdict?.();
-    if (failure) {
-      console.error(`\n✗ ${step.title}: ${failure}`);
-      summary(1);
-      process.exit(1);
+  for (const group of steps) {
+    for (const { step, code } of await runGroup(group)) {
+      if (code !== 0) {
+        console.error(`\n✗ ${step.title} failed with exit code ${code}`);
+        summary(code);
+        process.exit(code);
+      }
+      const failure = step.verdict?.();
+      if (failure) {
+        console.error(`\n✗ ${step.title}: ${failure}`);
+        summary(1);
+        process.exit(1);
+      }
     }
   }
   summary(0);
