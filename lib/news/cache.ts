@@ -1,6 +1,7 @@
 import "server-only";
 import { refresh, revalidateTag, unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
+import { attachmentsOf } from "./attachments";
 import type { NewsListFilters } from "./list-filters";
 import { getPublicNews, listPublicNews, newsAreaChoices } from "./queries";
 
@@ -33,8 +34,9 @@ export const cachedNewsList = (filters: NewsListFilters) =>
 export const cachedNewsItem = (id: string) =>
   unstable_cache(
     async () => {
-      const item = await getPublicNews(await getDb(), id, new Date());
-      return item && { ...item, publishAt: item.publishAt!.toISOString() };
+      const db = await getDb();
+      const item = await getPublicNews(db, id, new Date());
+      return item && { ...item, publishAt: item.publishAt!.toISOString(), attachments: await attachmentsOf(db, id) };
     },
     ["news-item", id],
     { tags: [NEWS_TAG], revalidate: NEWS_REVALIDATE },

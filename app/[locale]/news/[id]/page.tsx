@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AttachmentList } from "@/components/news/Attachments";
 import { NewsBody } from "../_components/NewsBody";
 import { safeHref } from "@/lib/consultations/links";
 import { pageId } from "@/lib/http/page";
@@ -75,6 +76,14 @@ export default async function NewsItemPage({ params }: { params: Params }) {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {item.attachments.length > 0 && (
+        <section aria-labelledby="news-attachments" className="mt-6">
+          <h2 id="news-attachments" className="mb-2 text-xl font-bold">
+            {t("item.attachments")}
+          </h2>
+          <AttachmentList attachments={item.attachments} locale={locale} />
         </section>
       )}
       {item.areas.length > 0 && (
