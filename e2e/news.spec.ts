@@ -139,7 +139,7 @@ test("staff write a draft; a returned announcement; the account's subscription p
   await expect(staff.getByRole("link", { name: "Regulamin zajęć.pdf" })).toBeVisible();
   await expectAccessible(staff);
   await staff.getByRole("button", { name: "Opublikuj bez mailingu" }).click();
-  await expect(staff.getByText("Opublikowano.")).toBeVisible();
+  await expect(staff.getByText("Aktualność jest opublikowana")).toBeVisible();
 
   // on the public page (cached, revalidated by the publication): name, type and size; the download
   await visitor.goto(`/news/${id}`);
@@ -159,7 +159,7 @@ test("staff write a draft; a returned announcement; the account's subscription p
   expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
 
   // removed: gone from the public page and its address
-  await staff.getByRole("button", { name: "Usuń załącznik Regulamin zajęć.pdf" }).click();
+  await staff.getByRole("form", { name: "Usuń załącznik Regulamin zajęć.pdf" }).getByRole("button", { name: "Usuń" }).click();
   await expect(staff.getByText("Brak załączników.")).toBeVisible();
   await visitor.goto(`/news/${id}`);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
