@@ -119,7 +119,10 @@ export const mailingBench: BenchModule = {
         { name: "organization profile", path: `/organizations/${organization}` },
       ];
       const quiet = new Map<string, number>();
-      for (const page of pages) quiet.set(page.name, await rps(base + page.path));
+      for (const page of pages) {
+        quiet.set(page.name, await rps(base + page.path));
+        console.log(`mailing: ${page.name} without sending: ${quiet.get(page.name)!.toFixed(0)} req/s`);
+      }
       const mailsBefore = received;
 
       const started = Date.now();
@@ -133,6 +136,7 @@ export const mailingBench: BenchModule = {
         items?: number;
       };
       const queuedSeconds = (Date.now() - started) / 1000;
+      console.log(`mailing: the job answered ${trigger.status} in ${queuedSeconds.toFixed(1)} s: ${JSON.stringify(answer).slice(0, 200)}`);
       const busy = new Map<string, number[]>();
       let rounds = 0;
       // the pages again, round after round, while the mails go out (at least one round)
@@ -142,6 +146,9 @@ export const mailingBench: BenchModule = {
           const list = busy.get(page.name) ?? [];
           list.push(await rps(base + page.path));
           busy.set(page.name, list);
+          console.log(
+            `mailing: ${page.name} while sending: ${list.at(-1)!.toFixed(0)} req/s (${received - mailsBefore} mails received, ${((Date.now() - started) / 1000).toFixed(0)} s)`,
+          );
         }
         rounds++;
         if (Date.now() - started > 30 * 60_000) break;
