@@ -137,6 +137,8 @@ export const mailingBench: BenchModule = {
       };
       const queuedSeconds = (Date.now() - started) / 1000;
       console.log(`mailing: the job answered ${trigger.status} in ${queuedSeconds.toFixed(1)} s: ${JSON.stringify(answer).slice(0, 200)}`);
+      if (trigger.status !== 200)
+        return [`the mailing job answered ${trigger.status}: ${JSON.stringify(answer).slice(0, 300)}; nothing measured`];
       const busy = new Map<string, number[]>();
       let rounds = 0;
       // the pages again, round after round, while the mails go out (at least one round)
