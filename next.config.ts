@@ -70,6 +70,11 @@ const nextConfig: NextConfig = {
         source: "/api/v1/organizations/:id/logo",
         headers: [{ key: "Content-Security-Policy", value: uploadedImageContentSecurityPolicy }],
       },
+      // news attachments (documents and images, served as downloads) run nothing either
+      {
+        source: "/api/v1/news/attachments/:id",
+        headers: [{ key: "Content-Security-Policy", value: uploadedImageContentSecurityPolicy }],
+      },
     ];
   },
 };

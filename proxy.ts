@@ -9,7 +9,9 @@ import { listKey, noListFilters } from "@/lib/http/list-filters";
 import { transportSecurityHeader } from "@/lib/http/transport-security";
 import { routing } from "@/lib/i18n/routing";
 import { meetingListFilters } from "@/lib/meetings/list-filters";
+import { newsListFilters } from "@/lib/news/list-filters";
 import { directoryListFilters, directorySearched } from "@/lib/organizations/list-filters";
+import { boardDated, volunteeringBoardFilters } from "@/lib/volunteering/list-filters";
 
 const intl = createMiddleware(routing);
 
@@ -25,6 +27,8 @@ const cachedLists: Record<string, (query: URLSearchParams) => string | null> = {
   meetings: (query) => listKey(meetingListFilters, query),
   "small-grants": (query) => listKey(noListFilters, query),
   organizations: (query) => (directorySearched(query) ? null : listKey(directoryListFilters, query)),
+  news: (query) => listKey(newsListFilters, query),
+  volunteering: (query) => (boardDated(query) ? null : listKey(volunteeringBoardFilters, query)),
 };
 const cachedList = new RegExp(`^(?:/(en))?/(${Object.keys(cachedLists).join("|")})/?$`);
 

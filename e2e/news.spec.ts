@@ -123,6 +123,49 @@ test("staff write a draft; a returned announcement; the account's subscription p
   const visitor = await as(null);
   expect((await visitor.goto(`/news/${id}`))!.status()).toBe(404);
 
+  // attachments: the type is read from the content (an HTML page named .pdf is refused), then a real PDF
+  const file = staff.getByLabel("Plik", { exact: true });
+  await file.setInputFiles({
+    name: "ulotka.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+  });
+  await staff.getByRole("button", { name: "Dołącz plik" }).click();
+  await expect(staff.getByText("Dołączyć można plik PDF, DOCX, ODT, XLSX albo obraz").first()).toBeVisible();
+  const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+  await file.setInputFiles({ name: "Regulamin zajęć.pdf", mimeType: "application/pdf", buffer: pdf });
+  await staff.getByRole("button", { name: "Dołącz plik" }).click();
+  await expect(staff.getByRole("status")).toHaveText("Plik dołączony.");
+  await expect(staff.getByRole("link", { name: "Regulamin zajęć.pdf" })).toBeVisible();
+  await expectAccessible(staff);
+  await staff.getByRole("button", { name: "Opublikuj bez mailingu" }).click();
+  await expect(staff.getByText("Aktualność jest opublikowana")).toBeVisible();
+
+  // on the public page (cached, revalidated by the publication): name, type and size; the download
+  await visitor.goto(`/news/${id}`);
+  const attachments = visitor.getByRole("region", { name: "Załączniki" });
+  await expect(attachments).toContainText(`Regulamin zajęć.pdf`);
+  await expect(attachments).toContainText(`PDF · ${pdf.length} B`);
+  await expectAccessible(visitor);
+  const href = (await attachments.getByRole("link", { name: "Regulamin zajęć.pdf" }).getAttribute("href"))!;
+  expect(href).toMatch(/^\/api\/v1\/news\/attachments\/[0-9a-f-]{36}\?v=[0-9a-f]{64}$/);
+  const download = await visitor.request.get(href);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect(download.headers()["content-disposition"]).toBe(
+    `attachment; filename="Regulamin zaj__.pdf"; filename*=UTF-8''${encodeURIComponent("Regulamin zajęć.pdf")}`,
+  );
+  expect(download.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
+
+  // removed: gone from the public page and its address
+  await staff.getByRole("form", { name: "Usuń załącznik Regulamin zajęć.pdf" }).getByRole("button", { name: "Usuń" }).click();
+  await expect(staff.getByText("Brak załączników.")).toBeVisible();
+  await visitor.goto(`/news/${id}`);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(visitor.getByRole("region", { name: "Załączniki" })).toHaveCount(0);
+  expect((await visitor.request.get(href)).status()).toBe(404);
+
   // the demo's returned announcement: the reason, and the form to send it again
   const ngo = await as("ngo@demo.test");
   await ngo.goto("/account/announcements");

@@ -55,6 +55,14 @@ test("unknown ids and filters on the public pages are 404s that are not cached; 
       { path: `/consultations/${id}/survey/results`, mark: id },
       { path: `/meetings/${id}`, mark: id },
       { path: `/small-grants/${id}`, mark: id },
+      { path: `/news?area=${word}`, mark: word },
+      { path: `/news/list/${word}`, mark: word },
+      { path: `/news/${id}`, mark: id },
+      { path: `/volunteering?district=${word}`, mark: word },
+      { path: `/volunteering?organization=${id}`, mark: id },
+      { path: `/volunteering/list/${word}`, mark: word },
+      { path: `/volunteering/${id}`, mark: id },
+      { path: `/volunteering/statistics/${word}`, mark: word },
     );
   }
   unknown.push(
@@ -62,6 +70,10 @@ test("unknown ids and filters on the public pages are 404s that are not cached; 
     { path: "/competitions?year=abc", mark: "invalid" },
     { path: "/organizations?page=99999", mark: "page=99999" },
     { path: "/contracts?page=99998", mark: "page=99998" },
+    { path: "/news?page=99997", mark: "page=99997" },
+    { path: "/news?type=bogus", mark: "invalid" },
+    { path: "/volunteering?page=99996", mark: "page=99996" },
+    { path: "/volunteering/list/from=2026-12-01", mark: "from=2026-12-01" },
   );
 
   const before = cachedFiles();
@@ -91,6 +103,11 @@ test("unknown ids and filters on the public pages are 404s that are not cached; 
     "/meetings",
     "/small-grants",
     "/organizations?sort=newest",
+    "/news",
+    "/news?type=training",
+    "/volunteering",
+    "/volunteering?online=1",
+    "/volunteering/statistics",
   ]) {
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBe(200);
@@ -105,4 +122,25 @@ test("unknown ids and filters on the public pages are 404s that are not cached; 
       list,
     ).toBe(true);
   expect(cached.some((f) => f.endsWith("/pl/organizations/list/sort=newest.html"))).toBe(true);
+  for (const entry of [
+    "/pl/news/list/all.html",
+    "/pl/news/list/type=training.html",
+    "/pl/volunteering/list/all.html",
+    "/pl/volunteering/list/online=1.html",
+  ])
+    expect(
+      cached.some((f) => f.endsWith(entry)),
+      entry,
+    ).toBe(true);
+  expect(cached.some((f) => /\/pl\/volunteering\/statistics(\/index)?\.html$/.test(f))).toBe(true);
+  // a board with a date range is read per request: nothing cached under it
+  expect((await request.get("/volunteering?from=2026-12-01")).status()).toBe(200);
+  expect(cachedFiles().some((f) => f.includes("from=2026-12-01"))).toBe(false);
+
+  // a published news item and a volunteer offer are cached on their first visit
+  const news = /href="\/news\/([0-9a-f-]{36})"/.exec(await (await request.get("/news")).text())![1];
+  const offer = /href="\/volunteering\/([0-9a-f-]{36})"/.exec(await (await request.get("/volunteering")).text())![1];
+  for (const url of [`/news/${news}`, `/volunteering/${offer}`]) expect((await request.get(url)).status(), url).toBe(200);
+  expect(cachedFiles().some((f) => f.endsWith(`/pl/news/${news}.html`))).toBe(true);
+  expect(cachedFiles().some((f) => f.endsWith(`/pl/volunteering/${offer}.html`))).toBe(true);
 });

@@ -193,6 +193,7 @@ async function main() {
       env: {
         ...process.env,
         ...env,
+        ...Object.assign({}, ...benchModules.map((m) => m.env ?? {})),
         AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production",
         NODE_ENV: "production",
         // the reference pages (/reference/*) answer only in benchmark mode

@@ -385,3 +385,27 @@ export function SettingsForm({ action, settings }: { action: Action; settings: {
     </form>
   );
 }
+
+/** Staff: attach a file to a news item (its type is checked on the server, by its content). */
+export function AttachmentForm({ action, newsItemId }: { action: Action; newsItemId: string }) {
+  const t = useTranslations("news.attachments");
+  const [state, run] = useActionState(action, idleForm);
+  const labels = { file: t("file") };
+  return (
+    <form noValidate action={run} aria-label={t("add")} className="max-w-xl">
+      <Done state={state} text={t("added")} />
+      <ErrorSummary state={state} labels={labels} namespace={ns} />
+      <input type="hidden" name="newsItemId" value={newsItemId} />
+      <Field
+        name="file"
+        type="file"
+        accept=".pdf,.docx,.odt,.xlsx,.png,.jpg,.jpeg,.gif,.webp"
+        label={labels.file}
+        hint={t("fileHint")}
+        state={state}
+        namespace={ns}
+      />
+      <SubmitButton variant="secondary">{t("add")}</SubmitButton>
+    </form>
+  );
+}

@@ -162,6 +162,8 @@ export const auditActions = [
   "news.confirmSubscription",
   "news.updatePreferences",
   "news.unsubscribe",
+  "news.attach",
+  "news.detach",
   "smallGrant.addLimitSet",
   "smallGrant.answerComment",
   "smallGrant.comment",

@@ -19,7 +19,7 @@ import {
 } from "./commands";
 import { MAILING_BATCH, runDailyMailing } from "./mailing";
 import { listPublicNews, myAnnouncements, newsDesk } from "./queries";
-import { composeMailing, mailingDue, mailingTime, matchesTopics, planMailings, type QueuedItem } from "./rules";
+import { composeMailing, mailingDue, mailingSize, mailingTime, matchesTopics, planMailings, type QueuedItem } from "./rules";
 import { confirmSubscription, subscribe, subscriberByToken, unsubscribeNews, updatePreferences } from "./subscriptions";
 import { createSubscriberToken, verifySubscriberToken } from "./tokens";
 
@@ -75,6 +75,65 @@ describe("the mailing's composition (pure)", () => {
     expect(mailingDue(new Date("2027-03-30T06:00:00Z"), settings).due).toBe(true);
     expect(mailingDue(new Date("2027-03-29T09:00:00Z"), settings).due).toBe(false); // Easter Monday
     expect(mailingDue(new Date("2027-11-01T09:00:00Z"), settings).due).toBe(false); // All Saints' Day
+  });
+
+  it("takes between the minimum and the maximum whenever that many wait, for any queue length and settings", () => {
+    for (const s of [
+      settings,
+      { hour: 8, minItems: 2, maxItems: 3 },
+      { hour: 8, minItems: 5, maxItems: 5 },
+      { hour: 8, minItems: 1, maxItems: 20 },
+    ])
+      for (let n = 0; n <= 30; n++) {
+        const size = composeMailing(queueOf(n), at, s).length;
+        if (n >= s.minItems) {
+          expect(size, `${n} queued, ${s.minItems}–${s.maxItems}`).toBeGreaterThanOrEqual(s.minItems);
+          expect(size, `${n} queued, ${s.minItems}–${s.maxItems}`).toBeLessThanOrEqual(s.maxItems);
+        } else expect(size, `${n} queued, fewer than ${s.minItems}`).toBe(n);
+        expect(size).toBe(mailingSize(n, s));
+      }
+    // held and not-yet-published items do not count towards "enough": three eligible of ten go as three
+    const queue = [
+      ...queueOf(3),
+      ...Array.from({ length: 7 }, (_, i) =>
+        q(`h${i}`, 10 + i, { held: i % 2 === 0, publishAt: i % 2 ? new Date("2027-01-01T00:00:00Z") : null }),
+      ),
+    ];
+    expect(composeMailing(queue, at, settings).map((i) => i.id)).toEqual(["i1", "i2", "i3"]);
+  });
+
+  it("carries a long queue over day after day, oldest first, each day full until the queue runs short, then nothing", () => {
+    const monday = new Date("2027-01-11T06:00:00Z"); // 7:00 in Warsaw, before the hour
+    const plan = planMailings(queueOf(20), monday, settings, { days: 5 });
+    expect(plan.map((p) => p.day)).toEqual(["2027-01-11", "2027-01-12", "2027-01-13", "2027-01-14", "2027-01-15"]);
+    expect(plan.map((p) => p.items.length)).toEqual([6, 6, 6, 2, 0]);
+    expect(plan.flatMap((p) => p.items.map((i) => i.id))).toEqual(queueOf(20).map((i) => i.id));
+    expect(plan.map((p) => p.short)).toEqual([false, false, false, true, true]);
+    // an item scheduled for Wednesday noon waits for Thursday's mailing
+    const scheduled = [q("later", 0, { publishAt: new Date("2027-01-13T11:00:00Z") }), ...queueOf(2)];
+    const week = planMailings(scheduled, monday, settings, { days: 4 });
+    expect(week.map((p) => p.items.map((i) => i.id))).toEqual([["i1", "i2"], [], [], ["later"]]);
+  });
+
+  it("plans across the change of time, at the set hour in Warsaw, skipping Easter Monday and All Saints' Day", () => {
+    // Friday 26 March 2027 after the mailing: Monday 29 is Easter Monday; summer time from Sunday 28
+    const spring = planMailings(queueOf(13), new Date("2027-03-26T10:00:00Z"), settings, { sentToday: true });
+    expect(spring.map((p) => [p.day, p.sendAt.toISOString(), p.items.length])).toEqual([
+      ["2027-03-30", "2027-03-30T06:00:00.000Z", 6],
+      ["2027-03-31", "2027-03-31T06:00:00.000Z", 6],
+      ["2027-04-01", "2027-04-01T06:00:00.000Z", 1],
+    ]);
+    // Friday 29 October 2027: winter time from Sunday 31; Monday 1 November is a holiday
+    const autumn = planMailings(queueOf(7), new Date("2027-10-29T05:00:00Z"), settings);
+    expect(autumn.map((p) => [p.day, p.sendAt.toISOString(), p.items.length])).toEqual([
+      ["2027-10-29", "2027-10-29T06:00:00.000Z", 6],
+      ["2027-11-02", "2027-11-02T07:00:00.000Z", 1],
+      ["2027-11-03", "2027-11-03T07:00:00.000Z", 0],
+    ]);
+    expect(mailingDue(new Date("2027-10-29T06:00:00Z"), settings).due).toBe(true); // 8:00 summer time
+    expect(mailingDue(new Date("2027-11-02T06:59:00Z"), settings).due).toBe(false); // 7:59 winter time
+    expect(mailingDue(new Date("2027-11-02T07:00:00Z"), settings).due).toBe(true);
+    expect(mailingDue(new Date("2026-12-24T09:00:00Z"), settings).due).toBe(false); // Wigilia, a holiday from 2025
   });
 
   it("matches items to a subscriber's topics", () => {
@@ -260,6 +319,28 @@ describe("news items, the queue and the daily mailing", () => {
     const [m] = await t.db.select().from(newsMailings).where(eq(newsMailings.day, "2027-01-13"));
     expect(m.recipients).toBe(1200);
     await t.db.delete(newsSubscribers);
+  });
+
+  it("the job sends fewer than the minimum only when fewer are queued, and no mailing when none are", async () => {
+    await t.db.update(newsItems).set({ mailStatus: "none" });
+    const reader = await addSubscriber({ confirmed: true });
+    // Wednesday 3 February 2027: nothing queued, so nothing goes
+    expect(await runDailyMailing(t.db, new Date("2027-02-03T07:00:00Z"))).toMatchObject({ items: 0, mails: 0 });
+    expect((await mailsTo(t.db, reader.email)).filter((m) => m.kind === "news_mailing")).toHaveLength(0);
+    // Thursday: two queued, both go (fewer than four only because only two wait)
+    for (const title of ["Jedna", "Druga"])
+      await publishNewsItem(t.db, staff, { id: await newItem({ title }) }, new Date("2027-02-03T12:00:00Z"));
+    expect(await runDailyMailing(t.db, new Date("2027-02-04T07:00:00Z"))).toMatchObject({ items: 2, mails: 1 });
+    // Friday: a long queue of nine: six go, three wait for Monday (the weekend skipped)
+    for (let i = 0; i < 9; i++)
+      await publishNewsItem(t.db, staff, { id: await newItem({ title: `Długa kolejka ${i}` }) }, new Date(Date.UTC(2027, 1, 4, 12, 0, i)));
+    expect(await runDailyMailing(t.db, new Date("2027-02-05T07:00:00Z"))).toMatchObject({ items: 6, mails: 1 });
+    expect(await runDailyMailing(t.db, new Date("2027-02-06T09:00:00Z"))).toMatchObject({ composed: false, items: 0 });
+    expect(await runDailyMailing(t.db, new Date("2027-02-08T07:00:00Z"))).toMatchObject({ items: 3, mails: 1 });
+    const mails = (await mailsTo(t.db, reader.email)).filter((m) => m.kind === "news_mailing");
+    expect(mails).toHaveLength(3);
+    expect(mails.some((m) => m.text.includes("Długa kolejka 8"))).toBe(true);
+    await t.db.delete(newsSubscribers).where(eq(newsSubscribers.id, reader.id));
   });
 
   async function addSubscriber(o: { confirmed: boolean; unsubscribed?: boolean; areas?: string[]; types?: string[] }) {

@@ -29,6 +29,8 @@ export interface BenchServer {
  */
 export interface BenchModule {
   name: string;
+  /** settings of the server under test this module needs (e.g. an SMTP relay), merged into its environment */
+  env?: Record<string, string>;
   seed?(db: Db): Promise<void>;
   targets?(base: string): Promise<BenchTarget[]>;
   run?(base: string, server: BenchServer): Promise<string[]>;

@@ -1,6 +1,7 @@
 "use server";
 
 import { formAction, formInput, withClock, withoutContext } from "@/lib/forms/action";
+import { addNewsAttachment, removeNewsAttachment } from "@/lib/news/attachments";
 import { revalidateNews } from "@/lib/news/cache";
 import {
   acceptAnnouncement,
@@ -39,3 +40,13 @@ export const acceptAnnouncementAction = formAction(withClock(acceptAnnouncement)
   notice: "acceptDone",
 });
 export const returnAnnouncementAction = formAction(withClock(returnAnnouncement), { revalidate: revalidateNews, notice: "returnDone" });
+
+export const addAttachmentAction = formAction(withClock(addNewsAttachment), {
+  input: (formData) => {
+    const file = formData.get("file");
+    return { newsItemId: formData.get("newsItemId"), file: file instanceof File ? file : null };
+  },
+  revalidate: revalidateNews,
+  notice: "added",
+});
+export const removeAttachmentAction = formAction(withoutContext(removeNewsAttachment), { revalidate: revalidateNews, notice: "removed" });

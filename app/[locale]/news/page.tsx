@@ -1,147 +1,27 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Pagination } from "@/components/ui/Pagination";
-import { PageHeading } from "@/components/ui/PageHeading";
-import { getDb } from "@/lib/db/client";
-import { formatDate } from "@/lib/i18n/format";
-import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { listFiltersOf } from "@/lib/http/list-filters";
 import type { Locale } from "@/lib/i18n/routing";
-import { listPublicNews, newsAreaChoices } from "@/lib/news/queries";
-import { newsTypes, type NewsType } from "@/lib/news/rules";
+import { knownNewsListFilters } from "@/lib/news/cache";
+import { newsListFilters } from "@/lib/news/list-filters";
+import { NewsList } from "./NewsList";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+/*
+ * The public news list: no session; data from the cache (tag "news"). Served cached through
+ * ./list/[filters] (the proxy rewrites /news?… there); this page only answers when the proxy did
+ * not run, rendering the same list per request.
+ */
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   return { title: (await getTranslations({ locale, namespace: "news.list" }))("title") };
 }
 
-const pageSize = 20;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-
-/** Public: the published news, the newest first, with the type and area filters and pages (read per request). */
-export default async function NewsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: Locale }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function NewsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await connection();
-  const query = await searchParams;
-  const type = one(query.type);
-  const area = one(query.area);
-  const pageRaw = one(query.page);
-  if (type && !(newsTypes as readonly string[]).includes(type)) notFound();
-  if (pageRaw && !/^[1-9]\d{0,4}$/.test(pageRaw)) notFound();
-  const db = await getDb();
-  const areas = await newsAreaChoices(db, locale);
-  if (area && !areas.some((a) => a.slug === area)) notFound();
-  const page = Number(pageRaw ?? 1);
-  const list = await listPublicNews(db, new Date(), { type: type as NewsType | undefined, area }, { page, pageSize });
-  const t = await getTranslations("news");
-  const areaName = new Map(areas.map((a) => [a.slug, a.name]));
-  return (
-    <div>
-      <PageHeading title={t("list.title")} lead={t("list.lead")} />
-      <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
-        <li>
-          <Link href="/news/subscribe" className="font-semibold text-brand-600 underline">
-            {t("list.subscribe")}
-          </Link>
-        </li>
-        <li>
-          <Link href="/news/mailings" className="text-brand-600 underline">
-            {t("list.mailings")}
-          </Link>
-        </li>
-        <li>
-          <a href="/feeds/news.xml" className="text-brand-600 underline">
-            {t("list.feed")}
-          </a>
-        </li>
-        <li>
-          <Link href="/account/announcements" className="text-brand-600 underline">
-            {t("list.announce")}
-          </Link>
-        </li>
-      </ul>
-      <form
-        noValidate
-        method="get"
-        className="mb-8 flex flex-wrap items-end gap-4 border-2 border-gray-200 p-4"
-        aria-label={t("list.filters")}
-      >
-        <div>
-          <label htmlFor="filter-type" className="mb-1 block font-semibold">
-            {t("list.type")}
-          </label>
-          <select id="filter-type" name="type" defaultValue={type ?? ""} className="max-w-full rounded border-2 border-gray-700 px-3 py-2">
-            <option value="">{t("list.any")}</option>
-            {newsTypes.map((k) => (
-              <option key={k} value={k}>
-                {t(`types.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="min-w-0 max-w-full">
-          <label htmlFor="filter-area" className="mb-1 block font-semibold">
-            {t("list.area")}
-          </label>
-          <select
-            id="filter-area"
-            name="area"
-            defaultValue={area ?? ""}
-            className="w-full max-w-md rounded border-2 border-gray-700 px-3 py-2"
-          >
-            <option value="">{t("list.any")}</option>
-            {areas.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-          {t("list.submit")}
-        </button>
-        <Link href="/news" className="self-center text-brand-600 underline">
-          {t("list.clear")}
-        </Link>
-      </form>
-      {list.items.length === 0 ? (
-        <p>{t("list.empty")}</p>
-      ) : (
-        <ul className="space-y-6">
-          {list.items.map((item) => (
-            <li key={item.id} className="border-b border-gray-200 pb-4">
-              <p className="text-sm font-semibold uppercase text-muted">
-                {t(`types.${item.type}`)} · {t("list.published", { date: formatDate(item.publishAt!, locale) })}
-              </p>
-              <h2 className="text-xl font-bold [overflow-wrap:anywhere]">
-                <Link href={`/news/${item.id}`} className="text-brand-700 underline">
-                  {item.title}
-                </Link>
-              </h2>
-              {item.lead && <p className="mt-1 [overflow-wrap:anywhere]">{item.lead}</p>}
-              {item.organizationName && item.organizationId && (
-                <p className="mt-1 text-sm">
-                  <Link href={`/organizations/${item.organizationId}`} className="text-brand-600 underline">
-                    {t("list.organization", { name: item.organizationName })}
-                  </Link>
-                </p>
-              )}
-              {item.areas.length > 0 && (
-                <p className="mt-1 text-sm text-muted">{item.areas.map((a) => areaName.get(a) ?? a).join(" · ")}</p>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination pathname="/news" query={{ type, area }} page={list.page} pageCount={list.pageCount} />
-    </div>
-  );
+  const filters = (await knownNewsListFilters(listFiltersOf(newsListFilters, await searchParams))) ?? notFound();
+  return <NewsList locale={locale} filters={filters} />;
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
+import { bytea } from "./columns";
 import { organizations } from "./organizations";
 
 /** The types of news items (lib/news/rules.ts `newsTypes`). */
@@ -151,4 +152,29 @@ export const newsSettings = pgTable(
     check("news_settings_hour", sql`${t.hour} between 0 and 23`),
     check("news_settings_items", sql`${t.minItems} >= 1 and ${t.maxItems} >= ${t.minItems} and ${t.maxItems} <= 20`),
   ],
+);
+
+/**
+ * A file attached to a news item by staff (lib/news/attachments.ts: PDF, DOCX, ODT, XLSX or an
+ * image, its type read from its content), stored in the database like room photos, served by
+ * `/api/v1/news/attachments/{id}?v={hash}` (immutable under its hash).
+ */
+export const newsAttachments = pgTable(
+  "news_attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    newsItemId: uuid("news_item_id")
+      .notNull()
+      .references(() => newsItems.id, { onDelete: "cascade" }),
+    /** the file's name as uploaded (cleaned: no path, no control characters) */
+    name: text("name").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    bytes: bytea("bytes").notNull(),
+    /** sha256 of the bytes (hex): the download URL's version */
+    hash: text("hash").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("news_attachments_item_idx").on(t.newsItemId, t.createdAt)],
 );

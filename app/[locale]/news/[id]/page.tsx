@@ -1,22 +1,30 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AttachmentList } from "@/components/news/Attachments";
 import { NewsBody } from "../_components/NewsBody";
 import { safeHref } from "@/lib/consultations/links";
-import { getDb } from "@/lib/db/client";
 import { pageId } from "@/lib/http/page";
 import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { getPublicNews, newsAreaChoices } from "@/lib/news/queries";
+import { cachedNewsAreas, cachedNewsItem } from "@/lib/news/cache";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
+/*
+ * Rendered on its first visit and kept (tag "news", revalidated by every write the page shows; at
+ * most a minute, since a scheduled item turns public by the clock). No session is read.
+ */
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const id = pageId((await params).id);
-  await connection();
-  const item = await getPublicNews(await getDb(), id, new Date());
+  const item = await cachedNewsItem(id);
   return item ? { title: item.title, description: item.lead || undefined } : {};
 }
 
@@ -25,12 +33,10 @@ export default async function NewsItemPage({ params }: { params: Params }) {
   const { locale } = await params;
   const id = pageId((await params).id);
   setRequestLocale(locale);
-  await connection();
-  const db = await getDb();
-  const item = await getPublicNews(db, id, new Date());
+  const item = await cachedNewsItem(id);
   if (!item) notFound();
   const t = await getTranslations("news");
-  const areas = new Map((await newsAreaChoices(db, locale)).map((a) => [a.slug, a.name]));
+  const areas = new Map((await cachedNewsAreas(locale)).map((a) => [a.slug, a.name]));
   // a path of this site (an automatic draft links its competition, consultation or event) in the page's language
   const links = item.links
     .map((l) => ({ ...l, href: safeHref(l.url) }))
@@ -44,7 +50,7 @@ export default async function NewsItemPage({ params }: { params: Params }) {
         </Link>
       </p>
       <p className="text-sm font-semibold uppercase text-muted">
-        {t(`types.${item.type}`)} · {t("list.published", { date: formatDate(item.publishAt!, locale) })}
+        {t(`types.${item.type}`)} · {t("list.published", { date: formatDate(new Date(item.publishAt), locale) })}
       </p>
       <h1 className="mb-4 text-3xl font-bold [overflow-wrap:anywhere]">{item.title}</h1>
       {item.organizationName && item.organizationId && (
@@ -70,6 +76,14 @@ export default async function NewsItemPage({ params }: { params: Params }) {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {item.attachments.length > 0 && (
+        <section aria-labelledby="news-attachments" className="mt-6">
+          <h2 id="news-attachments" className="mb-2 text-xl font-bold">
+            {t("item.attachments")}
+          </h2>
+          <AttachmentList attachments={item.attachments} locale={locale} />
         </section>
       )}
       {item.areas.length > 0 && (

@@ -10,6 +10,16 @@ import { agreementRequirement } from "@/lib/volunteering/rules";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
+/*
+ * Rendered on its first visit and kept (tag "volunteering"; at most ten minutes, for the
+ * organization's name and verification). No session is read: applying is a page of its own.
+ */
+export const revalidate = 600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const offer = await cachedPublicOffer(pageId((await params).id));
   return offer ? { title: offer.title, description: offer.tasks.slice(0, 160) } : {};

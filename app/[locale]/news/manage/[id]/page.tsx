@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { linksText, warsawLocal } from "@/components/news/values";
-import { ButtonForm, NewsItemForm } from "@/components/news/Forms";
+import { AttachmentList } from "@/components/news/Attachments";
+import { AttachmentForm, ButtonForm, NewsItemForm } from "@/components/news/Forms";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { loadPage, pageId } from "@/lib/http/page";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { attachmentsOf } from "@/lib/news/attachments";
 import { newsAreaChoices, newsItemForStaff } from "@/lib/news/queries";
 import { newsTypes } from "@/lib/news/rules";
-import { changeQueueAction, publishNewsItemAction, saveNewsItemAction } from "../../actions";
+import { addAttachmentAction, changeQueueAction, publishNewsItemAction, removeAttachmentAction, saveNewsItemAction } from "../../actions";
 
 type Params = Promise<{ locale: Locale; id: string }>;
 
@@ -23,9 +25,9 @@ export default async function EditNewsItemPage({ params }: { params: Params }) {
   const { locale } = await params;
   const id = pageId((await params).id);
   setRequestLocale(locale);
-  const { item, areas } = await loadPage(locale, `/news/manage/${id}`, async (db, principal) => {
+  const { item, areas, attachments } = await loadPage(locale, `/news/manage/${id}`, async (db, principal) => {
     const found = await newsItemForStaff(db, principal, id);
-    return found && { item: found, areas: await newsAreaChoices(db, locale) };
+    return found && { item: found, areas: await newsAreaChoices(db, locale), attachments: await attachmentsOf(db, id) };
   });
   const t = await getTranslations("news");
   return (
@@ -93,6 +95,31 @@ export default async function EditNewsItemPage({ params }: { params: Params }) {
         areas={areas.map((a) => ({ value: a.slug, label: a.name }))}
         types={newsTypes.map((k) => ({ value: k, label: t(`types.${k}`) }))}
       />
+      <section aria-labelledby="attachments" className="mt-8 border-2 border-gray-200 p-4">
+        <h2 id="attachments" className="mb-2 text-xl font-bold">
+          {t("attachments.title")}
+        </h2>
+        <div className="mb-4">
+          {attachments.length === 0 ? (
+            <p>{t("attachments.none")}</p>
+          ) : (
+            <AttachmentList
+              attachments={attachments}
+              locale={locale}
+              action={(a) => (
+                <ButtonForm
+                  action={removeAttachmentAction}
+                  fields={{ id: a.id }}
+                  label={t("attachments.remove")}
+                  accessibleLabel={t("attachments.removeLabel", { name: a.name })}
+                  variant="danger"
+                />
+              )}
+            />
+          )}
+        </div>
+        <AttachmentForm action={addAttachmentAction} newsItemId={id} />
+      </section>
     </div>
   );
 }

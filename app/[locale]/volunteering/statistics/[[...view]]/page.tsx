@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { TableScroll } from "@/components/ui/TableScroll";
@@ -13,15 +13,26 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), description: t("lead") };
 }
 
+/*
+ * Served from Next's cache (tag "volunteering", at most an hour): an optional catch-all for one URL
+ * keeps it out of the build (the database is not open then), as organizations/statistics; it is
+ * rendered on its first visit and kept. Any extra path segment is a 404.
+ */
+export function generateStaticParams() {
+  return [];
+}
+export const dynamicParams = true;
+export const revalidate = 3600;
+
 /**
  * Volunteering in numbers per task area and year (the query the cooperation programme's report
  * reads): a table, and for the latest year a bar chart of hours drawn with plain elements (its
  * numbers are in the table; the bars are hidden from screen readers).
  */
-export default async function VolunteeringStatisticsPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
+export default async function VolunteeringStatisticsPage({ params }: { params: Promise<{ locale: Locale; view?: string[] }> }) {
+  const { locale, view } = await params;
+  if (view && view.length > 0) notFound();
   setRequestLocale(locale);
-  await connection(); // read at request time (the database is not open during the build), from the cache
   const [t, rows] = await Promise.all([getTranslations("volunteering.statistics"), cachedVolunteeringStatistics()]);
   const latest = rows[0]?.year;
   const chart = rows.filter((r) => r.year === latest && r.minutes > 0);
