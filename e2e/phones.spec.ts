@@ -163,6 +163,8 @@ const visitorExtras = [
   "/privacy",
   "/organizations/statistics",
   "/patronages",
+  // the cooperation programmes (lib/programmes): the list links each programme's page
+  "/programmes",
 ];
 
 /**

@@ -49,6 +49,7 @@ const menuLabelSet: Record<MenuItem["label"], true> = {
   myPromotion: true,
   managePatronages: true,
   managePromotion: true,
+  manageProgrammes: true,
 };
 const menuLabels = Object.keys(menuLabelSet) as MenuItem["label"][];
 

@@ -137,6 +137,15 @@ export const auditActions = [
   "promotion.createSlot",
   "promotion.apply",
   "promotion.allocate",
+  "programme.save",
+  "programme.saveTask",
+  "programme.removeTask",
+  "programme.consult",
+  "programme.adopt",
+  "programme.bringIntoForce",
+  "programme.report",
+  "programme.linkCompetition",
+  "programme.linkPool",
   "report.accept",
   "report.request",
   "report.return",
@@ -261,6 +270,8 @@ export const auditEntityTypes = [
   "volunteer_agreement",
   "volunteer_hours",
   "volunteer_certificate",
+  "programme",
+  "programme_task",
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -85,6 +85,8 @@ const routes: Record<AuditEntityType, (id: string, parentId: string | null) => s
   volunteer_agreement: () => null,
   volunteer_hours: () => null,
   volunteer_certificate: () => null,
+  programme: (id) => `/programmes/manage/${id}`,
+  programme_task: (_id, programmeId) => (programmeId ? `/programmes/manage/${programmeId}` : null),
 };
 
 export function auditObjectHref(entityType: string, entityId: string, parentId: string | null = null): string | null {

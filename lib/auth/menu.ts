@@ -28,7 +28,8 @@ export interface MenuItem {
     | "myPromotion"
     | "managePatronages"
     | "managePromotion"
-    | "myVolunteering";
+    | "myVolunteering"
+    | "manageProgrammes";
   href: string;
 }
 
@@ -66,5 +67,7 @@ export function accountMenu(principal: Principal): MenuItem[] {
   if (can(principal, "organization.listMine")) items.push({ label: "myPromotion", href: "/account/promotion" });
   if (can(principal, "patronage.decide")) items.push({ label: "managePatronages", href: "/centre/manage/patronages" });
   if (can(principal, "promotion.manage")) items.push({ label: "managePromotion", href: "/centre/manage/promotion" });
+  // cooperation programmes (lib/programmes)
+  if (can(principal, "programme.manage")) items.push({ label: "manageProgrammes", href: "/programmes/manage" });
   return items;
 }

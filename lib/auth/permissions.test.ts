@@ -249,6 +249,7 @@ describe("the permission table, person by person", () => {
     { operation: "patronage.view", label: "no applicant given", allowed: ["centreStaff", "admin"] },
     { operation: "patronage.decide", allowed: ["centreStaff", "admin"] },
     { operation: "promotion.manage", allowed: ["centreStaff", "admin"] },
+    { operation: "programme.manage", allowed: ["admin"] },
     { operation: "promotion.apply", label: "organization A", resource: () => ({ organizationId: orgA }), allowed: ["ownerA", "editorA"] },
     { operation: "volunteering.offer.listMine", allowed: ["ownerA", "editorA", "ownerB"] },
     { operation: "volunteering.apply", allowed: everyoneSignedIn },

@@ -198,6 +198,8 @@ export const permissionTable = {
   "volunteering.applications.decide": { owns: ["organizationMember"] },
   "volunteering.engagement.manage": { owns: ["organizationMember"] },
   "volunteering.engagement.own": { owns: ["self"] },
+  // cooperation programmes (lib/programmes): administrators draft, consult, adopt and report them
+  "programme.manage": { roles: ["admin"] },
   // administration
   "admin.dashboard": { roles: ["admin"] },
   "admin.users.list": { roles: ["admin"] },

@@ -4,7 +4,7 @@
  * February of a leap year), the spring DST change (31 March 2030, a Sunday), the first and the
  * last day of the year's last month, at hours close to midnight.
  */
-import { eq } from "drizzle-orm";
+import { eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPrincipal } from "@/lib/accounts/principal";
 import { listPublicCompetitions } from "@/lib/competitions/queries";
@@ -14,7 +14,15 @@ import { listConsultations } from "@/lib/consultations/queries";
 import { contractableOffers } from "@/lib/contracts/queries";
 import { daysBetween, warsawDate, warsawToInstant } from "@/lib/dates/warsaw";
 import { seedReferenceData } from "@/lib/db/reference";
-import { consultations, contracts, mailOutbox, offers, organizationInvitations, organizationJoinRequests } from "@/lib/db/schema";
+import {
+  competitions,
+  consultations,
+  contracts,
+  mailOutbox,
+  offers,
+  organizationInvitations,
+  organizationJoinRequests,
+} from "@/lib/db/schema";
 import { publicResults } from "@/lib/decisions/queries";
 import { eventStatistics, listPublicMeetings, myCertificate, verifyCertificate } from "@/lib/meetings/queries";
 import { organizationDashboard, grantsDashboard } from "@/lib/reports/dashboards";
@@ -28,6 +36,7 @@ import { verificationQueue } from "@/lib/organizations/verification";
 import { todoItems } from "@/lib/todo/queries";
 import { createTestDatabase, type TestDatabase } from "@/tests/db";
 import { seedDemo } from "./index";
+import { listPublicProgrammes } from "@/lib/programmes/queries";
 import { allPatronages, grantedPatronages } from "@/lib/patronages/queries";
 import { reportStanding } from "@/lib/patronages/rules";
 import { allPromotionSlots } from "@/lib/promotion/queries";
@@ -139,12 +148,25 @@ describe.each(clocks)("the demo seeded on %s", (_, now) => {
     expect(open[0].comments).toBe(25);
     expect((await surveyResults(t.db, open[0].id, { force: true }))!.responses).toBe(4);
     const all = await listConsultations(t.db, {}, now);
-    expect(all.map((c) => c.effectiveStatus).sort()).toEqual(["open", "planned", "report_published"]);
+    // "closed": last autumn's consultation of this year's cooperation programme (lib/demo/programmes.ts)
+    expect(all.map((c) => c.effectiveStatus).sort()).toEqual(["closed", "open", "planned", "report_published"]);
     const [closed] = all.filter((c) => c.effectiveStatus === "report_published");
     expect(closed.comments).toBe(3);
     expect(await unansweredCount(t.db, closed.id)).toBe(0);
     const [row] = await t.db.select().from(consultations).where(eq(consultations.id, closed.id));
     expect(row.reportPublishedAt!.getTime()).toBeLessThan(now.getTime());
+  });
+
+  it("has this year's cooperation programme in force, its tasks carried out by the year's competitions, and next year's in consultation", async () => {
+    const { items } = await listPublicProgrammes(t.db, { page: 1, pageSize: 10 });
+    const current = items.find((p) => p.yearFrom === year)!;
+    expect(current).toMatchObject({ status: "in_force", adoptedLate: false, resolutionDate: `${year - 1}-11-26` });
+    expect(current.tasks.length).toBeGreaterThanOrEqual(5);
+    expect(current.totals.plannedGrosze).toBeLessThanOrEqual(current.plannedGrosze);
+    expect(items.find((p) => p.yearFrom === year + 1)).toMatchObject({ status: "consultation" });
+    const linked = await t.db.select({ id: competitions.id }).from(competitions).where(isNotNull(competitions.priorityTaskId));
+    expect(linked.length).toBeGreaterThan(0);
+    expect(current.totals.announcedGrosze).toBeGreaterThan(0);
   });
 
   it("has a meeting next week, a nearly full workshop and past meetings with minutes", async () => {

@@ -19,6 +19,7 @@ import { budgetUpdatesToDecide } from "@/lib/budget-updates/queries";
 import { contractableOffers } from "@/lib/contracts/queries";
 import { warsawToday } from "@/lib/dates/warsaw";
 import { verificationQueue } from "@/lib/organizations/verification";
+import { competitionsOutsideProgramme } from "@/lib/programmes/queries";
 import { dayDeadline, type TodoItem } from "./rules";
 
 /** Failed mail is worth a look for this long; older failures are history in the outbox. */
@@ -71,6 +72,7 @@ export async function adminTodo(db: Db, principal: Principal, now: Date): Promis
     unanswered,
     grants,
     failed,
+    outsideProgramme,
   ] = await Promise.all([
     inReview(false),
     inReview(true),
@@ -143,6 +145,7 @@ export async function adminTodo(db: Db, principal: Principal, now: Date): Promis
           ),
         ),
     ),
+    competitionsOutsideProgramme(db),
   ]);
 
   const items: TodoItem[] = [];
@@ -251,5 +254,14 @@ export async function adminTodo(db: Db, principal: Principal, now: Date): Promis
     subject: null,
   });
   add({ kind: "mailFailed", key: "mail-failed", count: failed.n, deadline: null, href: "/admin/outbox?state=failed", subject: null });
+  for (const c of outsideProgramme)
+    add({
+      kind: "competitionOutsideProgramme",
+      key: `outside-programme:${c.id}`,
+      count: 1,
+      deadline: null,
+      href: `/admin/competitions/${c.id}`,
+      subject: `${c.number} ${c.title} (${c.year})`,
+    });
   return items;
 }

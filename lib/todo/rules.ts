@@ -54,6 +54,8 @@ export const todoKinds = [
   "patronageInfoRequested",
   "patronageReportDue",
   "volunteerAgreementToConfirm",
+  // cooperation programmes (lib/programmes): administrator
+  "competitionOutsideProgramme",
 ] as const;
 export type TodoKind = (typeof todoKinds)[number];
 

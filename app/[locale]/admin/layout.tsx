@@ -18,6 +18,7 @@ export default function Layout({ children, params }: { children: ReactNode; para
         "orgManageErrors",
         "participation.admin",
         "participation.errors",
+        "programmes.errors",
         "participation.meetings.kinds",
         "reports",
         "scoringAdmin",

@@ -1,6 +1,7 @@
 import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { organizations } from "./organizations";
+import { programmeTasks } from "./programmes";
 import { publicTaskAreas } from "./reference";
 
 export const competitionStatuses = [
@@ -96,6 +97,8 @@ export const competitions = pgTable(
     resultsPublishedAt: timestamp("results_published_at", { withTimezone: true }),
     /** When the commission was checked against the final list of bidders (the `commission.recheck` job, after the offer deadline). */
     commissionCheckedAt: timestamp("commission_checked_at", { withTimezone: true }),
+    /** The cooperation programme's priority task it carries out (lib/programmes); null = none chosen. */
+    priorityTaskId: uuid("priority_task_id").references(() => programmeTasks.id, { onDelete: "set null" }),
   },
   (t) => [
     index("competitions_status_idx").on(t.status),

@@ -2,6 +2,7 @@ import { bigint, check, date, index, integer, jsonb, pgTable, text, timestamp, u
 import { sql } from "drizzle-orm";
 import { users } from "./accounts";
 import { organizations } from "./organizations";
+import { programmeTasks } from "./programmes";
 import { publicTaskAreas } from "./reference";
 
 /**
@@ -54,6 +55,8 @@ export const smallGrantPools = pgTable("small_grant_pools", {
   year: integer("year").primaryKey(),
   plannedPoolGrosze: bigint("planned_pool_grosze", { mode: "number" }).notNull(),
   source: text("source").notNull().default(""),
+  /** The cooperation programme's priority task the year's small grants carry out (lib/programmes); null = none chosen. */
+  priorityTaskId: uuid("priority_task_id").references(() => programmeTasks.id, { onDelete: "set null" }),
   updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -17,6 +17,7 @@ import { MeProvider } from "../_components/Me";
 import { ParagraphComment } from "../_components/ParagraphComment";
 import { Thread } from "../_components/Thread";
 import { pageId } from "@/lib/http/page";
+import { cachedProgrammeOfConsultation } from "@/lib/programmes/cache";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -38,6 +39,8 @@ export default async function ConsultationPage({ params }: Props) {
   const c = await cachedConsultation(id);
   if (!c) notFound();
   const t = await getTranslations("consultations");
+  const programme = await cachedProgrammeOfConsultation(id);
+  const tProgrammes = await getTranslations("programmes.consultation");
   const startsAt = new Date(c.startsAt);
   const endsAt = new Date(c.endsAt);
   const status = effectiveStatus({ status: c.status, startsAt, endsAt }, new Date());
@@ -65,6 +68,13 @@ export default async function ConsultationPage({ params }: Props) {
           <span className="rounded bg-brand-600 px-2 py-1 text-sm font-bold text-white">{t(`status.${status}`)}</span>
         </p>
         <h1 className="mb-2 text-3xl font-bold">{c.title}</h1>
+        {programme && (
+          <p className="mb-2">
+            <Link href={`/programmes/${programme.id}`} className="font-semibold text-brand-600 underline">
+              {tProgrammes("concerns", { title: programme.title })}
+            </Link>
+          </p>
+        )}
         <p className="mb-4 text-lg">
           {t("detail.period")}: <time dateTime={c.startsAt}>{formatDate(startsAt, locale)}</time> –{" "}
           <time dateTime={c.endsAt}>{formatDate(lastDay, locale)}</time>

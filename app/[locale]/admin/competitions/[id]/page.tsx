@@ -17,6 +17,7 @@ import { StagePanel } from "./StagePanel";
 import { cancellationRefusal } from "@/lib/competitions/rules";
 import { voidGroundFor } from "@/lib/decisions/ending";
 import { pageId } from "@/lib/http/page";
+import { CompetitionPriorityTask } from "@/app/[locale]/programmes/_components/PriorityTaskLink";
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ saved?: string; done?: string }> };
 
@@ -62,6 +63,7 @@ export default async function AdminCompetitionPage({ params, searchParams }: Pro
         </p>
       )}
       <StagePanel competition={c} counts={counts} locale={locale} now={now} />
+      <CompetitionPriorityTask competitionId={c.id} />
       {c.status === "draft" && (
         <>
           <AnnounceForm id={c.id} minimumDays={competitionSettings.minimumOfferDays} />

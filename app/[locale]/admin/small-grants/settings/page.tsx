@@ -10,6 +10,7 @@ import { limitSettings } from "@/lib/small-grants/queries";
 import { limitSetOn, poolCap } from "@/lib/small-grants/limits";
 import { LimitSetForm, PoolForm } from "./SettingsForms";
 import { SimpleTable } from "@/components/ui/SimpleTable";
+import { PoolPriorityTasks } from "@/app/[locale]/programmes/_components/PriorityTaskLink";
 
 export default async function SmallGrantSettingsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -67,6 +68,7 @@ export default async function SmallGrantSettingsPage({ params }: { params: Promi
         ]}
       />
       <PoolForm />
+      <PoolPriorityTasks />
     </div>
   );
 }
