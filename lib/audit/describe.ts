@@ -85,6 +85,9 @@ const routes: Record<AuditEntityType, (id: string, parentId: string | null) => s
   volunteer_agreement: () => null,
   volunteer_hours: () => null,
   volunteer_certificate: () => null,
+  award: () => "/centre/manage/awards",
+  award_edition: (id) => `/centre/manage/awards/${id}`,
+  award_nomination: () => null,
 };
 
 export function auditObjectHref(entityType: string, entityId: string, parentId: string | null = null): string | null {

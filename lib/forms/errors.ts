@@ -14,6 +14,7 @@ import type reports from "@/messages/reports.pl.json";
 import type scoring from "@/messages/scoring.pl.json";
 import type smallGrants from "@/messages/small-grants.pl.json";
 import type volunteering from "@/messages/volunteering.pl.json";
+import type awards from "@/messages/awards.pl.json";
 
 /**
  * Every key a refusal may carry (`formError`, field errors): the shared `errors` namespace and each
@@ -39,6 +40,7 @@ export type ErrorKey = Exclude<
   | keyof typeof news.news.errors
   | keyof typeof patronages.patronages.errors
   | keyof typeof patronages.promotion.errors
-  | keyof typeof volunteering.volunteering.errors,
+  | keyof typeof volunteering.volunteering.errors
+  | keyof typeof awards.awards.errors,
   "summaryTitle"
 >;

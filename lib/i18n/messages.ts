@@ -39,6 +39,8 @@ import patronagesEn from "@/messages/patronages.en.json";
 import patronagesPl from "@/messages/patronages.pl.json";
 import volunteeringEn from "@/messages/volunteering.en.json";
 import volunteeringPl from "@/messages/volunteering.pl.json";
+import awardsEn from "@/messages/awards.en.json";
+import awardsPl from "@/messages/awards.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -67,6 +69,7 @@ const modules = {
     newsPl,
     patronagesPl,
     volunteeringPl,
+    awardsPl,
   ],
   en: [
     coreEn,
@@ -89,6 +92,7 @@ const modules = {
     newsEn,
     patronagesEn,
     volunteeringEn,
+    awardsEn,
   ],
 } satisfies Record<Locale, object[]>;
 
@@ -111,7 +115,8 @@ export type Messages = typeof corePl &
   typeof premisesPl &
   typeof newsPl &
   typeof patronagesPl &
-  typeof volunteeringPl;
+  typeof volunteeringPl &
+  typeof awardsPl;
 
 function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);

@@ -21,3 +21,4 @@ export * from "./premises";
 export * from "./news";
 export * from "./patronages";
 export * from "./volunteering";
+export * from "./awards";
