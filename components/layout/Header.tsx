@@ -49,6 +49,8 @@ const menuLabelSet: Record<MenuItem["label"], true> = {
   myPromotion: true,
   managePatronages: true,
   managePromotion: true,
+  manageAwards: true,
+  myAwardJuries: true,
 };
 const menuLabels = Object.keys(menuLabelSet) as MenuItem["label"][];
 

@@ -28,7 +28,9 @@ export interface MenuItem {
     | "myPromotion"
     | "managePatronages"
     | "managePromotion"
-    | "myVolunteering";
+    | "myVolunteering"
+    | "manageAwards"
+    | "myAwardJuries";
   href: string;
 }
 
@@ -66,5 +68,8 @@ export function accountMenu(principal: Principal): MenuItem[] {
   if (can(principal, "organization.listMine")) items.push({ label: "myPromotion", href: "/account/promotion" });
   if (can(principal, "patronage.decide")) items.push({ label: "managePatronages", href: "/centre/manage/patronages" });
   if (can(principal, "promotion.manage")) items.push({ label: "managePromotion", href: "/centre/manage/promotion" });
+  // the volunteer awards (lib/awards): staff run the editions; anyone may be appointed to a jury
+  if (can(principal, "award.manage")) items.push({ label: "manageAwards", href: "/centre/manage/awards" });
+  if (can(principal, "account.view")) items.push({ label: "myAwardJuries", href: "/account/awards" });
   return items;
 }

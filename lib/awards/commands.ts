@@ -493,7 +493,6 @@ export async function createGala(
   db: Db,
   principal: Principal | null,
   input: Record<string, unknown>,
-  _now = new Date(),
   context: Context = {},
 ): Promise<CommandResult<{ eventId: string }>> {
   authorize(principal, "award.manage");

@@ -20,6 +20,7 @@ import { seedSmallGrants } from "./small-grants";
 import { seedNews } from "./news";
 import { seedPatronages, seedPromotion } from "./patronages";
 import { seedVolunteering } from "./volunteering";
+import { seedAwards } from "./awards";
 
 export interface SeedDemoOptions {
   /** the day the demo is told from: every date of the demo is counted from it (tests move it) */
@@ -65,6 +66,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<b
     await seedPatronages(ctx);
     await seedPromotion(ctx);
     await seedVolunteering(ctx);
+    await seedAwards(ctx);
     const catalog: DemoCatalogIds = {
       competitions: {
         open: competitions.open.id,
