@@ -28,6 +28,7 @@ export default async function VolunteeringBoard({ params, searchParams }: { para
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries(raw)) if (typeof v === "string") search.set(k, v);
   const filters = parseOfferFilters(search);
+  const awards = await getTranslations("awards");
   const [t, ta, options, result] = await Promise.all([
     getTranslations("volunteering.board"),
     getTranslations("volunteering.audiences"),
@@ -47,6 +48,9 @@ export default async function VolunteeringBoard({ params, searchParams }: { para
         </Link>
         <Link href="/volunteering/certificates/verify" className="text-brand-600 underline">
           {t("verify")}
+        </Link>
+        <Link href="/volunteering/awards" className="text-brand-600 underline">
+          {awards("title")}
         </Link>
       </p>
       <form method="get" noValidate className="mb-6 rounded border border-gray-300 p-4" aria-labelledby="volunteering-filters">

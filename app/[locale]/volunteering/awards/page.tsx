@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { cachedEditions } from "@/lib/awards/cache";
@@ -16,6 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function AwardsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  await connection(); // read at request time (the database is not open during the build), from the cache
   const t = await getTranslations("awards");
   const { items } = await cachedEditions(1, warsawToday());
   return (
