@@ -18,7 +18,7 @@ test("a nomination with consent, jury scoring and published results", async ({ p
   await visitor.goto("/volunteering/awards");
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Nagrody dla wolontariuszy");
   await expectAccessible(visitor);
-  await visitor.getByRole("link", { name: title }).click();
+  await visitor.getByRole("link", { name: title, exact: true }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(visitor.getByText("Wyniki nie zostały jeszcze ogłoszone.")).toBeVisible();
   await expectAccessible(visitor);
@@ -56,7 +56,7 @@ test("a nomination with consent, jury scoring and published results", async ({ p
   await staff.goto("/centre/manage/awards");
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Nagrody dla wolontariuszy");
   await expectAccessible(staff);
-  await staff.getByRole("link", { name: title }).click();
+  await staff.getByRole("link", { name: title, exact: true }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText(`Edycja: ${title}`);
   await staff.getByLabel("E-mail konta członka kapituły").fill(juror.email);
   await submitAndWait(staff, staff.getByRole("button", { name: "Powołaj do kapituły" }));
