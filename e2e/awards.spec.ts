@@ -41,7 +41,7 @@ test("a nomination with consent, jury scoring and published results", async ({ p
   await nominator.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
   await expect(nominator.getByText("Wysłaliśmy kandydatowi prośbę o zgodę")).toBeVisible();
 
-  // the nominee consents through the link in the mail (no sign-in); a tampered link is refused
+  // the nominee consents through the link in the mail (no sign-in); a tampered link is refused (after the consent the page shows it recorded)
   const { path, nominationId } = await setup(page.request, "awards.consentLink", { email: nominee, kind: "nomineeConsent" });
   await visitor.goto(`${path.slice(0, -3)}xyz`);
   await expect(visitor.getByText("Ten link jest nieprawidłowy")).toBeVisible();

@@ -47,7 +47,7 @@ export default async function AwardConsentPage({
       )}
       {request.done ? (
         <p role="status" className="border-l-4 border-green-700 bg-green-50 p-4 font-semibold">
-          {t("already")}
+          {t("done")}
         </p>
       ) : (
         <AwardConsentForm token={token} />
