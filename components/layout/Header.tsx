@@ -50,6 +50,8 @@ const menuLabelSet: Record<MenuItem["label"], true> = {
   managePatronages: true,
   managePromotion: true,
   manageProgrammes: true,
+  manageAwards: true,
+  myAwardJuries: true,
 };
 const menuLabels = Object.keys(menuLabelSet) as MenuItem["label"][];
 

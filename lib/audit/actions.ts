@@ -215,6 +215,18 @@ export const auditActions = [
   "volunteering.setOfferStatus",
   "volunteering.updateOffer",
   "volunteering.withdraw",
+  "award.create",
+  "award.createEdition",
+  "award.nominate",
+  "award.nomineeConsent",
+  "award.appointJuror",
+  "award.declareImpartiality",
+  "award.submitScores",
+  "award.closeNominations",
+  "award.chooseLaureate",
+  "award.publishResults",
+  "award.publicationConsent",
+  "award.createGala",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -272,6 +284,9 @@ export const auditEntityTypes = [
   "volunteer_certificate",
   "programme",
   "programme_task",
+  "award",
+  "award_edition",
+  "award_nomination",
 ] as const;
 
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -87,6 +87,9 @@ const routes: Record<AuditEntityType, (id: string, parentId: string | null) => s
   volunteer_certificate: () => null,
   programme: (id) => `/programmes/manage/${id}`,
   programme_task: (_id, programmeId) => (programmeId ? `/programmes/manage/${programmeId}` : null),
+  award: () => "/centre/manage/awards",
+  award_edition: (id) => `/centre/manage/awards/${id}`,
+  award_nomination: () => null,
 };
 
 export function auditObjectHref(entityType: string, entityId: string, parentId: string | null = null): string | null {

@@ -30,6 +30,8 @@ export interface MenuItem {
     | "managePromotion"
     | "myVolunteering"
     | "manageProgrammes";
+    | "manageAwards"
+    | "myAwardJuries";
   href: string;
 }
 
@@ -69,5 +71,8 @@ export function accountMenu(principal: Principal): MenuItem[] {
   if (can(principal, "promotion.manage")) items.push({ label: "managePromotion", href: "/centre/manage/promotion" });
   // cooperation programmes (lib/programmes)
   if (can(principal, "programme.manage")) items.push({ label: "manageProgrammes", href: "/programmes/manage" });
+  // the volunteer awards (lib/awards): staff run the editions; anyone may be appointed to a jury
+  if (can(principal, "award.manage")) items.push({ label: "manageAwards", href: "/centre/manage/awards" });
+  if (can(principal, "account.view")) items.push({ label: "myAwardJuries", href: "/account/awards" });
   return items;
 }

@@ -28,6 +28,8 @@ export interface Resource {
   userId?: string;
   /** where the principal stands in the competition's commission (lib/scoring/standing.ts reads it) */
   commissionStanding?: CommissionStanding;
+  /** where the principal stands in an award edition's jury (lib/awards reads it from the jury table) */
+  awardJury?: { member: boolean; declared: boolean };
 }
 
 /**
@@ -54,6 +56,8 @@ const ownership = {
   commissionMemberWhoScored: (p, r) =>
     isDeclaredCommissionMember(p, r) && !!(r.commissionStanding?.ownSheetsSubmitted || r.commissionStanding?.scoringClosed),
   self: (p, r) => !!r.userId && p.userId === r.userId,
+  awardJuror: (_p, r) => !!r.awardJury?.member,
+  declaredAwardJuror: (_p, r) => !!r.awardJury?.member && !!r.awardJury.declared,
 } satisfies Record<string, Ownership>;
 
 type OwnershipRule = keyof typeof ownership;
@@ -200,6 +204,13 @@ export const permissionTable = {
   "volunteering.engagement.own": { owns: ["self"] },
   // cooperation programmes (lib/programmes): administrators draft, consult, adopt and report them
   "programme.manage": { roles: ["admin"] },
+  // the city's volunteer awards (lib/awards): staff run the editions; anyone signed in nominates (the award's
+  // setting decides as whom); a jury member (resource: the jury standing) declares impartiality, then sees and scores
+  "award.manage": { roles: ["centre_staff", "admin"] },
+  "award.nominate": { roles: ["resident"] },
+  "award.jury.declare": { owns: ["awardJuror"] },
+  "award.jury.score": { owns: ["declaredAwardJuror"] },
+  "award.nominations.view": { roles: ["centre_staff", "admin"], owns: ["declaredAwardJuror"] },
   // administration
   "admin.dashboard": { roles: ["admin"] },
   "admin.users.list": { roles: ["admin"] },

@@ -21,6 +21,7 @@ import { seedNews } from "./news";
 import { seedPatronages, seedPromotion } from "./patronages";
 import { seedVolunteering } from "./volunteering";
 import { seedProgrammes } from "./programmes";
+import { seedAwards } from "./awards";
 
 export interface SeedDemoOptions {
   /** the day the demo is told from: every date of the demo is counted from it (tests move it) */
@@ -67,6 +68,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<b
     await seedPromotion(ctx);
     await seedVolunteering(ctx);
     await seedProgrammes(ctx);
+    await seedAwards(ctx);
     const catalog: DemoCatalogIds = {
       competitions: {
         open: competitions.open.id,

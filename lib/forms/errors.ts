@@ -15,6 +15,7 @@ import type scoring from "@/messages/scoring.pl.json";
 import type smallGrants from "@/messages/small-grants.pl.json";
 import type volunteering from "@/messages/volunteering.pl.json";
 import type programmes from "@/messages/programmes.pl.json";
+import type awards from "@/messages/awards.pl.json";
 
 /**
  * Every key a refusal may carry (`formError`, field errors): the shared `errors` namespace and each
@@ -42,5 +43,6 @@ export type ErrorKey = Exclude<
   | keyof typeof patronages.promotion.errors
   | keyof typeof volunteering.volunteering.errors
   | keyof typeof programmes.programmes.errors,
+  | keyof typeof awards.awards.errors,
   "summaryTitle"
 >;

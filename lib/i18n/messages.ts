@@ -41,6 +41,8 @@ import volunteeringEn from "@/messages/volunteering.en.json";
 import volunteeringPl from "@/messages/volunteering.pl.json";
 import programmesEn from "@/messages/programmes.en.json";
 import programmesPl from "@/messages/programmes.pl.json";
+import awardsEn from "@/messages/awards.en.json";
+import awardsPl from "@/messages/awards.pl.json";
 import type { Locale } from "./routing";
 
 /*
@@ -70,6 +72,7 @@ const modules = {
     patronagesPl,
     volunteeringPl,
     programmesPl,
+    awardsPl,
   ],
   en: [
     coreEn,
@@ -93,6 +96,7 @@ const modules = {
     patronagesEn,
     volunteeringEn,
     programmesEn,
+    awardsEn,
   ],
 } satisfies Record<Locale, object[]>;
 
@@ -117,6 +121,7 @@ export type Messages = typeof corePl &
   typeof patronagesPl &
   typeof volunteeringPl &
   typeof programmesPl;
+  typeof awardsPl;
 
 function merge(parts: object[]): Messages {
   return Object.assign({}, ...parts);

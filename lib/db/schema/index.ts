@@ -22,3 +22,4 @@ export * from "./news";
 export * from "./patronages";
 export * from "./volunteering";
 export * from "./programmes";
+export * from "./awards";

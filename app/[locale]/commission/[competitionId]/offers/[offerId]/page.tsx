@@ -10,7 +10,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { offerSheet } from "@/lib/scoring/queries";
 import { ConflictForm } from "../../DeskForms";
-import { ScoreForm } from "../../ScoreForm";
+import { ScoreSheet } from "@/components/scoring/ScoreSheet";
+import { submitScoresAction } from "../../actions";
 import { OfferBeside } from "@/components/offers/OfferBeside";
 import { getOffer } from "@/lib/offers/queries";
 import { pageId } from "@/lib/http/page";
@@ -126,9 +127,9 @@ export default async function CommissionOfferPage({ params }: { params: Params }
                   {t("firstTime", { criterion: settlementCriterion.name })}
                 </p>
               )}
-              <ScoreForm
-                competitionId={competitionId}
-                offerId={offerId}
+              <ScoreSheet
+                action={submitScoresAction}
+                fields={{ competitionId, offerId }}
                 criteria={criteria.map((c) => ({
                   id: c.id,
                   name: c.name,

@@ -7,7 +7,6 @@ import { Checkbox, Field, TextArea } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { idleForm, type FormState } from "@/lib/forms/result";
 import { runningTotal, sheetEntry, sheetErrors, type SheetCriterion } from "@/lib/scoring/rules";
-import { submitScoresAction } from "./actions";
 
 export interface CriterionView extends SheetCriterion {
   name: string;
@@ -22,13 +21,22 @@ function valuesOf(form: HTMLFormElement | null): Record<string, string> {
 }
 
 /**
- * The score sheet: points and a justification per criterion with a running total, then a
+ * The score sheet of a commission (competitions) and of an award's jury (lib/awards): points and a justification per criterion with a running total, then a
  * check-your-answers step (the sheet cannot be changed once submitted), then "Zatwierdź ocenę".
  * The browser checks with the same rule as the command (lib/scoring/rules.ts), which checks again.
+ * The caller gives the server action and the hidden fields that name what is scored.
  */
-export function ScoreForm({ competitionId, offerId, criteria }: { competitionId: string; offerId: string; criteria: CriterionView[] }) {
+export function ScoreSheet({
+  action: submit,
+  fields,
+  criteria,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  fields: Record<string, string>;
+  criteria: CriterionView[];
+}) {
   const t = useTranslations("scoringDesk");
-  const [state, action] = useActionState(submitScoresAction, idleForm);
+  const [state, action] = useActionState(submit, idleForm);
   const formRef = useRef<HTMLFormElement>(null);
   const [total, setTotal] = useState(() => runningTotal(criteria, state.values ?? {}));
   const [clientState, setClientState] = useState<FormState | null>(null);
@@ -80,8 +88,9 @@ export function ScoreForm({ competitionId, offerId, criteria }: { competitionId:
       onInput={() => setTotal(runningTotal(criteria, valuesOf(formRef.current)))}
       onSubmit={() => setClientState(null)}
     >
-      <input type="hidden" name="competitionId" value={competitionId} />
-      <input type="hidden" name="offerId" value={offerId} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div hidden={checking}>
         <ErrorSummary namespace="scoringErrors" state={shown} labels={labels} fieldValues={fieldValues} />
         {criteria.map((c) => (
