@@ -47,6 +47,10 @@ export async function getDb() {
  */
 function closeOnExit(opened: OpenDatabase) {
   let closing = false;
+  // Loaded now: at the signal, Next's own handler exits as soon as no request is left, so the
+  // leases must be cut before that, without waiting for a module to load.
+  const jobs = opened.engine === "pglite" ? null : import("@/lib/jobs/shutdown");
+  const redisClient = import("@/lib/redis/client");
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
@@ -56,16 +60,17 @@ function closeOnExit(opened: OpenDatabase) {
     }
     void (async () => {
       try {
-        const { stopJobs } = await import("@/lib/jobs/shutdown");
+        const { stopJobs } = await jobs!;
         const cut = await stopJobs(opened.db);
         if (cut.length) console.log(`[wspolnie] stopping: the leases of ${cut.join(", ")} end within 10 s`);
       } catch (error) {
         console.error("[wspolnie] stopping: could not stop the jobs", error);
       }
-      const { closeRedis } = await import("@/lib/redis/client");
+      const { closeRedis } = await redisClient;
       await closeRedis();
     })();
   };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  // before Next's handler (registered earlier), which exits when its requests are done
+  process.prependOnceListener("SIGTERM", shutdown);
+  process.prependOnceListener("SIGINT", shutdown);
 }
