@@ -38,13 +38,39 @@ export async function getDb() {
   return (await database()).db;
 }
 
+/**
+ * A graceful stop (SIGTERM, SIGINT). `next start` itself stops accepting connections, finishes the
+ * requests in progress and then exits. The embedded database is closed at once and the process ends
+ * here (its files must be flushed before Next's exit), as before. With a server, the jobs stop (runs
+ * in progress keep their leases at most 10 s more: lib/jobs/shutdown.ts) and the Redis connection
+ * closes; the pool stays open for the requests Next is finishing.
+ */
 function closeOnExit(opened: OpenDatabase) {
   let closing = false;
+  // Loaded now: at the signal, Next's own handler exits as soon as no request is left, so the
+  // leases must be cut before that, without waiting for a module to load.
+  const jobs = opened.engine === "pglite" ? null : import("@/lib/jobs/shutdown");
+  const redisClient = import("@/lib/redis/client");
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
-    opened.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    if (opened.engine === "pglite") {
+      opened.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+      return;
+    }
+    void (async () => {
+      try {
+        const { stopJobs } = await jobs!;
+        const cut = await stopJobs(opened.db);
+        if (cut.length) console.log(`[wspolnie] stopping: the leases of ${cut.join(", ")} end within 10 s`);
+      } catch (error) {
+        console.error("[wspolnie] stopping: could not stop the jobs", error);
+      }
+      const { closeRedis } = await redisClient;
+      await closeRedis();
+    })();
   };
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  // before Next's handler (registered earlier), which exits when its requests are done
+  process.prependOnceListener("SIGTERM", shutdown);
+  process.prependOnceListener("SIGINT", shutdown);
 }

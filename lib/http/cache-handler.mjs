@@ -1,32 +1,37 @@
 /**
- * Next's own file-system cache (ISR pages in .next/server/route-cache, unstable_cache data in
- * .next/cache/fetch-cache), except that answers about something that does not exist are never kept:
- * a not-found page and a cached lookup that found nothing. Every public page validates its path
- * segments and filters and calls notFound() for unknown ones; without this, each unknown value an
- * anonymous client tries would be written to disk for good (100–160 kB a page, no bound), because
- * Next caches a 404 of a page with generateStaticParams like any other render. Known pages are
- * cached as before; unknown ones are rendered (cheaply: one lookup) on every request instead.
+ * Next's cache handler (next.config.ts, cacheHandler). Two stores, both keeping nothing about what
+ * does not exist (a not-found page, a cached lookup that found nothing; see cache-nothing.mjs), so
+ * unknown ids and filters cannot fill them. Known pages are cached as before; unknown ones are
+ * rendered (cheaply: one lookup) on every request instead.
  *
- * A plain JavaScript module: Next imports it at run time, outside the bundle (next.config.ts, cacheHandler).
+ * - REDIS_URL set (several instances): redis-cache.mjs, one cache shared by every instance, where a
+ *   tag revalidated on one instance is revalidated on all at once.
+ * - otherwise (one instance): Next's own file-system cache (ISR pages in .next/server/route-cache,
+ *   unstable_cache data in .next/cache/fetch-cache).
+ * `next build` always writes its prerendered pages to disk.
+ *
+ * A plain JavaScript module: Next imports it at run time, outside the bundle.
  */
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { isAnswerAboutNothing } from "./cache-nothing.mjs";
+import RedisCache from "./redis-cache.mjs";
+
+export { isAnswerAboutNothing };
 
 // A CommonJS module of Next's: Node's import hands over its exports (the class is their `default`),
 // the loader Next imports this file with hands over the class itself.
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 
-/** True for an entry that only says "there is nothing here". */
-export function isAnswerAboutNothing(data) {
-  if (!data) return false;
-  if (data.kind === "APP_PAGE" || data.kind === "PAGES" || data.kind === "APP_ROUTE") return data.status === 404;
-  // unstable_cache keeps its result as JSON text: "null" is every module's "no such record"
-  if (data.kind === "FETCH") return data.data?.body === "null";
-  return false;
-}
-
-export default class ExistingOnlyCache extends FileSystemCache {
+export class ExistingOnlyCache extends FileSystemCache {
   async set(key, data, ctx) {
     if (isAnswerAboutNothing(data)) return;
     return super.set(key, data, ctx);
   }
 }
+
+/** The store for this process: Redis when REDIS_URL is set and the server runs (not `next build`). */
+export function chooseCache(env = process.env) {
+  return env.REDIS_URL?.trim() && env.NEXT_PHASE !== "phase-production-build" ? RedisCache : ExistingOnlyCache;
+}
+
+export default chooseCache();

@@ -31,6 +31,16 @@ export interface RunOptions {
 
 const defaultLeaseMs = 10 * 60_000;
 
+/*
+ * The runs this process holds now (on globalThis: Next evaluates modules in several bundles), so a
+ * graceful stop can wait for them and free the leases of any still running (lib/jobs/shutdown.ts).
+ */
+const runningKey = Symbol.for("wspolnie.runningJobs");
+const runningHolder = globalThis as { [runningKey]?: Map<string, { name: string; done: Promise<unknown> }> };
+export function runningJobs() {
+  return (runningHolder[runningKey] ??= new Map());
+}
+
 /**
  * Runs one job once: claims its row in `scheduled_jobs` with one conditional UPDATE (the lease is
  * free, and for a scheduled run its slot has not run yet), so concurrent runners, in one process or
@@ -68,10 +78,14 @@ export async function runJob(db: Db, name: string, options: RunOptions): Promise
 
   let result: JobResult | null = null;
   let error: string | null = null;
+  const running = entry.job.run({ db, now, actor: systemActor(name) });
+  runningJobs().set(owner, { name, done: running.catch(() => {}) });
   try {
-    result = await entry.job.run({ db, now, actor: systemActor(name) });
+    result = await running;
   } catch (e) {
     error = (e instanceof Error ? (e.stack ?? e.message) : String(e)).slice(0, 2000);
+  } finally {
+    runningJobs().delete(owner);
   }
   const summary: JobSummary | null = result?.summary ?? null;
   await db.transaction(async (tx) => {
