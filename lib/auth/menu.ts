@@ -29,7 +29,7 @@ export interface MenuItem {
     | "managePatronages"
     | "managePromotion"
     | "myVolunteering"
-    | "manageProgrammes";
+    | "manageProgrammes"
     | "manageAwards"
     | "myAwardJuries";
   href: string;

@@ -42,7 +42,7 @@ export type ErrorKey = Exclude<
   | keyof typeof patronages.patronages.errors
   | keyof typeof patronages.promotion.errors
   | keyof typeof volunteering.volunteering.errors
-  | keyof typeof programmes.programmes.errors,
+  | keyof typeof programmes.programmes.errors
   | keyof typeof awards.awards.errors,
   "summaryTitle"
 >;

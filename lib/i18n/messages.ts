@@ -120,7 +120,7 @@ export type Messages = typeof corePl &
   typeof newsPl &
   typeof patronagesPl &
   typeof volunteeringPl &
-  typeof programmesPl;
+  typeof programmesPl &
   typeof awardsPl;
 
 function merge(parts: object[]): Messages {

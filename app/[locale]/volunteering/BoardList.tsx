@@ -21,9 +21,10 @@ const control = "w-full rounded border-2 border-gray-700 bg-white px-3 py-2";
 export async function BoardList({ locale, filters: known }: { locale: Locale; filters: BoardListFilters }) {
   const filters = offerFiltersOf(known);
   const dated = !!(known.from || known.to);
-  const [t, ta, options, result] = await Promise.all([
+  const [t, ta, awards, options, result] = await Promise.all([
     getTranslations("volunteering.board"),
     getTranslations("volunteering.audiences"),
+    getTranslations("awards"),
     cachedBoardOptions(),
     dated ? listPublicOffers(await getDb(), filters) : cachedBoard(known),
   ]);
@@ -40,6 +41,9 @@ export async function BoardList({ locale, filters: known }: { locale: Locale; fi
         </Link>
         <Link href="/volunteering/certificates/verify" className="text-brand-600 underline">
           {t("verify")}
+        </Link>
+        <Link href="/volunteering/awards" className="text-brand-600 underline">
+          {awards("title")}
         </Link>
       </p>
       <form method="get" noValidate className="mb-6 rounded border border-gray-300 p-4" aria-labelledby="volunteering-filters">
