@@ -1,3 +1,50 @@
+CREATE TABLE "news_attachments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"news_item_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"content_type" text NOT NULL,
+	"size" integer NOT NULL,
+	"bytes" "bytea" NOT NULL,
+	"hash" text NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "programme_tasks" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"programme_id" uuid NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"title" text NOT NULL,
+	"area_slug" text NOT NULL,
+	"planned_grosze" bigint DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "programme_tasks_planned_nonnegative" CHECK ("programme_tasks"."planned_grosze" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "programmes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" text NOT NULL,
+	"kind" text NOT NULL,
+	"year_from" integer NOT NULL,
+	"year_to" integer NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"sections" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"indicators" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"planned_grosze" bigint DEFAULT 0 NOT NULL,
+	"consultation_id" uuid,
+	"resolution_number" text,
+	"resolution_date" date,
+	"adopted_late" boolean DEFAULT false NOT NULL,
+	"in_force_at" timestamp with time zone,
+	"report_date" date,
+	"report_late" boolean DEFAULT false NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "programmes_years_order" CHECK ("programmes"."year_to" >= "programmes"."year_from"),
+	CONSTRAINT "programmes_planned_nonnegative" CHECK ("programmes"."planned_grosze" >= 0)
+);
+--> statement-breakpoint
 CREATE TABLE "award_categories" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"edition_id" uuid NOT NULL,
@@ -75,6 +122,14 @@ CREATE TABLE "awards" (
 	CONSTRAINT "awards_name_unique" UNIQUE("name")
 );
 --> statement-breakpoint
+ALTER TABLE "competitions" ADD COLUMN "priority_task_id" uuid;--> statement-breakpoint
+ALTER TABLE "small_grant_pools" ADD COLUMN "priority_task_id" uuid;--> statement-breakpoint
+ALTER TABLE "news_attachments" ADD CONSTRAINT "news_attachments_news_item_id_news_items_id_fk" FOREIGN KEY ("news_item_id") REFERENCES "public"."news_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "news_attachments" ADD CONSTRAINT "news_attachments_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_tasks" ADD CONSTRAINT "programme_tasks_programme_id_programmes_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_tasks" ADD CONSTRAINT "programme_tasks_area_slug_public_task_areas_slug_fk" FOREIGN KEY ("area_slug") REFERENCES "public"."public_task_areas"("slug") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programmes" ADD CONSTRAINT "programmes_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programmes" ADD CONSTRAINT "programmes_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award_categories" ADD CONSTRAINT "award_categories_edition_id_award_editions_id_fk" FOREIGN KEY ("edition_id") REFERENCES "public"."award_editions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award_criteria" ADD CONSTRAINT "award_criteria_edition_id_award_editions_id_fk" FOREIGN KEY ("edition_id") REFERENCES "public"."award_editions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award_editions" ADD CONSTRAINT "award_editions_award_id_awards_id_fk" FOREIGN KEY ("award_id") REFERENCES "public"."awards"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -90,8 +145,14 @@ ALTER TABLE "award_nominations" ADD CONSTRAINT "award_nominations_nominator_orga
 ALTER TABLE "award_scores" ADD CONSTRAINT "award_scores_nomination_id_award_nominations_id_fk" FOREIGN KEY ("nomination_id") REFERENCES "public"."award_nominations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award_scores" ADD CONSTRAINT "award_scores_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award_scores" ADD CONSTRAINT "award_scores_criterion_id_award_criteria_id_fk" FOREIGN KEY ("criterion_id") REFERENCES "public"."award_criteria"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "news_attachments_item_idx" ON "news_attachments" USING btree ("news_item_id","created_at");--> statement-breakpoint
+CREATE INDEX "programme_tasks_programme_idx" ON "programme_tasks" USING btree ("programme_id","position");--> statement-breakpoint
+CREATE INDEX "programmes_years_idx" ON "programmes" USING btree ("status","year_from","year_to");--> statement-breakpoint
+CREATE INDEX "programmes_consultation_idx" ON "programmes" USING btree ("consultation_id");--> statement-breakpoint
 CREATE INDEX "award_categories_edition_idx" ON "award_categories" USING btree ("edition_id","position");--> statement-breakpoint
 CREATE INDEX "award_criteria_edition_idx" ON "award_criteria" USING btree ("edition_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "award_editions_award_year_idx" ON "award_editions" USING btree ("award_id","year");--> statement-breakpoint
 CREATE INDEX "award_jurors_user_idx" ON "award_jurors" USING btree ("user_id");--> statement-breakpoint
-CREATE INDEX "award_nominations_edition_idx" ON "award_nominations" USING btree ("edition_id","status");
+CREATE INDEX "award_nominations_edition_idx" ON "award_nominations" USING btree ("edition_id","status");--> statement-breakpoint
+ALTER TABLE "competitions" ADD CONSTRAINT "competitions_priority_task_id_programme_tasks_id_fk" FOREIGN KEY ("priority_task_id") REFERENCES "public"."programme_tasks"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "small_grant_pools" ADD CONSTRAINT "small_grant_pools_priority_task_id_programme_tasks_id_fk" FOREIGN KEY ("priority_task_id") REFERENCES "public"."programme_tasks"("id") ON DELETE set null ON UPDATE no action;
