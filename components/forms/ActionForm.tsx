@@ -18,6 +18,7 @@ export function ActionForm({
   variant = "primary",
   inputs,
   namespace = "centreRooms.errors",
+  repeatable = false,
   children,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -30,29 +31,33 @@ export function ActionForm({
   inputs?: Record<string, { id: string; label: string }>;
   /** the module's error texts (the shared ones are the fallback) */
   namespace?: string;
+  /** the form stays after success, under its confirmation, for the next one (appointing members one by one) */
+  repeatable?: boolean;
   children?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, idleForm);
-  if (state.status === "success") {
-    return (
-      <p role="status" className="font-semibold text-green-800">
-        {done}
-      </p>
-    );
-  }
+  const confirmation = state.status === "success" && (
+    <p role="status" className="font-semibold text-green-800">
+      {done}
+    </p>
+  );
+  if (confirmation && !repeatable) return confirmation;
   return (
-    <form noValidate action={formAction} aria-label={accessibleLabel ?? label} className="space-y-2">
-      <ErrorSummary
-        state={state}
-        labels={Object.fromEntries(Object.entries(inputs ?? {}).map(([name, input]) => [name, input.label]))}
-        fieldIds={Object.fromEntries(Object.entries(inputs ?? {}).map(([name, input]) => [name, input.id]))}
-        namespace={namespace}
-      />
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {children}
-      <SubmitButton variant={variant}>{label}</SubmitButton>
-    </form>
+    <>
+      {confirmation}
+      <form noValidate action={formAction} aria-label={accessibleLabel ?? label} className="space-y-2">
+        <ErrorSummary
+          state={state}
+          labels={Object.fromEntries(Object.entries(inputs ?? {}).map(([name, input]) => [name, input.label]))}
+          fieldIds={Object.fromEntries(Object.entries(inputs ?? {}).map(([name, input]) => [name, input.id]))}
+          namespace={namespace}
+        />
+        {Object.entries(fields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {children}
+        <SubmitButton variant={variant}>{label}</SubmitButton>
+      </form>
+    </>
   );
 }

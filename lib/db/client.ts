@@ -58,7 +58,7 @@ function closeOnExit(opened: OpenDatabase) {
       opened.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
       return;
     }
-    void (async () => {
+    const stopping = (async () => {
       try {
         const { stopJobs } = await jobs!;
         const cut = await stopJobs(opened.db);
@@ -69,6 +69,10 @@ function closeOnExit(opened: OpenDatabase) {
       const { closeRedis } = await redisClient;
       await closeRedis();
     })();
+    // Next's handler exits as soon as its last request is done, which may come before the leases
+    // are cut: its exit waits for ours (at most the jobs' 10 s grace).
+    const exit = process.exit.bind(process);
+    process.exit = ((code?: number) => void stopping.finally(() => exit(code))) as typeof process.exit;
   };
   // before Next's handler (registered earlier), which exits when its requests are done
   process.prependOnceListener("SIGTERM", shutdown);

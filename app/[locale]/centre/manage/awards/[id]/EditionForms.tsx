@@ -17,6 +17,7 @@ export function AppointJurorForm({ editionId }: { editionId: string }) {
       label={t("appoint")}
       done={t("appointed")}
       namespace={ns}
+      repeatable
       inputs={{ email: { id: "field-email", label: t("juryEmail") } }}
     >
       <Field name="email" type="email" label={t("juryEmail")} state={idleForm} namespace={ns} autoComplete="off" />
