@@ -1,4 +1,12 @@
+import type { Locator, Page } from "@playwright/test";
 import { expect, setup, submitAndWait, test } from "./fixtures";
+
+/** Clicks a decision whose form gives way to its confirmation (or to the next stage) and waits for the action's answer. */
+async function decide(page: Page, button: Locator) {
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+  await button.click();
+  await answered;
+}
 
 /*
  * The volunteer awards (issue 19 part 4): a resident nominates, the nominee consents by the mail
@@ -61,7 +69,7 @@ test("a nomination with consent, jury scoring and published results", async ({ p
   await staff.getByLabel("E-mail konta członka kapituły").fill(juror.email);
   await submitAndWait(staff, staff.getByRole("button", { name: "Powołaj do kapituły" }));
   await expect(staff.getByText(`${juror.name} (${juror.email}) — bez oświadczenia`)).toBeVisible();
-  await submitAndWait(staff, staff.getByRole("button", { name: "Zamknij nabór i przekaż zgłoszenia kapitule" }));
+  await decide(staff, staff.getByRole("button", { name: "Zamknij nabór i przekaż zgłoszenia kapitule" }));
   await expect(staff.getByRole("heading", { name: "Ranking kapituły" })).toBeVisible();
   await expectAccessible(staff);
 
@@ -81,7 +89,7 @@ test("a nomination with consent, jury scoring and published results", async ({ p
   await expect(jury.getByRole("heading", { level: 1 })).toHaveText(`Kapituła: ${title}`);
   await expect(jury.getByText(nomineeName)).toHaveCount(0);
   await expectAccessible(jury);
-  await submitAndWait(jury, jury.getByRole("button", { name: "Podpisuję oświadczenie" }));
+  await decide(jury, jury.getByRole("button", { name: "Podpisuję oświadczenie" }));
   await jury.getByRole("link", { name: `Oceń: ${nomineeName}` }).click();
   await expect(jury.getByRole("heading", { level: 1 })).toHaveText(`Ocena: ${nomineeName}`);
   await expectAccessible(jury);
@@ -91,14 +99,14 @@ test("a nomination with consent, jury scoring and published results", async ({ p
   await jury.getByLabel("Uzasadnienie — Wpływ na społeczność").fill("Dzieci z całego osiedla.");
   await expect(jury.getByTestId("running-total")).toContainText("13");
   await jury.getByRole("button", { name: "Sprawdź ocenę" }).click();
-  await submitAndWait(jury, jury.getByRole("button", { name: "Zatwierdź ocenę" }));
+  await decide(jury, jury.getByRole("button", { name: "Zatwierdź ocenę" }));
   await expect(jury.getByText("Twoja ocena została złożona: 13 pkt.")).toBeVisible();
 
   // staff choose the laureate and publish the results
   await staff.reload();
   await expect(staff.getByRole("cell", { name: "13", exact: true })).toBeVisible();
-  await submitAndWait(staff, staff.getByRole("form", { name: `Wybierz na laureata: ${nomineeName}` }).getByRole("button"));
-  await submitAndWait(staff, staff.getByRole("button", { name: "Ogłoś wyniki" }));
+  await decide(staff, staff.getByRole("form", { name: `Wybierz na laureata: ${nomineeName}` }).getByRole("button"));
+  await decide(staff, staff.getByRole("button", { name: "Ogłoś wyniki" }));
   await expect(staff.getByRole("heading", { name: "Gala Dnia Wolontariusza (5 grudnia)" })).toBeVisible();
   await expectAccessible(staff);
 

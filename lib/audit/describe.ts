@@ -80,8 +80,10 @@ const routes: Record<AuditEntityType, (id: string, parentId: string | null) => s
   patronage_application: (id) => `/centre/manage/patronages/${id}`,
   promotion_slot: (id) => `/centre/manage/promotion/${id}`,
   promotion_application: (_id, slotId) => (slotId ? `/centre/manage/promotion/${slotId}` : null),
-  volunteer_offer: (id) => `/account/volunteering/offers/${id}`,
-  volunteer_application: (id) => `/account/volunteering/engagements/${id}`,
+  // the audit log's readers are administrators: the public offer (a draft's is a 404 to them too, as
+  // to anyone outside the organization), and no link to an engagement, which only its two parties open
+  volunteer_offer: (id) => `/volunteering/${id}`,
+  volunteer_application: () => null,
   volunteer_agreement: () => null,
   volunteer_hours: () => null,
   volunteer_certificate: () => null,
