@@ -12,7 +12,11 @@ const isoDate = z
   .trim()
   .min(1, "errors.required")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate")
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "errors.invalidDate");
+  // zod runs a refinement after a failed check too: "0" must not reach toISOString()
+  .refine((d) => {
+    const day = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(d);
+  }, "errors.invalidDate");
 
 const money = z.string("errors.required").transform((v, ctx) => {
   const grosze = parseMoney(v);
