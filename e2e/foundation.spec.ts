@@ -54,7 +54,7 @@ test.describe("visitor", () => {
   test("health, security headers and a public page served from the cache", async ({ request }) => {
     const health = await request.get("/api/health");
     expect(health.status()).toBe(200);
-    expect(await health.json()).toEqual({ status: "ok", database: "pglite" });
+    expect(await health.json()).toEqual({ status: "ok", database: "pglite", checks: { database: "ok", storage: "ok" } });
     await request.get("/accessibility");
     const page = await request.get("/accessibility");
     const headers = page.headers();
